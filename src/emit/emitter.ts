@@ -1,0 +1,34 @@
+import type { Catalog } from '../model/types.js';
+
+/** One output file, path relative to the output folder (`/` separators). */
+export interface OutputFile {
+  readonly path: string;
+  readonly contents: string;
+}
+
+/** Options every emitter may read; emitters must not read files or the environment. */
+export interface EmitOptions {
+  /** Locales to emit pages for; undefined means every locale of the catalog. */
+  readonly locales?: readonly string[] | undefined;
+  /** Templates and messages for the pages, loaded by the caller. */
+  readonly templates?: TemplateSet | undefined;
+}
+
+/** Handlebars templates, partials and per-locale messages, as text. Loaded from `templates/`. */
+export interface TemplateSet {
+  /** Page templates by name, e.g. `overview`, `events`, `event`, `subscriptions`. */
+  readonly pages: { readonly [name: string]: string };
+  readonly partials: { readonly [name: string]: string };
+  /** messages[locale][id] = text. */
+  readonly messages: { readonly [locale: string]: { readonly [id: string]: string } };
+}
+
+/**
+ * An output format. `emit` is a pure function of the catalog: same model in, same
+ * bytes out. Paths are relative to the output folder and start with the catalog id.
+ */
+export interface Emitter {
+  /** Short name used by `--only`, e.g. `types`, `schemas`, `openapi`, `docs`. */
+  readonly name: string;
+  emit(catalog: Catalog, options: EmitOptions): readonly OutputFile[];
+}

@@ -1,0 +1,180 @@
+/**
+ * The resolved catalog model: the contract between loading/validation and the emitters.
+ * Plain, readonly data: no YAML nodes, no ts-morph, no handlebars. Emitters receive a
+ * `Catalog` and never look at files.
+ */
+
+/** A locale tag as declared by the catalog, e.g. `et`, `en`, `pl`, `fr`, `pt-BR`. */
+export type Locale = string;
+
+/** A JSON value as found in payload schemas and examples. */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** A JSON Schema (draft 2020-12) object as written in the catalog. `$ref`s to shared
+ * schemas keep the catalog form `#/schemas/<Name>`; see `sharedSchemaName`. */
+export type JsonSchema = { readonly [keyword: string]: JsonValue };
+
+/** One piece of text in one locale, after fallback. */
+export interface LocalText {
+  readonly text: string;
+  /** True when the catalog had no text in this locale and the source locale's text is used. */
+  readonly fallback: boolean;
+}
+
+/** Text for every declared locale of the catalog (always complete: missing ones fall back). */
+export type Localized = { readonly [locale: Locale]: LocalText };
+
+/** Where a thing was declared, for links back to the catalog and for diagnostics. */
+export interface SourceRef {
+  /** Path relative to the catalog folder, with `/` separators. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Group {
+  readonly id: string;
+  readonly title: Localized;
+  readonly description: Localized;
+}
+
+export interface Category {
+  readonly id: string;
+  readonly title: Localized;
+  readonly description: Localized;
+  /** Ordered subgroups; empty when the category has none. */
+  readonly groups: readonly Group[];
+}
+
+export interface Example {
+  /** Stable name, unique within the event (defaults to `example-1`, `example-2`, ...). */
+  readonly name: string;
+  readonly summary: Localized | undefined;
+  /** The payload (the envelope's data field), not the whole delivered body. */
+  readonly payload: JsonValue;
+}
+
+export interface Deprecation {
+  readonly since: string | undefined;
+  readonly reason: Localized | undefined;
+  /** Key of the event that replaces this one, when there is one. */
+  readonly replacement: string | undefined;
+}
+
+export interface EventType {
+  /** The key as published, e.g. `booking.contract.refund.partial`. */
+  readonly key: string;
+  readonly category: string;
+  /** Subgroup id inside the category, when the category has subgroups. */
+  readonly group: string | undefined;
+  readonly title: Localized;
+  readonly description: Localized;
+  /** Payload schema; may be `{ $ref: '#/schemas/Name' }` or contain such refs. */
+  readonly payload: JsonSchema;
+  readonly examples: readonly Example[];
+  readonly since: string | undefined;
+  readonly deprecated: Deprecation | undefined;
+  readonly tags: readonly string[];
+  readonly source: SourceRef;
+}
+
+export interface NamedSchema {
+  /** Name as declared under `schemas:`; refs point at it as `#/schemas/<name>`. */
+  readonly name: string;
+  readonly title: Localized | undefined;
+  readonly description: Localized | undefined;
+  readonly schema: JsonSchema;
+}
+
+export interface Header {
+  readonly name: string;
+  readonly description: Localized;
+  readonly example: string | undefined;
+}
+
+export interface Signature {
+  readonly header: string;
+  /** e.g. `hmac-sha256`. */
+  readonly algorithm: string;
+  readonly description: Localized;
+}
+
+/** The body common to every delivery: `{ [typeField]: key, [dataField]: payload, ...properties }`. */
+export interface Envelope {
+  readonly typeField: string;
+  readonly dataField: string;
+  /** Other envelope properties (id, created timestamp...), as JSON Schemas. */
+  readonly properties: { readonly [name: string]: JsonSchema };
+  /** Required envelope properties besides the type and data fields (always required). */
+  readonly required: readonly string[];
+  readonly description: Localized;
+  readonly headers: readonly Header[];
+  readonly signature: Signature | undefined;
+  /** Status codes a receiver may answer with, and what each means to the sender. */
+  readonly responses: readonly ReceiverResponse[];
+  /** How often delivery is retried, in the catalog's words. */
+  readonly retries: Localized | undefined;
+}
+
+export interface ReceiverResponse {
+  readonly status: string;
+  readonly description: Localized;
+}
+
+export type SubscriptionOperationName = 'list' | 'create' | 'get' | 'update' | 'delete' | 'test';
+
+export interface SubscriptionOperation {
+  readonly name: SubscriptionOperationName;
+  readonly summary: Localized;
+  readonly description: Localized;
+}
+
+/** A field of the subscription resource beyond the standard ones. */
+export interface SubscriptionField {
+  readonly name: string;
+  readonly required: boolean;
+  readonly schema: JsonSchema;
+  readonly title: Localized;
+  readonly description: Localized;
+}
+
+/** How a delivery target is addressed: an HTTPS URL, or an e-mail address. */
+export type TargetKind = 'url' | 'email';
+
+/** The subscription-management API and portal: endpoints that receive events. */
+export interface SubscriptionApi {
+  readonly title: Localized;
+  readonly description: Localized;
+  /** Path of the collection, e.g. `/v2/webhooks`; items live at `<path>/{<idField>}`. */
+  readonly path: string;
+  readonly idField: string;
+  readonly targets: readonly TargetKind[];
+  /** Operations offered, in the catalog's order. */
+  readonly operations: readonly SubscriptionOperation[];
+  readonly secret: {
+    readonly description: Localized;
+    /** Minimum secret length, when the provider enforces one. */
+    readonly minLength: number | undefined;
+  } | undefined;
+  readonly fields: readonly SubscriptionField[];
+}
+
+export interface Catalog {
+  readonly id: string;
+  readonly version: string;
+  readonly title: Localized;
+  readonly description: Localized;
+  /** Declared locales, source locale first. */
+  readonly locales: readonly Locale[];
+  readonly sourceLocale: Locale;
+  /** Base URL of the published docs site, for `@see` links; undefined when none. */
+  readonly docsUrl: string | undefined;
+  /** Ordered categories. */
+  readonly categories: readonly Category[];
+  /** Every event, in catalog order (category order, then group order, then declaration order). */
+  readonly events: readonly EventType[];
+  /** Shared schemas, in declaration order. */
+  readonly schemas: readonly NamedSchema[];
+  readonly envelope: Envelope;
+  readonly subscriptions: SubscriptionApi | undefined;
+}
