@@ -1,0 +1,98 @@
+/** Payload schemas are valid JSON Schema, and every example matches its event's payload. */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { Diagnostic } from '../../diagnostics.js';
+import { referencedSchemas } from '../../model/query.js';
+import type { JsonSchema } from '../../model/types.js';
+import type { Check } from './check.js';
+import { diagnosticAt } from '../positions.js';
+import { absolutizeRefs, CHECK_BASE, normalizePayloadSchema } from '../payload-schema.js';
+import type { DataPath } from '../source-file.js';
+import type { Located } from '../source.js';
+import { schemasInCatalog } from './schemas-in-catalog.js';
+
+const addFormats = addFormatsModule.default;
+
+export function payloadValidator(): Ajv2020 {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  addFormats(ajv);
+  return ajv;
+}
+
+export const checkExamples: Check = (source) => {
+  const metadata = source.metadata?.value;
+  if (metadata === undefined) return [];
+  const diagnostics: Diagnostic[] = [];
+  const ajv = payloadValidator();
+  const prepare = (schema: unknown): unknown => absolutizeRefs(normalizePayloadSchema(schema, metadata.sourceLocale));
+  for (const located of schemasInCatalog(source)) {
+    if (!ajv.validateSchema(prepare(located.value) as object)) diagnostics.push(...schemaErrors(located, ajv.errors ?? []));
+  }
+  if (diagnostics.length > 0 || !source.complete) return diagnostics;
+  const names = new Set(source.schemas.map((s) => s.name));
+  for (const shared of source.schemas) {
+    const schema = prepare(shared.value);
+    ajv.addSchema(typeof schema === 'object' ? { ...(schema as object), $id: CHECK_BASE + shared.name } : { $id: CHECK_BASE + shared.name, allOf: [schema] });
+  }
+  for (const { value: event, file, path } of source.events) {
+    if (!referencedSchemas(event.payload as JsonSchema).every((n) => names.has(n))) continue;
+    const validate = compile(ajv, prepare(event.payload));
+    if (typeof validate === 'string') {
+      diagnostics.push(diagnosticAt(file, [...path, 'payload'], 'HC310', 'error', `the payload schema of \`${event.key}\` cannot be compiled: ${validate}`, 'fix the schema'));
+      continue;
+    }
+    (event.examples ?? []).forEach((example, i) => {
+      if (validate(example.payload)) return;
+      const at = [...path, 'examples', i, 'payload'];
+      for (const error of (validate.errors ?? []).slice(0, 5)) {
+        diagnostics.push(diagnosticAt(file, [...at, ...pointerPath(error.instancePath)], 'HC306', 'error', `example ${example.name ?? i + 1} of \`${event.key}\` does not match the payload schema: ${describeError(error)}`, 'fix the example or the payload schema'));
+      }
+    });
+  }
+  return diagnostics;
+};
+
+function compile(ajv: Ajv2020, schema: unknown): ValidateFunction | string {
+  try {
+    return ajv.compile(schema as object);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function schemaErrors(located: Located<unknown>, errors: ErrorObject[]): Diagnostic[] {
+  const error = errors.find((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf') ?? errors[0];
+  if (error === undefined) return [];
+  return [diagnosticAt(located.file, [...located.path, ...pointerPath(error.instancePath)], 'HC310', 'error', `invalid JSON Schema: ${describeError(error)}`, 'see https://json-schema.org/draft/2020-12 for the keyword')];
+}
+
+function pointerPath(pointer: string): DataPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+/** ajv's error in plain words: where, then what. */
+function describeError(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'the payload' : `\`${error.instancePath.slice(1).replace(/\//g, '.')}\``;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return `${where} lacks the required property \`${String(params['missingProperty'])}\``;
+    case 'additionalProperties':
+      return `${where} has the property \`${String(params['additionalProperty'])}\`, which the schema does not allow`;
+    case 'type':
+      return `${where} must be of type ${String(params['type'])}`;
+    case 'enum':
+      return `${where} must be one of ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `${where} must be ${JSON.stringify(params['allowedValue'])}`;
+    case 'format':
+      return `${where} is not a valid ${String(params['format'])}`;
+    default:
+      return `${where} ${error.message ?? `fails ${error.keyword}`}`;
+  }
+}

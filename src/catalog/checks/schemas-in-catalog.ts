@@ -1,0 +1,17 @@
+/** Every place in a catalog that holds a JSON Schema, with where it stands. */
+import type { CatalogSource, Located } from '../source.js';
+
+export function schemasInCatalog(source: CatalogSource): Located<unknown>[] {
+  const found: Located<unknown>[] = [];
+  for (const schema of source.schemas) found.push(schema);
+  for (const { value, file, path } of source.events) found.push({ value: value.payload, file, path: [...path, 'payload'] });
+  const envelope = source.envelope;
+  if (envelope !== undefined) {
+    for (const [name, value] of Object.entries(envelope.value.properties ?? {})) found.push({ value, file: envelope.file, path: [...envelope.path, 'properties', name] });
+  }
+  const subscriptions = source.subscriptions;
+  if (subscriptions !== undefined) {
+    (subscriptions.value.fields ?? []).forEach((field, i) => found.push({ value: field.schema, file: subscriptions.file, path: [...subscriptions.path, 'fields', i, 'schema'] }));
+  }
+  return found;
+}

@@ -1,0 +1,28 @@
+/** Every declared locale has its text; text in an undeclared locale is reported. */
+import type { Diagnostic } from '../../diagnostics.js';
+import type { Check } from './check.js';
+import { diagnosticAt } from '../positions.js';
+import { writtenLocales } from '../localized-text.js';
+import { textsInCatalog } from './texts-in-catalog.js';
+
+export const checkTranslations: Check = (source) => {
+  const metadata = source.metadata?.value;
+  if (metadata === undefined) return [];
+  const { locales, sourceLocale } = metadata;
+  const severity = metadata.missingTranslation === 'error' ? 'error' : 'warning';
+  const diagnostics: Diagnostic[] = [];
+  for (const text of textsInCatalog(source)) {
+    const written = writtenLocales(text.value, sourceLocale);
+    const missing = locales.filter((l) => !written.includes(l));
+    const needed = text.required ? missing : missing.filter((l) => l === sourceLocale);
+    if (needed.length > 0) {
+      const fallback = written.includes(sourceLocale) ? sourceLocale : written[0];
+      const action = severity === 'error' ? 'the catalog requires every translation' : `the ${fallback} text is used instead`;
+      diagnostics.push(diagnosticAt(text.file, text.path, 'HC305', severity, `${text.label} has no ${needed.join(', ')} text; ${action}`, `add ${needed.map((l) => `\`${l}:\``).join(' and ')}`));
+    }
+    for (const locale of written.filter((l) => !locales.includes(l))) {
+      diagnostics.push(diagnosticAt(text.file, [...text.path, locale], 'HC311', 'warning', `${text.label} has text in \`${locale}\`, which is not one of the catalog's locales (${locales.join(', ')})`, `add \`${locale}\` to \`catalog.locales\` or remove this text`, 'key'));
+    }
+  }
+  return diagnostics;
+};

@@ -1,0 +1,41 @@
+/** Names that must be unique: event keys across files, categories, subgroups, schemas, examples. */
+import type { Diagnostic } from '../../diagnostics.js';
+import type { Check } from './check.js';
+import { diagnosticAt, positionOf } from '../positions.js';
+import type { DataPath, SourceFile } from '../source-file.js';
+
+interface Seen {
+  readonly file: SourceFile;
+  readonly path: DataPath;
+}
+
+function where(seen: Seen): string {
+  const { line, column } = positionOf(seen.file, seen.path);
+  return `${seen.file.displayPath}:${line}:${column}`;
+}
+
+export const checkUnique: Check = (source) => {
+  const diagnostics: Diagnostic[] = [];
+  const once = (table: Map<string, Seen>, name: string, at: Seen, code: 'HC300' | 'HC309', what: string): void => {
+    const first = table.get(name);
+    if (first === undefined) table.set(name, at);
+    else diagnostics.push(diagnosticAt(at.file, at.path, code, 'error', `${what} \`${name}\` is declared twice (first at ${where(first)})`, `rename or remove one of them`));
+  };
+  const events = new Map<string, Seen>();
+  for (const event of source.events) {
+    once(events, event.value.key, { file: event.file, path: [...event.path, 'key'] }, 'HC300', 'event key');
+    const examples = new Map<string, Seen>();
+    (event.value.examples ?? []).forEach((example, i) => {
+      if (example.name !== undefined) once(examples, example.name, { file: event.file, path: [...event.path, 'examples', i, 'name'] }, 'HC309', 'example');
+    });
+  }
+  const categories = new Map<string, Seen>();
+  for (const category of source.categories) {
+    once(categories, category.value.id, { file: category.file, path: [...category.path, 'id'] }, 'HC309', 'category');
+    const groups = new Map<string, Seen>();
+    (category.value.groups ?? []).forEach((group, i) => once(groups, group.id, { file: category.file, path: [...category.path, 'groups', i, 'id'] }, 'HC309', 'subgroup'));
+  }
+  const schemas = new Map<string, Seen>();
+  for (const schema of source.schemas) once(schemas, schema.name, { file: schema.file, path: schema.path }, 'HC309', 'shared schema');
+  return diagnostics;
+};

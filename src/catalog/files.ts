@@ -1,0 +1,87 @@
+/** Finds catalog folders and their YAML files, and reads them as UTF-8 text with limits. */
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+
+export const CATALOG_FILE = 'catalog.yaml';
+/** Largest catalog file read; real catalogs are far smaller, this bounds hostile input. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+const YAML_FILE = /\.ya?ml$/i;
+
+/** `dir` itself when it holds catalog.yaml, else its subfolders that do, sorted by name. */
+export async function findCatalogFolders(dir: string): Promise<string[]> {
+  if (await isFile(path.join(dir, CATALOG_FILE))) return [dir];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name)).sort();
+  const found: string[] = [];
+  for (const folder of folders) if (await isFile(path.join(folder, CATALOG_FILE))) found.push(folder);
+  return found;
+}
+
+export async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isFile() ?? false;
+}
+
+export async function isDirectory(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+export interface CatalogFileList {
+  /** Paths relative to the catalog folder, `/` separators, catalog.yaml first, then sorted. */
+  readonly files: string[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Every YAML file under a catalog folder. Symlinks that leave the folder are refused. */
+export async function listCatalogFiles(folder: string, display: (file: string) => string): Promise<CatalogFileList> {
+  const root = await realpath(folder);
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const walk = async (relative: string, depth: number): Promise<void> => {
+    const entries = await readdir(path.join(folder, relative), { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const rel = relative ? `${relative}/${entry.name}` : entry.name;
+      const full = path.join(folder, rel);
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(full).catch(() => undefined);
+        if (target === undefined || !isInside(root, target)) {
+          diagnostics.push(fileDiagnostic(display(full), 'this link points outside the catalog folder, hookcat does not follow it', 'copy the file into the catalog folder'));
+          continue;
+        }
+      }
+      const info = await stat(full).catch(() => undefined);
+      if (info?.isDirectory() && depth < 8 && !entry.name.startsWith('.')) await walk(rel, depth + 1);
+      else if (info?.isFile() && YAML_FILE.test(entry.name)) files.push(rel);
+    }
+  };
+  await walk('', 0);
+  files.sort((a, b) => (a === CATALOG_FILE ? -1 : b === CATALOG_FILE ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return { files, diagnostics };
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+export type ReadResult = { text: string } | { diagnostic: Diagnostic };
+
+/** Reads a file as strict UTF-8; too large, unreadable or invalid bytes become a diagnostic. */
+export async function readCatalogText(file: string, displayPath: string): Promise<ReadResult> {
+  const info = await lstat(file).catch(() => undefined);
+  if (info === undefined) return { diagnostic: fileDiagnostic(displayPath, 'file not found', 'check the path') };
+  if (info.size > MAX_FILE_BYTES) {
+    return { diagnostic: fileDiagnostic(displayPath, `file is ${info.size} bytes, more than the ${MAX_FILE_BYTES} bytes hookcat reads`, 'split the catalog into several files') };
+  }
+  try {
+    const bytes = await readFile(file);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch (error) {
+    const reason = error instanceof TypeError ? 'file is not valid UTF-8' : `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+    return { diagnostic: fileDiagnostic(displayPath, reason, 'save the file as UTF-8 text') };
+  }
+}
+
+export function fileDiagnostic(file: string, message: string, hint: string): Diagnostic {
+  return { code: 'HC100', severity: 'error', file, line: 1, column: 1, message, hint };
+}

@@ -1,0 +1,54 @@
+/** Payload schemas as the catalog writes them -> plain JSON Schema 2020-12 for the model. */
+import { TRANSLATIONS_KEYWORD, SHARED_SCHEMA_PREFIX } from '../model/query.js';
+import { isObject, mapSchema, setOwn } from './schema-walk.js';
+
+const TEXT_KEYWORDS = ['title', 'description'] as const;
+
+/**
+ * Localized `title`/`description` maps become the source-locale string, with the other
+ * locales kept under `x-translations`; `nullable: true` becomes a `null` type member.
+ */
+export function normalizePayloadSchema(schema: unknown, sourceLocale: string): unknown {
+  return mapSchema(schema, (node) => nullableToType(localizeText(node, sourceLocale)));
+}
+
+function localizeText(node: Record<string, unknown>, sourceLocale: string): Record<string, unknown> {
+  const translations: Record<string, Record<string, string>> = {};
+  for (const keyword of TEXT_KEYWORDS) {
+    const value = node[keyword];
+    if (!isObject(value)) continue;
+    const texts = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    const source = texts.find(([locale]) => locale === sourceLocale) ?? texts[0];
+    setOwn(node, keyword, source?.[1] ?? '');
+    for (const [locale, text] of texts) {
+      if (locale === source?.[0]) continue;
+      if (!Object.hasOwn(translations, locale)) setOwn(translations, locale, {});
+      setOwn(translations[locale]!, keyword, text);
+    }
+  }
+  if (Object.keys(translations).length > 0) setOwn(node, TRANSLATIONS_KEYWORD, translations);
+  return node;
+}
+
+function nullableToType(node: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.hasOwn(node, 'nullable')) return node;
+  const { nullable, ...rest } = node;
+  if (nullable !== true) return rest;
+  const type = rest['type'];
+  if (typeof type === 'string') return { ...rest, type: type === 'null' ? 'null' : [type, 'null'] };
+  if (Array.isArray(type)) return { ...rest, type: type.includes('null') ? type : [...type, 'null'] };
+  if (Array.isArray(rest['enum']) && !rest['enum'].includes(null)) return { ...rest, enum: [...rest['enum'], null] };
+  return { anyOf: [rest, { type: 'null' }] };
+}
+
+/** Base URI under which shared schemas are registered with ajv for checking examples. */
+export const CHECK_BASE = 'https://hookcat.invalid/schemas/';
+
+/** Rewrites `#/schemas/X` refs to absolute ids that ajv resolves against registered schemas. */
+export function absolutizeRefs(schema: unknown): unknown {
+  return mapSchema(schema, (node) => {
+    const ref = node['$ref'];
+    if (typeof ref === 'string' && ref.startsWith(SHARED_SCHEMA_PREFIX)) setOwn(node, '$ref', CHECK_BASE + ref.slice(SHARED_SCHEMA_PREFIX.length));
+    return node;
+  });
+}

@@ -1,0 +1,66 @@
+/** Turns a data path into a `line:col` in the YAML source, so any check can point at a node. */
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Diagnostic, DiagnosticCode, Severity } from '../diagnostics.js';
+import type { DataPath, SourceFile } from './source-file.js';
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Which part of a mapping entry to point at: its value (default) or its key. */
+export type Target = 'value' | 'key';
+
+/** The position of the node at `path`, or of its nearest existing ancestor. */
+export function positionOf(file: SourceFile, path: DataPath, target: Target = 'value'): Position {
+  const contents = file.document?.contents;
+  let node: unknown = contents;
+  let best = rangeStart(contents);
+  for (const segment of path) {
+    const next = child(node, segment);
+    if (next === undefined) break;
+    node = next.value;
+    best = (target === 'key' && segment === path[path.length - 1] ? rangeStart(next.key) : undefined) ?? rangeStart(next.value) ?? rangeStart(next.key) ?? best;
+  }
+  if (best === undefined) return { line: 1, column: 1 };
+  const { line, col } = file.lineCounter.linePos(best);
+  return { line, column: col };
+}
+
+function child(node: unknown, segment: string | number): { key: unknown; value: unknown } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (isPair(pair) && keyText(pair.key) === String(segment)) return { key: pair.key, value: pair.value };
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment];
+    return item === undefined ? undefined : { key: undefined, value: item };
+  }
+  return undefined;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return Array.isArray(range) ? range[0] : undefined;
+}
+
+/** Builds a diagnostic at a node of a file. */
+export function diagnosticAt(
+  file: SourceFile,
+  path: DataPath,
+  code: DiagnosticCode,
+  severity: Severity,
+  message: string,
+  hint: string,
+  target: Target = 'value',
+): Diagnostic {
+  const { line, column } = positionOf(file, path, target);
+  return { code, severity, file: file.displayPath, line, column, message, hint };
+}

@@ -1,0 +1,143 @@
+/** Checks one file against the catalog format (schema.json) and turns ajv errors into diagnostics. */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import catalogSchema from './schema.json' with { type: 'json' };
+import type { Diagnostic } from '../diagnostics.js';
+import { diagnosticAt } from './positions.js';
+import type { DataPath, SourceFile } from './source-file.js';
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  compiled ??= new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true }).compile(catalogSchema);
+  return compiled;
+}
+
+/** The catalog file format, for editors and for tools (the JSON Schema itself). */
+export { catalogSchema };
+
+/** Every way `file` departs from the catalog format, at the offending node. */
+export function checkFileSchema(file: SourceFile): Diagnostic[] {
+  const validate = validator();
+  if (validate(file.data)) return [];
+  const errors = relevantErrors(validate.errors ?? []);
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const error of errors) {
+    const diagnostic = translate(file, error);
+    const id = `${diagnostic.line}:${diagnostic.column}:${diagnostic.code}:${diagnostic.message}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      diagnostics.push(diagnostic);
+    }
+  }
+  return diagnostics;
+}
+
+/** Drops the summary errors ajv adds on top of more precise ones. */
+function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  return errors.filter((e) => e.keyword !== 'propertyNames' && e.keyword !== 'if');
+}
+
+function dataPath(error: ErrorObject): (string | number)[] {
+  if (error.instancePath === '') return [];
+  return error.instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+function translate(file: SourceFile, error: ErrorObject): Diagnostic {
+  const path = dataPath(error);
+  const where = describePath(path);
+  const params = error.params as Record<string, unknown>;
+  const parentSchema = (error.parentSchema ?? {}) as { description?: string };
+  const propertyName = typeof params['propertyName'] === 'string' ? params['propertyName'] : undefined;
+  if (propertyName !== undefined) {
+    return diagnosticAt(file, [...path, propertyName], 'HC203', 'error', `the name ${quote(propertyName)} in ${where} is not allowed`, describeRule(error, parentSchema), 'key');
+  }
+  switch (error.keyword) {
+    case 'required':
+      return diagnosticAt(file, path, 'HC200', 'error', `${where} is missing the required property ${quote(String(params['missingProperty']))}`, `add ${quote(String(params['missingProperty']))}`);
+    case 'additionalProperties': {
+      const name = String(params['additionalProperty']);
+      return diagnosticAt(file, [...path, name], 'HC201', 'error', `unknown property ${quote(name)} in ${where}`, suggestion(name, error.schema === false ? Object.keys((error.parentSchema as { properties?: object })?.properties ?? {}) : []), 'key');
+    }
+    case 'type':
+      return diagnosticAt(file, path, 'HC202', 'error', `${where} must be ${article(String(params['type']))}, found ${kindOf(error.data)}`, `write ${article(String(params['type']))} here`);
+    case 'enum':
+      return diagnosticAt(file, path, 'HC203', 'error', `${where} is ${preview(error.data)}, which is not one of the allowed values`, `use one of: ${(params['allowedValues'] as unknown[]).map((v) => String(v)).join(', ')}`);
+    default:
+      return diagnosticAt(file, path, 'HC203', 'error', `${where} has the value ${preview(error.data)}, which is not allowed`, describeRule(error, parentSchema));
+  }
+}
+
+function describeRule(error: ErrorObject, parentSchema: { description?: string }): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'pattern':
+      return parentSchema.description ?? `it must match ${String(params['pattern'])}`;
+    case 'minLength':
+      return 'it must not be empty';
+    case 'minItems':
+      return `give at least ${String(params['limit'])} item(s)`;
+    case 'minProperties':
+      return `give at least ${String(params['limit'])} entry(ies)`;
+    case 'uniqueItems':
+      return `items ${String(params['j'])} and ${String(params['i'])} are the same; remove one`;
+    case 'minimum':
+      return `it must be at least ${String(params['limit'])}`;
+    default:
+      return parentSchema.description ?? `see the catalog format (rule: ${error.keyword})`;
+  }
+}
+
+/** `events[3].payload` style, for messages. */
+export function describePath(path: DataPath): string {
+  if (path.length === 0) return 'the file';
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+function quote(text: string): string {
+  return `\`${text.length > 60 ? text.slice(0, 57) + '...' : text}\``;
+}
+
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return quote(text);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false' };
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' or ');
+}
+
+function suggestion(name: string, known: string[]): string {
+  const close = known.find((k) => distance(k.toLowerCase(), name.toLowerCase()) <= 2);
+  return close !== undefined ? `did you mean ${quote(close)}?` : known.length > 0 ? `allowed here: ${known.join(', ')}` : 'remove it';
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,104 @@
+/** The files of one catalog gathered into one place, each piece still pointing at its source. */
+import type { DataPath, SourceFile } from './source-file.js';
+
+/** Localized text as written: a map from locale to text, or a plain string in the source locale. */
+export type RawText = string | { readonly [locale: string]: string };
+
+export interface RawMetadata {
+  readonly id: string;
+  readonly version: string;
+  readonly locales: readonly string[];
+  readonly sourceLocale: string;
+  readonly missingTranslation?: 'warn' | 'error';
+  readonly docsUrl?: string;
+  readonly title: RawText;
+  readonly description?: RawText;
+}
+
+export interface RawGroup {
+  readonly id: string;
+  readonly title: RawText;
+  readonly description?: RawText;
+}
+
+export interface RawCategory {
+  readonly id: string;
+  readonly title: RawText;
+  readonly description: RawText;
+  readonly groups?: readonly RawGroup[];
+}
+
+export interface RawExample {
+  readonly name?: string;
+  readonly summary?: RawText;
+  readonly payload: unknown;
+}
+
+export interface RawDeprecation {
+  readonly since?: string;
+  readonly reason?: RawText;
+  readonly replacement?: string;
+}
+
+export interface RawEvent {
+  readonly key: string;
+  readonly category: string;
+  readonly group?: string;
+  readonly title: RawText;
+  readonly description: RawText;
+  readonly payload: unknown;
+  readonly examples?: readonly RawExample[];
+  readonly since?: string;
+  readonly deprecated?: boolean | RawDeprecation;
+  readonly tags?: readonly string[];
+  readonly published?: boolean;
+}
+
+export interface RawEnvelope {
+  readonly typeField?: string;
+  readonly dataField?: string;
+  readonly description?: RawText;
+  readonly properties?: { readonly [name: string]: unknown };
+  readonly required?: readonly string[];
+  readonly headers?: readonly { readonly name: string; readonly description: RawText; readonly example?: string }[];
+  readonly signature?: { readonly header: string; readonly algorithm: string; readonly description: RawText };
+  readonly responses?: readonly { readonly status: string; readonly description: RawText }[];
+  readonly retries?: RawText;
+}
+
+export interface RawSubscriptions {
+  readonly title: RawText;
+  readonly description: RawText;
+  readonly path: string;
+  readonly idField?: string;
+  readonly targets?: readonly ('url' | 'email')[];
+  readonly operations?: readonly { readonly name: string; readonly summary?: RawText; readonly description?: RawText }[];
+  readonly secret?: { readonly description: RawText; readonly minLength?: number };
+  readonly fields?: readonly { readonly name: string; readonly required?: boolean; readonly schema: unknown; readonly title: RawText; readonly description?: RawText }[];
+}
+
+/** A piece of the catalog and where it stands: the file and the data path inside it. */
+export interface Located<T> {
+  readonly value: T;
+  readonly file: SourceFile;
+  readonly path: DataPath;
+}
+
+export interface NamedLocated<T> extends Located<T> {
+  readonly name: string;
+}
+
+export interface CatalogSource {
+  /** The catalog folder as given. */
+  readonly folder: string;
+  readonly files: readonly SourceFile[];
+  readonly metadata: Located<RawMetadata> | undefined;
+  readonly envelope: Located<RawEnvelope> | undefined;
+  readonly subscriptions: Located<RawSubscriptions> | undefined;
+  readonly categories: readonly Located<RawCategory>[];
+  readonly schemas: readonly NamedLocated<unknown>[];
+  readonly events: readonly Located<RawEvent>[];
+  /** False when some file failed the format check: cross-file reference checks are then skipped
+   * because a missing category may only be missing because its file was rejected. */
+  readonly complete: boolean;
+}

@@ -1,0 +1,32 @@
+/** Semantic checks beyond the file format, each in its own file under `checks/`. */
+import type { Diagnostic } from '../diagnostics.js';
+import type { Check } from './checks/check.js';
+import { checkEnvelope } from './checks/envelope.js';
+import { checkExamples } from './checks/examples.js';
+import { checkMetadata } from './checks/metadata.js';
+import { checkNaming } from './checks/naming.js';
+import { checkReferences } from './checks/references.js';
+import { checkRefs } from './checks/refs.js';
+import { checkTranslations } from './checks/translations.js';
+import { checkUnique } from './checks/unique.js';
+import { checkUsage } from './checks/usage.js';
+import type { CatalogSource } from './source.js';
+
+/** Every semantic check, in the order their findings are most useful. */
+export const CHECKS: readonly Check[] = [checkMetadata, checkUnique, checkReferences, checkRefs, checkEnvelope, checkTranslations, checkExamples, checkNaming, checkUsage];
+
+/** Runs every check and returns all findings; a check that throws is an internal error, reported as HC900. */
+export function validateCatalog(source: CatalogSource): Diagnostic[] {
+  return CHECKS.flatMap((check) => {
+    try {
+      return check(source);
+    } catch (error) {
+      return [internalError(source, check, error)];
+    }
+  });
+}
+
+function internalError(source: CatalogSource, check: Check, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'HC900', severity: 'error', file: source.files[0]?.displayPath ?? source.folder, line: 1, column: 1, message: `internal error in ${check.name || 'a check'}: ${message}`, hint: 'please report this with the catalog that caused it' };
+}

@@ -1,0 +1,36 @@
+/**
+ * The schemas a catalog declares, ready for an output place: shared schemas with their
+ * title and description, and event payloads marked `deprecated` when the event is.
+ */
+import { TRANSLATIONS_KEYWORD } from '../../model/query.js';
+import type { Catalog, EventType, NamedSchema } from '../../model/types.js';
+import type { JsonObject } from './json-object.js';
+import { rewriteSchema, type SchemaPlace } from './rewrite-schema.js';
+import { annotationsOf, mergeTranslations } from './translations.js';
+
+/** Keywords that only the document wrapping a schema may set. */
+const DOCUMENT_KEYWORDS = new Set(['$schema', '$id', '$comment']);
+
+/** A shared schema: its declared title/description first, then the schema itself. */
+export function sharedSchemaBody(catalog: Catalog, named: NamedSchema, place: SchemaPlace): JsonObject {
+  const annotations = annotationsOf(catalog, { title: named.title, description: named.description });
+  const schema = withoutDocumentKeywords(rewriteSchema(named.schema, place));
+  const translations = mergeTranslations(annotations[TRANSLATIONS_KEYWORD], schema[TRANSLATIONS_KEYWORD]);
+  const out: JsonObject = { ...annotations, ...schema };
+  for (const keyword of ['title', 'description'] as const) {
+    const declared = annotations[keyword];
+    if (declared !== undefined) out[keyword] = declared;
+  }
+  if (translations !== undefined) out[TRANSLATIONS_KEYWORD] = translations;
+  return out;
+}
+
+/** The payload schema of `event` (the envelope's data field). */
+export function payloadSchemaBody(event: EventType, place: SchemaPlace): JsonObject {
+  const schema = withoutDocumentKeywords(rewriteSchema(event.payload, place));
+  return event.deprecated === undefined ? schema : { deprecated: true, ...schema };
+}
+
+function withoutDocumentKeywords(schema: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !DOCUMENT_KEYWORDS.has(keyword)));
+}

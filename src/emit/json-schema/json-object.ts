@@ -1,0 +1,14 @@
+/** Mutable JSON shapes the schema emitters build before handing them out as readonly model values. */
+import type { JsonValue } from '../../model/types.js';
+
+export type JsonObject = { [key: string]: JsonValue };
+
+/** True for a JSON object (not an array, not null). */
+export function isJsonObject(value: unknown): value is { readonly [key: string]: JsonValue } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** 2-space JSON with a trailing newline: the byte format of every generated `.json` file. */
+export function jsonText(value: JsonValue): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,114 @@
+/** Validated catalog source -> the resolved, immutable `Catalog` model. */
+import { normalizePayloadSchema } from '../catalog/payload-schema.js';
+import { resolveText } from '../catalog/localized-text.js';
+import { positionOf } from '../catalog/positions.js';
+import type { CatalogSource, Located, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
+import type { Catalog, Category, EventType, JsonSchema, Localized, SubscriptionApi, SubscriptionOperationName, Envelope } from './types.js';
+
+const ALL_OPERATIONS: readonly SubscriptionOperationName[] = ['list', 'create', 'get', 'update', 'delete', 'test'];
+
+/** Builds the model. Call only when validation found no errors. */
+export function buildModel(source: CatalogSource): Catalog {
+  const metadata = source.metadata;
+  if (metadata === undefined) throw new Error('buildModel called on a catalog without metadata');
+  const m = metadata.value;
+  const locales = [m.sourceLocale, ...m.locales.filter((l) => l !== m.sourceLocale)];
+  const text = (value: RawText): Localized => resolveText(value, locales, m.sourceLocale);
+  const optionalText = (value: RawText | undefined): Localized | undefined => (value === undefined ? undefined : text(value));
+  const emptyText = (value: RawText | undefined): Localized => text(value ?? '');
+  const schema = (value: unknown): JsonSchema => normalizePayloadSchema(value, m.sourceLocale) as JsonSchema;
+
+  const categories: Category[] = source.categories.map(({ value: c }) => ({
+    id: c.id,
+    title: text(c.title),
+    description: text(c.description),
+    groups: (c.groups ?? []).map((g) => ({ id: g.id, title: text(g.title), description: emptyText(g.description) })),
+  }));
+  const event = ({ value: e, file, path }: Located<RawEvent>): EventType => {
+    const deprecation = e.deprecated === true ? {} : e.deprecated === false ? undefined : e.deprecated;
+    const { line, column } = positionOf(file, path);
+    return {
+      key: e.key,
+      category: e.category,
+      group: e.group,
+      title: text(e.title),
+      description: text(e.description),
+      payload: schema(e.payload),
+      examples: (e.examples ?? []).map((x, i) => ({ name: x.name ?? `example-${i + 1}`, summary: optionalText(x.summary), payload: x.payload as JsonSchema })),
+      since: e.since,
+      deprecated: deprecation && { since: deprecation.since, reason: optionalText(deprecation.reason), replacement: deprecation.replacement },
+      tags: e.tags ?? [],
+      source: { file: file.relativePath, line, column },
+    };
+  };
+  const envelope = buildEnvelope(source, text, emptyText, schema);
+  const catalog: Catalog = {
+    id: m.id,
+    version: m.version,
+    title: text(m.title),
+    description: emptyText(m.description),
+    locales,
+    sourceLocale: m.sourceLocale,
+    docsUrl: m.docsUrl?.replace(/\/+$/, ''),
+    categories,
+    events: orderEvents(source.events.map(event), categories),
+    schemas: source.schemas.map((s) => ({ name: s.name, title: undefined, description: undefined, schema: schema(s.value) })),
+    envelope,
+    subscriptions: source.subscriptions && buildSubscriptions(source.subscriptions.value, text, emptyText, schema),
+  };
+  return deepFreeze(catalog);
+}
+
+/** Category order, then subgroup order, then declaration order (a stable sort). */
+function orderEvents(events: EventType[], categories: readonly Category[]): EventType[] {
+  const rank = new Map<string, number>();
+  categories.forEach((c, i) => {
+    rank.set(`${c.id}/`, i * 1000);
+    c.groups.forEach((g, j) => rank.set(`${c.id}/${g.id}`, i * 1000 + j + 1));
+  });
+  const rankOf = (e: EventType): number => rank.get(`${e.category}/${e.group ?? ''}`) ?? Number.MAX_SAFE_INTEGER;
+  return events.map((e, i) => ({ e, i })).sort((a, b) => rankOf(a.e) - rankOf(b.e) || a.i - b.i).map(({ e }) => e);
+}
+
+type TextFn = (value: RawText) => Localized;
+type OptionalTextFn = (value: RawText | undefined) => Localized;
+type SchemaFn = (value: unknown) => JsonSchema;
+
+function buildEnvelope(source: CatalogSource, text: TextFn, emptyText: OptionalTextFn, schema: SchemaFn): Envelope {
+  const e = source.envelope?.value ?? {};
+  const properties: Record<string, JsonSchema> = {};
+  for (const [name, value] of Object.entries(e.properties ?? {})) Object.defineProperty(properties, name, { value: schema(value), enumerable: true });
+  return {
+    typeField: e.typeField ?? 'type',
+    dataField: e.dataField ?? 'data',
+    properties,
+    required: e.required ?? [],
+    description: emptyText(e.description),
+    headers: (e.headers ?? []).map((h) => ({ name: h.name, description: text(h.description), example: h.example })),
+    signature: e.signature && { header: e.signature.header, algorithm: e.signature.algorithm, description: text(e.signature.description) },
+    responses: (e.responses ?? []).map((r) => ({ status: r.status, description: text(r.description) })),
+    retries: e.retries === undefined ? undefined : text(e.retries),
+  };
+}
+
+function buildSubscriptions(s: RawSubscriptions, text: TextFn, emptyText: OptionalTextFn, schema: SchemaFn): SubscriptionApi {
+  const operations: NonNullable<RawSubscriptions['operations']> = s.operations ?? ALL_OPERATIONS.map((name) => ({ name }));
+  return {
+    title: text(s.title),
+    description: text(s.description),
+    path: s.path,
+    idField: s.idField ?? 'id',
+    targets: s.targets ?? ['url'],
+    operations: operations.map((o) => ({ name: o.name as SubscriptionOperationName, summary: emptyText(o.summary), description: emptyText(o.description) })),
+    secret: s.secret && { description: text(s.secret.description), minLength: s.secret.minLength },
+    fields: (s.fields ?? []).map((f) => ({ name: f.name, required: f.required ?? false, schema: schema(f.schema), title: text(f.title), description: emptyText(f.description) })),
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
