@@ -3,7 +3,7 @@
  * `const`, the other envelope properties) around the payload, referenced from the data field.
  */
 import type { Catalog, EventType } from '../../model/types.js';
-import type { JsonObject } from './json-object.js';
+import { setOwn, type JsonObject } from './json-object.js';
 import { rewriteSchema, type SchemaPlace } from './rewrite-schema.js';
 import { annotationsOf } from './translations.js';
 
@@ -12,9 +12,9 @@ export function eventSchemaBody(catalog: Catalog, event: EventType, payloadRef: 
   const { typeField, dataField } = catalog.envelope;
   const properties: JsonObject = { [typeField]: { const: event.key } };
   for (const [name, schema] of Object.entries(catalog.envelope.properties)) {
-    if (name !== typeField && name !== dataField) properties[name] = rewriteSchema(schema, place);
+    if (name !== typeField && name !== dataField) setOwn(properties, name, rewriteSchema(schema, place));
   }
-  properties[dataField] = { $ref: payloadRef };
+  setOwn(properties, dataField, { $ref: payloadRef });
   const requiredNames = new Set([typeField, dataField, ...catalog.envelope.required]);
   const body: JsonObject = { ...annotationsOf(catalog, { title: event.title, description: event.description }) };
   if (event.deprecated !== undefined) body['deprecated'] = true;

@@ -8,6 +8,11 @@ export function isJsonObject(value: unknown): value is { readonly [key: string]:
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Sets `key` as an own data property, so a catalog name like `__proto__` stays a plain key. */
+export function setOwn(target: JsonObject, key: string, value: JsonValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** 2-space JSON with a trailing newline: the byte format of every generated `.json` file. */
 export function jsonText(value: JsonValue): string {
   return `${JSON.stringify(value, null, 2)}\n`;

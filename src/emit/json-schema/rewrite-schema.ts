@@ -6,7 +6,7 @@
  */
 import { SHARED_SCHEMA_PREFIX, TRANSLATIONS_KEYWORD, sharedSchemaName } from '../../model/query.js';
 import type { JsonSchema, JsonValue, Locale } from '../../model/types.js';
-import { isJsonObject, type JsonObject } from './json-object.js';
+import { isJsonObject, setOwn, type JsonObject } from './json-object.js';
 import { mergeTranslations } from './translations.js';
 import { mapSubschemas } from './subschemas.js';
 
@@ -48,8 +48,8 @@ function localizeText(schema: JsonSchema, sourceLocale: Locale): JsonObject {
     for (const [locale, text] of Object.entries(texts)) {
       if (locale === sourceLocale) continue;
       found ??= {};
-      const forLocale = found[locale];
-      found[locale] = { ...(isJsonObject(forLocale) ? forLocale : {}), [keyword]: text };
+      const forLocale = Object.hasOwn(found, locale) ? found[locale] : undefined;
+      setOwn(found, locale, { ...(isJsonObject(forLocale) ? forLocale : {}), [keyword]: text });
     }
   }
   if (found !== undefined) {

@@ -4,7 +4,7 @@
  * See JSON Schema 2020-12 Core §10 (applicators) and §8.2.4 (`$defs`).
  */
 import type { JsonSchema, JsonValue } from '../../model/types.js';
-import { isJsonObject, type JsonObject } from './json-object.js';
+import { isJsonObject, setOwn, type JsonObject } from './json-object.js';
 
 /** Keywords whose value is one subschema (`items` may be a list in older drafts). */
 const SINGLE = new Set([
@@ -22,13 +22,13 @@ export function mapSubschemas(schema: JsonSchema, map: (sub: JsonSchema) => Json
   const mapOne = (value: JsonValue): JsonValue => (isJsonObject(value) ? map(value) : value);
   const out: JsonObject = {};
   for (const [keyword, value] of Object.entries(schema)) {
-    if (SINGLE.has(keyword)) out[keyword] = Array.isArray(value) ? value.map(mapOne) : mapOne(value);
-    else if (LIST.has(keyword) && Array.isArray(value)) out[keyword] = value.map(mapOne);
+    if (SINGLE.has(keyword)) setOwn(out, keyword, Array.isArray(value) ? value.map(mapOne) : mapOne(value));
+    else if (LIST.has(keyword) && Array.isArray(value)) setOwn(out, keyword, value.map(mapOne));
     else if (MAP.has(keyword) && isJsonObject(value)) {
       const entries: JsonObject = {};
-      for (const [name, sub] of Object.entries(value)) entries[name] = mapOne(sub);
-      out[keyword] = entries;
-    } else out[keyword] = value;
+      for (const [name, sub] of Object.entries(value)) setOwn(entries, name, mapOne(sub));
+      setOwn(out, keyword, entries);
+    } else setOwn(out, keyword, value);
   }
   return out;
 }

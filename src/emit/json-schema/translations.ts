@@ -4,7 +4,7 @@
  */
 import { TRANSLATIONS_KEYWORD, textIn } from '../../model/query.js';
 import type { Catalog, JsonValue, Localized } from '../../model/types.js';
-import { isJsonObject, type JsonObject } from './json-object.js';
+import { isJsonObject, setOwn, type JsonObject } from './json-object.js';
 
 /** Localized texts by the annotation keyword they become, e.g. `{ title, description }`. */
 export type LocalizedParts = { readonly [keyword: string]: Localized | undefined };
@@ -43,8 +43,8 @@ export function mergeTranslations(first: JsonValue | undefined, second: JsonValu
   if (!isJsonObject(second)) return first;
   const out: JsonObject = { ...first };
   for (const [locale, texts] of Object.entries(second)) {
-    const mine = out[locale];
-    out[locale] = isJsonObject(mine) && isJsonObject(texts) ? { ...texts, ...mine } : (mine ?? texts);
+    const mine = Object.hasOwn(out, locale) ? out[locale] : undefined;
+    setOwn(out, locale, isJsonObject(mine) && isJsonObject(texts) ? { ...texts, ...mine } : (mine ?? texts));
   }
   return out;
 }

@@ -1,0 +1,36 @@
+/**
+ * Where the JSON Schema emitter puts each schema, under `<catalog-id>/schemas/`, and the
+ * stable `$id` of each: `<docsUrl>/schemas/<version>/<file>` when the catalog has a docs URL,
+ * else `https://hookcat.dev/catalogs/<id>/<version>/schemas/<file>`. Files refer to each
+ * other with relative `$ref`s, which resolve against these `$id`s.
+ */
+import type { Catalog } from '../../model/types.js';
+import type { JsonObject } from './json-object.js';
+import { generatedStamp } from './stamp.js';
+
+/** JSON Schema draft 2020-12, the dialect of every generated schema. */
+export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
+
+/** Folder of the schemas inside the catalog's output folder. */
+export const SCHEMAS_FOLDER = 'schemas';
+
+/** File paths relative to the schemas folder. */
+export const schemaFile = {
+  shared: (name: string): string => `shared/${name}.schema.json`,
+  payload: (eventKey: string): string => `payloads/${eventKey}.schema.json`,
+  event: (eventKey: string): string => `events/${eventKey}.schema.json`,
+  /** The self-contained bundle of every delivered event. */
+  bundle: 'bundle.schema.json',
+} as const;
+
+/** Base URI that the files' `$id`s share, ending in `/`. */
+export function schemaBaseUri(catalog: Catalog): string {
+  const version = encodeURIComponent(catalog.version);
+  if (catalog.docsUrl !== undefined) return `${catalog.docsUrl.replace(/\/+$/, '')}/schemas/${version}/`;
+  return `https://hookcat.dev/catalogs/${encodeURIComponent(catalog.id)}/${version}/schemas/`;
+}
+
+/** `$schema`, `$id` and the generated stamp that open the file at `file` (schemas-folder relative). */
+export function documentHeader(catalog: Catalog, file: string): JsonObject {
+  return { $schema: DRAFT_2020_12, $id: schemaBaseUri(catalog) + file, $comment: generatedStamp(catalog) };
+}
