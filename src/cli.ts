@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/** argv -> options -> validate()/generate(); the only place that prints or sets exit codes. */
+import { Command, CommanderError } from 'commander';
+import { formatDiagnostics, formatDiagnosticsJson, hasErrors, type Diagnostic } from './diagnostics.js';
+import { loadCatalogs } from './catalog/load-catalog.js';
+import { generate, UsageError, type GenerateOptions } from './generate.js';
+import { formatSummary, formatChanges } from './report.js';
+import { OutputFolderError } from './write.js';
+
+/** Exit codes: 0 clean (warnings allowed), 1 catalog errors or stale output, 2 usage or internal error. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+type Format = 'text' | 'json';
+
+function useColor(stream: NodeJS.WriteStream): boolean {
+  return stream.isTTY === true && process.env['NO_COLOR'] === undefined;
+}
+
+function printDiagnostics(diagnostics: readonly Diagnostic[], format: Format, quiet = false): void {
+  if (format === 'json') process.stdout.write(formatDiagnosticsJson(diagnostics));
+  else if (diagnostics.length > 0 || !quiet) process.stderr.write(formatDiagnostics(diagnostics, { color: useColor(process.stderr) }));
+}
+
+function list(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+function parseFormat(value: string): Format {
+  if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json, not ${value}`);
+  return value;
+}
+
+function program(): Command {
+  const cli = new Command('hookcat')
+    .description('Webhook catalog compiler: YAML catalogs in; TypeScript types, JSON Schemas, OpenAPI 3.1 and docs pages out.')
+    .exitOverride()
+    .showHelpAfterError();
+  cli
+    .command('validate')
+    .description('check catalogs and print every problem found')
+    .argument('[paths...]', 'catalog folders, or folders of catalogs', ['catalog'])
+    .option('--format <format>', 'text or json', parseFormat, 'text')
+    .action(async (paths: string[], opts: { format: Format }) => {
+      const { diagnostics } = await loadCatalogs(paths);
+      printDiagnostics(diagnostics, opts.format);
+      process.exitCode = hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
+    });
+  cli
+    .command('generate')
+    .description('generate types, schemas, OpenAPI and pages from the catalogs')
+    .option('--catalogs <dir>', 'folder of catalogs, or one catalog folder', 'catalog')
+    .option('--out <dir>', 'output folder', 'generated')
+    .option('--check', 'write nothing; exit 1 if any output file would change')
+    .option('--catalog <ids>', 'only these catalogs (comma-separated, repeatable)', list)
+    .option('--only <outputs>', 'only these outputs: types, schemas, openapi, docs', list)
+    .option('--locale <locales>', 'only these locales for pages', list)
+    .option('--templates <dir>', 'templates folder (default: ./templates, else the built-in ones)')
+    .option('--format <format>', 'text or json diagnostics', parseFormat, 'text')
+    .option('-q, --quiet', 'print nothing but problems')
+    .action(async (opts: { catalogs: string; out: string; check?: true; catalog?: string[]; only?: string[]; locale?: string[]; templates?: string; format: Format; quiet?: true }) => {
+      const options: GenerateOptions = { catalogs: opts.catalogs, out: opts.out, check: opts.check, catalogIds: opts.catalog, only: opts.only, locales: opts.locale, templates: opts.templates };
+      const result = await generate(options);
+      printDiagnostics(result.diagnostics, opts.format, true);
+      if (hasErrors(result.diagnostics)) {
+        process.stderr.write('generate: nothing written, fix the errors above\n');
+        process.exitCode = EXIT.problems;
+        return;
+      }
+      if (result.checked && result.changes.length > 0) process.stderr.write(formatChanges(result.changes));
+      if (opts.quiet !== true || !result.ok) process.stderr.write(formatSummary(result) + '\n');
+      process.exitCode = result.ok ? EXIT.ok : EXIT.problems;
+    });
+  return cli;
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    process.exitCode = undefined;
+    await program().parseAsync([...argv], { from: 'user' });
+    return Number(process.exitCode ?? EXIT.ok);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError || error instanceof OutputFolderError) {
+      process.stderr.write(`hookcat: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`hookcat: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this with the catalog that caused it.\n`);
+    return EXIT.usage;
+  }
+}
+
+const isEntry = import.meta.url === `file://${process.argv[1]}` || /[\\/]cli\.(ts|js)$/.test(process.argv[1] ?? '');
+if (isEntry) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,7 @@
+/** The registry of output formats. Adding a format = one emitter file + one line here. */
+import type { Emitter } from './emitter.js';
+import { jsonSchemaEmitter } from './json-schema.js';
+
+export const EMITTERS: readonly Emitter[] = [jsonSchemaEmitter];
+
+export const EMITTER_NAMES: readonly string[] = EMITTERS.map((e) => e.name);

@@ -1,0 +1,125 @@
+/** The generate pipeline: load -> validate -> model -> emit (in memory) -> write or check. */
+import path from 'node:path';
+import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { loadCatalogs } from './catalog/load-catalog.js';
+import type { Catalog } from './model/types.js';
+import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
+import { EMITTERS, EMITTER_NAMES } from './emit/index.js';
+import { applyWrite, assertOwnedFolder, planWrite, type Change, type OwnedFile, type Scope } from './write.js';
+
+export interface GenerateOptions {
+  /** Folder of catalogs, or one catalog folder. Default `catalog`. */
+  readonly catalogs?: string | undefined;
+  /** Output folder. Default `generated`. */
+  readonly out?: string | undefined;
+  /** Write nothing; report what would change. */
+  readonly check?: boolean | undefined;
+  /** Only these catalog ids (default all). */
+  readonly catalogIds?: readonly string[] | undefined;
+  /** Only these outputs: names from `EMITTER_NAMES` (default all). */
+  readonly only?: readonly string[] | undefined;
+  /** Only these locales for pages (default every locale of each catalog). */
+  readonly locales?: readonly string[] | undefined;
+  /** Templates folder; default `templates` in the project when present, else hookcat's own. */
+  readonly templates?: string | undefined;
+  /** The project folder the output must stay inside. Default the working directory. */
+  readonly projectRoot?: string | undefined;
+}
+
+export interface StageTiming {
+  readonly stage: string;
+  readonly ms: number;
+}
+
+export interface GenerateResult {
+  /** False when the catalogs have errors, or (with `check`) when the output is stale. */
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly catalogs: readonly Catalog[];
+  /** Files added, changed or removed (with `check`: that would be). */
+  readonly changes: readonly Change[];
+  readonly unchanged: number;
+  readonly checked: boolean;
+  readonly timings: readonly StageTiming[];
+}
+
+/** A mistake in how hookcat was called (unknown output name, unknown catalog id...): exit code 2. */
+export class UsageError extends Error {}
+
+/** Runs the whole pipeline. Nothing is written unless every catalog is free of errors and every emitter succeeded. */
+export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const timings: StageTiming[] = [];
+  const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    timings.push({ stage, ms: performance.now() - start });
+    return result;
+  };
+  const emitters = selectEmitters(options.only);
+  const loaded = await time('load+validate+model', () => loadCatalogs([options.catalogs ?? 'catalog']));
+  const catalogs = selectCatalogs(loaded.catalogs, options.catalogIds, loaded.diagnostics);
+  const failed = (diagnostics: readonly Diagnostic[]): GenerateResult => ({ ok: false, diagnostics, catalogs, changes: [], unchanged: 0, checked: options.check === true, timings });
+  if (hasErrors(loaded.diagnostics)) return failed(loaded.diagnostics);
+  const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
+  const emitOptions: EmitOptions = { locales: options.locales, templates };
+  const files: OwnedFile[] = [];
+  for (const emitter of emitters) {
+    await time(`emit:${emitter.name}`, () => {
+      for (const catalog of catalogs) {
+        for (const file of emitter.emit(catalog, emitOptions)) files.push({ ...file, catalog: catalog.id, emitter: emitter.name });
+      }
+    });
+  }
+  assertUniquePaths(files);
+  const out = options.out ?? 'generated';
+  const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());
+  const plan = await time('plan', () => planWrite(out, files, previous, scopeOf(catalogs, emitters, options)));
+  if (options.check !== true) await time('write', () => applyWrite(out, files, plan));
+  const stale = options.check === true && plan.changes.length > 0;
+  return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes: plan.changes, unchanged: plan.unchanged, checked: options.check === true, timings };
+}
+
+function selectEmitters(only: readonly string[] | undefined): Emitter[] {
+  if (only === undefined || only.length === 0) return [...EMITTERS];
+  const unknown = only.filter((name) => !EMITTER_NAMES.includes(name));
+  if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}; choose from ${EMITTER_NAMES.join(', ')}`);
+  return EMITTERS.filter((e) => only.includes(e.name));
+}
+
+function selectCatalogs(catalogs: Catalog[], ids: readonly string[] | undefined, diagnostics: readonly Diagnostic[]): Catalog[] {
+  if (ids === undefined || ids.length === 0) return catalogs;
+  const known = catalogs.map((c) => c.id);
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length > 0 && !hasErrors(diagnostics)) throw new UsageError(`unknown catalog ${unknown.join(', ')}; found ${known.join(', ') || 'none'}`);
+  return catalogs.filter((c) => ids.includes(c.id));
+}
+
+/** Files this run answers for: those of the selected catalogs, outputs and locales. */
+function scopeOf(catalogs: readonly Catalog[], emitters: readonly Emitter[], options: GenerateOptions): Scope {
+  const ids = new Set(catalogs.map((c) => c.id));
+  const names = new Set(emitters.map((e) => e.name));
+  const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
+  return (file, entry) => {
+    if (filtered && !ids.has(entry.catalog)) return false;
+    if (!names.has(entry.emitter)) return false;
+    if (entry.emitter === 'docs' && options.locales !== undefined && options.locales.length > 0) {
+      return options.locales.includes(file.split('/')[1] ?? '');
+    }
+    return true;
+  };
+}
+
+function assertUniquePaths(files: readonly OwnedFile[]): void {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const other = seen.get(file.path);
+    if (other !== undefined) throw new Error(`two outputs write ${file.path} (${other} and ${file.emitter})`);
+    seen.set(file.path, file.emitter);
+  }
+}
+
+async function loadTemplateSet(options: GenerateOptions): Promise<TemplateSet | undefined> {
+  const { loadTemplates, DEFAULT_TEMPLATES_DIR } = await import('./templates.js');
+  const projectTemplates = path.join(options.projectRoot ?? process.cwd(), 'templates');
+  return loadTemplates(options.templates ?? projectTemplates ?? DEFAULT_TEMPLATES_DIR);
+}
