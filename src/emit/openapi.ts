@@ -1,0 +1,25 @@
+/**
+ * The OpenAPI emitter: `<catalog-id>/openapi.yaml` and `<catalog-id>/openapi.json`, the same
+ * OpenAPI 3.1.0 fragment (webhooks, subscription-management paths, components) that a
+ * provider can merge into its own API description.
+ */
+import type { Catalog } from '../model/types.js';
+import type { Emitter, OutputFile } from './emitter.js';
+import { jsonText } from './json-schema/json-object.js';
+import { generatedStamp } from './json-schema/stamp.js';
+import { openApiDocument } from './openapi/document.js';
+import { yamlText } from './openapi/yaml-text.js';
+
+/** Both files of `catalog`'s OpenAPI fragment: YAML first, then JSON. */
+export function emitOpenApi(catalog: Catalog): OutputFile[] {
+  const document = openApiDocument(catalog);
+  return [
+    { path: `${catalog.id}/openapi.yaml`, contents: yamlText(document, generatedStamp(catalog)) },
+    { path: `${catalog.id}/openapi.json`, contents: jsonText(document) },
+  ];
+}
+
+export const openApiEmitter: Emitter = {
+  name: 'openapi',
+  emit: (catalog) => emitOpenApi(catalog),
+};

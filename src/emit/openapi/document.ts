@@ -1,0 +1,97 @@
+/**
+ * The OpenAPI 3.1.0 fragment of a catalog: `info`, category `tags`, the subscription API as
+ * `paths`, every event under `webhooks`, and `components.schemas` holding shared, payload,
+ * event and subscription schemas. See https://spec.openapis.org/oas/v3.1.0.
+ */
+import { textIn } from '../../model/query.js';
+import type { Catalog } from '../../model/types.js';
+import { payloadSchemaBody, sharedSchemaBody } from '../json-schema/catalog-schemas.js';
+import { eventSchemaBody } from '../json-schema/event-schema.js';
+import { setOwn, type JsonObject } from '../json-schema/json-object.js';
+import type { SchemaPlace } from '../json-schema/rewrite-schema.js';
+import { generatedStamp } from '../json-schema/stamp.js';
+import { annotationsOf } from '../json-schema/translations.js';
+import { categoryTags } from './category-tags.js';
+import { componentNames, componentRef, type ComponentNames } from './component-names.js';
+import { deliveryHeaderParameters } from './delivery-headers.js';
+import { camelCase, uniqueNamer } from './naming.js';
+import { receiverResponses } from './receiver-responses.js';
+import { subscriptionPaths } from './subscription-paths.js';
+import { subscriptionSchemas } from './subscription-schemas.js';
+import { webhookPathItem, type WebhookContext } from './webhook-operation.js';
+
+export const OPENAPI_VERSION = '3.1.0';
+
+/** The whole document as plain JSON data, keys in a fixed order. */
+export function openApiDocument(catalog: Catalog): JsonObject {
+  const names = componentNames(catalog);
+  const uniqueTag = uniqueNamer();
+  const uniqueOperationId = uniqueNamer();
+  const { tags, tagOf } = categoryTags(catalog, uniqueTag);
+
+  const headers = deliveryHeaderParameters(catalog);
+  const responses = receiverResponses(catalog);
+  const context: WebhookContext = { headerParameters: headers.refs, responses: responses.refs };
+  const webhooks: JsonObject = {};
+  for (const event of catalog.events) {
+    const item = webhookPathItem(catalog, event, {
+      operationId: uniqueOperationId(camelCase(event.key)),
+      tag: tagOf.get(event.category) ?? uniqueTag(event.category),
+      schemaRef: componentRef(names.event(event.key)),
+    }, context);
+    setOwn(webhooks, event.key, item);
+  }
+
+  const document: JsonObject = { openapi: OPENAPI_VERSION, info: info(catalog), tags };
+  const api = catalog.subscriptions;
+  if (api !== undefined && names.subscription !== undefined) {
+    const subscriptionTag = uniqueTag(textIn(api.title, catalog.sourceLocale) || 'subscriptions');
+    tags.push({ name: subscriptionTag, ...descriptionOnly(catalog, api) });
+    const refs = { resource: componentRef(names.subscription.resource), create: componentRef(names.subscription.create), update: componentRef(names.subscription.update) };
+    document['paths'] = subscriptionPaths(catalog, api, refs, subscriptionTag, uniqueOperationId);
+  }
+  document['webhooks'] = webhooks;
+  const components: JsonObject = { schemas: componentSchemas(catalog, names) };
+  if (headers.refs.length > 0) components['parameters'] = headers.components;
+  components['responses'] = responses.components;
+  document['components'] = components;
+  return document;
+}
+
+function info(catalog: Catalog): JsonObject {
+  const { title, ...rest } = annotationsOf(catalog, { title: catalog.title, description: catalog.description });
+  return { title: title ?? catalog.id, version: catalog.version, ...rest, 'x-generated-by': generatedStamp(catalog) };
+}
+
+function descriptionOnly(catalog: Catalog, api: NonNullable<Catalog['subscriptions']>): JsonObject {
+  const { title: _title, ...rest } = annotationsOf(catalog, { title: api.title, description: api.description });
+  return rest;
+}
+
+function componentSchemas(catalog: Catalog, names: ComponentNames): JsonObject {
+  const placeOf = (component: string): SchemaPlace => ({
+    sharedRef: (name) => componentRef(names.shared(name)),
+    root: componentRef(component),
+    sourceLocale: catalog.sourceLocale,
+  });
+  const schemas: JsonObject = {};
+  const api = catalog.subscriptions;
+  if (api !== undefined && names.subscription !== undefined) {
+    const subscription = names.subscription;
+    const { resource, create, update } = subscriptionSchemas(catalog, api, (which) => placeOf(subscription[which]));
+    schemas[subscription.resource] = resource;
+    schemas[subscription.create] = create;
+    schemas[subscription.update] = update;
+  }
+  for (const named of catalog.schemas) {
+    const name = names.shared(named.name);
+    schemas[name] = sharedSchemaBody(catalog, named, placeOf(name));
+  }
+  for (const event of catalog.events) {
+    const payload = names.payload(event.key);
+    const delivered = names.event(event.key);
+    schemas[payload] = payloadSchemaBody(event, placeOf(payload));
+    schemas[delivered] = eventSchemaBody(catalog, event, componentRef(payload), placeOf(delivered));
+  }
+  return schemas;
+}

@@ -1,0 +1,70 @@
+/**
+ * The subscription-management API as OpenAPI `paths` (§4.8.8): the collection at `<path>`
+ * (list, create), one subscription at `<path>/{<idField>}` (get, update, delete) and
+ * `<path>/{<idField>}/test` (send a test event). Only the operations the catalog offers
+ * appear, in the catalog's order.
+ */
+import type { Catalog, SubscriptionApi, SubscriptionOperation, SubscriptionOperationName } from '../../model/types.js';
+import { setOwn, type JsonObject } from '../json-schema/json-object.js';
+import { annotationsOf } from '../json-schema/translations.js';
+
+export interface SubscriptionRefs {
+  readonly resource: string;
+  readonly create: string;
+  readonly update: string;
+}
+
+type Where = 'collection' | 'item' | 'test';
+
+/** Where each operation lives, its HTTP method and its default operation id. */
+const ROUTES: { readonly [name in SubscriptionOperationName]: { where: Where; method: string; operationId: string } } = {
+  list: { where: 'collection', method: 'get', operationId: 'listSubscriptions' },
+  create: { where: 'collection', method: 'post', operationId: 'createSubscription' },
+  get: { where: 'item', method: 'get', operationId: 'getSubscription' },
+  update: { where: 'item', method: 'patch', operationId: 'updateSubscription' },
+  delete: { where: 'item', method: 'delete', operationId: 'deleteSubscription' },
+  test: { where: 'test', method: 'post', operationId: 'testSubscription' },
+};
+
+/** The Paths Object; `uniqueOperationId` keeps ids unique across the document. */
+export function subscriptionPaths(catalog: Catalog, api: SubscriptionApi, refs: SubscriptionRefs, tag: string, uniqueOperationId: (wanted: string) => string): JsonObject {
+  const idParameter: JsonObject = { name: api.idField, in: 'path', required: true, schema: { type: 'string' } };
+  const items: { [where in Where]: JsonObject } = { collection: {}, item: {}, test: {} };
+  for (const operation of api.operations) {
+    const route = ROUTES[operation.name];
+    const item = items[route.where];
+    if (route.where !== 'collection') item['parameters'] = [idParameter];
+    item[route.method] = {
+      operationId: uniqueOperationId(route.operationId),
+      ...annotationsOf(catalog, { summary: operation.summary, description: operation.description }),
+      tags: [tag],
+      ...exchange(operation, refs),
+    };
+  }
+  const paths: JsonObject = {};
+  const itemPath = `${api.path}/{${api.idField}}`;
+  const pathOf: { [where in Where]: string } = { collection: api.path, item: itemPath, test: `${itemPath}/test` };
+  for (const where of ['collection', 'item', 'test'] as const) {
+    if (Object.keys(items[where]).length > 0) setOwn(paths, pathOf[where], items[where]);
+  }
+  return paths;
+}
+
+/** Request body and responses of one operation. Response descriptions are HTTP reason phrases. */
+function exchange(operation: SubscriptionOperation, refs: SubscriptionRefs): JsonObject {
+  const json = (ref: string): JsonObject => ({ 'application/json': { schema: { $ref: ref } } });
+  switch (operation.name) {
+    case 'list':
+      return { responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'array', items: { $ref: refs.resource } } } } } } };
+    case 'create':
+      return { requestBody: { required: true, content: json(refs.create) }, responses: { '201': { description: 'Created', content: json(refs.resource) } } };
+    case 'get':
+      return { responses: { '200': { description: 'OK', content: json(refs.resource) } } };
+    case 'update':
+      return { requestBody: { required: true, content: json(refs.update) }, responses: { '200': { description: 'OK', content: json(refs.resource) } } };
+    case 'delete':
+      return { responses: { '204': { description: 'No Content' } } };
+    case 'test':
+      return { responses: { '202': { description: 'Accepted' } } };
+  }
+}
