@@ -1,0 +1,33 @@
+/** One type declaration per event payload and per shared schema. */
+import { textIn } from '../../model/query.js';
+import type { Catalog, Localized } from '../../model/types.js';
+import { eventDoc } from './event-doc.js';
+import type { TypeNames } from './naming.js';
+import { schemaDoc, schemaToType, type SchemaNameLookup } from './schema-to-type.js';
+import type { TypeDeclaration } from './type-writer.js';
+
+/** Payload types, in catalog order. */
+export function payloadDeclarations(catalog: Catalog, names: TypeNames): TypeDeclaration[] {
+  const lookup = schemaLookup(names);
+  return catalog.events.map((event) => ({
+    name: names.payloads.get(event.key)!,
+    doc: eventDoc(catalog, event, names),
+    type: schemaToType(event.payload, lookup),
+  }));
+}
+
+/** Shared schema types, in declaration order. */
+export function schemaDeclarations(catalog: Catalog, names: TypeNames): TypeDeclaration[] {
+  const lookup = schemaLookup(names);
+  const text = (value: Localized | undefined): string | undefined => (value === undefined ? undefined : textIn(value, catalog.sourceLocale));
+  return catalog.schemas.map((schema) => ({
+    name: names.schemas.get(schema.name)!,
+    doc: schemaDoc(schema.schema, text(schema.title), text(schema.description)),
+    type: schemaToType(schema.schema, lookup),
+  }));
+}
+
+/** Resolves `#/schemas/<name>` refs to the names given by `assignTypeNames`. */
+export function schemaLookup(names: TypeNames): SchemaNameLookup {
+  return (name) => names.schemas.get(name);
+}
