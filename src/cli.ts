@@ -3,7 +3,9 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostics, formatDiagnosticsJson, hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './catalog/load-catalog.js';
-import { generate, UsageError, type GenerateOptions } from './generate.js';
+import { generate, UsageError, type GenerateOptions, type GenerateResult } from './generate.js';
+import { DEFAULT_CONFIG_FILE, readConfig } from './config.js';
+import { watchCatalogs } from './watch.js';
 import { formatSummary, formatChanges } from './report.js';
 import { OutputFolderError } from './write.js';
 
@@ -48,29 +50,69 @@ function program(): Command {
   cli
     .command('generate')
     .description('generate types, schemas, OpenAPI and pages from the catalogs')
-    .option('--catalogs <dir>', 'folder of catalogs, or one catalog folder', 'catalog')
-    .option('--out <dir>', 'output folder', 'generated')
+    .option('--catalogs <dir>', 'folder of catalogs, or one catalog folder (default: catalog)')
+    .option('--out <dir>', 'output folder (default: generated)')
     .option('--check', 'write nothing; exit 1 if any output file would change')
+    .option('--watch', 'regenerate on every change to the catalogs or templates')
     .option('--catalog <ids>', 'only these catalogs (comma-separated, repeatable)', list)
     .option('--only <outputs>', 'only these outputs: types, schemas, openapi, docs', list)
     .option('--locale <locales>', 'only these locales for pages', list)
     .option('--templates <dir>', 'templates folder (default: ./templates, else the built-in ones)')
+    .option('--config <file>', `settings file (default: ${DEFAULT_CONFIG_FILE} when present)`)
     .option('--format <format>', 'text or json diagnostics', parseFormat, 'text')
     .option('-q, --quiet', 'print nothing but problems')
-    .action(async (opts: { catalogs: string; out: string; check?: true; catalog?: string[]; only?: string[]; locale?: string[]; templates?: string; format: Format; quiet?: true }) => {
-      const options: GenerateOptions = { catalogs: opts.catalogs, out: opts.out, check: opts.check, catalogIds: opts.catalog, only: opts.only, locales: opts.locale, templates: opts.templates };
-      const result = await generate(options);
-      printDiagnostics(result.diagnostics, opts.format, true);
-      if (hasErrors(result.diagnostics)) {
-        process.stderr.write('generate: nothing written, fix the errors above\n');
-        process.exitCode = EXIT.problems;
+    .action(async (opts: GenerateFlags) => {
+      const config = await readConfig(opts.config);
+      const options: GenerateOptions = { ...config, ...definedOnly({ catalogs: opts.catalogs, out: opts.out, check: opts.check, catalogIds: opts.catalog, only: opts.only, locales: opts.locale, templates: opts.templates }) };
+      if (opts.watch === true) {
+        await watchUntilInterrupted(options, opts);
         return;
       }
-      if (result.checked && result.changes.length > 0) process.stderr.write(formatChanges(result.changes));
-      if (opts.quiet !== true || !result.ok) process.stderr.write(formatSummary(result) + '\n');
-      process.exitCode = result.ok ? EXIT.ok : EXIT.problems;
+      const result = await generate(options);
+      process.exitCode = reportRun(result, opts);
     });
   return cli;
+}
+
+interface GenerateFlags {
+  catalogs?: string;
+  out?: string;
+  check?: true;
+  watch?: true;
+  catalog?: string[];
+  only?: string[];
+  locale?: string[];
+  templates?: string;
+  config?: string;
+  format: Format;
+  quiet?: true;
+}
+
+function definedOnly<T extends object>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Prints one run's diagnostics and summary; returns its exit code. */
+function reportRun(result: GenerateResult, opts: GenerateFlags): number {
+  printDiagnostics(result.diagnostics, opts.format, true);
+  if (hasErrors(result.diagnostics)) {
+    process.stderr.write('generate: nothing written, fix the errors above\n');
+    return EXIT.problems;
+  }
+  if (result.checked && result.changes.length > 0) process.stderr.write(formatChanges(result.changes));
+  if (opts.quiet !== true || !result.ok) process.stderr.write(formatSummary(result) + '\n');
+  return result.ok ? EXIT.ok : EXIT.problems;
+}
+
+async function watchUntilInterrupted(options: GenerateOptions, opts: GenerateFlags): Promise<void> {
+  const watcher = watchCatalogs(options, (result) => {
+    if (result instanceof Error) process.stderr.write(`hookcat: ${result.message}\n`);
+    else reportRun(result, opts);
+    process.stderr.write('watching for changes (Ctrl-C to stop)\n');
+  });
+  await new Promise<void>((resolve) => process.once('SIGINT', resolve));
+  await watcher.close();
+  process.stderr.write('stopped watching\n');
 }
 
 /** Runs the CLI; returns the exit code. */

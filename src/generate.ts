@@ -1,6 +1,8 @@
 /** The generate pipeline: load -> validate -> model -> emit (in memory) -> write or check. */
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { isDirectory } from './catalog/files.js';
+import { DEFAULT_TEMPLATES_DIR, loadTemplates } from './templates.js';
 import { loadCatalogs } from './catalog/load-catalog.js';
 import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
@@ -118,8 +120,9 @@ function assertUniquePaths(files: readonly OwnedFile[]): void {
   }
 }
 
-async function loadTemplateSet(options: GenerateOptions): Promise<TemplateSet | undefined> {
-  const { loadTemplates, DEFAULT_TEMPLATES_DIR } = await import('./templates.js');
+/** `--templates`, else the project's `templates/`, else hookcat's own. */
+async function loadTemplateSet(options: GenerateOptions): Promise<TemplateSet> {
   const projectTemplates = path.join(options.projectRoot ?? process.cwd(), 'templates');
-  return loadTemplates(options.templates ?? projectTemplates ?? DEFAULT_TEMPLATES_DIR);
+  const dir = options.templates ?? ((await isDirectory(projectTemplates)) ? projectTemplates : DEFAULT_TEMPLATES_DIR);
+  return loadTemplates(dir);
 }

@@ -1,7 +1,8 @@
 /** The registry of output formats. Adding a format = one emitter file + one line here. */
 import type { Emitter } from './emitter.js';
 import { jsonSchemaEmitter } from './json-schema.js';
+import { openApiEmitter } from './openapi.js';
 
-export const EMITTERS: readonly Emitter[] = [jsonSchemaEmitter];
+export const EMITTERS: readonly Emitter[] = [jsonSchemaEmitter, openApiEmitter];
 
 export const EMITTER_NAMES: readonly string[] = EMITTERS.map((e) => e.name);

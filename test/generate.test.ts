@@ -1,0 +1,132 @@
+import { cp, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generate, type GenerateOptions } from '../src/generate.js';
+import { MANIFEST_FILE, OutputFolderError } from '../src/write.js';
+
+const FIXTURE = path.resolve('test/fixtures/rich/catalog');
+
+let root: string;
+let options: GenerateOptions;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'hookcat-generate-'));
+  await cp(FIXTURE, path.join(root, 'catalog', 'rich'), { recursive: true });
+  options = { catalogs: path.join(root, 'catalog'), out: path.join(root, 'generated'), projectRoot: root };
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Every file under `dir` with its contents, to compare whole trees. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  const walk = async (rel: string): Promise<void> => {
+    for (const entry of await readdir(path.join(dir, rel), { withFileTypes: true })) {
+      const child = path.join(rel, entry.name);
+      if (entry.isDirectory()) await walk(child);
+      else files[child] = await readFile(path.join(dir, child), 'utf8');
+    }
+  };
+  await walk('');
+  return files;
+}
+
+describe('generate', () => {
+  it('writes every output, and a second run changes nothing', async () => {
+    const first = await generate(options);
+    expect(first.ok).toBe(true);
+    expect(first.changes.length).toBeGreaterThan(0);
+    expect(first.changes.every((c) => c.kind === 'added')).toBe(true);
+    const before = await snapshot(options.out!);
+    expect(Object.keys(before)).toContain(MANIFEST_FILE);
+    const second = await generate(options);
+    expect(second.changes).toEqual([]);
+    expect(await snapshot(options.out!)).toEqual(before);
+  });
+
+  it('--check passes when current and writes nothing', async () => {
+    await generate(options);
+    const before = await snapshot(options.out!);
+    const result = await generate({ ...options, check: true });
+    expect(result.ok).toBe(true);
+    expect(await snapshot(options.out!)).toEqual(before);
+  });
+
+  it('--check fails on a stale, a missing and an extra file, and names each', async () => {
+    const written = await generate(options);
+    const [stale, missing] = written.changes.map((c) => c.path);
+    await writeFile(path.join(options.out!, stale!), 'edited by hand\n');
+    await rm(path.join(options.out!, missing!));
+    const manifestPath = path.join(options.out!, MANIFEST_FILE);
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    manifest.files['rich/old-output.json'] = { sha256: 'x', catalog: 'rich', emitter: 'schemas' };
+    await writeFile(path.join(options.out!, 'rich/old-output.json'), '{}\n');
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    const before = await snapshot(options.out!);
+    const result = await generate({ ...options, check: true });
+    expect(result.ok).toBe(false);
+    expect(result.changes).toEqual(
+      expect.arrayContaining([
+        { path: stale, kind: 'changed' },
+        { path: missing, kind: 'added' },
+        { path: 'rich/old-output.json', kind: 'removed' },
+      ]),
+    );
+    expect(await snapshot(options.out!)).toEqual(before);
+  });
+
+  it('leaves the output byte-identical when a catalog error appears', async () => {
+    await generate(options);
+    const before = await snapshot(options.out!);
+    const events = path.join(root, 'catalog', 'rich', 'events');
+    const last = (await readdir(events)).sort().pop()!;
+    // The catalog metadata changes (every output would change), and the last file breaks:
+    // nothing at all may be written.
+    const catalogFile = path.join(root, 'catalog', 'rich', 'catalog.yaml');
+    await writeFile(catalogFile, (await readFile(catalogFile, 'utf8')).replace(/^(\s*)version: .*$/m, "$1version: '9.9'"));
+    await writeFile(path.join(events, last), (await readFile(path.join(events, last), 'utf8')) + '\n  - key: Not A Key\n');
+    const result = await generate(options);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    expect(await snapshot(options.out!)).toEqual(before);
+  });
+
+  it('rewrites only changed files: unchanged files keep their mtime', async () => {
+    await generate(options);
+    const out = options.out!;
+    const files = Object.keys(await snapshot(out)).filter((f) => f !== MANIFEST_FILE);
+    const old = new Date('2001-01-01T00:00:00Z');
+    for (const f of files) await utimes(path.join(out, f), old, old);
+    const result = await generate(options);
+    expect(result.changes).toEqual([]);
+    for (const f of files) expect((await stat(path.join(out, f))).mtime.getTime()).toBe(old.getTime());
+  });
+
+  it('removes files no catalog produces any more, but never a file it did not write', async () => {
+    await generate(options);
+    const out = options.out!;
+    await writeFile(path.join(out, 'rich', 'NOTES.md'), 'mine\n');
+    await writeFile(path.join(out, 'keep.txt'), 'mine too\n');
+    await rm(path.join(root, 'catalog', 'rich'), { recursive: true });
+    await cp(FIXTURE, path.join(root, 'catalog', 'renamed'), { recursive: true });
+    const catalogFile = path.join(root, 'catalog', 'renamed', 'catalog.yaml');
+    await writeFile(catalogFile, (await readFile(catalogFile, 'utf8')).replace(/^(\s*)id: rich$/m, '$1id: renamed'));
+    const result = await generate(options);
+    expect(result.ok).toBe(true);
+    expect(result.changes.some((c) => c.kind === 'removed')).toBe(true);
+    const after = await snapshot(out);
+    expect(after['rich/NOTES.md']).toBe('mine\n');
+    expect(after['keep.txt']).toBe('mine too\n');
+    expect(Object.keys(after).filter((f) => f.startsWith('rich/'))).toEqual(['rich/NOTES.md']);
+  });
+
+  it('refuses an output folder outside the project, or one with foreign files', async () => {
+    await expect(generate({ ...options, out: path.join(root, '..', 'elsewhere') })).rejects.toThrow(OutputFolderError);
+    const foreign = path.join(root, 'docs');
+    await cp(FIXTURE, foreign, { recursive: true });
+    await expect(generate({ ...options, out: foreign })).rejects.toThrow(/did not write/);
+  });
+});
