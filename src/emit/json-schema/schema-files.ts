@@ -1,7 +1,7 @@
 /**
  * Where the JSON Schema emitter puts each schema, under `<catalog-id>/schemas/`, and the
- * stable `$id` of each: `<docsUrl>/schemas/<version>/<file>` when the catalog has a docs URL,
- * else `https://hookcat.dev/catalogs/<id>/<version>/schemas/<file>`. Files refer to each
+ * stable `$id` of each: `<root>/<version>/schemas/<file>`, where the root is the catalog's docs
+ * URL when it has one, else `https://hookcat.dev/catalogs/<id>`. Files refer to each
  * other with relative `$ref`s, which resolve against these `$id`s.
  */
 import type { Catalog } from '../../model/types.js';
@@ -25,9 +25,8 @@ export const schemaFile = {
 
 /** Base URI that the files' `$id`s share, ending in `/`. */
 export function schemaBaseUri(catalog: Catalog): string {
-  const version = encodeURIComponent(catalog.version);
-  if (catalog.docsUrl !== undefined) return `${catalog.docsUrl.replace(/\/+$/, '')}/schemas/${version}/`;
-  return `https://hookcat.dev/catalogs/${encodeURIComponent(catalog.id)}/${version}/schemas/`;
+  const root = catalog.docsUrl?.replace(/\/+$/, '') ?? `https://hookcat.dev/catalogs/${encodeURIComponent(catalog.id)}`;
+  return `${root}/${encodeURIComponent(catalog.version)}/${SCHEMAS_FOLDER}/`;
 }
 
 /** `$schema`, `$id` and the generated stamp that open the file at `file` (schemas-folder relative). */
