@@ -2,7 +2,8 @@
 import type { Emitter } from './emitter.js';
 import { jsonSchemaEmitter } from './json-schema.js';
 import { openApiEmitter } from './openapi.js';
+import { typescriptEmitter } from './typescript.js';
 
-export const EMITTERS: readonly Emitter[] = [jsonSchemaEmitter, openApiEmitter];
+export const EMITTERS: readonly Emitter[] = [typescriptEmitter, jsonSchemaEmitter, openApiEmitter];
 
 export const EMITTER_NAMES: readonly string[] = EMITTERS.map((e) => e.name);
