@@ -1,0 +1,79 @@
+/**
+ * The `docs` emitter: markdown reference pages for every locale of a catalog, under
+ * `<catalog-id>/<locale>/` — `index.md` (overview), `events.md` (all events by category),
+ * `events/<key>.md` (one per event) and `subscriptions.md` (when the catalog has a
+ * subscription API). Pages come from handlebars templates and per-locale messages given as
+ * text in `options.templates` (see `src/templates.ts`); every page is normalized by remark.
+ */
+import type { Catalog } from '../model/types.js';
+import type { Emitter, EmitOptions, OutputFile, TemplateSet } from './emitter.js';
+import { eventPage } from './markdown/event-page.js';
+import { eventsPage } from './markdown/events-page.js';
+import { frontMatter } from './markdown/front-matter.js';
+import { createTextPicker } from './markdown/local-text.js';
+import { pageMessages } from './markdown/messages.js';
+import { normalizeMarkdown } from './markdown/normalize.js';
+import { overviewPage } from './markdown/overview-page.js';
+import type { PageContext, PageView } from './markdown/page.js';
+import { compileTemplates } from './markdown/render.js';
+import { sharedSchemaMap } from './markdown/schema-shape.js';
+import { subscriptionsPage } from './markdown/subscriptions-page.js';
+
+/** The pages of one locale, each built with its own context (its own fallback record). */
+function pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Array<{ page: PageView; ctx: PageContext }> {
+  const shared = sharedSchemaMap(catalog.schemas);
+  const context = (): PageContext => ({
+    catalog,
+    locale,
+    text: createTextPicker(locale, catalog.sourceLocale),
+    messages: pageMessages(templates, locale),
+    shared,
+  });
+  const build = (make: (ctx: PageContext) => PageView) => {
+    const ctx = context();
+    return { page: make(ctx), ctx };
+  };
+  const pages = [build(overviewPage), build(eventsPage)];
+  const api = catalog.subscriptions;
+  if (api !== undefined) pages.push(build((ctx) => subscriptionsPage(ctx, api)));
+  catalog.events.forEach((event, index) => pages.push(build((ctx) => eventPage(ctx, event, index))));
+  return pages;
+}
+
+/** Renders one page: template body, front matter in front, then remark. */
+function renderPage(catalog: Catalog, locale: string, templates: TemplateSet, page: PageView, ctx: PageContext): OutputFile {
+  const body = compileTemplates(templates).render(page.template, page.view, ctx.messages);
+  const missingMessages = ctx.messages.missing().map((id) => `messages/${id}`);
+  const head = frontMatter({
+    title: page.title,
+    description: page.description,
+    catalog: catalog.id,
+    catalogVersion: catalog.version,
+    locale,
+    page: page.template,
+    order: page.order,
+    messagesLocale: ctx.messages.locale === locale ? undefined : ctx.messages.locale,
+    fallbacks: [...ctx.text.fallbacks(), ...missingMessages],
+    extra: page.extra,
+  });
+  return { path: `${catalog.id}/${locale}/${page.path}`, contents: normalizeMarkdown(`${head}\n${body}`) };
+}
+
+/** Locales to emit: the requested ones the catalog declares, in the catalog's order. */
+function localesToEmit(catalog: Catalog, options: EmitOptions): string[] {
+  const wanted = options.locales;
+  return wanted === undefined ? [...catalog.locales] : catalog.locales.filter((l) => wanted.includes(l));
+}
+
+export const markdownEmitter: Emitter = {
+  name: 'docs',
+  emit(catalog, options) {
+    const templates = options.templates;
+    if (templates === undefined) throw new Error('the docs emitter needs options.templates (load them with loadTemplates from src/templates.ts)');
+    const files: OutputFile[] = [];
+    for (const locale of localesToEmit(catalog, options)) {
+      for (const { page, ctx } of pagesOf(catalog, locale, templates)) files.push(renderPage(catalog, locale, templates, page, ctx));
+    }
+    return files;
+  },
+};

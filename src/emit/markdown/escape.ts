@@ -1,0 +1,85 @@
+/**
+ * Escaping catalog text for each place it lands in a markdown page. Catalog text is data:
+ * whatever it holds (`|`, `<script>`, backticks, `*`, `[`, `{{`), it must come out as the
+ * same characters, never as markup. Each function is made for one place.
+ *
+ * Vue interpolation (`{{`) is handled later, in `normalize.ts`, on the markdown tree.
+ */
+
+/** Line and paragraph separators (and tabs) that would break a table row or a line. */
+const BREAKS = /[\r\n\u2028\u2029\u0085\t\v\f]+/g;
+/** Control characters that have no place in a page. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+/** Every ASCII punctuation character: CommonMark lets each be escaped with a backslash,
+ * and an escaped one is always literal text (spec section 2.4, backslash escapes). */
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
+/** One line of text: breaks become spaces, runs of spaces one space, no ends. */
+export function oneLine(text: string): string {
+  return text.replace(CONTROLS, '').replace(BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * Catalog text as inline markdown (a heading, a list item, a table cell, link text): one
+ * line, every punctuation character backslash-escaped so it stays literal, `|` included.
+ */
+export function inlineText(text: string): string {
+  return literal(oneLine(text));
+}
+
+/** Text made literal for markdown without trimming it (for pieces of a longer line). */
+export function literal(text: string): string {
+  return text.replace(CONTROLS, '').replace(BREAKS, ' ').replace(ASCII_PUNCTUATION, '\\$&');
+}
+
+/** Catalog text as block markdown: paragraphs (separated by blank lines) are kept, each
+ * becomes one escaped line. */
+export function paragraphText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map(inlineText)
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+}
+
+/** The longest run of `char` in `text`. */
+function longestRun(text: string, char: string): number {
+  let longest = 0;
+  let current = 0;
+  for (const c of text) {
+    current = c === char ? current + 1 : 0;
+    longest = Math.max(longest, current);
+  }
+  return longest;
+}
+
+/**
+ * A code span (CommonMark 6.1) holding `text` literally: the fence is one backtick longer
+ * than any backtick run inside, padded when the text starts or ends with a backtick.
+ * `inTable`: a `|` must be escaped even inside code in a GFM table cell (GFM 4.10).
+ * Text with `{{` is not put in a code span: VitePress renders pages as Vue templates and
+ * code spans are not protected from interpolation, while plain text is (see normalize.ts).
+ */
+export function codeSpan(text: string, inTable: boolean): string {
+  const line = oneLine(text);
+  if (line === '') return '';
+  if (line.includes('{{')) return inlineText(line);
+  const fence = '`'.repeat(longestRun(line, '`') + 1);
+  const padded = line.startsWith('`') || line.endsWith('`') || (line.startsWith(' ') && line.endsWith(' ')) ? ` ${line} ` : line;
+  return fence + (inTable ? padded.replace(/\|/g, '\\|') : padded) + fence;
+}
+
+/** A fenced code block (CommonMark 4.5) holding `text` literally, with an info string. */
+export function fencedCode(text: string, language: string): string {
+  const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+  const body = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  return `${fence}${language}\n${body}\n${fence}`;
+}
+
+/** JSON for a code block: two-space indented; U+2028/U+2029 written as escapes (same
+ * value, and no raw line separator in the page). */
+export function jsonText(value: unknown): string {
+  return (JSON.stringify(value, null, 2) ?? 'null').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,71 @@
+/**
+ * `events/<key>.md`: one event — title, key, category, description, since, deprecation with
+ * a link to the replacement, the payload as a field table, and examples as the full JSON
+ * body of a delivery.
+ */
+import { findEvent, sharedSchemaName } from '../../model/query.js';
+import type { EventType } from '../../model/types.js';
+import { deliveryBody } from './envelope.js';
+import { oneLine } from './escape.js';
+import { fieldRows } from './field-table.js';
+import { eventPagePath, LINKS, PAGE_ORDER, type PageContext, type PageView } from './page.js';
+
+export function eventPage(ctx: PageContext, event: EventType, index: number): PageView {
+  const { catalog, text } = ctx;
+  const own = `events/${event.key}`;
+  const category = catalog.categories.find((c) => c.id === event.category);
+  const group = category?.groups.find((g) => g.id === event.group);
+  const title = text.pick(event.title, `${own}/title`);
+  const description = text.pick(event.description, `${own}/description`);
+  const deprecation = event.deprecated;
+  const replacement = deprecation?.replacement === undefined ? undefined : findEvent(catalog, deprecation.replacement);
+  const schemaName = sharedSchemaName(event.payload['$ref']);
+  const shared = schemaName === undefined ? undefined : catalog.schemas.find((s) => s.name === schemaName);
+  const view = {
+    links: LINKS.fromEvent,
+    catalog: { title: text.pick(catalog.title, 'catalog/title') },
+    event: {
+      key: event.key,
+      title,
+      description,
+      since: event.since ?? null,
+      tags: event.tags,
+      category: category === undefined ? null : { title: text.pick(category.title, `categories/${category.id}/title`) },
+      group: category === undefined || group === undefined ? null : { title: text.pick(group.title, `categories/${category.id}/groups/${group.id}/title`) },
+    },
+    deprecation:
+      deprecation === undefined
+        ? null
+        : {
+            since: deprecation.since ?? null,
+            reason: text.pickOptional(deprecation.reason, `${own}/deprecation`) ?? null,
+            replacement:
+              replacement === undefined
+                ? null
+                : { key: replacement.key, url: LINKS.fromEvent.event(replacement.key), title: text.pick(replacement.title, `events/${replacement.key}/title`) },
+          },
+    payload: {
+      schema:
+        schemaName === undefined
+          ? null
+          : { name: schemaName, description: shared === undefined ? null : (text.pickOptional(shared.description, `schemas/${schemaName}/description`) ?? null) },
+      rows: fieldRows(event.payload, ctx.shared, text, `${own}/payload`),
+    },
+    examples: event.examples.map((example) => ({
+      name: example.name,
+      summary: text.pickOptional(example.summary, `${own}/examples/${example.name}`) ?? null,
+      body: deliveryBody(catalog.envelope, event, example.payload, ctx.shared),
+    })),
+  };
+  const extra: { [key: string]: string | boolean } = { event: event.key, category: event.category };
+  if (deprecation !== undefined) extra['deprecated'] = true;
+  return {
+    path: eventPagePath(event.key),
+    template: 'event',
+    title: oneLine(title.text),
+    description: oneLine(description.text),
+    order: PAGE_ORDER.firstEvent + index,
+    extra,
+    view,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Handlebars helpers for the page templates. Catalog values reach a page only through
+ * these: each escapes for its place (inline text, table cell, code span, JSON block) and
+ * returns a SafeString, so handlebars' own HTML escaping never applies twice. Catalog text
+ * is passed as values, so a `{{` inside it is never evaluated.
+ *
+ * Template data (`@messages`) holds the page's messages, see `messages.ts`.
+ */
+import type Handlebars from 'handlebars';
+import type { LocalText } from '../../model/types.js';
+import { codeSpan, fencedCode, inlineText, jsonText, literal, paragraphText } from './escape.js';
+import type { FieldRow } from './field-table.js';
+import { messageParts, type PageMessages } from './messages.js';
+
+type Hb = typeof Handlebars;
+
+/** Shown in a table cell that would otherwise be empty (language-neutral). */
+export const EMPTY_CELL = '—';
+
+/** The partial that marks text shown in the source locale because a translation is missing. */
+export const FALLBACK_MARKER_PARTIAL = 'fallback-marker';
+
+function isLocalText(value: unknown): value is LocalText {
+  return typeof value === 'object' && value !== null && typeof (value as LocalText).text === 'string' && typeof (value as LocalText).fallback === 'boolean';
+}
+
+/** Splits helper arguments from the trailing handlebars options object. */
+function split(args: unknown[]): { params: unknown[]; options: Handlebars.HelperOptions } {
+  const options = args[args.length - 1] as Handlebars.HelperOptions;
+  return { params: args.slice(0, -1), options };
+}
+
+function messagesOf(options: Handlebars.HelperOptions): PageMessages {
+  const messages = (options.data as { messages?: PageMessages } | undefined)?.messages;
+  if (messages === undefined) throw new Error('page template rendered without @messages');
+  return messages;
+}
+
+function plainText(value: unknown): string {
+  if (isLocalText(value)) return value.text;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
+/** Registers the helpers on an isolated handlebars instance. */
+export function registerHelpers(hb: Hb): void {
+  const safe = (markdown: string): Handlebars.SafeString => new hb.SafeString(markdown);
+
+  /** A partial rendered for use inside a line (a table cell): on one line, trimmed. */
+  const inlinePartial = (name: string, options: Handlebars.HelperOptions): string => {
+    const partial = hb.partials[name] as Handlebars.TemplateDelegate | undefined;
+    if (typeof partial !== 'function') throw new Error(`partial "${name}" is missing from the templates`);
+    return partial({}, { data: options.data }).replace(/\s*\n\s*/g, ' ').trim();
+  };
+
+  const marker = (value: unknown, options: Handlebars.HelperOptions): string =>
+    isLocalText(value) && value.fallback ? ' ' + inlinePartial(FALLBACK_MARKER_PARTIAL, options) : '';
+
+  /** A message with `{slot}`s filled from the hash; message text and values are made literal,
+   * SafeString values (links, code from other helpers) go in as they are. */
+  const message = (id: string, options: Handlebars.HelperOptions): string =>
+    messageParts(messagesOf(options).text(id))
+      .map((part) => {
+        if ('literal' in part) return literal(part.literal);
+        const value: unknown = options.hash[part.slot];
+        if (value instanceof hb.SafeString) return value.toString();
+        return inlineText(plainText(value));
+      })
+      .join('')
+      .trim();
+
+  /** `{{inline "name"}}`: a partial inside a line, e.g. a marker in a table cell. */
+  hb.registerHelper('inline', (...args: unknown[]) => {
+    const { params, options } = split(args);
+    return safe(inlinePartial(String(params[0]), options));
+  });
+
+  hb.registerHelper('t', (...args: unknown[]) => {
+    const { params, options } = split(args);
+    return safe(message(String(params[0]), options));
+  });
+
+  hb.registerHelper('text', (...args: unknown[]) => {
+    const { params, options } = split(args);
+    return safe(inlineText(plainText(params[0])) + marker(params[0], options));
+  });
+
+  hb.registerHelper('paragraphs', (...args: unknown[]) => {
+    const { params, options } = split(args);
+    const text = paragraphText(plainText(params[0]));
+    return safe(text === '' ? '' : text + marker(params[0], options));
+  });
+
+  hb.registerHelper('cell', (...args: unknown[]) => {
+    const { params, options } = split(args);
+    const text = inlineText(plainText(params[0]));
+    return safe(text === '' ? EMPTY_CELL : text + marker(params[0], options));
+  });
+
+  hb.registerHelper('code', (...args: unknown[]) => safe(codeSpan(plainText(split(args).params[0]), false)));
+
+  hb.registerHelper('cellCode', (...args: unknown[]) => {
+    const code = codeSpan(plainText(split(args).params[0]), true);
+    return safe(code === '' ? EMPTY_CELL : code);
+  });
+
+  hb.registerHelper('json', (...args: unknown[]) => safe(fencedCode(jsonText(split(args).params[0]), 'json')));
+
+  hb.registerHelper('yesNo', (...args: unknown[]) => {
+    const { params, options } = split(args);
+    return safe(message(params[0] === true ? 'yes' : 'no', options));
+  });
+
+  /** `[text](url)`; `url` is a relative page path built by the emitter, never catalog text. */
+  hb.registerHelper('link', (...args: unknown[]) => {
+    const { params, options } = split(args);
+    const label = params[0] instanceof hb.SafeString ? params[0].toString() : inlineText(plainText(params[0]));
+    return safe(`[${label}](${encodeURI(String(params[1]))})` + marker(params[0], options));
+  });
+
+  /** The type cell of a field row: type and constraints as code, then the variant. */
+  hb.registerHelper('fieldType', (...args: unknown[]) => {
+    const { params, options } = split(args);
+    const row = params[0] as FieldRow;
+    const pieces = [codeSpan(row.type, true), ...row.facets.map((facet) => codeSpan(facet, true))];
+    if (row.variant !== undefined) pieces.push(`(${message('variant', { ...options, hash: { n: row.variant } })})`);
+    return safe(pieces.join(' '));
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Picking the text of one locale for a page, and remembering what fell back to the source
+ * locale: those texts are marked on the page and listed in the front matter (`fallbacks`).
+ */
+import { TRANSLATIONS_KEYWORD } from '../../model/query.js';
+import type { JsonSchema, JsonValue, Locale, Localized, LocalText } from '../../model/types.js';
+
+export interface TextPicker {
+  readonly locale: Locale;
+  /** The text in the page's locale; `label` names it in the front matter when it fell back. */
+  pick(value: Localized, label: string): LocalText;
+  /** Same for optional text. */
+  pickOptional(value: Localized | undefined, label: string): LocalText | undefined;
+  /** `title` or `description` of a payload schema (source text + `x-translations`). */
+  pickSchema(schema: JsonSchema, keyword: 'title' | 'description', label: string): LocalText | undefined;
+  /** Labels of the texts that fell back, in the order they were picked, without repeats. */
+  fallbacks(): string[];
+}
+
+/** A picker for one page in `locale`; `sourceLocale` is the catalog's. */
+export function createTextPicker(locale: Locale, sourceLocale: Locale): TextPicker {
+  const fallbacks = new Set<string>();
+  const record = (text: LocalText, label: string): LocalText => {
+    if (text.fallback) fallbacks.add(label);
+    return text;
+  };
+  return {
+    locale,
+    pick: (value, label) => record(value[locale] ?? { text: '', fallback: true }, label),
+    pickOptional: (value, label) => (value === undefined ? undefined : record(value[locale] ?? { text: '', fallback: true }, label)),
+    pickSchema: (schema, keyword, label) => {
+      const text = schemaText(schema, keyword, locale, sourceLocale);
+      return text === undefined ? undefined : record(text, label);
+    },
+    fallbacks: () => [...fallbacks],
+  };
+}
+
+function isRecord(value: JsonValue | undefined): value is { readonly [key: string]: JsonValue } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * A schema's `title`/`description` in `locale`. The model keeps the source text in the
+ * keyword and the other locales under `x-translations`; a locale map left in the keyword
+ * is read too.
+ */
+export function schemaText(schema: JsonSchema, keyword: 'title' | 'description', locale: Locale, sourceLocale: Locale): LocalText | undefined {
+  const own = schema[keyword];
+  const translations = schema[TRANSLATIONS_KEYWORD];
+  const translated = isRecord(translations) && isRecord(translations[locale]) ? translations[locale][keyword] : undefined;
+  if (typeof translated === 'string' && translated !== '') return { text: translated, fallback: false };
+  if (typeof own === 'string') return own === '' ? undefined : { text: own, fallback: locale !== sourceLocale };
+  if (isRecord(own)) {
+    const mine = own[locale];
+    if (typeof mine === 'string') return { text: mine, fallback: false };
+    const source = own[sourceLocale] ?? Object.values(own).find((v) => typeof v === 'string');
+    if (typeof source === 'string') return { text: source, fallback: true };
+  }
+  return undefined;
+}

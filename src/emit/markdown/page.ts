@@ -1,0 +1,46 @@
+/** What every page builder returns, and what they share while building. */
+import type { Catalog, JsonValue, Locale } from '../../model/types.js';
+import type { TextPicker } from './local-text.js';
+import type { PageMessages } from './messages.js';
+import type { SharedSchemas } from './schema-shape.js';
+
+export type PageTemplate = 'overview' | 'events' | 'event' | 'subscriptions';
+
+/** One page before rendering: the template, its view, and its front matter. */
+export interface PageView {
+  /** Path inside `<catalog-id>/<locale>/`, e.g. `events/post.updated.md`. */
+  readonly path: string;
+  readonly template: PageTemplate;
+  /** Plain text for the front matter (`title`, `description`). */
+  readonly title: string;
+  readonly description: string;
+  /** Position in the sidebar. */
+  readonly order: number;
+  /** More front matter, e.g. the event key of an event page. */
+  readonly extra: { readonly [key: string]: JsonValue };
+  /** What the template renders: catalog text as `LocalText` values, passed to helpers. */
+  readonly view: object;
+}
+
+/** Everything a page builder reads. `text` records the fallbacks of this one page. */
+export interface PageContext {
+  readonly catalog: Catalog;
+  readonly locale: Locale;
+  readonly text: TextPicker;
+  readonly messages: PageMessages;
+  readonly shared: SharedSchemas;
+}
+
+/** Sidebar positions: overview, event reference, subscriptions, then the events in order. */
+export const PAGE_ORDER = { overview: 1, events: 2, subscriptions: 3, firstEvent: 10 } as const;
+
+/** Relative links between the pages of one catalog and locale (VitePress strips `.md`). */
+export const LINKS = {
+  fromTop: { overview: './index.md', events: './events.md', subscriptions: './subscriptions.md', event: (key: string) => `./events/${key}.md` },
+  fromEvent: { overview: '../index.md', events: '../events.md', subscriptions: '../subscriptions.md', event: (key: string) => `./${key}.md` },
+} as const;
+
+/** Path of an event's page inside the locale folder. */
+export function eventPagePath(key: string): string {
+  return `events/${key}.md`;
+}
