@@ -25,7 +25,7 @@ export const OPENAPI_VERSION = '3.1.0';
 /** The whole document as plain JSON data, keys in a fixed order. */
 export function openApiDocument(catalog: Catalog): JsonObject {
   const names = componentNames(catalog);
-  const uniqueTag = uniqueNamer();
+  const uniqueTag = uniqueNamer('label');
   const uniqueOperationId = uniqueNamer();
   const { tags, tagOf } = categoryTags(catalog, uniqueTag);
 

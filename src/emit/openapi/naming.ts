@@ -21,15 +21,14 @@ function words(text: string): string[] {
 
 /**
  * A namer that hands out each name once: a name already given (compared without case, as
- * generators that write one file per name would) gets the first free suffix `2`, `3`, ...
- * (or ` (2)` for names with spaces, such as tag names).
+ * generators that write one file per name would) gets the first free suffix: `2`, `3`, ...
+ * for identifiers, ` (2)`, ` (3)`, ... for labels people read, such as tag names.
  */
-export function uniqueNamer(): (wanted: string) => string {
+export function uniqueNamer(kind: 'identifier' | 'label' = 'identifier'): (wanted: string) => string {
   const taken = new Set<string>();
   return (wanted) => {
-    const separator = /\s/.test(wanted) ? ' ' : '';
     let name = wanted;
-    for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = separator === '' ? `${wanted}${n}` : `${wanted} (${n})`;
+    for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = kind === 'identifier' ? `${wanted}${n}` : `${wanted} (${n})`;
     taken.add(name.toLowerCase());
     return name;
   };

@@ -3,11 +3,14 @@
  * `SubscriptionCreate` (what a client sends to create one) and `SubscriptionUpdate` (a partial
  * change). The subscribed `events` are an enum of exactly the catalog's event keys, in catalog
  * order; the signing secret is write-only and never returned, only whether it is set.
+ * With one target kind its property is required; with both, neither is: an `anyOf` of
+ * `required` lists would say "one of them", but turns openapi-typescript's type into `unknown`.
  */
+import { TRANSLATIONS_KEYWORD } from '../../model/query.js';
 import type { Catalog, SubscriptionApi } from '../../model/types.js';
 import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { rewriteSchema, type SchemaPlace } from '../json-schema/rewrite-schema.js';
-import { annotationsOf } from '../json-schema/translations.js';
+import { annotationsOf, mergeTranslations } from '../json-schema/translations.js';
 
 /** Name of the read-only property telling whether a secret is set. */
 export const SECRET_SET_PROPERTY = 'secretSet';
@@ -41,7 +44,6 @@ export function subscriptionSchemas(catalog: Catalog, api: SubscriptionApi, plac
     required: [...single, 'events', ...requiredFields, ...(api.secret === undefined ? [] : ['secret'])],
     properties: writable(placeOf('create')),
   };
-  if (api.targets.length > 1) create['anyOf'] = api.targets.map((kind) => ({ required: [kind] }));
   const update: JsonObject = { type: 'object', minProperties: 1, properties: writable(placeOf('update')) };
   return { resource, create, update };
 }
@@ -60,7 +62,11 @@ function eventsProperty(catalog: Catalog): JsonObject {
 function addFields(catalog: Catalog, api: SubscriptionApi, properties: JsonObject, place: SchemaPlace): void {
   for (const field of api.fields) {
     const schema = rewriteSchema(field.schema, place);
-    setOwn(properties, field.name, { ...schema, ...annotationsOf(catalog, { title: field.title, description: field.description }) });
+    const annotations = annotationsOf(catalog, { title: field.title, description: field.description });
+    const translations = mergeTranslations(annotations[TRANSLATIONS_KEYWORD], schema[TRANSLATIONS_KEYWORD]);
+    const property: JsonObject = { ...schema, ...annotations };
+    if (translations !== undefined) property[TRANSLATIONS_KEYWORD] = translations;
+    setOwn(properties, field.name, property);
   }
 }
 
