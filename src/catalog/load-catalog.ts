@@ -24,6 +24,9 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 
 /** Loads and checks one catalog folder. Never throws for a problem in the catalog. */
 export async function loadCatalog(folder: string): Promise<LoadResult> {
+  if (!(await isDirectory(folder))) {
+    return { catalog: undefined, diagnostics: [{ code: 'HC105', severity: 'error', file: displayPath(folder), line: 1, column: 1, message: `${displayPath(folder)} is not a folder`, hint: 'give a catalog folder' }] };
+  }
   const listing = await listCatalogFiles(folder, (f) => displayPath(f));
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
   if (!listing.files.includes(CATALOG_FILE)) {

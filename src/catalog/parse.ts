@@ -2,6 +2,7 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import type { SourceFile } from './source-file.js';
+import { findUnusableConstructs } from './yaml-constructs.js';
 
 /** Alias expansions allowed per file: enough for real anchors, far below an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
@@ -56,6 +57,10 @@ export function parseCatalogFile(text: string, displayPath: string, relativePath
   const document = documents[0];
   if (diagnostics.length > 0 || document === undefined) {
     return { file: { ...empty, document }, diagnostics };
+  }
+  const constructs = findUnusableConstructs(document);
+  if (constructs.length > 0) {
+    return { file: { ...empty, document }, diagnostics: constructs.map((c) => at('HC106', c.offset, c.message, c.hint)) };
   }
   try {
     const data: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

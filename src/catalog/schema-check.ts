@@ -7,6 +7,9 @@ import type { DataPath, SourceFile } from './source-file.js';
 
 let compiled: ValidateFunction | undefined;
 
+/** Where the event key syntax lives in schema.json: a key that breaks it is HC308, not a generic HC203. */
+const EVENT_KEY_PATTERN = '#/$defs/eventKey/pattern';
+
 function validator(): ValidateFunction {
   compiled ??= new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true }).compile(catalogSchema);
   return compiled;
@@ -52,7 +55,8 @@ function translate(file: SourceFile, error: ErrorObject): Diagnostic {
   const where = describePath(path);
   const params = error.params as Record<string, unknown>;
   const parentSchema = (error.parentSchema ?? {}) as { description?: string };
-  const propertyName = typeof params['propertyName'] === 'string' ? params['propertyName'] : undefined;
+  // ajv 8 puts the offending name of a `propertyNames` failure on the error itself.
+  const propertyName = error.propertyName ?? (typeof params['propertyName'] === 'string' ? params['propertyName'] : undefined);
   if (propertyName !== undefined) {
     return diagnosticAt(file, [...path, propertyName], 'HC203', 'error', `the name ${quote(propertyName)} in ${where} is not allowed`, describeRule(error, parentSchema), 'key');
   }
@@ -68,7 +72,7 @@ function translate(file: SourceFile, error: ErrorObject): Diagnostic {
     case 'enum':
       return diagnosticAt(file, path, 'HC203', 'error', `${where} is ${preview(error.data)}, which is not one of the allowed values`, `use one of: ${(params['allowedValues'] as unknown[]).map((v) => String(v)).join(', ')}`);
     default:
-      return diagnosticAt(file, path, 'HC203', 'error', `${where} has the value ${preview(error.data)}, which is not allowed`, describeRule(error, parentSchema));
+      return diagnosticAt(file, path, error.schemaPath === EVENT_KEY_PATTERN ? 'HC308' : 'HC203', 'error', `${where} has the value ${preview(error.data)}, which is not allowed`, describeRule(error, parentSchema));
   }
 }
 
@@ -108,6 +112,7 @@ function preview(value: unknown): string {
 }
 
 function kindOf(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';

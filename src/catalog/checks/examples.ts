@@ -30,13 +30,18 @@ export const checkExamples: Check = (source) => {
   }
   if (diagnostics.length > 0 || !source.complete) return diagnostics;
   const names = new Set(source.schemas.map((s) => s.name));
+  const registered = new Set<string>();
   for (const shared of source.schemas) {
+    // A name declared twice is reported by checkUnique; ajv would refuse the second schema.
+    if (registered.has(shared.name)) continue;
+    registered.add(shared.name);
     const schema = prepare(shared.value);
     ajv.addSchema(typeof schema === 'object' ? { ...(schema as object), $id: CHECK_BASE + shared.name } : { $id: CHECK_BASE + shared.name, allOf: [schema] });
   }
   for (const { value: event, file, path } of source.events) {
     if (!referencedSchemas(event.payload as JsonSchema).every((n) => names.has(n))) continue;
     const validate = compile(ajv, prepare(event.payload));
+    if (validate === undefined) continue;
     if (typeof validate === 'string') {
       diagnostics.push(diagnosticAt(file, [...path, 'payload'], 'HC310', 'error', `the payload schema of \`${event.key}\` cannot be compiled: ${validate}`, 'fix the schema'));
       continue;
@@ -52,10 +57,13 @@ export const checkExamples: Check = (source) => {
   return diagnostics;
 };
 
-function compile(ajv: Ajv2020, schema: unknown): ValidateFunction | string {
+/** The validator, the reason it cannot be compiled, or undefined when a `$ref` does not resolve
+ * (checkRefs reports every such `$ref` already). */
+function compile(ajv: Ajv2020, schema: unknown): ValidateFunction | string | undefined {
   try {
     return ajv.compile(schema as object);
   } catch (error) {
+    if (error instanceof Error && 'missingRef' in error) return undefined;
     return error instanceof Error ? error.message : String(error);
   }
 }

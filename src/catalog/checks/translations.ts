@@ -9,6 +9,8 @@ export const checkTranslations: Check = (source) => {
   const metadata = source.metadata?.value;
   if (metadata === undefined) return [];
   const { locales, sourceLocale } = metadata;
+  // checkMetadata reports an undeclared source locale; every text would repeat it here.
+  if (!locales.includes(sourceLocale)) return [];
   const severity = metadata.missingTranslation === 'error' ? 'error' : 'warning';
   const diagnostics: Diagnostic[] = [];
   for (const text of textsInCatalog(source)) {

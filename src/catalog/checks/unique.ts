@@ -1,16 +1,18 @@
 /** Names that must be unique: event keys across files, categories, subgroups, schemas, examples. */
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Check } from './check.js';
-import { diagnosticAt, positionOf } from '../positions.js';
+import { diagnosticAt, positionOf, type Target } from '../positions.js';
 import type { DataPath, SourceFile } from '../source-file.js';
 
 interface Seen {
   readonly file: SourceFile;
   readonly path: DataPath;
+  /** A name written as a mapping key (shared schemas) is pointed at by its key. */
+  readonly target?: Target;
 }
 
 function where(seen: Seen): string {
-  const { line, column } = positionOf(seen.file, seen.path);
+  const { line, column } = positionOf(seen.file, seen.path, seen.target);
   return `${seen.file.displayPath}:${line}:${column}`;
 }
 
@@ -19,7 +21,7 @@ export const checkUnique: Check = (source) => {
   const once = (table: Map<string, Seen>, name: string, at: Seen, code: 'HC300' | 'HC309', what: string): void => {
     const first = table.get(name);
     if (first === undefined) table.set(name, at);
-    else diagnostics.push(diagnosticAt(at.file, at.path, code, 'error', `${what} \`${name}\` is declared twice (first at ${where(first)})`, `rename or remove one of them`));
+    else diagnostics.push(diagnosticAt(at.file, at.path, code, 'error', `${what} \`${name}\` is declared twice (first at ${where(first)})`, `rename or remove one of them`, at.target));
   };
   const events = new Map<string, Seen>();
   for (const event of source.events) {
@@ -36,6 +38,6 @@ export const checkUnique: Check = (source) => {
     (category.value.groups ?? []).forEach((group, i) => once(groups, group.id, { file: category.file, path: [...category.path, 'groups', i, 'id'] }, 'HC309', 'subgroup'));
   }
   const schemas = new Map<string, Seen>();
-  for (const schema of source.schemas) once(schemas, schema.name, { file: schema.file, path: schema.path }, 'HC309', 'shared schema');
+  for (const schema of source.schemas) once(schemas, schema.name, { file: schema.file, path: schema.path, target: 'key' }, 'HC309', 'shared schema');
   return diagnostics;
 };

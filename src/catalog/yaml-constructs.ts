@@ -1,0 +1,46 @@
+/** YAML features a catalog cannot use, found before conversion would silently change the data. */
+import { isCollection, isScalar, visit, type Document } from 'yaml';
+
+/** Tags of the YAML core schema; `!` is the non-specific tag (a plain string). */
+const CORE_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`)]);
+
+export interface UnusableConstruct {
+  /** Offset of the offending node in the file's text. */
+  readonly offset: number;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/**
+ * Custom or non-core tags (`!foo`, `!!binary`, `!!set`), scalars that are not JSON values
+ * (YAML 1.1 timestamps) and keys that are mappings or lists: JSON has no form for them.
+ * Walks the node tree without expanding aliases, so it is cheap even on an alias bomb.
+ */
+export function findUnusableConstructs(document: Document.Parsed): UnusableConstruct[] {
+  const found: UnusableConstruct[] = [];
+  visit(document, {
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        found.push({ offset: pair.key.range?.[0] ?? 0, message: 'a key that is a mapping or a list cannot be used in a catalog', hint: 'use a plain text key' });
+      }
+    },
+    Node(_, node) {
+      const tag = 'tag' in node ? node.tag : undefined;
+      if (tag !== undefined && !CORE_TAGS.has(tag)) {
+        found.push({ offset: node.range?.[0] ?? 0, message: `the YAML tag \`${shortTag(tag)}\` cannot be used in a catalog`, hint: 'remove the tag and write plain text, numbers, lists or mappings' });
+      } else if (isScalar(node) && !isJsonScalar(node.value)) {
+        found.push({ offset: node.range?.[0] ?? 0, message: 'this value has no JSON form (a date or binary data)', hint: 'quote it to make it text' });
+      }
+    },
+  });
+  return found;
+}
+
+function isJsonScalar(value: unknown): boolean {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/** `tag:yaml.org,2002:binary` -> `!!binary`, as it is written. */
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
