@@ -1,0 +1,163 @@
+/**
+ * The diagnostics corpus: each folder under test/fixtures/errors/ is a small catalog that
+ * breaks one rule, and expected.json lists exactly the diagnostics it must produce, with
+ * file (relative to the catalog folder), line, column, code and severity.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCatalog, loadCatalogs } from '../../src/catalog/load-catalog.js';
+import { MAX_FILE_BYTES } from '../../src/catalog/files.js';
+import { DIAGNOSTIC_CODES, sortDiagnostics, type Diagnostic, type DiagnosticCode } from '../../src/diagnostics.js';
+
+const ERRORS = fileURLToPath(new URL('../fixtures/errors/', import.meta.url));
+const GOOD = fileURLToPath(new URL('../fixtures/rich/catalog/', import.meta.url));
+/** Codes no catalog folder can produce: generated-name collisions come from emitters, HC900 is a bug. */
+const NOT_FROM_A_CATALOG: readonly DiagnosticCode[] = ['HC500', 'HC900'];
+
+interface Finding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly code: string;
+  readonly severity: string;
+}
+
+const cases = readdirSync(ERRORS, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+
+function expectedOf(name: string): Finding[] {
+  return JSON.parse(readFileSync(path.join(ERRORS, name, 'expected.json'), 'utf8')) as Finding[];
+}
+
+/** The loader's diagnostics as expected.json writes them: file relative to the catalog folder. */
+function findings(folder: string, diagnostics: readonly Diagnostic[]): Finding[] {
+  return sortDiagnostics(diagnostics).map((d) => ({
+    file: path.relative(folder, path.resolve(d.file)).split(path.sep).join('/') || '.',
+    line: d.line,
+    column: d.column,
+    code: d.code,
+    severity: d.severity,
+  }));
+}
+
+describe('the diagnostics corpus', () => {
+  it('has cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('gives every case a catalog folder and a non-empty expected.json', () => {
+    for (const name of cases) {
+      expect(existsSync(path.join(ERRORS, name, 'catalog')), `${name}/catalog`).toBe(true);
+      expect(existsSync(path.join(ERRORS, name, 'expected.json')), `${name}/expected.json`).toBe(true);
+      expect(expectedOf(name).length, `${name}/expected.json lists nothing`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has a case for every code a catalog can produce', () => {
+    const covered = new Set(cases.flatMap((name) => expectedOf(name).map((f) => f.code)));
+    const codes = (Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[]).filter((c) => !NOT_FROM_A_CATALOG.includes(c));
+    expect(codes.filter((c) => !covered.has(c))).toEqual([]);
+    expect([...covered].filter((c) => !(c in DIAGNOSTIC_CODES))).toEqual([]);
+  });
+});
+
+describe.each(cases)('error case %s', (name) => {
+  const folder = path.join(ERRORS, name, 'catalog');
+
+  it('produces exactly the diagnostics in expected.json', async () => {
+    const result = await loadCatalog(folder);
+    expect(findings(folder, result.diagnostics)).toEqual(expectedOf(name));
+  });
+
+  it('explains each diagnostic, points inside the file, and builds a model only without errors', async () => {
+    const result = await loadCatalog(folder);
+    for (const d of result.diagnostics) {
+      expect(d.message.trim(), `${d.code} message`).not.toBe('');
+      expect(d.hint.trim(), `${d.code} hint`).not.toBe('');
+      expect(d.line).toBeGreaterThanOrEqual(1);
+      expect(d.column).toBeGreaterThanOrEqual(1);
+      const file = path.resolve(d.file);
+      if (statSync(file).isFile()) {
+        const lines = readFileSync(file, 'latin1').split('\n');
+        expect(d.line, `${d.file}:${d.line}`).toBeLessThanOrEqual(lines.length);
+        expect(d.column, `${d.file}:${d.line}:${d.column}`).toBeLessThanOrEqual((lines[d.line - 1]?.length ?? 0) + 1);
+      }
+    }
+    const errors = expectedOf(name).some((f) => f.severity === 'error');
+    expect(result.catalog === undefined).toBe(errors);
+  });
+});
+
+describe('hostile input', () => {
+  it('stops an alias bomb quickly', async () => {
+    const started = performance.now();
+    const result = await loadCatalog(path.join(ERRORS, 'alias-bomb', 'catalog'));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['HC103']);
+  });
+});
+
+describe('problems that are not worth a fixture folder', () => {
+  const temps: string[] = [];
+  const copyOfGood = async (): Promise<string> => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'hookcat-diag-'));
+    temps.push(dir);
+    const catalog = path.join(dir, 'catalog');
+    await cp(GOOD, catalog, { recursive: true });
+    return catalog;
+  };
+  afterAll(async () => {
+    for (const dir of temps) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a file larger than the limit without reading it (HC100)', async () => {
+    const catalog = await copyOfGood();
+    const big = path.join(catalog, 'events', 'huge.yaml');
+    await writeFile(big, '');
+    await truncate(big, MAX_FILE_BYTES + 1);
+    const result = await loadCatalog(catalog);
+    expect(findings(catalog, result.diagnostics).filter((f) => f.severity === 'error')).toEqual([
+      { file: 'events/huge.yaml', line: 1, column: 1, code: 'HC100', severity: 'error' },
+    ]);
+  });
+
+  it('reports deep block nesting by indentation (HC104)', async () => {
+    const catalog = await copyOfGood();
+    const deep = Array.from({ length: 140 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n');
+    await writeFile(path.join(catalog, 'events', 'deep.yaml'), `schemas:\n${deep} end\n`);
+    const result = await loadCatalog(catalog);
+    const errors = findings(catalog, result.diagnostics).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.file, f.code])).toEqual([['events/deep.yaml', 'HC104']]);
+  });
+
+  it('reports a path that is not a folder instead of throwing (HC105)', async () => {
+    const missing = path.join(os.tmpdir(), 'hookcat-no-such-folder', 'catalog');
+    await expect(loadCatalog(missing)).resolves.toMatchObject({ catalog: undefined, diagnostics: [{ code: 'HC105', line: 1, column: 1 }] });
+    const file = path.join(GOOD, 'catalog.yaml');
+    await expect(loadCatalog(file)).resolves.toMatchObject({ catalog: undefined, diagnostics: [{ code: 'HC105' }] });
+  });
+
+  it('reports two catalogs with the same id (HC204)', async () => {
+    const first = await copyOfGood();
+    const root = path.dirname(first);
+    const second = path.join(root, 'again');
+    await mkdir(second);
+    await cp(first, second, { recursive: true });
+    const result = await loadCatalogs([root]);
+    expect(result.catalogs).toHaveLength(1);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [path.relative(root, path.resolve(d.file)), d.code])).toEqual([[path.join('catalog', 'catalog.yaml'), 'HC204']]);
+  });
+
+  it('loads the good fixture with warnings only', async () => {
+    const result = await loadCatalog(GOOD);
+    expect(result.catalog).toBeDefined();
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
