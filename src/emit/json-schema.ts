@@ -37,6 +37,7 @@ export function emitJsonSchemas(catalog: Catalog): OutputFile[] {
   return files;
 }
 
+/** `--only schemas`: the JSON Schema files of a catalog. */
 export const jsonSchemaEmitter: Emitter = {
   name: 'schemas',
   emit: (catalog) => emitJsonSchemas(catalog),

@@ -19,6 +19,7 @@ export function emitOpenApi(catalog: Catalog): OutputFile[] {
   ];
 }
 
+/** `--only openapi`: the OpenAPI 3.1 fragment of a catalog, as YAML and JSON. */
 export const openApiEmitter: Emitter = {
   name: 'openapi',
   emit: (catalog) => emitOpenApi(catalog),
