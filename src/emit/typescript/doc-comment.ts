@@ -35,9 +35,14 @@ const TAG_START = /(^|\s)@(?=\S)/g;
 export function commentLines(text: string): string[] {
   const lines = text
     .replace(LONE_SURROGATE, '\ufffd')
-    .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .split(LINE_BREAK)
-    .map((line) => line.replaceAll('*/', '*\\/').replace(TAG_START, '$1\\@').trimEnd());
+    .map((line) =>
+      line
+        .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replaceAll('*/', '*\\/')
+        .replace(TAG_START, '$1\\@')
+        .trimEnd(),
+    );
   while (lines.length > 0 && lines[0] === '') lines.shift();
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;

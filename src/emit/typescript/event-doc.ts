@@ -39,7 +39,8 @@ function eventTags(catalog: Catalog, event: EventType, names: TypeNames): DocTag
   return tags;
 }
 
-/** `<docsUrl>/<locale>/events/<key>`: where the docs emitter publishes the event's page. */
+/** `<docsUrl>/<locale>/events/<key>`: where the docs emitter publishes the event's page
+ * (locale and key are percent-encoded, which leaves valid locales and keys unchanged). */
 export function eventPageUrl(docsUrl: string, locale: string, key: string): string {
-  return `${docsUrl.replace(/\/+$/, '')}/${locale}/events/${key}`;
+  return `${docsUrl.replace(/\/+$/, '')}/${encodeURIComponent(locale)}/events/${encodeURIComponent(key)}`;
 }
