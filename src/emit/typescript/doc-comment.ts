@@ -64,12 +64,8 @@ export function docLines(parts: DocParts): DocLines {
   return lines;
 }
 
-/** The comment as ts-morph's `docs` entry expects it (ts-morph adds `/**`, ` * ` and `*\/`). */
-export function docsFor(lines: DocLines): string[] {
-  return lines.length === 0 ? [] : [lines.join('\n')];
-}
-
-/** The comment as full source lines, in the same shape ts-morph prints `docs`. */
+/** The comment as source lines: `/** text *\/` for one line, a ` * ` block otherwise (the
+ * shape ts-morph prints for `docs`). */
 export function jsDocComment(lines: DocLines): string[] {
   if (lines.length === 0) return [];
   if (lines.length === 1) return [`/** ${lines[0]} */`];

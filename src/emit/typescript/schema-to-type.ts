@@ -151,7 +151,7 @@ function objectType(schema: JsonSchema, names: SchemaNameLookup): TsType {
 }
 
 /** The exact type of a JSON value: literals, `null`, closed tuples and objects of those. */
-export function jsonValueType(value: JsonValue): TsType {
+function jsonValueType(value: JsonValue): TsType {
   if (value === null) return NULL;
   if (Array.isArray(value)) return { kind: 'tuple', elements: value.map((v) => ({ type: jsonValueType(v), optional: false })), rest: undefined };
   if (typeof value === 'object') {

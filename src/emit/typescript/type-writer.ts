@@ -22,7 +22,7 @@ export interface TypeDeclaration {
 /** Writes `declaration` as an exported interface or type alias, after its doc comment.
  * Objects become interfaces (better hovers and error messages); long unions of an alias
  * get one `| member` line each. */
-export function writeDeclaration(writer: CodeBlockWriter, declaration: TypeDeclaration): void {
+function writeDeclaration(writer: CodeBlockWriter, declaration: TypeDeclaration): void {
   const { name, typeParameters, doc, type } = declaration;
   const head = typeParameters === undefined ? name : `${name}<${typeParameters}>`;
   for (const line of jsDocComment(doc)) writer.writeLine(line);
@@ -53,7 +53,7 @@ export function declarationStatement(declaration: TypeDeclaration): WriterFuncti
 }
 
 /** Object members, one a line, each after its doc comment; the index signature first. */
-export function writeMembers(writer: CodeBlockWriter, members: readonly TsMember[], index: TsType | undefined): void {
+function writeMembers(writer: CodeBlockWriter, members: readonly TsMember[], index: TsType | undefined): void {
   if (index !== undefined) {
     writer.write('[key: string]: ');
     writeType(writer, index);
