@@ -12,8 +12,9 @@ export interface UnusableConstruct {
 }
 
 /**
- * Custom or non-core tags (`!foo`, `!!binary`, `!!set`), scalars that are not JSON values
- * (YAML 1.1 timestamps) and keys that are mappings or lists: JSON has no form for them.
+ * Custom or non-core tags (`!foo`, `!!binary`, `!!set`), values that do not fit their core tag
+ * (`!!int abc`), scalars that are not JSON values (YAML 1.1 timestamps) and keys that are
+ * mappings or lists: JSON has no form for them, or conversion would silently change the data.
  * Walks the node tree without expanding aliases, so it is cheap even on an alias bomb.
  */
 export function findUnusableConstructs(document: Document.Parsed): UnusableConstruct[] {
@@ -28,12 +29,29 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
       const tag = 'tag' in node ? node.tag : undefined;
       if (tag !== undefined && !CORE_TAGS.has(tag)) {
         found.push({ offset: node.range?.[0] ?? 0, message: `the YAML tag \`${shortTag(tag)}\` cannot be used in a catalog`, hint: 'remove the tag and write plain text, numbers, lists or mappings' });
+      } else if (isScalar(node) && tag !== undefined && !fitsTag(tag, node.value)) {
+        found.push({ offset: node.range?.[0] ?? 0, message: `this value is not a valid \`${shortTag(tag)}\``, hint: 'fix the value or remove the tag' });
       } else if (isScalar(node) && !isJsonScalar(node.value)) {
         found.push({ offset: node.range?.[0] ?? 0, message: 'this value has no JSON form (a date or binary data)', hint: 'quote it to make it text' });
       }
     },
   });
   return found;
+}
+
+/** YAML keeps the text of a scalar whose explicit core tag does not resolve (`!!int abc`). */
+function fitsTag(tag: string, value: unknown): boolean {
+  switch (tag) {
+    case 'tag:yaml.org,2002:int':
+    case 'tag:yaml.org,2002:float':
+      return typeof value === 'number';
+    case 'tag:yaml.org,2002:bool':
+      return typeof value === 'boolean';
+    case 'tag:yaml.org,2002:null':
+      return value === null;
+    default:
+      return true;
+  }
 }
 
 function isJsonScalar(value: unknown): boolean {

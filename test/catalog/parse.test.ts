@@ -1,0 +1,68 @@
+/** Parsing one catalog file: YAML constructs a catalog cannot use, aliases, documents, BOM. */
+import { describe, expect, it } from 'vitest';
+import { parseCatalogFile } from '../../src/catalog/parse.js';
+
+function parse(text: string) {
+  const { file, diagnostics } = parseCatalogFile(text, 'f.yaml', 'f.yaml');
+  return { data: file.data, found: diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`) };
+}
+
+describe('YAML a catalog cannot use (HC106)', () => {
+  it.each([
+    ['a custom tag', 'a: !markdown text\n', ['HC106 1:14']],
+    ['a binary value', 'a: !!binary aGVsbG8=\n', ['HC106 1:13']],
+    ['a set', 'a: !!set {x, y}\n', ['HC106 1:10']],
+    ['an ordered map', 'a: !!omap [x: 1]\n', ['HC106 1:11']],
+    ['an explicit timestamp', 'a: !!timestamp 2001-12-14\n', ['HC106 1:16']],
+    ['a YAML 1.1 date', '%YAML 1.1\n---\na: 2001-12-14\n', ['HC106 3:4']],
+    ['a value that does not fit its tag', 'a: !!int abc\n', ['HC106 1:10']],
+    ['a list as a key', '? [a, b]\n: 1\n', ['HC106 1:3']],
+    ['a mapping as a key', 'x:\n  {a: 1}: 2\n', ['HC106 2:3']],
+  ])('reports %s', (_, text, found) => {
+    expect(parse(text)).toEqual({ data: undefined, found });
+  });
+
+  it('names the tag as it is written', () => {
+    const { diagnostics } = parseCatalogFile('a: !!binary aGVsbG8=\n', 'f.yaml', 'f.yaml');
+    expect(diagnostics[0]?.message).toContain('`!!binary`');
+  });
+
+  it('accepts the core tags and plain YAML', () => {
+    expect(parse("a: !!str 1\nb: !!int '2'\nc: ! 3\nd: !!map {x: !!null ''}\ne: !!seq [!!bool true, !!float 1.5, !!int 0x10]\n")).toEqual({
+      data: { a: '1', b: 2, c: '3', d: { x: null }, e: [true, 1.5, 16] },
+      found: [],
+    });
+  });
+});
+
+describe('aliases', () => {
+  it('expands a few', () => {
+    expect(parse('a: &x [1, 2]\nb: *x\nc: *x\n')).toEqual({ data: { a: [1, 2], b: [1, 2], c: [1, 2] }, found: [] });
+  });
+
+  it('stops an exponential expansion (HC103)', () => {
+    const levels = ['a: &l0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++) levels.push(`l${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`);
+    const started = performance.now();
+    expect(parse(levels.join('\n') + '\n').found).toEqual(['HC103 1:1']);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('documents and encoding', () => {
+  it('reads one document, after a byte order mark', () => {
+    expect(parse('\ufeffa: 1\n')).toEqual({ data: { a: 1 }, found: [] });
+  });
+
+  it('reports a second document (HC101)', () => {
+    expect(parse('a: 1\n---\nb: 2\n').found).toEqual(['HC101 2:1']);
+  });
+
+  it('reports a duplicate key at the second one (HC102)', () => {
+    expect(parse('a: 1\nb: 2\na: 3\n').found).toEqual(['HC102 3:1']);
+  });
+
+  it('gives no data and no diagnostic for an empty file', () => {
+    expect(parse('# nothing but a comment\n')).toEqual({ data: undefined, found: [] });
+  });
+});
