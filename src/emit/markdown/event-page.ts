@@ -58,6 +58,8 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
     })),
   };
   const extra: { [key: string]: string | boolean } = { event: event.key, category: event.category };
+  // For the docs site's sidebar, which groups event pages by category.
+  if (category !== undefined) extra['category_title'] = oneLine(text.pick(category.title, `categories/${category.id}/title`).text);
   if (deprecation !== undefined) extra['deprecated'] = true;
   return {
     path: eventPagePath(event.key),

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { JsonValue } from '../../model/types.js';
+import { oneLine } from './escape.js';
 
 export const GENERATOR_STAMP = 'hookcat';
 
@@ -22,11 +23,21 @@ export interface FrontMatter {
   readonly extra: { readonly [key: string]: JsonValue };
 }
 
+/**
+ * Text for a front matter value: one line, and no `</script`. VitePress embeds the page data
+ * (front matter included) as JSON inside a `<script>` block of the page's Vue component,
+ * where `</script>` would end the block and break the build; a zero-width space after `<`
+ * keeps the text readable and the block whole.
+ */
+export function frontMatterText(text: string): string {
+  return oneLine(text).replace(/<\/(script)/gi, '<\u200B/$1');
+}
+
 /** `---\n<yaml>---\n`, keys in a fixed order so the bytes are stable. */
 export function frontMatter(fm: FrontMatter): string {
   const data: Record<string, JsonValue> = {
-    title: fm.title,
-    description: fm.description,
+    title: frontMatterText(fm.title),
+    description: frontMatterText(fm.description),
     generated_by: GENERATOR_STAMP,
     catalog: fm.catalog,
     catalog_version: fm.catalogVersion,
@@ -36,7 +47,8 @@ export function frontMatter(fm: FrontMatter): string {
     sidebar_position: fm.order,
   };
   for (const [key, value] of Object.entries(fm.extra)) {
-    Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
+    const safe = typeof value === 'string' ? frontMatterText(value) : value;
+    Object.defineProperty(data, key, { value: safe, enumerable: true, writable: true, configurable: true });
   }
   if (fm.messagesLocale !== undefined) data['messages_locale'] = fm.messagesLocale;
   if (fm.fallbacks.length > 0) data['fallbacks'] = [...fm.fallbacks];

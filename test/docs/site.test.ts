@@ -1,0 +1,126 @@
+/**
+ * The docs site in a real browser: the site is built from generated pages with VitePress,
+ * served on 127.0.0.1 and opened in headless Chromium (Debian's `chromium` package, driven by
+ * playwright-core). Checks the Estonian Wink reference page against the catalog, the locale
+ * switcher, and that hostile catalog text shows as text.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventsIn, textIn } from '../../src/model/query.js';
+import type { Catalog } from '../../src/model/types.js';
+import { buildSite, loadOrFail } from './site-build.js';
+import { serveStatic, type StaticServer } from './static-server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+let wink: Catalog;
+let rich: Catalog;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: the docs site test needs Debian's Chromium. Install it with: apt-get install -y chromium`);
+  }
+  wink = await loadOrFail('catalog/wink');
+  rich = await loadOrFail('test/fixtures/rich/catalog');
+  const site = await buildSite('test-site', [wink, rich]);
+  server = await serveStatic(site.dist);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // playwright starts Chromium with a fresh temporary profile of its own (no --user-data-dir).
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const response = await page.goto(server.url + path);
+  expect(response?.status(), path).toBe(200);
+  await page.waitForSelector('.vp-doc h1');
+  return page;
+}
+
+/** The page's level-2 sections: heading text, the event keys of its tables (all but the
+ * summary), and the rows of the summary table. Read from the DOM. */
+async function sections(page: Page) {
+  return page.$$eval('.vp-doc h2', (headings) =>
+    headings.map((h2) => {
+      const tables: HTMLTableElement[] = [];
+      for (let node = h2.nextElementSibling; node !== null && node.tagName !== 'H2'; node = node.nextElementSibling) {
+        if (node.tagName === 'TABLE') tables.push(node as HTMLTableElement);
+      }
+      const rows = tables.flatMap((t) => [...t.tBodies[0]!.rows]);
+      return {
+        title: (h2.textContent ?? '').replace(/[\u200b#]/g, '').trim(),
+        tables: tables.length,
+        keys: rows.map((r) => r.cells[1]?.textContent?.trim() ?? ''),
+        cells: rows.map((r) => [...r.cells].map((c) => (c.textContent ?? '').trim())),
+      };
+    }),
+  );
+}
+
+describe('docs site in Chromium', () => {
+  it('shows every Wink event in the Estonian reference, with the computed counts and total', async () => {
+    const page = await open('/et/wink/events.html');
+    expect(await page.textContent('.vp-doc h1')).toContain('Sündmuste loetelu');
+    const found = await sections(page);
+    const categories = found.slice(0, wink.categories.length);
+    expect(categories.map((s) => s.title)).toEqual(wink.categories.map((c) => textIn(c.title, 'et')));
+    for (const [index, category] of wink.categories.entries()) {
+      const section = categories[index]!;
+      // One table per subgroup (or one for the whole category), a row per event, in catalog order.
+      expect(section.tables).toBe(Math.max(category.groups.length, 1));
+      expect(section.keys).toEqual(eventsIn(wink, category).map((e) => e.key));
+    }
+    expect(categories.flatMap((s) => s.keys)).toEqual(wink.events.map((e) => e.key));
+
+    const summary = found[found.length - 1]!;
+    expect(summary.title).toBe('Sündmused kategooriate kaupa');
+    const counts = wink.categories.map((c) => [textIn(c.title, 'et'), String(eventsIn(wink, c).length)]);
+    expect(summary.cells).toEqual([...counts, ['Kokku', String(wink.events.length)]]);
+    expect(wink.events.length).toBe(67);
+    await page.close();
+  });
+
+  it('switches from the Estonian page to the English one with the locale switcher', async () => {
+    const page = await open('/et/wink/events.html');
+    await page.hover('.VPNavBarTranslations');
+    await page.click('.VPNavBarTranslations a:has-text("English")');
+    await page.waitForURL(`${server.url}/wink/events.html`);
+    await page.waitForFunction(() => document.querySelector('.vp-doc h1')?.textContent?.includes('Event reference'));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const english = await sections(page);
+    expect(english[0]?.title).toBe(textIn(wink.categories[0]!.title, 'en'));
+    await page.close();
+  });
+
+  it('shows hostile catalog text as text: no script runs, no interpolation, one table cell', async () => {
+    const page = await open('/et/rich/events.html');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const event = rich.events.find((e) => e.key === 'post.updated')!;
+    const row = await page.$$eval('.vp-doc table tr', (rows) =>
+      rows.map((r) => [...r.cells].map((c) => c.textContent ?? '')).find((cells) => cells[1]?.trim() === 'post.updated'),
+    );
+    expect(row).toHaveLength(3);
+    expect(row?.[2]?.trim()).toBe(textIn(event.description, 'et').replace(/\s+/g, ' '));
+    expect(await page.$$eval('.vp-doc script', (s) => s.length)).toBe(0);
+    await page.click('.vp-doc a[href$="post.updated.html"]');
+    await page.waitForURL(/post\.updated\.html$/);
+    await page.waitForSelector('.vp-doc h1');
+    expect(await page.textContent('.vp-doc')).toContain('{{title}}');
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
