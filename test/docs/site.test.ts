@@ -111,7 +111,7 @@ describe('docs site in Chromium', () => {
     });
     const event = rich.events.find((e) => e.key === 'post.updated')!;
     const row = await page.$$eval('.vp-doc table tr', (rows) =>
-      rows.map((r) => [...r.cells].map((c) => c.textContent ?? '')).find((cells) => cells[1]?.trim() === 'post.updated'),
+      (rows as HTMLTableRowElement[]).map((r) => [...r.cells].map((c) => c.textContent ?? '')).find((cells) => cells[1]?.trim() === 'post.updated'),
     );
     expect(row).toHaveLength(3);
     expect(row?.[2]?.trim()).toBe(textIn(event.description, 'et').replace(/\s+/g, ' '));
