@@ -65,7 +65,9 @@ function longestRun(text: string, char: string): number {
 export function codeSpan(text: string, inTable: boolean): string {
   const line = oneLine(text);
   if (line === '') return '';
-  if (line.includes('{{')) return inlineText(line);
+  // In a table, `\|` is read as an escaped pipe even inside code, so a code span cannot
+  // hold a backslash followed by a pipe there: such text is written as plain text.
+  if (line.includes('{{') || (inTable && line.includes('\\|'))) return inlineText(line);
   const fence = '`'.repeat(longestRun(line, '`') + 1);
   const padded = line.startsWith('`') || line.endsWith('`') || (line.startsWith(' ') && line.endsWith(' ')) ? ` ${line} ` : line;
   return fence + (inTable ? padded.replace(/\|/g, '\\|') : padded) + fence;

@@ -23,7 +23,6 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
   const shared = schemaName === undefined ? undefined : catalog.schemas.find((s) => s.name === schemaName);
   const view = {
     links: LINKS.fromEvent,
-    catalog: { title: text.pick(catalog.title, 'catalog/title') },
     event: {
       key: event.key,
       title,

@@ -66,10 +66,14 @@ function join(prefix: string, name: string): string {
 
 function addField(walk: Walk, path: string, schema: JsonSchema, required: boolean, place: Place): void {
   const { schema: target } = resolveRef(schema, walk.shared);
+  // Without a description of its own, a field says what the shared schema it refers to
+  // (directly, or as the items of an array) is.
+  const items = itemsOf(target);
+  const referred = target !== schema ? target : items !== undefined && resolveRef(items, walk.shared).name !== undefined ? resolveRef(items, walk.shared).schema : undefined;
+  const label = `${walk.label}/${path}`;
   const description =
-    walk.text.pickSchema(schema, 'description', `${walk.label}/${path}`) ??
-    (target === schema ? undefined : walk.text.pickSchema(target, 'description', `${walk.label}/${path}`)) ??
-    (target === schema ? undefined : walk.text.pickSchema(target, 'title', `${walk.label}/${path}`));
+    walk.text.pickSchema(schema, 'description', label) ??
+    (referred === undefined ? undefined : (walk.text.pickSchema(referred, 'description', label) ?? walk.text.pickSchema(referred, 'title', label)));
   walk.rows.push({ path, type: typeName(schema), facets: facetsOf(target), variant: place.variant, required, description });
   addChildren(walk, schema, { ...place, prefix: path, depth: place.depth + 1 });
 }

@@ -55,7 +55,7 @@ export function registerHelpers(hb: Hb): void {
   };
 
   const marker = (value: unknown, options: Handlebars.HelperOptions): string =>
-    isLocalText(value) && value.fallback ? ' ' + inlinePartial(FALLBACK_MARKER_PARTIAL, options) : '';
+    isLocalText(value) && value.fallback && value.text.trim() !== '' ? ' ' + inlinePartial(FALLBACK_MARKER_PARTIAL, options) : '';
 
   /** A message with `{slot}`s filled from the hash; message text and values are made literal,
    * SafeString values (links, code from other helpers) go in as they are. */

@@ -21,6 +21,9 @@ export interface TextPicker {
 export function createTextPicker(locale: Locale, sourceLocale: Locale): TextPicker {
   const fallbacks = new Set<string>();
   const record = (text: LocalText, label: string): LocalText => {
+    // Empty text is absent text (the model gives '' for an optional text left out): no
+    // translation is missing, and nothing is marked.
+    if (text.text.trim() === '') return { text: '', fallback: false };
     if (text.fallback) fallbacks.add(label);
     return text;
   };

@@ -1,0 +1,44 @@
+/**
+ * Every generated page passes markdownlint with the small documented config in
+ * `docs/pages.markdownlint.yaml` (each disabled rule says why there).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { lint } from 'markdownlint/sync';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { markdownEmitter } from '../../src/emit/markdown.js';
+import { loadTemplates } from '../../src/templates.js';
+import { loadOrFail, PROJECT_ROOT } from './site-build.js';
+
+const CONFIG_FILE = path.join(PROJECT_ROOT, 'docs', 'pages.markdownlint.yaml');
+
+async function catalogDirs(): Promise<string[]> {
+  const entries = await readdir(path.join(PROJECT_ROOT, 'catalog'), { withFileTypes: true });
+  return [...entries.filter((e) => e.isDirectory()).map((e) => `catalog/${e.name}`).sort(), 'test/fixtures/rich/catalog'];
+}
+
+describe('markdownlint on the generated pages', () => {
+  it('reports nothing for any page of any catalog', async () => {
+    const config = parse(await readFile(CONFIG_FILE, 'utf8')) as Record<string, unknown>;
+    const templates = await loadTemplates();
+    const strings: Record<string, string> = {};
+    for (const dir of await catalogDirs()) {
+      const catalog = await loadOrFail(dir);
+      for (const file of markdownEmitter.emit(catalog, { templates })) strings[file.path] = file.contents;
+    }
+    expect(Object.keys(strings).length).toBeGreaterThan(100);
+    const results = lint({ strings, config });
+    const problems = Object.entries(results).flatMap(([name, errors]) =>
+      errors.map((e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.errorDetail ?? ''} ${e.errorContext ?? ''}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('would report a long line without the config, so the config is really in use', async () => {
+    const config = parse(await readFile(CONFIG_FILE, 'utf8')) as Record<string, unknown>;
+    const page = `# Title\n\n${'word '.repeat(40).trim()}\n`;
+    expect(lint({ strings: { page }, config: { default: true } })['page']).not.toEqual([]);
+    expect(lint({ strings: { page }, config })['page']).toEqual([]);
+  });
+});

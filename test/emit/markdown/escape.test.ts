@@ -1,0 +1,76 @@
+/** Escaping functions, checked by parsing their output back with remark (property-based). */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { codeSpan, fencedCode, inlineText, oneLine, paragraphText } from '../../../src/emit/markdown/escape.js';
+import { encodeVueBraces, normalizeMarkdown } from '../../../src/emit/markdown/normalize.js';
+import { allNodes, parseMarkdown, plain, tableCells, tables } from './mdast.js';
+
+/** Strings made of the characters that mean something in markdown, HTML or Vue. */
+const nasty = fc.string({
+  unit: fc.constantFrom(...'ab 1.|`*_[]()<>!#&;{}\\~:-+=/\'"\n\u2028\t'.split(''), 'www.', '<script>', '{{', '&amp;', '<!--', 'https://'),
+  maxLength: 40,
+});
+
+describe('escaping catalog text for markdown', () => {
+  it('inline text parses back to the same text, with no HTML and no markup', () => {
+    fc.assert(
+      fc.property(nasty, (value) => {
+        const root = parseMarkdown(inlineText(value));
+        expect(allNodes(root).filter((n) => n.type === 'html')).toEqual([]);
+        expect(allNodes(root).filter((n) => ['emphasis', 'strong', 'inlineCode', 'heading', 'list', 'table', 'code'].includes(n.type))).toEqual([]);
+        expect(plain(root)).toBe(oneLine(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a table cell keeps its text and the table its cells', () => {
+    fc.assert(
+      fc.property(nasty, nasty, (a, b) => {
+        const cell = (s: string) => (inlineText(s) === '' ? '—' : inlineText(s));
+        const root = parseMarkdown(`| x | y |\n| --- | --- |\n| ${cell(a)} | ${codeSpan(b, true) || '—'} |\n`);
+        const [table] = tables(root);
+        const rows = tableCells(table!);
+        expect(rows[1]).toEqual([oneLine(a) || '—', oneLine(b) || '—']);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a code span holds its text literally (text with {{ is written as plain text instead)', () => {
+    fc.assert(
+      fc.property(nasty, (value) => {
+        const root = parseMarkdown(`x ${codeSpan(value, false)} y`);
+        expect(plain(root)).toBe(oneLine(value) === '' ? 'x  y' : `x ${oneLine(value)} y`);
+        if (!oneLine(value).includes('{{') && oneLine(value) !== '') expect(allNodes(root).some((n) => n.type === 'inlineCode')).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a fenced block holds any text, backtick runs included', () => {
+    for (const body of ['```', '````\n```', 'a\n\n~~~\n`']) {
+      const root = parseMarkdown(fencedCode(body, 'json'));
+      const code = allNodes(root).find((n) => n.type === 'code');
+      expect(code?.type === 'code' ? code.value : undefined).toBe(body);
+    }
+  });
+
+  it('keeps paragraphs apart and joins the lines inside one', () => {
+    expect(paragraphText('one\ntwo\n\n  three  \n\n\n')).toBe('one two\n\nthree');
+  });
+
+  it('normalized pages are a fixed point and never show {{ to Vue', () => {
+    fc.assert(
+      fc.property(nasty, (value) => {
+        const cell = inlineText(value) || '—';
+        const code = codeSpan(value, true) || '—';
+        const once = normalizeMarkdown(`# ${inlineText(value)}\n\n${paragraphText(value)}\n\n[${cell}](./x.md)\n\n| a | b |\n| --- | --- |\n| ${cell} | ${code} |\n`);
+        expect(normalizeMarkdown(once)).toBe(once);
+        expect(once).not.toContain('{{');
+      }),
+      { numRuns: 300 },
+    );
+    expect(encodeVueBraces('{ {{ {{{')).toBe('{ &#x7B;&#x7B; &#x7B;&#x7B;&#x7B;');
+  });
+});
