@@ -108,14 +108,22 @@ function findExcessiveNesting(text: string): number | undefined {
     } else if (c === '[' || c === '{') {
       if (++depth > MAX_DEPTH) return i;
     } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-    else if (c === '\n') {
-      let indent = 0;
-      while (text[i + 1 + indent] === ' ') indent++;
-      // Block nesting: two spaces a level is the common case; 4 * MAX_DEPTH leaves room for any style.
-      if (indent > 4 * MAX_DEPTH) return i + 1;
-    }
+    else if (c === '\n' && blockDepth(text, i + 1) > 4 * MAX_DEPTH) return i + 1;
   }
-  return undefined;
+  return blockDepth(text, 0) > 4 * MAX_DEPTH ? 0 : undefined;
+}
+
+/** Block nesting of the line at `start`, in columns: where its content starts after the
+ * indentation and any compact indicators (`- - - x` nests three sequences on one line). Two
+ * columns a level is the common case; 4 * MAX_DEPTH leaves room for any style. */
+function blockDepth(text: string, start: number): number {
+  let j = start;
+  while (text[j] === ' ') j++;
+  while ((text[j] === '-' || text[j] === '?' || text[j] === ':') && text[j + 1] === ' ') {
+    j += 2;
+    while (text[j] === ' ') j++;
+  }
+  return j - start;
 }
 
 function nestingDiagnostic(text: string, offset: number, displayPath: string): Diagnostic {

@@ -6,6 +6,14 @@ import { diagnosticAt } from './positions.js';
 import type { DataPath, SourceFile } from './source-file.js';
 
 let compiled: ValidateFunction | undefined;
+let firstErrorOnly: ValidateFunction | undefined;
+
+/**
+ * ajv gathers the errors of a `$ref`'d subschema by copying the list gathered so far, so a file
+ * with tens of thousands of errors (100,000 numbers where categories belong) costs quadratic
+ * time. Files with more nodes than this are reported to their first error only.
+ */
+export const FULL_REPORT_MAX_NODES = 20_000;
 
 /** Where the event key syntax lives in schema.json: a key that breaks it is HC308, not a generic HC203. */
 const EVENT_KEY_PATTERN = '#/$defs/eventKey/pattern';
@@ -15,12 +23,30 @@ function validator(): ValidateFunction {
   return compiled;
 }
 
+function quickValidator(): ValidateFunction {
+  firstErrorOnly ??= new Ajv2020({ allErrors: false, verbose: true, allowUnionTypes: true, strict: true }).compile(catalogSchema);
+  return firstErrorOnly;
+}
+
+/** Whether `data` has more than `limit` values (mappings, lists and scalars); stops counting there. */
+function isLarger(data: unknown, limit: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (++count > limit) return true;
+    if (value !== null && typeof value === 'object') for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push(child);
+  }
+  return false;
+}
+
 /** The catalog file format, for editors and for tools (the JSON Schema itself). */
 export { catalogSchema };
 
 /** Every way `file` departs from the catalog format, at the offending node. */
 export function checkFileSchema(file: SourceFile): Diagnostic[] {
-  const validate = validator();
+  if (quickValidator()(file.data)) return [];
+  const validate = isLarger(file.data, FULL_REPORT_MAX_NODES) ? quickValidator() : validator();
   if (validate(file.data)) return [];
   const errors = relevantErrors(validate.errors ?? []);
   const seen = new Set<string>();

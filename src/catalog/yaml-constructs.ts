@@ -1,5 +1,5 @@
 /** YAML features a catalog cannot use, found before conversion would silently change the data. */
-import { isCollection, isScalar, visit, type Document } from 'yaml';
+import { isCollection, isScalar, visit, type Document, type Node } from 'yaml';
 
 /** Tags of the YAML core schema; `!` is the non-specific tag (a plain string). */
 const CORE_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`)]);
@@ -15,6 +15,8 @@ export interface UnusableConstruct {
  * Custom or non-core tags (`!foo`, `!!binary`, `!!set`), values that do not fit their core tag
  * (`!!int abc`), scalars that are not JSON values (YAML 1.1 timestamps) and keys that are
  * mappings or lists: JSON has no form for them, or conversion would silently change the data.
+ * Keys that are not text (`1:`, `true:`, `null:`) would become names that can collide (`1` and
+ * `"1"`, `null` and `""`), and an alias inside the node it names would make endless data.
  * Walks the node tree without expanding aliases, so it is cheap even on an alias bomb.
  */
 export function findUnusableConstructs(document: Document.Parsed): UnusableConstruct[] {
@@ -23,6 +25,15 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
     Pair(_, pair) {
       if (isCollection(pair.key)) {
         found.push({ offset: pair.key.range?.[0] ?? 0, message: 'a key that is a mapping or a list cannot be used in a catalog', hint: 'use a plain text key' });
+      } else if (isScalar(pair.key) && typeof pair.key.value !== 'string') {
+        const kind = pair.key.value === null ? 'null' : typeof pair.key.value === 'boolean' ? 'true or false' : 'a number';
+        found.push({ offset: pair.key.range?.[0] ?? 0, message: `this key is ${kind}, not text`, hint: `quote it: '${pair.key.source ?? String(pair.key.value)}'` });
+      }
+    },
+    Alias(_, alias) {
+      const target: Node | undefined = alias.resolve(document);
+      if (target?.range && alias.range && target.range[0] <= alias.range[0] && alias.range[0] < target.range[2]) {
+        found.push({ offset: alias.range[0], message: `the alias \`*${alias.source}\` is inside the node it refers to, which makes endless data`, hint: 'write the data out instead of referring to its own anchor' });
       }
     },
     Node(_, node) {
