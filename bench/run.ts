@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: synthesizes catalogs of 100, 1,000 and 10,000 events (4 locales each), runs
+ * the full generate on each several times (a fresh process per run), and prints the median time
+ * of every stage, the total, peak memory and time per event; then regenerate after one file
+ * changed, `--check` with nothing changed, and json-schema-to-typescript and openapi-typescript
+ * on the same input, with ratios; last, issue 5's targets for the largest size.
+ *
+ *   npx tsx bench/run.ts [--sizes 100,1000] [--runs 5,3] [--no-competitors] [--jstt-formatted-max 1000]
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { CompetitorResult } from './competitors.js';
+import { DATA_DIR, layout, sizeFolder } from './layout.js';
+import { median, formatReport, type SizeReport } from './report.js';
+import type { RunResult } from './run-once.js';
+import { synthesizeCatalog } from './synthesize.js';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Options {
+  readonly sizes: number[];
+  readonly runs: number[];
+  readonly competitors: boolean;
+  /** Largest size on which json-schema-to-typescript runs with formatting (slow: prettier). */
+  readonly jsttFormattedMax: number;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+  };
+  const numbers = (text: string): number[] => text.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  const sizes = numbers(value('--sizes') ?? '100,1000,10000');
+  const runsGiven = numbers(value('--runs') ?? '');
+  const runs = sizes.map((size, i) => runsGiven[i] ?? runsGiven[runsGiven.length - 1] ?? (size <= 100 ? 5 : 3));
+  return { sizes, runs, competitors: !argv.includes('--no-competitors'), jsttFormattedMax: Number(value('--jstt-formatted-max') ?? 1000) };
+}
+
+/** Runs a bench script in a fresh Node process and returns its `BENCH` line, parsed. */
+async function child<T>(script: string, args: readonly string[]): Promise<T> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', script), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const line = stdout.split('\n').find((l) => l.startsWith('BENCH '));
+  if (line === undefined) throw new Error(`${script} ${args.join(' ')} printed no result:\n${stdout}`);
+  return JSON.parse(line.slice('BENCH '.length)) as T;
+}
+
+async function measureSize(events: number, runs: number, options: Options, log: (line: string) => void): Promise<SizeReport> {
+  const folder = sizeFolder(events);
+  const synthesized = await synthesizeCatalog(layout(folder).catalog, { events });
+  log(`${events} events: ${synthesized.files.length} files, ${(synthesized.bytes / 1024 / 1024).toFixed(1)} MiB of YAML; ${runs} runs`);
+  const generateRuns: RunResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await child<RunResult>('run-once.ts', ['generate', folder, String(events)]);
+    log(`  run ${i + 1}: generate ${Math.round(result.full?.totalMs ?? 0)} ms, regenerate ${Math.round(result.regenerate?.totalMs ?? 0)} ms, peak ${Math.round((result.peakAfterFull ?? 0) / 2 ** 20)} MiB`);
+    generateRuns.push(result);
+  }
+  const checkRuns: RunResult[] = [];
+  for (let i = 0; i < runs; i++) checkRuns.push(await child<RunResult>('run-once.ts', ['check', folder, String(events)]));
+  log(`  --check (fresh process): ${Math.round(median(checkRuns.map((r) => r.checkCold?.totalMs ?? 0)))} ms`);
+  const competitors: CompetitorResult[] = [];
+  if (options.competitors) {
+    const tools = ['jstt-unformatted', 'openapi-typescript', ...(events <= options.jsttFormattedMax ? ['jstt'] : [])];
+    for (const tool of tools) {
+      const result = await child<CompetitorResult>('competitors.ts', [tool, folder]);
+      log(`  ${tool}: ${Math.round(result.ms)} ms, peak ${Math.round(result.peak / 2 ** 20)} MiB`);
+      competitors.push(result);
+    }
+  }
+  return { events, bytes: synthesized.bytes, files: synthesized.files.length, generateRuns, checkRuns, competitors };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${os.platform()}`;
+  log(`hookcat bench on ${machine}`);
+  const started = performance.now();
+  const reports: SizeReport[] = [];
+  for (const [i, events] of options.sizes.entries()) reports.push(await measureSize(events, options.runs[i]!, options, log));
+  const date = new Date().toISOString().slice(0, 10);
+  process.stdout.write(formatReport(reports, { date, machine }));
+  log(`bench took ${Math.round((performance.now() - started) / 1000)} s`);
+  await mkdir(DATA_DIR, { recursive: true });
+  await writeFile(path.join(DATA_DIR, 'results.json'), JSON.stringify({ date, machine, reports }, null, 2) + '\n');
+}
+
+await main();
