@@ -14,10 +14,11 @@ export interface FieldRow {
   readonly type: string;
   /** Constraints such as `format: uuid`. */
   readonly facets: readonly string[];
-  /** Which `oneOf`/`anyOf` branch the field belongs to, e.g. `2` or `1.3`; undefined outside. */
-  readonly variant: string | undefined;
+  /** Which `oneOf`/`anyOf` branch the field belongs to, e.g. `2` or `1.3`; null outside. */
+  readonly variant: string | null;
   readonly required: boolean;
-  readonly description: LocalText | undefined;
+  /** Null when the schema says nothing (templates get null, never undefined, for absent values). */
+  readonly description: LocalText | null;
 }
 
 /** Deepest nesting shown; deeper fields are left out (the type column still names them). */
@@ -35,14 +36,14 @@ interface Place {
   readonly prefix: string;
   /** Shared schemas being expanded on this path (a ref to one of them is not expanded again). */
   readonly expanding: ReadonlySet<string>;
-  readonly variant: string | undefined;
+  readonly variant: string | null;
   readonly depth: number;
 }
 
 /** Rows for the fields of `schema` (the schema itself has no row). */
 export function fieldRows(schema: JsonSchema, shared: SharedSchemas, text: TextPicker, label: string): FieldRow[] {
   const walk: Walk = { shared, text, label, rows: [] };
-  addChildren(walk, schema, { prefix: '', expanding: new Set(), variant: undefined, depth: 0 });
+  addChildren(walk, schema, { prefix: '', expanding: new Set(), variant: null, depth: 0 });
   return walk.rows;
 }
 
@@ -55,7 +56,7 @@ export function namedFieldRows(
   label: string,
 ): FieldRow[] {
   const walk: Walk = { shared, text, label, rows: [] };
-  const place: Place = { prefix: '', expanding: new Set(), variant: undefined, depth: 0 };
+  const place: Place = { prefix: '', expanding: new Set(), variant: null, depth: 0 };
   for (const [name, schema] of fields) addField(walk, name, schema, required.has(name), place);
   return walk.rows;
 }
@@ -74,7 +75,7 @@ function addField(walk: Walk, path: string, schema: JsonSchema, required: boolea
   const description =
     walk.text.pickSchema(schema, 'description', label) ??
     (referred === undefined ? undefined : (walk.text.pickSchema(referred, 'description', label) ?? walk.text.pickSchema(referred, 'title', label)));
-  walk.rows.push({ path, type: typeName(schema), facets: facetsOf(target), variant: place.variant, required, description });
+  walk.rows.push({ path, type: typeName(schema), facets: facetsOf(target), variant: place.variant, required, description: description ?? null });
   addChildren(walk, schema, { ...place, prefix: path, depth: place.depth + 1 });
 }
 
@@ -95,7 +96,7 @@ function addChildren(walk: Walk, schema: JsonSchema, place: Place): void {
   if (items !== undefined) addChildren(walk, items, { ...here, prefix: `${here.prefix}[]`, depth: here.depth + 1 });
 
   variantsOf(target).forEach((branch, index) => {
-    const variant = here.variant === undefined ? String(index + 1) : `${here.variant}.${index + 1}`;
+    const variant = here.variant === null ? String(index + 1) : `${here.variant}.${index + 1}`;
     addChildren(walk, branch, { ...here, variant, depth: here.depth + 1 });
   });
 }

@@ -24,10 +24,21 @@ function isLocalText(value: unknown): value is LocalText {
   return typeof value === 'object' && value !== null && typeof (value as LocalText).text === 'string' && typeof (value as LocalText).fallback === 'boolean';
 }
 
-/** Splits helper arguments from the trailing handlebars options object. */
+/**
+ * Splits helper arguments from the trailing handlebars options object. Views give null for
+ * absent values, so an undefined argument is a name the view lacks (handlebars' strict mode
+ * does not check helper arguments): it is an error, not an empty string.
+ */
 function split(args: unknown[]): { params: unknown[]; options: Handlebars.HelperOptions } {
-  const options = args[args.length - 1] as Handlebars.HelperOptions;
-  return { params: args.slice(0, -1), options };
+  const options = args[args.length - 1] as Handlebars.HelperOptions & { name?: string; ids?: unknown[]; loc?: { start?: { line?: number } } };
+  const params = args.slice(0, -1);
+  const missing = params.findIndex((p) => p === undefined);
+  if (missing >= 0) {
+    const id = options.ids?.[missing];
+    const where = options.loc?.start?.line === undefined ? '' : ` (template line ${options.loc.start.line})`;
+    throw new Error(`{{${options.name ?? 'helper'}}} got an undefined value${typeof id === 'string' ? ` for "${id}"` : ''}: a name the view does not have${where}`);
+  }
+  return { params, options };
 }
 
 function messagesOf(options: Handlebars.HelperOptions): PageMessages {
@@ -124,7 +135,7 @@ export function registerHelpers(hb: Hb): void {
     const { params, options } = split(args);
     const row = params[0] as FieldRow;
     const pieces = [codeSpan(row.type, true), ...row.facets.map((facet) => codeSpan(facet, true))];
-    if (row.variant !== undefined) pieces.push(`(${message('variant', { ...options, hash: { n: row.variant } })})`);
+    if (row.variant !== null) pieces.push(`(${message('variant', { ...options, hash: { n: row.variant } })})`);
     return safe(pieces.join(' '));
   });
 }

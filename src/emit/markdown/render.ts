@@ -3,6 +3,8 @@
  * our helpers and partials never leak into, or depend on, the global instance.
  */
 import Handlebars from 'handlebars';
+
+type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
 import type { TemplateSet } from '../emitter.js';
 import { registerHelpers } from './helpers.js';
 import type { PageMessages } from './messages.js';
@@ -17,8 +19,9 @@ export interface CompiledTemplates {
 const compiled = new WeakMap<TemplateSet, CompiledTemplates>();
 
 /** Strict: a name the view lacks is an error, not an empty string, so a typo in an
- * overriding template shows up at once. */
-const COMPILE_OPTIONS = { strict: true, preventIndent: true } as const;
+ * overriding template shows up at once (`trackIds` lets helpers name the argument).
+ * `preventIndent`: a partial's lines are table rows, never indented. */
+const COMPILE_OPTIONS = { strict: true, preventIndent: true, trackIds: true } as CompileOptions;
 
 /** The compiled templates of `set` (compiled once per set). */
 export function compileTemplates(set: TemplateSet): CompiledTemplates {

@@ -54,9 +54,9 @@ export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageV
           path: field.name,
           type: typeName(field.schema),
           facets: facetsOf(resolveRef(field.schema, ctx.shared).schema),
-          variant: undefined,
+          variant: null,
           required: field.required,
-          description: undefined,
+          description: null,
         };
         return {
           name: field.name,

@@ -67,7 +67,7 @@ describe('field rows of a payload schema', () => {
       },
     });
     expect(found.map((r) => [r.path, r.variant])).toEqual([
-      ['payment', undefined],
+      ['payment', null],
       ['payment.card', '1'],
       ['payment.iban', '2'],
     ]);
@@ -102,8 +102,8 @@ describe('field rows of a payload schema', () => {
     const et = rows(schema, 'et');
     expect(et.rows.map((r) => r.description)).toEqual([
       { text: 'Postiaadress.', fallback: false },
-      undefined,
-      undefined,
+      null,
+      null,
       { text: 'Only in English.', fallback: true },
     ]);
     expect(et.fallbacks).toEqual(['events/x/payload/note']);
