@@ -1,0 +1,88 @@
+/**
+ * Generated TypeScript read back with the TypeScript compiler API: does it compile under
+ * `strict` + `exactOptionalPropertyTypes`, and what do its literals and names say.
+ */
+import path from 'node:path';
+import ts from 'typescript';
+
+/** What a careful receiver compiles with. */
+export const RECEIVER_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noImplicitReturns: true,
+  isolatedModules: true,
+  noEmit: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ['lib.es2022.d.ts'],
+  types: [],
+};
+
+const libFiles = new Map<string, ts.SourceFile | undefined>();
+
+/**
+ * Compiles in-memory modules (absolute virtual path -> text) as one program, so many
+ * catalogs cost one compile. Returns readable diagnostics; empty when all is well.
+ */
+export function compileErrors(modules: ReadonlyMap<string, string>): string[] {
+  const host = ts.createCompilerHost(RECEIVER_OPTIONS);
+  const libDir = path.dirname(ts.getDefaultLibFilePath(RECEIVER_OPTIONS));
+  const getSourceFile = host.getSourceFile.bind(host);
+  const readFile = host.readFile.bind(host);
+  host.fileExists = (file) => modules.has(file) || ts.sys.fileExists(file);
+  host.readFile = (file) => modules.get(file) ?? readFile(file);
+  host.getSourceFile = (file, language, onError) => {
+    const text = modules.get(file);
+    if (text !== undefined) return ts.createSourceFile(file, text, language, true);
+    if (!file.startsWith(libDir)) return getSourceFile(file, language, onError);
+    if (!libFiles.has(file)) libFiles.set(file, getSourceFile(file, language, onError));
+    return libFiles.get(file);
+  };
+  const program = ts.createProgram([...modules.keys()], RECEIVER_OPTIONS, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+    if (d.file === undefined || d.start === undefined) return `TS${d.code} ${message}`;
+    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+    return `${d.file.fileName}:${line + 1}:${character + 1} TS${d.code} ${message}`;
+  });
+}
+
+export interface ModuleFacts {
+  /** Values of every string literal (in types and in code). */
+  readonly literals: Set<string>;
+  /** Names of every property signature and property assignment, as the compiler reads them. */
+  readonly propertyNames: Set<string>;
+  /** Every identifier token outside comments and strings. */
+  readonly identifiers: Set<string>;
+  /** Names of exported type declarations that refer to themselves. */
+  readonly selfReferencing: Set<string>;
+  /** Names of JSDoc tags (`deprecated`, `format`...) on any declaration. */
+  readonly docTags: Set<string>;
+}
+
+/** Reads a generated module the way the compiler does. */
+export function moduleFacts(text: string): ModuleFacts {
+  const source = ts.createSourceFile('/virtual/facts.ts', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const literals = new Set<string>();
+  const propertyNames = new Set<string>();
+  const identifiers = new Set<string>();
+  const selfReferencing = new Set<string>();
+  const docTags = new Set<string>();
+  const visit = (node: ts.Node, declaration: string | undefined): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) literals.add(node.text);
+    if (ts.isIdentifier(node)) identifiers.add(node.text);
+    for (const tag of ts.getJSDocTags(node)) docTags.add(tag.tagName.text);
+    if ((ts.isPropertySignature(node) || ts.isPropertyAssignment(node)) && !ts.isComputedPropertyName(node.name)) {
+      propertyNames.add(node.name.text);
+    }
+    if (declaration !== undefined && ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text === declaration) {
+      selfReferencing.add(declaration);
+    }
+    const named = ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) ? node.name.text : declaration;
+    ts.forEachChild(node, (child) => visit(child, named));
+  };
+  visit(source, undefined);
+  return { literals, propertyNames, identifiers, selfReferencing, docTags };
+}
