@@ -19,7 +19,7 @@ export function stringsOf(value: unknown): Set<string> {
 
 /** A fresh ajv with every JSON Schema output added; user schemas may hold `x-` annotations, so not strict. */
 export function schemaValidator(schemas: ReadonlyMap<string, unknown>): { ajv: Ajv2020; errors: string[] } {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: true });
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: true, ownProperties: true });
   addFormats(ajv);
   const errors: string[] = [];
   for (const [file, schema] of schemas) {
