@@ -4,7 +4,7 @@
  * and never touches a file it did not write.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from './emit/emitter.js';
 
@@ -55,7 +55,7 @@ export function hashOf(contents: string): string {
 
 /** Refuses output folders outside `projectRoot` and existing folders with foreign files but no manifest. */
 export async function assertOwnedFolder(outDir: string, projectRoot: string): Promise<Manifest | undefined> {
-  const relative = path.relative(path.resolve(projectRoot), path.resolve(outDir));
+  const relative = path.relative(await resolveLinks(projectRoot), await resolveLinks(outDir));
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
     throw new OutputFolderError(`the output folder ${outDir} is not inside the project (${projectRoot}); hookcat only writes below the project folder`);
   }
@@ -67,6 +67,16 @@ export async function assertOwnedFolder(outDir: string, projectRoot: string): Pr
     throw new OutputFolderError(`the output folder ${outDir} holds files hookcat did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}) and no ${MANIFEST_FILE}; choose an empty or new folder`);
   }
   return undefined;
+}
+
+/** The real path of `target`, or of its nearest existing ancestor plus the rest: a link
+ * (for instance a committed `generated` link) must not carry the output out of the project. */
+async function resolveLinks(target: string): Promise<string> {
+  const absolute = path.resolve(target);
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real !== undefined) return real;
+  const parent = path.dirname(absolute);
+  return parent === absolute ? absolute : path.join(await resolveLinks(parent), path.basename(absolute));
 }
 
 async function readManifest(outDir: string): Promise<Manifest | undefined> {
