@@ -45,6 +45,9 @@ export interface GenerateResult {
   readonly timings: readonly StageTiming[];
 }
 
+/** The owner recorded for files that describe all catalogs together. */
+const ALL_CATALOGS = '*';
+
 /** A mistake in how hookcat was called (unknown output name, unknown catalog id...): exit code 2. */
 export class UsageError extends Error {}
 
@@ -64,12 +67,15 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (hasErrors(loaded.diagnostics)) return failed(loaded.diagnostics);
   const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
   const emitOptions: EmitOptions = { locales: options.locales, templates };
+  const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
   const files: OwnedFile[] = [];
   for (const emitter of emitters) {
     await time(`emit:${emitter.name}`, () => {
       for (const catalog of catalogs) {
         for (const file of emitter.emit(catalog, emitOptions)) files.push({ ...file, catalog: catalog.id, emitter: emitter.name });
       }
+      // Files about all catalogs are left alone when only some catalogs are generated.
+      if (!filtered) for (const file of emitter.emitIndex?.(catalogs, emitOptions) ?? []) files.push({ ...file, catalog: ALL_CATALOGS, emitter: emitter.name });
     });
   }
   assertUniquePaths(files);

@@ -31,4 +31,6 @@ export interface Emitter {
   /** Short name used by `--only`, e.g. `types`, `schemas`, `openapi`, `docs`. */
   readonly name: string;
   emit(catalog: Catalog, options: EmitOptions): readonly OutputFile[];
+  /** Optional files about all catalogs together (e.g. an index module), at the output root. */
+  emitIndex?(catalogs: readonly Catalog[], options: EmitOptions): readonly OutputFile[];
 }

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { emitTypesIndex } from '../../src/emit/typescript.js';
+import type { Catalog } from '../../src/model/types.js';
+import { typeCheck } from './typescript/compile.js';
+
+describe('the types index over all catalogs', () => {
+  it('the committed generated/index.ts and every catalog module compile under strict options', () => {
+    const index = path.resolve('generated/index.ts');
+    const diagnostics = typeCheck([index], new Map());
+    expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+  });
+
+  it('names each catalog namespace as a valid, distinct identifier', () => {
+    const catalogs = ['my-shop', 'my_shop', '9lives'].map((id) => ({ id }) as Catalog);
+    expect(emitTypesIndex(catalogs).contents).toContain(
+      ["export * as myShop from './my-shop/types.js';", "export * as myShop2 from './my_shop/types.js';", "export * as _9lives from './9lives/types.js';"].join('\n'),
+    );
+  });
+});
