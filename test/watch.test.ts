@@ -1,0 +1,65 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GenerateResult } from '../src/generate.js';
+import { watchCatalogs, type Watcher } from '../src/watch.js';
+
+let root: string | undefined;
+let watcher: Watcher | undefined;
+
+afterEach(async () => {
+  await watcher?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+/** Collects runs and lets a test wait for the next one. */
+function runRecorder() {
+  const runs: (GenerateResult | Error)[] = [];
+  let wake: (() => void) | undefined;
+  const onRun = (result: GenerateResult | Error): void => {
+    runs.push(result);
+    wake?.();
+  };
+  /** The first run (from the oldest not yet taken) that satisfies `wanted`; file events may
+   * arrive in more than one burst, so one edit can cause more than one run. */
+  let taken = 0;
+  const next = async (wanted: (run: GenerateResult) => boolean): Promise<GenerateResult> => {
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      while (taken < runs.length) {
+        const run = runs[taken++]!;
+        if (run instanceof Error) throw run;
+        if (wanted(run)) return run;
+      }
+      await new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, 100)));
+    }
+    throw new Error('no such run within 20 s');
+  };
+  return { onRun, next };
+}
+
+describe('generate --watch', () => {
+  it('regenerates after a change, and keeps the last good output after a broken edit', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'hookcat-watch-'));
+    const catalogs = path.join(root, 'catalog');
+    await cp('test/fixtures/rich/catalog', path.join(catalogs, 'rich'), { recursive: true });
+    const out = path.join(root, 'generated');
+    const { onRun, next } = runRecorder();
+    watcher = watchCatalogs({ catalogs, out, projectRoot: root, only: ['types'], debounceMs: 50, folders: [catalogs] }, onRun);
+    await next((run) => run.ok);
+    const types = path.join(out, 'rich', 'types.ts');
+    const catalogFile = path.join(catalogs, 'rich', 'catalog.yaml');
+    const original = await readFile(catalogFile, 'utf8');
+
+    await writeFile(catalogFile, original.replace(/^(\s*)version: .*$/m, "$1version: '7.7'"));
+    await next((run) => run.ok && run.changes.length > 0);
+    const good = await readFile(types, 'utf8');
+    expect(good).toContain('catalog rich 7.7');
+
+    await writeFile(catalogFile, original.replace(/^(\s*)version: .*$/m, '$1version: [broken'));
+    const broken = await next((run) => !run.ok);
+    expect(broken.diagnostics.some((d) => d.severity === 'error' && d.file.endsWith('catalog.yaml'))).toBe(true);
+    expect(await readFile(types, 'utf8')).toBe(good);
+  });
+});
