@@ -5,6 +5,7 @@ import { checkEnvelope } from './checks/envelope.js';
 import { checkExamples } from './checks/examples.js';
 import { checkMetadata } from './checks/metadata.js';
 import { checkNaming } from './checks/naming.js';
+import { checkRefCycles } from './checks/ref-cycles.js';
 import { checkReferences } from './checks/references.js';
 import { checkRefs } from './checks/refs.js';
 import { checkTranslations } from './checks/translations.js';
@@ -13,7 +14,7 @@ import { checkUsage } from './checks/usage.js';
 import type { CatalogSource } from './source.js';
 
 /** Every semantic check, in the order their findings are most useful. */
-export const CHECKS: readonly Check[] = [checkMetadata, checkUnique, checkReferences, checkRefs, checkEnvelope, checkTranslations, checkExamples, checkNaming, checkUsage];
+export const CHECKS: readonly Check[] = [checkMetadata, checkUnique, checkReferences, checkRefs, checkRefCycles, checkEnvelope, checkTranslations, checkExamples, checkNaming, checkUsage];
 
 /** Runs every check and returns all findings; a check that throws is an internal error, reported as HC900. */
 export function validateCatalog(source: CatalogSource): Diagnostic[] {

@@ -9,6 +9,7 @@ import { diagnosticAt } from '../positions.js';
 import { absolutizeRefs, CHECK_BASE, normalizePayloadSchema } from '../payload-schema.js';
 import type { DataPath } from '../source-file.js';
 import type { Located } from '../source.js';
+import { checkRefCycles } from './ref-cycles.js';
 import { schemasInCatalog } from './schemas-in-catalog.js';
 
 const addFormats = addFormatsModule.default;
@@ -31,6 +32,9 @@ export const checkExamples: Check = (source) => {
     if (!ajv.validateSchema(prepare(located.value) as object)) diagnostics.push(...schemaErrors(located, ajv.errors ?? []));
   }
   if (diagnostics.length > 0 || !source.complete) return diagnostics;
+  // A schema applied to its own value again would make ajv recurse until the stack overflows;
+  // checkRefCycles reports it.
+  if (checkRefCycles(source).length > 0) return diagnostics;
   const names = new Set(source.schemas.map((s) => s.name));
   const registered = new Set<string>();
   for (const shared of source.schemas) {
