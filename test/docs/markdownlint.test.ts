@@ -1,6 +1,6 @@
 /**
  * Every generated page passes markdownlint with the small documented config in
- * `docs/pages.markdownlint.yaml` (each disabled rule says why there).
+ * `templates/site/pages.markdownlint.yaml` (each disabled rule says why there).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { markdownEmitter } from '../../src/emit/markdown.js';
 import { loadTemplates } from '../../src/templates.js';
 import { loadOrFail, PROJECT_ROOT } from './site-build.js';
 
-const CONFIG_FILE = path.join(PROJECT_ROOT, 'docs', 'pages.markdownlint.yaml');
+const CONFIG_FILE = path.join(PROJECT_ROOT, 'templates', 'site', 'pages.markdownlint.yaml');
 
 async function catalogDirs(): Promise<string[]> {
   const entries = await readdir(path.join(PROJECT_ROOT, 'catalog'), { withFileTypes: true });

@@ -50,8 +50,8 @@ export async function buildSite(name: string, catalogs: readonly Catalog[]): Pro
   await writePages(catalogs, generated);
   const bin = (tool: string) => path.join(PROJECT_ROOT, 'node_modules', '.bin', tool);
   const options = { cwd: PROJECT_ROOT, timeout: 150_000, maxBuffer: 16 * 1024 * 1024 };
-  await run(bin('tsx'), ['docs/prepare-site.mts', generated, src], options);
-  await run(bin('vitepress'), ['build', 'docs'], {
+  await run(bin('tsx'), ['templates/site/prepare-site.mts', generated, src], options);
+  await run(bin('vitepress'), ['build', 'templates/site'], {
     ...options,
     env: { ...process.env, HOOKCAT_SITE_SRC: src, HOOKCAT_SITE_OUT: dist, HOOKCAT_SITE_CACHE: path.join(work, 'cache') },
   });

@@ -1,5 +1,5 @@
 /**
- * The VitePress site of the generated reference pages. `docs/prepare-site.mts` copies the
+ * The VitePress site of the generated reference pages. `templates/site/prepare-site.mts` copies the
  * pages from `generated/` into `docs-site/src/` (locale first in the path) and writes the
  * manifest read here; locales, nav and sidebars follow the pages present.
  *
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type DefaultTheme, type LocaleConfig } from 'vitepress';
 import { SITE_MANIFEST, type SiteCatalog, type SiteLocale, type SiteManifest } from '../site-manifest.mjs';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const srcDir = path.resolve(process.env['HOOKCAT_SITE_SRC'] ?? path.join(projectRoot, 'docs-site', 'src'));
 const outDir = path.resolve(process.env['HOOKCAT_SITE_OUT'] ?? path.join(projectRoot, 'docs-site', 'dist'));
 const cacheDir = path.resolve(process.env['HOOKCAT_SITE_CACHE'] ?? path.join(projectRoot, 'docs-site', 'cache'));
@@ -22,7 +22,7 @@ function readManifest(): SiteManifest {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as SiteManifest;
   } catch {
-    throw new Error(`${file} is missing: run \`npm run generate\`, then \`tsx docs/prepare-site.mts\` (npm run docs:build does both steps after generate)`);
+    throw new Error(`${file} is missing: run \`npm run generate\`, then \`tsx templates/site/prepare-site.mts\` (npm run docs:build does both steps after generate)`);
   }
 }
 
@@ -89,7 +89,7 @@ export default defineConfig({
   lastUpdated: false,
   locales,
   vite: {
-    // The pages live outside docs/; let the dev server read them.
+    // The pages live outside templates/site/; let the dev server read them.
     server: { fs: { allow: [projectRoot, srcDir] } },
   },
 });

@@ -10,19 +10,19 @@
  * `.vitepress/config.mts` builds the locales, nav and sidebars. Only `.md` pages are copied:
  * the TypeScript, JSON Schema and OpenAPI files next to them never reach the site.
  *
- * Usage: tsx docs/prepare-site.mts [generated-dir] [site-src-dir]
+ * Usage: tsx templates/site/prepare-site.mts [generated-dir] [site-src-dir]
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { inlineText } from '../src/emit/markdown/escape.js';
-import { pageMessages } from '../src/emit/markdown/messages.js';
-import { normalizeMarkdown } from '../src/emit/markdown/normalize.js';
-import { loadTemplates } from '../src/templates.js';
+import { inlineText } from '../../src/emit/markdown/escape.js';
+import { pageMessages } from '../../src/emit/markdown/messages.js';
+import { normalizeMarkdown } from '../../src/emit/markdown/normalize.js';
+import { loadTemplates } from '../../src/templates.js';
 import { ROOT_LOCALE, SITE_MANIFEST, type SiteCatalog, type SiteLocale, type SiteManifest, type SitePage } from './site-manifest.mjs';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const LOCALE_FOLDER = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/;
 
 /** Front matter of a generated page (the part between the first two `---` lines). */
