@@ -1,7 +1,14 @@
-/** Text -> YAML document with positions -> plain data, with bounded work on hostile input. */
+/**
+ * Text -> plain data, with bounded work on hostile input. Most files take the fast path
+ * (`fast-yaml.ts`: js-yaml, no positions); the rest, and every file with a YAML problem, are
+ * parsed by `yaml` into a document with positions, which also gives the exact position of
+ * each problem. A fast-path file builds its document only when a diagnostic needs a position.
+ */
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
-import type { SourceFile } from './source-file.js';
+import { BlockOutline } from './block-outline.js';
+import { readPlainYaml } from './fast-yaml.js';
+import type { FileNodes, SourceFile } from './source-file.js';
 import { findUnusableConstructs } from './yaml-constructs.js';
 
 /** Alias expansions allowed per file: enough for real anchors, far below an alias bomb. */
@@ -14,26 +21,58 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
+const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
 /** Parses one catalog file. Never throws: every problem becomes a diagnostic. */
 export function parseCatalogFile(text: string, displayPath: string, relativePath: string): ParseResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const depthProblem = findExcessiveNesting(source);
+  if (depthProblem !== undefined) {
+    const lineCounter = new LineCounter();
+    lineCounter.addNewLine(0);
+    const nodes: FileNodes = { document: undefined, lineCounter };
+    return { file: { displayPath, relativePath, text: source, data: undefined, nodes: () => nodes, outline: undefined }, diagnostics: [nestingDiagnostic(source, depthProblem, displayPath)] };
+  }
+  const data = readPlainYaml(source);
+  if (data !== undefined) {
+    return { file: { displayPath, relativePath, text: source, data, nodes: once(() => parseNodes(source)), outline: once(() => new BlockOutline(source)) }, diagnostics: [] };
+  }
+  return parseWithPositions(source, displayPath, relativePath);
+}
+
+/** The document and line starts of a text that the fast path read without error. */
+function parseNodes(source: string): FileNodes {
   const lineCounter = new LineCounter();
-  const empty: SourceFile = { displayPath, relativePath, document: undefined, lineCounter, data: undefined };
+  try {
+    const [document] = parseAllDocuments(source, { lineCounter, ...YAML_OPTIONS }) as Document.Parsed[];
+    return { document, lineCounter };
+  } catch {
+    return { document: undefined, lineCounter };
+  }
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** The full parser: `yaml` with positions, every problem reported where it is. Exported for
+ * the tests that hold the fast path to the same results. */
+export function parseWithPositions(source: string, displayPath: string, relativePath: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const withDocument = (document: Document.Parsed | undefined, data: unknown = undefined): SourceFile => {
+    const nodes: FileNodes = { document, lineCounter };
+    return { displayPath, relativePath, text: source, data, nodes: () => nodes, outline: undefined };
+  };
   const at = (code: DiagnosticCode, offset: number, message: string, hint: string): Diagnostic => {
     const { line, col } = lineCounter.linePos(offset);
     return { code, severity: 'error', file: displayPath, line, column: col, message, hint };
   };
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const depthProblem = findExcessiveNesting(source);
-  if (depthProblem !== undefined) {
-    lineCounter.addNewLine(0);
-    const diagnostic = nestingDiagnostic(source, depthProblem, displayPath);
-    return { file: empty, diagnostics: [diagnostic] };
-  }
   let documents: Document.Parsed[];
   try {
-    documents = parseAllDocuments(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true }) as Document.Parsed[];
+    documents = parseAllDocuments(source, { lineCounter, ...YAML_OPTIONS }) as Document.Parsed[];
   } catch (error) {
-    return { file: empty, diagnostics: [at('HC101', 0, `the YAML parser failed: ${String(error)}`, 'fix the YAML syntax')] };
+    return { file: withDocument(undefined), diagnostics: [at('HC101', 0, `the YAML parser failed: ${String(error)}`, 'fix the YAML syntax')] };
   }
   if (!Array.isArray(documents)) documents = [];
   const diagnostics: Diagnostic[] = [];
@@ -56,20 +95,20 @@ export function parseCatalogFile(text: string, displayPath: string, relativePath
   }
   const document = documents[0];
   if (diagnostics.length > 0 || document === undefined) {
-    return { file: { ...empty, document }, diagnostics };
+    return { file: withDocument(document), diagnostics };
   }
   const constructs = findUnusableConstructs(document);
   if (constructs.length > 0) {
-    return { file: { ...empty, document }, diagnostics: constructs.map((c) => at('HC106', c.offset, c.message, c.hint)) };
+    return { file: withDocument(document), diagnostics: constructs.map((c) => at('HC106', c.offset, c.message, c.hint)) };
   }
   try {
     const data: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { file: { displayPath, relativePath, document, lineCounter, data }, diagnostics };
+    return { file: withDocument(document, data), diagnostics };
   } catch (error) {
     const message = String(error instanceof Error ? error.message : error);
     const aliases = /alias/i.test(message);
     return {
-      file: { ...empty, document },
+      file: withDocument(document),
       diagnostics: [
         at(
           aliases ? 'HC103' : 'HC106',
