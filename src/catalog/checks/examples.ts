@@ -9,6 +9,7 @@ import { diagnosticAt } from '../positions.js';
 import { absolutizeRefs, CHECK_BASE, normalizePayloadSchema } from '../payload-schema.js';
 import type { DataPath } from '../source-file.js';
 import type { Located } from '../source.js';
+import { dataWithStandIns, schemaWithStandIns, withoutStandIns } from './proto-stand-in.js';
 import { checkRefCycles } from './ref-cycles.js';
 import { schemasInCatalog } from './schemas-in-catalog.js';
 
@@ -27,7 +28,7 @@ export const checkExamples: Check = (source) => {
   if (metadata === undefined) return [];
   const diagnostics: Diagnostic[] = [];
   const ajv = payloadValidator();
-  const prepare = (schema: unknown): unknown => absolutizeRefs(normalizePayloadSchema(schema, metadata.sourceLocale));
+  const prepare = (schema: unknown): unknown => schemaWithStandIns(absolutizeRefs(normalizePayloadSchema(schema, metadata.sourceLocale)));
   for (const located of schemasInCatalog(source)) {
     if (!ajv.validateSchema(prepare(located.value) as object)) diagnostics.push(...schemaErrors(located, ajv.errors ?? []));
   }
@@ -53,10 +54,10 @@ export const checkExamples: Check = (source) => {
       continue;
     }
     (event.examples ?? []).forEach((example, i) => {
-      if (validate(example.payload)) return;
+      if (validate(dataWithStandIns(example.payload))) return;
       const at = [...path, 'examples', i, 'payload'];
       for (const error of (validate.errors ?? []).slice(0, 5)) {
-        diagnostics.push(diagnosticAt(file, [...at, ...pointerPath(error.instancePath)], 'HC306', 'error', `example ${example.name ?? i + 1} of \`${event.key}\` does not match the payload schema: ${describeError(error)}`, 'fix the example or the payload schema'));
+        diagnostics.push(diagnosticAt(file, [...at, ...pointerPath(error.instancePath)], 'HC306', 'error', `example ${example.name ?? i + 1} of \`${event.key}\` does not match the payload schema: ${withoutStandIns(describeError(error))}`, 'fix the example or the payload schema'));
       }
     });
   }
@@ -77,7 +78,7 @@ function compile(ajv: Ajv2020, schema: unknown): ValidateFunction | string | und
 function schemaErrors(located: Located<unknown>, errors: ErrorObject[]): Diagnostic[] {
   const error = errors.find((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf') ?? errors[0];
   if (error === undefined) return [];
-  return [diagnosticAt(located.file, [...located.path, ...pointerPath(error.instancePath)], 'HC310', 'error', `invalid JSON Schema: ${describeError(error)}`, 'see https://json-schema.org/draft/2020-12 for the keyword')];
+  return [diagnosticAt(located.file, [...located.path, ...pointerPath(error.instancePath)], 'HC310', 'error', `invalid JSON Schema: ${withoutStandIns(describeError(error))}`, 'see https://json-schema.org/draft/2020-12 for the keyword')];
 }
 
 function pointerPath(pointer: string): DataPath {
@@ -85,7 +86,7 @@ function pointerPath(pointer: string): DataPath {
   return pointer
     .slice(1)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => withoutStandIns(s.replace(/~1/g, '/').replace(/~0/g, '~')))
     .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 }
 

@@ -17,14 +17,38 @@ export function stringsOf(value: unknown): Set<string> {
   return into;
 }
 
-/** A fresh ajv with every JSON Schema output added; user schemas may hold `x-` annotations, so not strict. */
+/**
+ * ajv skips a property named `__proto__` in `properties` (and rejects it under
+ * `additionalProperties: false`), so schemas and data get a stand-in name for it before ajv sees them.
+ */
+const PROTO_STAND_IN = '\u0000proto-stand-in\u0000';
+
+function renamed(value: unknown, inSchema: boolean): unknown {
+  if (Array.isArray(value)) return value.map((v) => renamed(v, inSchema));
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    const name = key === '__proto__' ? PROTO_STAND_IN : key;
+    const isNameList = inSchema && key === 'required' && Array.isArray(child);
+    const next = isNameList ? child.map((n: unknown) => (n === '__proto__' ? PROTO_STAND_IN : n)) : renamed(child, inSchema);
+    Object.defineProperty(copy, name, { value: next, enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+/** Example data as the stand-in schemas expect it. */
+export function dataForAjv(data: unknown): unknown {
+  return renamed(data, false);
+}
+
+/** A fresh ajv with every JSON Schema output added (with the `__proto__` stand-in); user schemas may hold `x-` annotations, so not strict. */
 export function schemaValidator(schemas: ReadonlyMap<string, unknown>): { ajv: Ajv2020; errors: string[] } {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: true, ownProperties: true });
   addFormats(ajv);
   const errors: string[] = [];
   for (const [file, schema] of schemas) {
     try {
-      ajv.addSchema(schema as object, file);
+      ajv.addSchema(renamed(schema, true) as object, file);
     } catch (error) {
       errors.push(`${file}: ${(error as Error).message}`);
     }

@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { CatalogText } from './catalog-text.js';
-import { openApiErrors, parseYamlStrict, schemaValidator, stringsOf } from './json-check.js';
+import { dataForAjv, openApiErrors, parseYamlStrict, schemaValidator, stringsOf } from './json-check.js';
 import { asOneLine, brokenRows, readPage, type Page } from './markdown-check.js';
 import { compileErrors, moduleFacts } from './typescript-check.js';
 
@@ -116,7 +116,7 @@ export function schemasCompile(catalog: CatalogText, outputs: Outputs): string[]
       continue;
     }
     event.examples.forEach((example, i) => {
-      if (!validate(example)) errors.push(`${event.key} example ${i + 1} fails its generated schema: ${JSON.stringify(validate.errors).slice(0, 500)}`);
+      if (!validate(dataForAjv(example))) errors.push(`${event.key} example ${i + 1} fails its generated schema: ${JSON.stringify(validate.errors).slice(0, 500)}`);
     });
   }
   return errors;
