@@ -135,9 +135,10 @@ function pagesOf(catalog: CatalogText, outputs: Outputs): Map<string, Page> {
   return pages;
 }
 
-/** A cell shows `text`, whole, possibly followed by a marker the template adds (`(Deprecated)`). */
+/** A cell shows `text`, whole, possibly followed by a marker the template adds (`(Deprecated)`);
+ * text that is blank on one line may show as a placeholder. */
 function startsCell(cell: string, text: string): boolean {
-  return cell === text || cell.startsWith(`${text} `);
+  return text === '' || cell === text || cell.startsWith(`${text} `);
 }
 
 /** `markdown-tables-intact`: every table row keeps its cells, and each event's row in the events page holds its title, key and description. */
