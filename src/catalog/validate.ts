@@ -9,12 +9,13 @@ import { checkRefCycles } from './checks/ref-cycles.js';
 import { checkReferences } from './checks/references.js';
 import { checkRefs } from './checks/refs.js';
 import { checkTranslations } from './checks/translations.js';
+import { checkUnicodeText } from './checks/unicode-text.js';
 import { checkUnique } from './checks/unique.js';
 import { checkUsage } from './checks/usage.js';
 import type { CatalogSource } from './source.js';
 
 /** Every semantic check, in the order their findings are most useful. */
-export const CHECKS: readonly Check[] = [checkMetadata, checkUnique, checkReferences, checkRefs, checkRefCycles, checkEnvelope, checkTranslations, checkExamples, checkNaming, checkUsage];
+export const CHECKS: readonly Check[] = [checkUnicodeText, checkMetadata, checkUnique, checkReferences, checkRefs, checkRefCycles, checkEnvelope, checkTranslations, checkExamples, checkNaming, checkUsage];
 
 /** Runs every check and returns all findings; a check that throws is an internal error, reported as HC900. */
 export function validateCatalog(source: CatalogSource): Diagnostic[] {

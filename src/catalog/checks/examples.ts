@@ -11,6 +11,7 @@ import type { DataPath } from '../source-file.js';
 import type { Located } from '../source.js';
 import { dataWithStandIns, schemaWithStandIns, withoutStandIns } from './proto-stand-in.js';
 import { checkRefCycles } from './ref-cycles.js';
+import { checkUnicodeText } from './unicode-text.js';
 import { schemasInCatalog } from './schemas-in-catalog.js';
 
 const addFormats = addFormatsModule.default;
@@ -33,9 +34,9 @@ export const checkExamples: Check = (source) => {
     if (!ajv.validateSchema(prepare(located.value) as object)) diagnostics.push(...schemaErrors(located, ajv.errors ?? []));
   }
   if (diagnostics.length > 0 || !source.complete) return diagnostics;
-  // A schema applied to its own value again would make ajv recurse until the stack overflows;
-  // checkRefCycles reports it.
-  if (checkRefCycles(source).length > 0) return diagnostics;
+  // A schema applied to its own value again would make ajv recurse until the stack overflows,
+  // and half a surrogate pair in a name makes ajv fail on a malformed URI; both are reported already.
+  if (checkRefCycles(source).length > 0 || checkUnicodeText(source).length > 0) return diagnostics;
   const names = new Set(source.schemas.map((s) => s.name));
   const registered = new Set<string>();
   for (const shared of source.schemas) {
