@@ -109,6 +109,8 @@ function describeRule(error: ErrorObject, parentSchema: { description?: string }
       return parentSchema.description ?? `it must match ${String(params['pattern'])}`;
     case 'minLength':
       return 'it must not be empty';
+    case 'maxLength':
+      return `shorten it to at most ${String(params['limit'])} characters`;
     case 'minItems':
       return `give at least ${String(params['limit'])} item(s)`;
     case 'minProperties':

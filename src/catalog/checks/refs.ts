@@ -3,8 +3,19 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { SHARED_SCHEMA_PREFIX } from '../../model/query.js';
 import type { Check } from './check.js';
 import { diagnosticAt } from '../positions.js';
-import { KNOWN_KEYWORDS, walkSchema } from '../schema-walk.js';
+import { isObject, KNOWN_KEYWORDS, walkSchema } from '../schema-walk.js';
+import type { DataPath, SourceFile } from '../source-file.js';
 import { schemasInCatalog } from './schemas-in-catalog.js';
+
+/** Longest title or description in a payload schema, as for any catalog text (see schema.json). */
+export const MAX_TEXT_LENGTH = 10_000;
+
+function checkTextLength(file: SourceFile, path: DataPath, value: unknown): Diagnostic[] {
+  const texts: [DataPath, unknown][] = isObject(value) ? Object.entries(value).map(([locale, text]) => [[...path, locale], text]) : [[path, value]];
+  return texts
+    .filter(([, text]) => typeof text === 'string' && text.length > MAX_TEXT_LENGTH)
+    .map(([at, text]) => diagnosticAt(file, at, 'HC203', 'error', `this text is ${(text as string).length} characters long, more than ${MAX_TEXT_LENGTH}`, `shorten it to at most ${MAX_TEXT_LENGTH} characters`));
+}
 
 export const checkRefs: Check = (source) => {
   const diagnostics: Diagnostic[] = [];
@@ -16,6 +27,7 @@ export const checkRefs: Check = (source) => {
           diagnostics.push(diagnosticAt(file, [...at, keyword], 'HC310', 'warning', `\`${keyword}\` is not a JSON Schema keyword, tools will ignore it`, 'fix the spelling, or prefix a custom annotation with `x-`', 'key'));
         }
       }
+      for (const keyword of ['title', 'description']) diagnostics.push(...checkTextLength(file, [...at, keyword], schema[keyword]));
       const ref = schema['$ref'];
       if (ref === undefined) return;
       const refPath = [...at, '$ref'];
