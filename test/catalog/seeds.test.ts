@@ -10,84 +10,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { eventsIn } from '../../src/model/query.js';
+import { WINK_CATEGORY_COUNTS, WINK_PAGE_KEYS } from '../support/wink-seed.js';
 
 const SEEDS = fileURLToPath(new URL('../../catalog/', import.meta.url));
 const WINK = path.join(SEEDS, 'wink');
 
-/** The keys as the page lists them, copied by hand from the page: the independent source. */
-const WINK_PAGE_KEYS = [
-  'account.create',
-  'account.under_review',
-  'account.updated',
-  'account.status.updated',
-  'account.address.updated',
-  'account.details.updated',
-  'account.information.update',
-  'account.managers.update',
-  'account.profile_picture.updated',
-  'account.agent.updated',
-  'account.url-name.update',
-  'account.unique-id.update',
-  'account.task.create',
-  'account.task.update',
-  'account.task.remove',
-  'account.task.complete',
-  'account.task.tax_id.complete',
-  'account.acquirer.created',
-  'account.acquirer.updated',
-  'account.acquirer.removed',
-  'payee.create',
-  'payee.create.failure',
-  'payee.update',
-  'payee.update.failure',
-  'booking.contract.initialize.request',
-  'booking.contract.initialize.complete',
-  'booking.contract.created',
-  'booking.contract.processing',
-  'booking.contract.failed',
-  'booking.contract.cancelled',
-  'booking.contract.refund.partial',
-  'booking.contract.refund.full',
-  'booking.contract.refund.request',
-  'booking.contract.refund.error',
-  'booking.contract.payout.create',
-  'booking.contract.payout.complete',
-  'internal.payment.succeeded',
-  'internal.payment.processing',
-  'internal.payment.failed',
-  'booking.create',
-  'booking.cancelled',
-  'channel-manager.update.rate',
-  'channel-manager.update.availability',
-  'channel-manager.update',
-  'ledger.entry.create',
-  'managing_entity.subscription.provisioned',
-  'managing_entity.subscription.changed',
-  'managing_entity.subscription.invoice.changed',
-  'managing_entity.status.updated',
-  'managing_entity.deleted',
-  'managing_entity.agent.updated',
-  'managing_entity.agent.email.notification',
-  'managing_entity.manager.email.notification',
-  'managing_entity.manager.added',
-  'managing_entity.manager.invited',
-  'managing_entity.manager.removed',
-  'managing_entity.manager.accepted',
-  'managing_entity.manager.rejected',
-  'managing_entity.manager.owner.set',
-  'managing_entity.information.updated',
-  'managing_entity.city.updated',
-  'managing_entity.account_representative.updated',
-  'managing_entity.profile_picture.updated',
-  'managing_entity.logo.updated',
-  'managing_entity.url_name.updated',
-  'managing_entity.unique_id.updated',
-  'managing_entity.name.updated',
-];
 
-/** Events per category, in the page's order of sections (the page's own summary table says 19
- * and 64 for the last section and the total, but its tables list 22 and 67). */
-const WINK_CATEGORY_COUNTS = [20, 4, 12, 3, 2, 3, 1, 22];
+
 
 /** The key each naming warning of a catalog names, as `CODE key`. */
 function namingWarnings(diagnostics: readonly Diagnostic[]): string[] {
