@@ -59,8 +59,8 @@ const CORE_AS_YAML = FAILSAFE_SCHEMA.extend({
  * where a line starts is checked by `lineHazard`. */
 const NEEDS_FULL_PARSER: readonly (readonly [telltales: string, pattern: RegExp])[] = [
   ['\t\r', /[\t\r]/], // tabs (strict indentation rules differ) and CR line ends
-  ['&', /(?:^[ ]*|[:-][ ]+|[[{,][ ]*)&[^\s,[\]{}]/m], // anchors: aliases need `yaml`'s maxAliasCount
-  ['!', /(?:^[ ]*|[:-][ ]+|[[{,][ ]*)!/m], // tags (`a: !` is '' for `yaml`, null for js-yaml)
+  ['&', /(?:^[ ]*|[:-][ ]*|[[{,][ ]*)&[^\s,[\]{}]/m], // anchors: aliases need `yaml`'s maxAliasCount
+  ['!', /(?:^[ ]*|[:-][ ]*|[[{,][ ]*)!/m], // tags (`a: !` is '' for `yaml`, null for js-yaml)
   ['?', /[[{,][ ]*\?[ \n]/], // explicit keys in flow collections
   [']}', /[\]}][ ]*:(?:[ \n,\]}]|$)/m], // a flow collection as a key (`[a]: 1`, `[{a: 1}:, b]`)
   ['[{', /[{,](?:[ \n]|#[^\n]*\n)*[[{]/], // a flow collection as a key in a flow mapping (`{ {a: 1} }`)

@@ -22,38 +22,112 @@ export function displayPath(file: string, cwd = process.cwd()): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
 }
 
+/** Loader stages, in order, as reported to `LoadOptions.timings`. */
+export type LoadStage = 'read' | 'parse' | 'format' | 'checks' | 'model';
+
+export interface LoadOptions {
+  /** Called once per stage with the time it took, in milliseconds. */
+  readonly timings?: ((stage: LoadStage, ms: number) => void) | undefined;
+  /** Files parsed and format-checked by earlier loads, reused when their text is unchanged.
+   * Default: one cache for the process, so watch mode and repeated `generate` calls reuse it. */
+  readonly cache?: FileCache | undefined;
+}
+
+/** What parsing and the format check made of one file's text. */
+interface CachedFile {
+  readonly text: string;
+  readonly file: SourceFile;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Parsed and format-checked files by catalog folder, kept from the last load of each folder:
+ * a file whose text (and displayed path) is unchanged is not parsed or checked again. Holds
+ * what the last load held (the files' text and data), nothing more.
+ */
+export class FileCache {
+  private readonly folders = new Map<string, Map<string, CachedFile>>();
+
+  /** The entry of a file of `folder` when its text is still `text`. */
+  get(folder: string, key: string, text: string): CachedFile | undefined {
+    const entry = this.folders.get(path.resolve(folder))?.get(key);
+    return entry?.text === text ? entry : undefined;
+  }
+
+  /** Replaces what is kept for `folder` with the files of the load that just ended. */
+  keep(folder: string, entries: Map<string, CachedFile>): void {
+    this.folders.set(path.resolve(folder), entries);
+  }
+}
+
+const processCache = new FileCache();
+
 /** Loads and checks one catalog folder. Never throws for a problem in the catalog. */
-export async function loadCatalog(folder: string): Promise<LoadResult> {
+export async function loadCatalog(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const cache = options.cache ?? processCache;
+  const spent = new Map<LoadStage, number>();
+  const time = <T>(stage: LoadStage, work: () => T): T => {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      spent.set(stage, (spent.get(stage) ?? 0) + performance.now() - started);
+    }
+  };
+  const report = (): void => {
+    for (const [stage, ms] of spent) options.timings?.(stage, ms);
+  };
   if (!(await isDirectory(folder))) {
     return { catalog: undefined, diagnostics: [{ code: 'HC105', severity: 'error', file: displayPath(folder), line: 1, column: 1, message: `${displayPath(folder)} is not a folder`, hint: 'give a catalog folder' }] };
   }
+  const readStarted = performance.now();
   const listing = await listCatalogFiles(folder, (f) => displayPath(f));
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
   if (!listing.files.includes(CATALOG_FILE)) {
     diagnostics.push({ code: 'HC105', severity: 'error', file: displayPath(folder), line: 1, column: 1, message: `${displayPath(folder)} is not a catalog folder: it has no ${CATALOG_FILE}`, hint: `create ${CATALOG_FILE} with a \`catalog:\` block, or point hookcat at the right folder` });
     return { catalog: undefined, diagnostics };
   }
-  const files: SourceFile[] = [];
-  let complete = diagnostics.length === 0;
-  for (const relative of listing.files) {
+  const reads = await Promise.all(listing.files.map(async (relative) => {
     const full = path.join(folder, relative);
     const shown = displayPath(full);
-    const read = await readCatalogText(full, shown);
+    return { relative, shown, read: await readCatalogText(full, shown) };
+  }));
+  spent.set('read', performance.now() - readStarted);
+  const files: SourceFile[] = [];
+  const kept = new Map<string, CachedFile>();
+  let complete = diagnostics.length === 0;
+  for (const { relative, shown, read } of reads) {
     if ('diagnostic' in read) {
       diagnostics.push(read.diagnostic);
       complete = false;
       continue;
     }
-    const parsed = parseCatalogFile(read.text, shown, relative);
-    const fileDiagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : checkFileSchema(parsed.file);
-    diagnostics.push(...fileDiagnostics);
-    if (fileDiagnostics.length > 0) complete = false;
-    else files.push(parsed.file);
+    const key = `${relative}\0${shown}`;
+    const entry = cache.get(folder, key, read.text) ?? parseAndCheck(read.text, shown, relative, time);
+    kept.set(key, entry);
+    diagnostics.push(...entry.diagnostics);
+    if (entry.diagnostics.length > 0) complete = false;
+    else files.push(entry.file);
   }
-  const assembled = assembleCatalog(folder, files, complete);
-  diagnostics.push(...assembled.diagnostics, ...validateCatalog(assembled.source));
-  if (hasErrors(diagnostics)) return { catalog: undefined, diagnostics };
-  return { catalog: buildModel(assembled.source), diagnostics };
+  cache.keep(folder, kept);
+  const source = time('checks', () => {
+    const assembled = assembleCatalog(folder, files, complete);
+    diagnostics.push(...assembled.diagnostics, ...validateCatalog(assembled.source));
+    return assembled.source;
+  });
+  if (hasErrors(diagnostics)) {
+    report();
+    return { catalog: undefined, diagnostics };
+  }
+  const catalog = time('model', () => buildModel(source));
+  report();
+  return { catalog, diagnostics };
+}
+
+function parseAndCheck(text: string, shown: string, relative: string, time: <T>(stage: LoadStage, work: () => T) => T): CachedFile {
+  const parsed = time('parse', () => parseCatalogFile(text, shown, relative));
+  const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : time('format', () => checkFileSchema(parsed.file));
+  return { text, file: parsed.file, diagnostics };
 }
 
 export interface LoadManyResult {
@@ -62,7 +136,7 @@ export interface LoadManyResult {
 }
 
 /** Loads every catalog found at `paths` (each a catalog folder or a folder of catalogs). */
-export async function loadCatalogs(paths: readonly string[]): Promise<LoadManyResult> {
+export async function loadCatalogs(paths: readonly string[], options: LoadOptions = {}): Promise<LoadManyResult> {
   const catalogs: Catalog[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, string>();
@@ -76,7 +150,7 @@ export async function loadCatalogs(paths: readonly string[]): Promise<LoadManyRe
       diagnostics.push({ code: 'HC105', severity: 'error', file: displayPath(given), line: 1, column: 1, message: `no catalog found in ${displayPath(given)}`, hint: `a catalog is a folder with a ${CATALOG_FILE}` });
     }
     for (const folder of folders) {
-      const result = await loadCatalog(folder);
+      const result = await loadCatalog(folder, options);
       diagnostics.push(...result.diagnostics);
       if (result.catalog === undefined) continue;
       const other = seen.get(result.catalog.id);
