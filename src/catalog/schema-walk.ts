@@ -56,7 +56,9 @@ function mapEntries(map: Record<string, unknown>, fn: (value: unknown) => unknow
 
 /** Sets an own property; unlike `o[k] = v` it keeps names like `__proto__` ordinary. */
 export function setOwn(target: Record<string, unknown>, name: string, value: unknown): void {
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+  // Assignment makes the same own property for every other name, and keeps objects fast.
+  if (name === '__proto__') Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+  else target[name] = value;
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {
