@@ -129,13 +129,13 @@ export function eventPayload(random: Random, locales: readonly string[], shared:
   const statuses = ['pending', 'active', 'completed', 'failed'];
   const pool: (() => Field)[] = [
     () => ({ name: 'amount', required: true, schema: ref('Money'), example: money(random) }),
-    () => ({ name: 'customer', required: true, schema: ref('Customer'), example: shared.examples['Customer']!(random) }),
+    () => ({ name: 'customer', required: false, schema: ref('Customer'), example: shared.examples['Customer']!(random) }),
     () => ({ name: 'actor', required: false, schema: { ...ref('Actor') }, example: shared.examples['Actor']!(random) }),
     () => {
       const name = pick(random, sharedNames.slice(5));
       return { name: `${name.charAt(0).toLowerCase()}${name.slice(1)}`, required: false, schema: ref(name), example: shared.examples[name]!(random) };
     },
-    () => ({ name: 'reference', required: true, schema: { type: 'string', pattern: '^[A-Z]{2}-[0-9]{6}$', description: describe() }, example: 'KR-004211' }),
+    () => ({ name: 'reference', required: true, schema: { type: 'string', pattern: '^[A-Z]{2}-[0-9]{6}$' }, example: 'KR-004211' }),
     () => ({ name: 'count', required: false, schema: { type: 'integer', minimum: 0 }, example: Math.floor(random() * 50) }),
     () => ({ name: 'live', required: true, schema: { type: 'boolean' }, example: random() < 0.5 }),
     () => ({ name: 'note', required: false, schema: { type: 'string', nullable: true, maxLength: 500 }, example: null }),
@@ -153,18 +153,18 @@ export function eventPayload(random: Random, locales: readonly string[], shared:
           score: { type: 'number', minimum: 0, maximum: 1 },
           limits: {
             type: 'object',
-            properties: { daily: { type: 'integer', minimum: 0 }, monthly: { type: 'integer', minimum: 0 } },
+            properties: { daily: { type: 'integer', minimum: 0 } },
             additionalProperties: false,
           },
         },
         additionalProperties: false,
       },
-      example: { kind: 'manual', score: 0.5, limits: { daily: 10, monthly: 300 } },
+      example: { kind: 'manual', score: 0.5, limits: { daily: 10 } },
     }),
-    () => ({ name: 'items', required: true, schema: { type: 'array', minItems: 1, items: ref('LineItem') }, example: [shared.examples['LineItem']!(random)] }),
+    () => ({ name: 'items', required: false, schema: { type: 'array', minItems: 1, items: ref('LineItem') }, example: [shared.examples['LineItem']!(random)] }),
     () => ({ name: 'labels', required: false, schema: { type: 'array', items: { type: 'string' }, uniqueItems: true }, example: ['priority', 'b2b'] }),
     () => ({ name: 'dueDate', required: false, schema: { type: 'string', format: 'date' }, example: '2026-12-01' }),
-    () => ({ name: 'billingAddress', required: false, schema: { description: describe(), anyOf: [ref('Address'), { type: 'null' }] }, example: null }),
+    () => ({ name: 'billingAddress', required: false, schema: { anyOf: [ref('Address'), { type: 'null' }] }, example: null }),
     () => ({ name: 'period', required: false, schema: ref('Period'), example: shared.examples['Period']!(random) }),
     () => ({ name: 'channel', required: true, schema: { type: 'string', enum: ['web', 'mobile', 'api', 'pos'] }, example: 'api' }),
     () => ({ name: 'attempt', required: false, schema: { type: 'integer', minimum: 1, maximum: 10 }, example: 1 }),
@@ -180,7 +180,7 @@ export function eventPayload(random: Random, locales: readonly string[], shared:
   const example: Record<string, YamlValue> = {};
   for (const field of fields) {
     properties[field.name] = field.schema;
-    if (field.required || random() < 0.6) example[field.name] = field.example;
+    if (field.required || random() < 0.2) example[field.name] = field.example;
   }
   return {
     schema: { type: 'object', required: fields.filter((f) => f.required).map((f) => f.name), properties, additionalProperties: false },

@@ -7,6 +7,10 @@ export interface SizeReport {
   readonly events: number;
   readonly bytes: number;
   readonly files: number;
+  /** The outputs of the measured runs (all but docs, which is timed on its own). */
+  readonly outputs: string;
+  /** The docs pages alone: one run, or an estimate from the size before when that would take too long. */
+  readonly docs?: { readonly run?: RunResult; readonly estimateMs?: number };
   readonly generateRuns: readonly RunResult[];
   readonly checkRuns: readonly RunResult[];
   readonly competitors: readonly CompetitorResult[];
@@ -33,7 +37,11 @@ function stageMs(run: RunTimings | undefined, stage: string): number {
 export interface Summary {
   readonly events: number;
   readonly stages: Map<string, number>;
+  /** The loader's own stages, when generate reports only its total. */
+  readonly loadStages: Map<string, number>;
   readonly total: number;
+  /** What the docs pages add to a full generate (measured alone, or estimated); undefined without a docs emitter. */
+  readonly docs: { readonly ms: number; readonly estimated: boolean; readonly peakMiB: number | undefined } | undefined;
   readonly peakMiB: number;
   readonly perEventMs: number;
   readonly regenerate: number;
@@ -46,10 +54,14 @@ export function summarize(report: SizeReport): Summary {
   const full = report.generateRuns.map((r) => r.full);
   const stages = new Map(stageNames(full).map((name) => [name, median(full.map((r) => stageMs(r, name)))]));
   const total = median(full.map((r) => r?.totalMs ?? Number.NaN));
+  const loadRuns = report.generateRuns.map((r) => ({ totalMs: 0, stages: r.loadStages ?? [] }));
+  const loadStages = new Map(stageNames(loadRuns).map((name) => [name, median(loadRuns.map((r) => stageMs(r, name)))]));
   return {
     events: report.events,
     stages,
+    loadStages,
     total,
+    docs: docsSummary(report),
     peakMiB: median(report.generateRuns.map((r) => (r.peakAfterFull ?? Number.NaN) / 2 ** 20)),
     perEventMs: total / report.events,
     regenerate: median(report.generateRuns.map((r) => r.regenerate?.totalMs ?? Number.NaN)),
@@ -57,6 +69,18 @@ export function summarize(report: SizeReport): Summary {
     checkCold: median(report.checkRuns.map((r) => r.checkCold?.totalMs ?? Number.NaN)),
     competitors: new Map(report.competitors.map((c) => [c.tool, c])),
   };
+}
+
+/** What docs add to a generate: every stage of the docs-only run but loading. */
+export function docsExtraMs(run: RunTimings | undefined): number {
+  return (run?.stages ?? []).filter((s) => !s.stage.startsWith('load')).reduce((sum, s) => sum + s.ms, 0);
+}
+
+function docsSummary(report: SizeReport): Summary['docs'] {
+  const docs = report.docs;
+  if (docs === undefined) return undefined;
+  if (docs.run !== undefined) return { ms: docsExtraMs(docs.run.full), estimated: false, peakMiB: (docs.run.peakAfterFull ?? Number.NaN) / 2 ** 20 };
+  return { ms: docs.estimateMs ?? Number.NaN, estimated: true, peakMiB: undefined };
 }
 
 const TOOL_NAMES: Record<string, string> = {
@@ -83,12 +107,25 @@ export function formatReport(reports: readonly SizeReport[], context: { date: st
   const out: string[] = [];
   out.push(`hookcat bench, ${context.date}, ${context.machine}`);
   out.push(`Synthetic catalogs of ${sizes.join(' / ')} events in 4 locales (en, et, pl, fr): ${reports.map((r) => `${(r.bytes / 2 ** 20).toFixed(1)} MiB`).join(' / ')} of block YAML in ${reports.map((r) => r.files).join(' / ')} files.`);
-  out.push(`Full generate into an empty output folder, a fresh process per run; medians of ${runs} runs, in ms.`, '');
+  out.push(`Generate (${reports[0]?.outputs ?? ''}) into an empty output folder, a fresh process per run; medians of ${runs} runs, in ms.`);
+  if (summaries.some((s) => s.docs !== undefined)) out.push('The docs pages are timed alone, in one run per size (or estimated from the size before, marked ~), and added to the total.');
+  out.push('');
   const allStages = stageNames(reports.flatMap((r) => r.generateRuns.map((g) => g.full)));
-  const rows: string[][] = allStages.map((stage) => [stage, ...summaries.map((s) => ms(s.stages.get(stage) ?? Number.NaN))]);
-  rows.push(['total', ...summaries.map((s) => ms(s.total))]);
+  const loadStages = [...new Set(summaries.flatMap((s) => [...s.loadStages.keys()]))];
+  const rows: string[][] = [];
+  for (const stage of allStages) {
+    rows.push([stage, ...summaries.map((s) => ms(s.stages.get(stage) ?? Number.NaN))]);
+    if (stage.startsWith('load') && !stage.includes(':')) for (const sub of loadStages) rows.push([`  ${sub.slice('load:'.length)} (separate load)`, ...summaries.map((s) => ms(s.loadStages.get(sub) ?? Number.NaN))]);
+  }
+  rows.push([`total (${reports[0]?.outputs ?? ''})`, ...summaries.map((s) => ms(s.total))]);
+  if (summaries.some((s) => s.docs !== undefined)) {
+    rows.push(['docs pages, alone (emit, plan, write)', ...summaries.map((s) => (s.docs === undefined ? '-' : `${s.docs.estimated ? '~' : ''}${ms(s.docs.ms)}`))]);
+    rows.push(['total with docs', ...summaries.map((s) => (s.docs === undefined ? '-' : `${s.docs.estimated ? '~' : ''}${ms(s.total + s.docs.ms)}`))]);
+    rows.push(['time per event, with docs', ...summaries.map((s) => (s.docs === undefined ? '-' : `${s.docs.estimated ? '~' : ''}${ms((s.total + s.docs.ms) / s.events)}`))]);
+  }
   rows.push(['time per event', ...summaries.map((s) => ms(s.perEventMs))]);
   rows.push(['peak memory (MiB)', ...summaries.map((s) => String(Math.round(s.peakMiB)))]);
+  if (summaries.some((s) => s.docs !== undefined)) rows.push(['peak memory, docs alone (MiB)', ...summaries.map((s) => (s.docs?.peakMiB === undefined ? '-' : String(Math.round(s.docs.peakMiB))))]);
   rows.push(['regenerate after one file changed', ...summaries.map((s) => ms(s.regenerate))]);
   rows.push(['--check, nothing changed (same process)', ...summaries.map((s) => ms(s.checkWarm))]);
   rows.push(['--check, nothing changed (fresh process)', ...summaries.map((s) => ms(s.checkCold))]);
@@ -120,7 +157,8 @@ function targets(summaries: readonly Summary[]): string[] {
   const thousand = summaries.find((s) => s.events === 1000);
   const lines = [`Targets (issue 5), at ${largest.events.toLocaleString('en-US')} events${largest.events === 10000 ? '' : ' (the targets are set for 10,000)'}:`];
   const check = (ok: boolean | undefined, text: string): void => void lines.push(`  ${ok === undefined ? '?   ' : ok ? 'ok  ' : 'MISS'} ${text}`);
-  check(largest.total <= 10_000, `full generate ${ms(largest.total)} ms <= 10,000 ms`);
+  check(largest.total <= 10_000, `generate of ${largest.stages.has('emit:docs') ? 'every output' : 'every output but docs'} ${ms(largest.total)} ms <= 10,000 ms`);
+  if (largest.docs !== undefined) check(largest.total + largest.docs.ms <= 10_000, `with the docs pages ${largest.docs.estimated ? '~' : ''}${ms(largest.total + largest.docs.ms)} ms <= 10,000 ms`);
   check(largest.peakMiB < 1024, `peak memory ${Math.round(largest.peakMiB)} MiB < 1,024 MiB`);
   check(largest.regenerate <= 2_000, `regenerate after one file changed ${ms(largest.regenerate)} ms <= 2,000 ms`);
   check(largest.checkCold <= largest.total / 2, `--check with nothing changed ${ms(largest.checkCold)} ms (fresh process; ${ms(largest.checkWarm)} ms in the same process) <= half the generate time (${ms(largest.total / 2)} ms)`);

@@ -5,12 +5,14 @@
  *   generate: full generate into an empty output folder, then in the same process `--check`
  *             with nothing changed, an edit of one catalog file and a regenerate, and the edit
  *             undone with a regenerate (the output is current again when the process ends);
- *   check:    `--check` with nothing changed, cold (a fresh process, as CI runs it).
+ *   check:    `--check` with nothing changed, cold (a fresh process, as CI runs it);
+ *   docs:     the docs pages alone, into their own output folder (see `--docs-budget` in run.ts).
  *
- *   node --import tsx bench/run-once.ts generate <size-folder> <events>
+ *   node --import tsx bench/run-once.ts generate|check|docs <size-folder> <events> [outputs,...]
  */
 import { rm } from 'node:fs/promises';
-import { generate, type GenerateResult, type StageTiming } from '../src/generate.js';
+import { FileCache, loadCatalogs } from '../src/catalog/load-catalog.js';
+import { generate, type GenerateOptions, type GenerateResult, type StageTiming } from '../src/generate.js';
 import { layout } from './layout.js';
 import { categoriesFor, editCategoryFile, type SynthesizedCatalog } from './synthesize.js';
 
@@ -20,10 +22,13 @@ export interface RunTimings {
 }
 
 export interface RunResult {
-  readonly task: 'generate' | 'check';
+  readonly task: 'generate' | 'check' | 'docs';
   readonly full?: RunTimings;
   /** Peak resident memory (bytes) when the full generate ended. */
   readonly peakAfterFull?: number;
+  /** The loader's own stages (read, parse, format, checks, model) from a separate load right
+   * after the full generate, when generate does not report them itself. */
+  readonly loadStages?: readonly StageTiming[];
   readonly checkWarm?: RunTimings;
   readonly regenerate?: RunTimings & { readonly changed: number };
   readonly checkCold?: RunTimings;
@@ -31,11 +36,11 @@ export interface RunResult {
   readonly peak: number;
 }
 
-async function timed(run: () => Promise<GenerateResult>, expectOk = true): Promise<RunTimings & { result: GenerateResult }> {
+async function timed(run: () => Promise<GenerateResult>): Promise<RunTimings & { result: GenerateResult }> {
   const started = performance.now();
   const result = await run();
   const totalMs = performance.now() - started;
-  if (expectOk && !result.ok) {
+  if (!result.ok) {
     const first = result.diagnostics.find((d) => d.severity === 'error');
     throw new Error(`generate failed: ${first ? `${first.file}:${first.line}:${first.column} ${first.message}` : `${result.changes.length} stale files`}`);
   }
@@ -45,20 +50,37 @@ async function timed(run: () => Promise<GenerateResult>, expectOk = true): Promi
 const peak = (): number => process.resourceUsage().maxRSS * 1024;
 const strip = ({ totalMs, stages }: RunTimings): RunTimings => ({ totalMs, stages });
 
+/** The loader's stages, measured on a load of its own (fresh cache) when generate reports only its total. */
+async function loaderStages(catalogs: string): Promise<StageTiming[]> {
+  const stages: StageTiming[] = [];
+  await loadCatalogs([catalogs], { cache: new FileCache(), timings: (stage, ms) => stages.push({ stage: `load:${stage}`, ms }) });
+  return stages;
+}
+
 async function main(): Promise<void> {
-  const [task, sizeFolder, eventsText] = process.argv.slice(2);
-  if ((task !== 'generate' && task !== 'check') || sizeFolder === undefined) throw new Error('usage: run-once.ts generate|check <size-folder> <events>');
+  const [task, sizeFolder, eventsText, outputs] = process.argv.slice(2);
+  if ((task !== 'generate' && task !== 'check' && task !== 'docs') || sizeFolder === undefined) throw new Error('usage: run-once.ts generate|check|docs <size-folder> <events> [outputs]');
   const where = layout(sizeFolder);
-  const options = { catalogs: where.catalogs, out: where.out, projectRoot: where.root };
+  const only = outputs === undefined || outputs === '' ? undefined : outputs.split(',');
+  const options: GenerateOptions = { catalogs: where.catalogs, out: where.out, projectRoot: where.root, only };
   if (task === 'check') {
     const checkCold = await timed(() => generate({ ...options, check: true }));
     print({ task, checkCold: strip(checkCold), peak: peak() });
+    return;
+  }
+  if (task === 'docs') {
+    const out = `${where.out}-docs`;
+    await rm(out, { recursive: true, force: true });
+    const full = await timed(() => generate({ ...options, out, only: ['docs'] }));
+    print({ task, full: strip(full), peakAfterFull: peak(), peak: peak() });
+    await rm(out, { recursive: true, force: true });
     return;
   }
   const events = Number(eventsText);
   await rm(where.out, { recursive: true, force: true });
   const full = await timed(() => generate(options));
   const peakAfterFull = peak();
+  const loadStages = full.stages.some((s) => s.stage.startsWith('load:')) ? undefined : await loaderStages(where.catalogs);
   const checkWarm = await timed(() => generate({ ...options, check: true }));
   const catalog: SynthesizedCatalog = { folder: where.catalog, files: [], bytes: 0, events, categories: categoriesFor(events) };
   const middle = Math.floor(catalog.categories.length / 2);
@@ -66,7 +88,7 @@ async function main(): Promise<void> {
   const regenerate = await timed(() => generate(options));
   await editCategoryFile(catalog, { events }, middle, 0);
   await timed(() => generate(options));
-  print({ task, full: strip(full), peakAfterFull, checkWarm: strip(checkWarm), regenerate: { ...strip(regenerate), changed: regenerate.result.changes.length }, peak: peak() });
+  print({ task, full: strip(full), peakAfterFull, ...(loadStages && { loadStages }), checkWarm: strip(checkWarm), regenerate: { ...strip(regenerate), changed: regenerate.result.changes.length }, peak: peak() });
 }
 
 function print(result: RunResult): void {

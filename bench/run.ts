@@ -5,7 +5,11 @@
  * changed, `--check` with nothing changed, and json-schema-to-typescript and openapi-typescript
  * on the same input, with ratios; last, issue 5's targets for the largest size.
  *
- *   npx tsx bench/run.ts [--sizes 100,1000] [--runs 5,3] [--no-competitors] [--jstt-formatted-max 1000]
+ * The docs pages (tens of thousands of them at 10,000 events) are timed in a run of their own,
+ * once per size, and only while the estimate from the size before stays within `--docs-budget`
+ * seconds; above it the table shows the estimate.
+ *
+ *   npx tsx bench/run.ts [--sizes 100,1000] [--runs 5,3] [--no-competitors] [--jstt-formatted-max 1000] [--docs-budget 120]
  */
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,9 +17,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { EMITTER_NAMES } from '../src/emit/index.js';
 import type { CompetitorResult } from './competitors.js';
 import { DATA_DIR, layout, sizeFolder } from './layout.js';
-import { median, formatReport, type SizeReport } from './report.js';
+import { docsExtraMs, median, formatReport, type SizeReport } from './report.js';
 import type { RunResult } from './run-once.js';
 import { synthesizeCatalog } from './synthesize.js';
 
@@ -28,6 +33,8 @@ interface Options {
   readonly competitors: boolean;
   /** Largest size on which json-schema-to-typescript runs with formatting (slow: prettier). */
   readonly jsttFormattedMax: number;
+  /** Longest docs run (seconds, estimated from the size before) the bench waits for. */
+  readonly docsBudget: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -39,7 +46,7 @@ function parseArgs(argv: readonly string[]): Options {
   const sizes = numbers(value('--sizes') ?? '100,1000,10000');
   const runsGiven = numbers(value('--runs') ?? '');
   const runs = sizes.map((size, i) => runsGiven[i] ?? runsGiven[runsGiven.length - 1] ?? (size <= 100 ? 5 : 3));
-  return { sizes, runs, competitors: !argv.includes('--no-competitors'), jsttFormattedMax: Number(value('--jstt-formatted-max') ?? 1000) };
+  return { sizes, runs, competitors: !argv.includes('--no-competitors'), jsttFormattedMax: Number(value('--jstt-formatted-max') ?? 1000), docsBudget: Number(value('--docs-budget') ?? 120) };
 }
 
 /** Runs a bench script in a fresh Node process and returns its `BENCH` line, parsed. */
@@ -50,18 +57,36 @@ async function child<T>(script: string, args: readonly string[]): Promise<T> {
   return JSON.parse(line.slice('BENCH '.length)) as T;
 }
 
+/** Docs time per event at the size measured before, for the estimate at the next size. */
+let docsMsPerEvent: number | undefined;
+
 async function measureSize(events: number, runs: number, options: Options, log: (line: string) => void): Promise<SizeReport> {
   const folder = sizeFolder(events);
   const synthesized = await synthesizeCatalog(layout(folder).catalog, { events });
-  log(`${events} events: ${synthesized.files.length} files, ${(synthesized.bytes / 1024 / 1024).toFixed(1)} MiB of YAML; ${runs} runs`);
+  const hasDocs = EMITTER_NAMES.includes('docs');
+  const outputs = EMITTER_NAMES.filter((name) => name !== 'docs').join(',');
+  log(`${events} events: ${synthesized.files.length} files, ${(synthesized.bytes / 1024 / 1024).toFixed(1)} MiB of YAML; ${runs} runs of ${outputs}`);
+  let docs: SizeReport['docs'];
+  if (hasDocs) {
+    const estimateMs = docsMsPerEvent === undefined ? undefined : docsMsPerEvent * events;
+    if (estimateMs === undefined || estimateMs <= options.docsBudget * 1000) {
+      const run = await child<RunResult>('run-once.ts', ['docs', folder, String(events)]);
+      docs = { run };
+      docsMsPerEvent = docsExtraMs(run.full) / events;
+      log(`  docs alone (one run): ${Math.round(run.full?.totalMs ?? 0)} ms, peak ${Math.round((run.peakAfterFull ?? 0) / 2 ** 20)} MiB`);
+    } else {
+      docs = { estimateMs };
+      log(`  docs: not run, estimated ${Math.round(estimateMs / 1000)} s from the size before (over --docs-budget ${options.docsBudget} s)`);
+    }
+  }
   const generateRuns: RunResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const result = await child<RunResult>('run-once.ts', ['generate', folder, String(events)]);
+    const result = await child<RunResult>('run-once.ts', ['generate', folder, String(events), outputs]);
     log(`  run ${i + 1}: generate ${Math.round(result.full?.totalMs ?? 0)} ms, regenerate ${Math.round(result.regenerate?.totalMs ?? 0)} ms, peak ${Math.round((result.peakAfterFull ?? 0) / 2 ** 20)} MiB`);
     generateRuns.push(result);
   }
   const checkRuns: RunResult[] = [];
-  for (let i = 0; i < runs; i++) checkRuns.push(await child<RunResult>('run-once.ts', ['check', folder, String(events)]));
+  for (let i = 0; i < runs; i++) checkRuns.push(await child<RunResult>('run-once.ts', ['check', folder, String(events), outputs]));
   log(`  --check (fresh process): ${Math.round(median(checkRuns.map((r) => r.checkCold?.totalMs ?? 0)))} ms`);
   const competitors: CompetitorResult[] = [];
   if (options.competitors) {
@@ -72,7 +97,7 @@ async function measureSize(events: number, runs: number, options: Options, log: 
       competitors.push(result);
     }
   }
-  return { events, bytes: synthesized.bytes, files: synthesized.files.length, generateRuns, checkRuns, competitors };
+  return { events, bytes: synthesized.bytes, files: synthesized.files.length, outputs, generateRuns, checkRuns, competitors, ...(docs && { docs }) };
 }
 
 async function main(): Promise<void> {

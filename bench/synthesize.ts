@@ -93,7 +93,7 @@ function categoryText(seed: number, locales: readonly string[], shared: ReturnTy
   for (let j = 0; j < count; j++) {
     const resource = RESOURCES[Math.floor(j / VERBS.length) % RESOURCES.length]!;
     const payload = eventPayload(random, locales, shared, resource);
-    const description = localized(random, locales, 9);
+    const description = localized(random, locales, 7);
     if (j === 0 && revision > 0) description['en'] = `${description['en']} Edited ${revision}.`;
     const event: Record<string, YamlValue> = { key: keyOf(j), category };
     if (groups.length > 0) event['group'] = groups[j % groups.length]!;
