@@ -129,27 +129,37 @@ function firstLine(message: string): string {
  * composer could exhaust the stack. A cheap over-approximation: brackets and indentation. */
 function findExcessiveNesting(text: string): number | undefined {
   let depth = 0;
-  let quote: string | undefined;
+  let quote = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote !== undefined) {
-      if (c === quote) quote = undefined;
-      else if (c === '\n') quote = undefined;
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote || c === NEWLINE) quote = 0;
       continue;
     }
-    if (c === '#' ) {
-      while (i < text.length && text[i] !== '\n') i++;
+    if (c === HASH) {
+      while (i < text.length && text.charCodeAt(i) !== NEWLINE) i++;
       continue;
     }
-    if (c === '"' || c === "'") {
-      const prev = text[i - 1];
-      if (prev === undefined || /[\s,[{:]/.test(prev)) quote = c;
-    } else if (c === '[' || c === '{') {
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      if (i === 0 || opensQuote(text, i - 1)) quote = c;
+    } else if (c === 0x5b || c === 0x7b) {
       if (++depth > MAX_DEPTH) return i;
-    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-    else if (c === '\n' && blockDepth(text, i + 1) > 4 * MAX_DEPTH) return i + 1;
+    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
+    else if (c === NEWLINE && blockDepth(text, i + 1) > 4 * MAX_DEPTH) return i + 1;
   }
   return blockDepth(text, 0) > 4 * MAX_DEPTH ? 0 : undefined;
+}
+
+const NEWLINE = 0x0a;
+const HASH = 0x23;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+
+/** Whether the character at `at` may come right before a quoted scalar: white space, `,`, `[`, `{` or `:`. */
+function opensQuote(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 0x20 || c === NEWLINE || c === 0x2c || c === 0x5b || c === 0x7b || c === 0x3a || (c >= 0x09 && c <= 0x0d)) return true;
+  return c > 0x7f && /\s/.test(text[at]!);
 }
 
 /** Block nesting of the line at `start`, in columns: where its content starts after the

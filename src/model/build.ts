@@ -7,6 +7,20 @@ import type { Catalog, Category, EventType, JsonSchema, Localized, SubscriptionA
 
 const ALL_OPERATIONS: readonly SubscriptionOperationName[] = ['list', 'create', 'get', 'update', 'delete', 'test'];
 
+/**
+ * Events built by earlier calls, by their raw object. A file whose text did not change gives the
+ * very same raw objects again (the loader keeps parsed files), so regenerating after an edit
+ * builds only the events of the edited file, and the others keep their identity, which lets a
+ * later stage recognise them. An event depends only on its raw object (and its file and place,
+ * which the object implies) and on the catalog's locales, hence the context key.
+ */
+let builtEvents: { readonly context: string; readonly events: WeakMap<object, EventType> } | undefined;
+
+function builtEventsFor(context: string): WeakMap<object, EventType> {
+  if (builtEvents?.context !== context) builtEvents = { context, events: new WeakMap() };
+  return builtEvents.events;
+}
+
 /** Builds the model. Call only when validation found no errors. */
 export function buildModel(source: CatalogSource): Catalog {
   const metadata = source.metadata;
@@ -24,7 +38,15 @@ export function buildModel(source: CatalogSource): Catalog {
     description: text(c.description),
     groups: (c.groups ?? []).map((g) => ({ id: g.id, title: text(g.title), description: emptyText(g.description) })),
   }));
-  const event = ({ value: e, file, path }: Located<RawEvent>): EventType => {
+  const built = builtEventsFor(`${locales.join(',')}|${m.sourceLocale}`);
+  const event = (located: Located<RawEvent>): EventType => {
+    const known = built.get(located.value);
+    if (known !== undefined) return known;
+    const made = makeEvent(located);
+    built.set(located.value, made);
+    return made;
+  };
+  const makeEvent = ({ value: e, file, path }: Located<RawEvent>): EventType => {
     const deprecation = e.deprecated === true ? {} : e.deprecated === false ? undefined : e.deprecated;
     const { line, column } = positionOf(file, path);
     return {
