@@ -4,11 +4,12 @@
  *
  *   generate: full generate into an empty output folder, then in the same process `--check`
  *             with nothing changed, an edit of one catalog file and a regenerate, and the edit
- *             undone with a regenerate (the output is current again when the process ends);
+ *             undone (with `restore`, regenerated too, so that the output is current again);
+ *             with `split`, a separate load timed stage by stage;
  *   check:    `--check` with nothing changed, cold (a fresh process, as CI runs it);
  *   docs:     the docs pages alone, into their own output folder (see `--docs-budget` in run.ts).
  *
- *   node --import tsx bench/run-once.ts generate|check|docs <size-folder> <events> [outputs,...]
+ *   node --import tsx bench/run-once.ts generate|check|docs <size-folder> <events> [outputs,...] [split,restore]
  */
 import { rm } from 'node:fs/promises';
 import { FileCache, loadCatalogs } from '../src/catalog/load-catalog.js';
@@ -58,7 +59,8 @@ async function loaderStages(catalogs: string): Promise<StageTiming[]> {
 }
 
 async function main(): Promise<void> {
-  const [task, sizeFolder, eventsText, outputs] = process.argv.slice(2);
+  const [task, sizeFolder, eventsText, outputs, flagList] = process.argv.slice(2);
+  const flags = new Set((flagList ?? '').split(','));
   if ((task !== 'generate' && task !== 'check' && task !== 'docs') || sizeFolder === undefined) throw new Error('usage: run-once.ts generate|check|docs <size-folder> <events> [outputs]');
   const where = layout(sizeFolder);
   const only = outputs === undefined || outputs === '' ? undefined : outputs.split(',');
@@ -80,14 +82,14 @@ async function main(): Promise<void> {
   await rm(where.out, { recursive: true, force: true });
   const full = await timed(() => generate(options));
   const peakAfterFull = peak();
-  const loadStages = full.stages.some((s) => s.stage.startsWith('load:')) ? undefined : await loaderStages(where.catalogs);
+  const loadStages = !flags.has('split') || full.stages.some((s) => s.stage.startsWith('load:')) ? undefined : await loaderStages(where.catalogs);
   const checkWarm = await timed(() => generate({ ...options, check: true }));
   const catalog: SynthesizedCatalog = { folder: where.catalog, files: [], bytes: 0, events, categories: categoriesFor(events) };
   const middle = Math.floor(catalog.categories.length / 2);
   await editCategoryFile(catalog, { events }, middle, 1);
   const regenerate = await timed(() => generate(options));
   await editCategoryFile(catalog, { events }, middle, 0);
-  await timed(() => generate(options));
+  if (flags.has('restore')) await timed(() => generate(options));
   print({ task, full: strip(full), peakAfterFull, ...(loadStages && { loadStages }), checkWarm: strip(checkWarm), regenerate: { ...strip(regenerate), changed: regenerate.result.changes.length }, peak: peak() });
 }
 

@@ -81,7 +81,8 @@ async function measureSize(events: number, runs: number, options: Options, log: 
   }
   const generateRuns: RunResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const result = await child<RunResult>('run-once.ts', ['generate', folder, String(events), outputs]);
+    const flags = [...(i === 0 ? ['split'] : []), ...(i === runs - 1 ? ['restore'] : [])].join(',');
+    const result = await child<RunResult>('run-once.ts', ['generate', folder, String(events), outputs, flags]);
     log(`  run ${i + 1}: generate ${Math.round(result.full?.totalMs ?? 0)} ms, regenerate ${Math.round(result.regenerate?.totalMs ?? 0)} ms, peak ${Math.round((result.peakAfterFull ?? 0) / 2 ** 20)} MiB`);
     generateRuns.push(result);
   }

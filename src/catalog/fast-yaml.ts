@@ -172,8 +172,14 @@ export function readPlainYaml(text: string): Record<string, unknown> | undefined
         // A comment glued to the end of a quoted scalar or flow collection (`'a'#c`): js-yaml
         // reads it as a comment, `yaml` in strict mode reports it.
         if (text.charCodeAt(end) === HASH && !isSpace(text.charCodeAt(end - 1))) doubtful = true;
-        // A flow collection over several lines: comment and indentation rules differ.
-        if (state.kind !== 'scalar' && isMultiLineFlow(text, start, end)) doubtful = true;
+        if (state.kind !== 'scalar') {
+          // A flow collection over several lines: comment and indentation rules differ.
+          if (isMultiLineFlow(text, start, end)) doubtful = true;
+          // A collection used as a key (`{}:x`, `[a]: 1`): js-yaml names it "[object Object]" or "a".
+          let next = end;
+          while (text.charCodeAt(next) === SPACE) next++;
+          if (text.charCodeAt(next) === COLON) doubtful = true;
+        }
       },
     });
   } catch {
