@@ -10,9 +10,10 @@
  * seconds; above it the table shows the estimate.
  *
  *   npx tsx bench/run.ts [--sizes 100,1000] [--runs 5,3] [--no-competitors] [--jstt-formatted-max 1000] [--docs-budget 120]
+ *   npx tsx bench/run.ts --from-json      (the table of the last run again, from bench/.data/results.json)
  */
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +103,12 @@ async function measureSize(events: number, runs: number, options: Options, log: 
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--from-json')) {
+    // Prints the table again from the last run's figures, without measuring.
+    const saved = JSON.parse(await readFile(path.join(DATA_DIR, 'results.json'), 'utf8')) as { date: string; machine: string; reports: SizeReport[] };
+    process.stdout.write(formatReport(saved.reports, saved));
+    return;
+  }
   const options = parseArgs(process.argv.slice(2));
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${os.platform()}`;
