@@ -96,13 +96,14 @@ export async function planWrite(outDir: string, files: readonly OwnedFile[], pre
   const changes: Change[] = [];
   let unchanged = 0;
   const next: Record<string, ManifestEntry> = {};
-  for (const file of files) {
+  const currents = await inBatches(files, (file) => readFile(path.join(outDir, file.path), 'utf8').catch(() => undefined));
+  files.forEach((file, i) => {
     next[file.path] = { sha256: hashOf(file.contents), catalog: file.catalog, emitter: file.emitter };
-    const current = await readFile(path.join(outDir, file.path), 'utf8').catch(() => undefined);
+    const current = currents[i];
     if (current === undefined) changes.push({ path: file.path, kind: 'added' });
     else if (current !== file.contents) changes.push({ path: file.path, kind: 'changed' });
     else unchanged++;
-  }
+  });
   for (const [old, entry] of Object.entries(previous?.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (Object.hasOwn(next, old)) continue;
     if (inScope(old, entry)) changes.push({ path: old, kind: 'removed' });
@@ -117,14 +118,14 @@ export async function applyWrite(outDir: string, files: readonly OutputFile[], p
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
   const staged: { temp: string; target: string }[] = [];
   try {
-    for (const change of plan.changes) {
-      if (change.kind === 'removed') continue;
+    const written = plan.changes.filter((change) => change.kind !== 'removed');
+    await inBatches(written, async (change) => {
       const target = path.join(outDir, change.path);
       await mkdir(path.dirname(target), { recursive: true });
       const temp = `${target}.hookcat-tmp-${process.pid}`;
-      await writeFile(temp, byPath.get(change.path) ?? '', 'utf8');
       staged.push({ temp, target });
-    }
+      await writeFile(temp, byPath.get(change.path) ?? '', 'utf8');
+    });
   } catch (error) {
     await Promise.all(staged.map((s) => rm(s.temp, { force: true })));
     throw error;
@@ -154,6 +155,16 @@ async function removeOwned(outDir: string, relative: string): Promise<void> {
     await rmdir(dir).catch(() => undefined);
     dir = path.dirname(dir);
   }
+}
+
+/** Files read or written at once: enough to keep the disk busy, few enough for any fd limit. */
+const BATCH = 32;
+
+/** `work` over `items`, BATCH at a time, results in the order of `items`. */
+async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += BATCH) results.push(...(await Promise.all(items.slice(i, i + BATCH).map(work))));
+  return results;
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
