@@ -7,6 +7,7 @@ import { assembleCatalog } from './assemble.js';
 import { CATALOG_FILE, findCatalogFolders, isDirectory, listCatalogFiles, readCatalogText } from './files.js';
 import { parseCatalogFile } from './parse.js';
 import { checkFileSchema } from './schema-check.js';
+import { checkDepth } from './depth.js';
 import type { SourceFile } from './source-file.js';
 import { validateCatalog } from './validate.js';
 
@@ -126,7 +127,8 @@ export async function loadCatalog(folder: string, options: LoadOptions = {}): Pr
 
 function parseAndCheck(text: string, shown: string, relative: string, time: <T>(stage: LoadStage, work: () => T) => T): CachedFile {
   const parsed = time('parse', () => parseCatalogFile(text, shown, relative));
-  const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : time('format', () => checkFileSchema(parsed.file));
+  const depth = parsed.diagnostics.length > 0 ? [] : checkDepth(parsed.file);
+  const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : depth.length > 0 ? depth : time('format', () => checkFileSchema(parsed.file));
   return { text, file: parsed.file, diagnostics };
 }
 
