@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 /** argv -> options -> validate()/generate(); the only place that prints or sets exit codes. */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostics, formatDiagnosticsJson, hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './catalog/load-catalog.js';
@@ -132,8 +134,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-const isEntry = import.meta.url === `file://${process.argv[1]}` || /[\\/]cli\.(ts|js)$/.test(process.argv[1] ?? '');
-if (isEntry) {
+/** Run as a program (`hookcat`, `node dist/cli.js`, `tsx src/cli.ts`), not imported by tests.
+ * The `hookcat` bin is a link, so compare real paths. */
+function isEntry(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -49,7 +49,6 @@ export const DIAGNOSTIC_CODES = {
   HC314: 'category has no events',
   HC400: 'inconsistent segment separators in event keys',
   HC401: 'inconsistent verb forms in event keys',
-  HC500: 'generated names collide',
   HC900: 'internal error',
 } as const;
 
