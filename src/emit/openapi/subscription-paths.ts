@@ -57,14 +57,19 @@ function exchange(operation: SubscriptionOperation, refs: SubscriptionRefs): Jso
     case 'list':
       return { responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'array', items: { $ref: refs.resource } } } } } } };
     case 'create':
-      return { requestBody: { required: true, content: json(refs.create) }, responses: { '201': { description: 'Created', content: json(refs.resource) } } };
+      return { requestBody: { required: true, content: json(refs.create) }, responses: { '201': { description: 'Created', content: json(refs.resource) }, ...BAD_REQUEST } };
     case 'get':
-      return { responses: { '200': { description: 'OK', content: json(refs.resource) } } };
+      return { responses: { '200': { description: 'OK', content: json(refs.resource) }, ...NOT_FOUND } };
     case 'update':
-      return { requestBody: { required: true, content: json(refs.update) }, responses: { '200': { description: 'OK', content: json(refs.resource) } } };
+      return { requestBody: { required: true, content: json(refs.update) }, responses: { '200': { description: 'OK', content: json(refs.resource) }, ...BAD_REQUEST, ...NOT_FOUND } };
     case 'delete':
-      return { responses: { '204': { description: 'No Content' } } };
+      return { responses: { '204': { description: 'No Content' }, ...NOT_FOUND } };
     case 'test':
-      return { responses: { '202': { description: 'Accepted' } } };
+      return { responses: { '202': { description: 'Accepted' }, ...NOT_FOUND } };
   }
 }
+
+/** A request the provider rejects: an invalid URL or e-mail address, an unknown event type, a short secret. */
+const BAD_REQUEST: JsonObject = { '400': { description: 'Bad Request' } };
+/** No subscription with that id. */
+const NOT_FOUND: JsonObject = { '404': { description: 'Not Found' } };
