@@ -2,7 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emitJsonSchemas, jsonSchemaEmitter } from '../../src/emit/json-schema.js';
-import { deliveryBody } from '../../src/emit/openapi/delivery-example.js';
+import { deliveryBody } from '../../src/emit/delivery-example.js';
 import { TRANSLATIONS_KEYWORD, textIn } from '../../src/model/query.js';
 import type { Catalog } from '../../src/model/types.js';
 import { strictAjv } from './json-schema-ajv.js';

@@ -5,7 +5,7 @@
  */
 import { findEvent, sharedSchemaName } from '../../model/query.js';
 import type { EventType } from '../../model/types.js';
-import { deliveryBody } from './envelope.js';
+import { deliveryBody } from '../delivery-example.js';
 import { oneLine } from './escape.js';
 import { fieldRows } from './field-table.js';
 import { eventPagePath, LINKS, PAGE_ORDER, type PageContext, type PageView } from './page.js';
@@ -53,7 +53,7 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
     examples: event.examples.map((example) => ({
       name: example.name,
       summary: text.pickOptional(example.summary, `${own}/examples/${example.name}`) ?? null,
-      body: deliveryBody(catalog.envelope, event, example.payload, ctx.shared),
+      body: deliveryBody(catalog, event, example),
     })),
   };
   const extra: { [key: string]: string | boolean } = { event: event.key, category: event.category };

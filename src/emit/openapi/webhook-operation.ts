@@ -6,7 +6,7 @@
 import type { Catalog, EventType } from '../../model/types.js';
 import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { annotationsOf } from '../json-schema/translations.js';
-import { deliveryBody } from './delivery-example.js';
+import { deliveryBody } from '../delivery-example.js';
 
 /** What every webhook operation of a catalog shares, computed once. */
 export interface WebhookContext {

@@ -3,9 +3,9 @@
  * values (ids, timestamps) made up deterministically from the example, so output is stable.
  */
 import { createHash } from 'node:crypto';
-import { sharedSchemaName } from '../../model/query.js';
-import type { Catalog, EventType, Example, JsonSchema, JsonValue } from '../../model/types.js';
-import { isJsonObject, setOwn, type JsonObject } from '../json-schema/json-object.js';
+import { sharedSchemaName } from '../model/query.js';
+import type { Catalog, EventType, Example, JsonSchema, JsonValue } from '../model/types.js';
+import { isJsonObject, setOwn, type JsonObject } from './json-schema/json-object.js';
 
 /** The fixed instant every example delivery claims to have been created at. */
 export const EXAMPLE_TIME = '2026-01-01T12:00:00Z';
