@@ -174,3 +174,18 @@ describe('colours', () => {
     expect(stdout).not.toMatch(ANSI);
   });
 });
+
+describe('hostile catalogs through the CLI', () => {
+  const cases = ['alias-bomb', 'deep-flow-mapping', 'invalid-utf8-latin1', 'yaml-tag-js-function', 'ref-remote-https', 'multi-document', 'proto-top-level'];
+  for (const name of cases) {
+    it(`${name}: exit 1 with positioned diagnostics and no stack trace`, async () => {
+      const result = await run('validate', `test/fixtures/hostile/${name}/catalog`);
+      expect(result.code).toBe(1);
+      expect(result.stderr).not.toMatch(STACK_LINE);
+      const lines = result.stderr.trimEnd().split('\n');
+      expect(lines.at(-1)).toMatch(SUMMARY_LINE);
+      expect(lines.slice(0, -1).length).toBeGreaterThan(0);
+      for (const line of lines.slice(0, -1)) expect(line).toMatch(DIAGNOSTIC_LINE);
+    });
+  }
+});
