@@ -2,8 +2,8 @@
  * Generated TypeScript read back with the TypeScript compiler API: does it compile under
  * `strict` + `exactOptionalPropertyTypes`, and what do its literals and names say.
  */
-import path from 'node:path';
 import ts from 'typescript';
+import { formatDiagnostics, typeCheck } from '../../emit/typescript/compile.js';
 
 /** What a careful receiver compiles with. */
 export const RECEIVER_OPTIONS: ts.CompilerOptions = {
@@ -20,33 +20,12 @@ export const RECEIVER_OPTIONS: ts.CompilerOptions = {
   types: [],
 };
 
-const libFiles = new Map<string, ts.SourceFile | undefined>();
-
 /**
  * Compiles in-memory modules (absolute virtual path -> text) as one program, so many
  * catalogs cost one compile. Returns readable diagnostics; empty when all is well.
  */
 export function compileErrors(modules: ReadonlyMap<string, string>): string[] {
-  const host = ts.createCompilerHost(RECEIVER_OPTIONS);
-  const libDir = path.dirname(ts.getDefaultLibFilePath(RECEIVER_OPTIONS));
-  const getSourceFile = host.getSourceFile.bind(host);
-  const readFile = host.readFile.bind(host);
-  host.fileExists = (file) => modules.has(file) || ts.sys.fileExists(file);
-  host.readFile = (file) => modules.get(file) ?? readFile(file);
-  host.getSourceFile = (file, language, onError) => {
-    const text = modules.get(file);
-    if (text !== undefined) return ts.createSourceFile(file, text, language, true);
-    if (!file.startsWith(libDir)) return getSourceFile(file, language, onError);
-    if (!libFiles.has(file)) libFiles.set(file, getSourceFile(file, language, onError));
-    return libFiles.get(file);
-  };
-  const program = ts.createProgram([...modules.keys()], RECEIVER_OPTIONS, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
-    if (d.file === undefined || d.start === undefined) return `TS${d.code} ${message}`;
-    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-    return `${d.file.fileName}:${line + 1}:${character + 1} TS${d.code} ${message}`;
-  });
+  return formatDiagnostics(typeCheck([...modules.keys()], modules, RECEIVER_OPTIONS));
 }
 
 export interface ModuleFacts {
