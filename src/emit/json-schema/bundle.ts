@@ -5,9 +5,7 @@
  */
 import type { Catalog } from '../../model/types.js';
 import type { JsonObject } from './json-object.js';
-import { payloadSchemaBody, sharedSchemaBody } from './catalog-schemas.js';
-import { eventSchemaBody } from './event-schema.js';
-import type { SchemaPlace } from './rewrite-schema.js';
+import { catalogSchemaSet } from './schema-set.js';
 import { annotationsOf } from './translations.js';
 
 /** `$defs` names: shared schemas keep their name; `:` cannot occur in a name or an event key. */
@@ -19,22 +17,7 @@ export const bundleDef = {
 
 /** The bundle's body (without `$schema`/`$id`). */
 export function bundleSchemaBody(catalog: Catalog): JsonObject {
-  const placeOf = (defName: string): SchemaPlace => ({
-    sharedRef: (name) => defRef(bundleDef.shared(name)),
-    root: defRef(defName),
-    sourceLocale: catalog.sourceLocale,
-  });
-  const defs: JsonObject = {};
-  for (const named of catalog.schemas) {
-    const defName = bundleDef.shared(named.name);
-    defs[defName] = sharedSchemaBody(catalog, named, placeOf(defName));
-  }
-  for (const event of catalog.events) {
-    const payloadDef = bundleDef.payload(event.key);
-    const eventDef = bundleDef.event(event.key);
-    defs[payloadDef] = payloadSchemaBody(event, placeOf(payloadDef));
-    defs[eventDef] = eventSchemaBody(catalog, event, defRef(payloadDef), placeOf(eventDef));
-  }
+  const defs = catalogSchemaSet(catalog, bundleDef, defRef);
   const body: JsonObject = annotationsOf(catalog, { title: catalog.title, description: catalog.description });
   if (catalog.events.length > 0) body['oneOf'] = catalog.events.map((event) => ({ $ref: defRef(bundleDef.event(event.key)) }));
   else body['not'] = {};

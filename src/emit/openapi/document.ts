@@ -5,10 +5,8 @@
  */
 import { textIn } from '../../model/query.js';
 import type { Catalog } from '../../model/types.js';
-import { payloadSchemaBody, sharedSchemaBody } from '../json-schema/catalog-schemas.js';
-import { eventSchemaBody } from '../json-schema/event-schema.js';
 import { setOwn, type JsonObject } from '../json-schema/json-object.js';
-import type { SchemaPlace } from '../json-schema/rewrite-schema.js';
+import { catalogSchemaSet, schemaPlaces } from '../json-schema/schema-set.js';
 import { generatedStamp } from '../json-schema/stamp.js';
 import { annotationsOf } from '../json-schema/translations.js';
 import { categoryTags } from './category-tags.js';
@@ -69,29 +67,15 @@ function descriptionOnly(catalog: Catalog, api: NonNullable<Catalog['subscriptio
 }
 
 function componentSchemas(catalog: Catalog, names: ComponentNames): JsonObject {
-  const placeOf = (component: string): SchemaPlace => ({
-    sharedRef: (name) => componentRef(names.shared(name)),
-    root: componentRef(component),
-    sourceLocale: catalog.sourceLocale,
-  });
   const schemas: JsonObject = {};
   const api = catalog.subscriptions;
   if (api !== undefined && names.subscription !== undefined) {
     const subscription = names.subscription;
+    const placeOf = schemaPlaces(catalog, names, componentRef);
     const { resource, create, update } = subscriptionSchemas(catalog, api, (which) => placeOf(subscription[which]));
     schemas[subscription.resource] = resource;
     schemas[subscription.create] = create;
     schemas[subscription.update] = update;
   }
-  for (const named of catalog.schemas) {
-    const name = names.shared(named.name);
-    schemas[name] = sharedSchemaBody(catalog, named, placeOf(name));
-  }
-  for (const event of catalog.events) {
-    const payload = names.payload(event.key);
-    const delivered = names.event(event.key);
-    schemas[payload] = payloadSchemaBody(event, placeOf(payload));
-    schemas[delivered] = eventSchemaBody(catalog, event, componentRef(payload), placeOf(delivered));
-  }
-  return schemas;
+  return { ...schemas, ...catalogSchemaSet(catalog, names, componentRef) };
 }
