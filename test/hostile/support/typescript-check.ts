@@ -3,22 +3,10 @@
  * `strict` + `exactOptionalPropertyTypes`, and what do its literals and names say.
  */
 import ts from 'typescript';
-import { formatDiagnostics, typeCheck } from '../../emit/typescript/compile.js';
+import { formatDiagnostics, STRICT_OPTIONS, typeCheck } from '../../emit/typescript/compile.js';
 
-/** What a careful receiver compiles with. */
-export const RECEIVER_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  noImplicitReturns: true,
-  isolatedModules: true,
-  noEmit: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ['lib.es2022.d.ts'],
-  types: [],
-};
+/** What a careful receiver compiles with: the same options as the types emitter's own tests. */
+export const RECEIVER_OPTIONS: ts.CompilerOptions = STRICT_OPTIONS;
 
 /**
  * Compiles in-memory modules (absolute virtual path -> text) as one program, so many
