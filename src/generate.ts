@@ -7,7 +7,7 @@ import { loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
 import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
 import { EMITTERS, EMITTER_NAMES } from './emit/index.js';
-import { applyWrite, assertOwnedFolder, planWrite, type Change, type OwnedFile, type Scope } from './write.js';
+import { assertOwnedFolder, OutputSession, type Change, type OwnedFile, type Scope } from './write.js';
 
 export interface GenerateOptions {
   /** Folder of catalogs, or one catalog folder. Default `catalog`. */
@@ -70,23 +70,30 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
   const emitOptions: EmitOptions = { locales: options.locales, templates };
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
-  const files: OwnedFile[] = [];
-  for (const emitter of emitters) {
-    await time(`emit:${emitter.name}`, () => {
-      for (const catalog of catalogs) {
-        for (const file of emitter.emit(catalog, emitOptions)) files.push({ ...file, catalog: catalog.id, emitter: emitter.name });
-      }
-      // Files about all catalogs are left alone when only some catalogs are generated.
-      if (!filtered) for (const file of emitter.emitIndex?.(catalogs, emitOptions) ?? []) files.push({ ...file, catalog: ALL_CATALOGS, emitter: emitter.name });
-    });
-  }
-  assertUniquePaths(files);
   const out = options.out ?? 'generated';
   const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());
-  const plan = await time('plan', () => planWrite(out, files, previous, scopeOf(catalogs, emitters, options)));
-  if (options.check !== true) await time('write', () => applyWrite(out, files, plan));
-  const stale = options.check === true && plan.changes.length > 0;
-  return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes: plan.changes, unchanged: plan.unchanged, checked: options.check === true, timings };
+  const session = await OutputSession.open(out, previous, options.check === true);
+  try {
+    // One emitter at a time: its files are compared and staged, then dropped.
+    for (const emitter of emitters) {
+      const files: OwnedFile[] = [];
+      await time(`emit:${emitter.name}`, () => {
+        for (const catalog of catalogs) {
+          for (const file of emitter.emit(catalog, emitOptions)) files.push({ ...file, catalog: catalog.id, emitter: emitter.name });
+        }
+        // Files about all catalogs are left alone when only some catalogs are generated.
+        if (!filtered) for (const file of emitter.emitIndex?.(catalogs, emitOptions) ?? []) files.push({ ...file, catalog: ALL_CATALOGS, emitter: emitter.name });
+      });
+      await time('compare', () => session.add(files));
+    }
+    const plan = session.plan(scopeOf(catalogs, emitters, options));
+    if (options.check !== true) await time('write', () => session.commit(plan));
+    const stale = options.check === true && plan.changes.length > 0;
+    return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes: plan.changes, unchanged: plan.unchanged, checked: options.check === true, timings };
+  } catch (error) {
+    await session.abort();
+    throw error;
+  }
 }
 
 function selectEmitters(only: readonly string[] | undefined): Emitter[] {
@@ -117,15 +124,6 @@ function scopeOf(catalogs: readonly Catalog[], emitters: readonly Emitter[], opt
     }
     return true;
   };
-}
-
-function assertUniquePaths(files: readonly OwnedFile[]): void {
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    const other = seen.get(file.path);
-    if (other !== undefined) throw new Error(`two outputs write ${file.path} (${other} and ${file.emitter})`);
-    seen.set(file.path, file.emitter);
-  }
 }
 
 /** `--templates`, else the project's `templates/`, else hookcat's own. */

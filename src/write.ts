@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isDirectory } from './catalog/files.js';
 import type { OutputFile } from './emit/emitter.js';
 
 export const MANIFEST_FILE = '.hookcat-manifest.json';
@@ -49,8 +50,8 @@ export interface WritePlan {
 /** Raised for an output folder hookcat must not write to; the CLI prints its message. */
 export class OutputFolderError extends Error {}
 
-export function hashOf(contents: string): string {
-  return createHash('sha256').update(contents, 'utf8').digest('hex');
+export function hashOf(contents: string | Buffer): string {
+  return createHash('sha256').update(contents).digest('hex');
 }
 
 /** Refuses output folders outside `projectRoot` and existing folders with foreign files but no manifest. */
@@ -91,57 +92,149 @@ async function readManifest(outDir: string): Promise<Manifest | undefined> {
   return undefined;
 }
 
-/** Compares what would be written with what is on disk. Reads, never writes. */
-export async function planWrite(outDir: string, files: readonly OwnedFile[], previous: Manifest | undefined, inScope: Scope = () => true): Promise<WritePlan> {
-  const changes: Change[] = [];
-  let unchanged = 0;
-  const next: Record<string, ManifestEntry> = {};
-  const currents = await inBatches(files, (file) => readFile(path.join(outDir, file.path), 'utf8').catch(() => undefined));
-  files.forEach((file, i) => {
-    next[file.path] = { sha256: hashOf(file.contents), catalog: file.catalog, emitter: file.emitter };
-    const current = currents[i];
-    if (current === undefined) changes.push({ path: file.path, kind: 'added' });
-    else if (current !== file.contents) changes.push({ path: file.path, kind: 'changed' });
-    else unchanged++;
-  });
-  for (const [old, entry] of Object.entries(previous?.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (Object.hasOwn(next, old)) continue;
-    if (inScope(old, entry)) changes.push({ path: old, kind: 'removed' });
-    else next[old] = entry;
+/** Compares each file with the output folder and, unless checking, stages the changed ones. */
+export class OutputSession {
+  private readonly entries = new Map<string, ManifestEntry>();
+  private readonly changes: Change[] = [];
+  private unchanged = 0;
+  private readonly staged: Staged[] = [];
+  private readonly stagingDir: string;
+  /** Set once the staging folder exists; true when the output folder existed before it. */
+  private staging: Promise<boolean> | undefined;
+
+  /** A session on `outDir`; staging folders that runs no longer alive left behind are removed first. */
+  static async open(outDir: string, previous: Manifest | undefined, check: boolean): Promise<OutputSession> {
+    if (!check) await removeAbandonedStaging(outDir);
+    return new OutputSession(outDir, previous, check);
   }
-  const manifest: Manifest = { generator: 'hookcat', files: sortKeys(next) };
-  return { changes, unchanged, manifest };
+
+  private constructor(
+    private readonly outDir: string,
+    private readonly previous: Manifest | undefined,
+    private readonly check: boolean,
+  ) {
+    this.stagingDir = path.join(outDir, `${STAGING_PREFIX}${process.pid}`);
+  }
+
+  /** Hashes `files`, compares them with the folder and stages what changed. Their contents
+   * are not kept: the caller may drop them, which bounds memory to one emitter's output. */
+  async add(files: readonly OwnedFile[]): Promise<void> {
+    for (const file of files) {
+      if (this.entries.has(file.path)) throw new Error(`two outputs write ${file.path} (${this.entries.get(file.path)?.emitter} and ${file.emitter})`);
+      this.entries.set(file.path, { sha256: '', catalog: file.catalog, emitter: file.emitter });
+    }
+    const kinds = await inBatches(files, async (file) => {
+      const bytes = Buffer.from(file.contents, 'utf8');
+      this.entries.set(file.path, { sha256: hashOf(bytes), catalog: file.catalog, emitter: file.emitter });
+      const kind = await compareWithDisk(path.join(this.outDir, file.path), bytes);
+      if (kind !== undefined && !this.check) await this.stage(file.path, bytes);
+      return kind;
+    });
+    files.forEach((file, i) => {
+      const kind = kinds[i];
+      if (kind === undefined) this.unchanged++;
+      else this.changes.push({ path: file.path, kind });
+    });
+  }
+
+  /** What the run changes: added and changed files in the order given, then removals. */
+  plan(inScope: Scope): WritePlan {
+    const changes = [...this.changes];
+    const next: Record<string, ManifestEntry> = Object.fromEntries(this.entries);
+    for (const [old, entry] of Object.entries(this.previous?.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (this.entries.has(old)) continue;
+      if (inScope(old, entry)) changes.push({ path: old, kind: 'removed' });
+      else next[old] = entry;
+    }
+    return { changes, unchanged: this.unchanged, manifest: { generator: 'hookcat', files: sortKeys(next) } };
+  }
+
+  /** Moves every staged file over its target, removes what is no longer produced, writes the manifest. */
+  async commit(plan: WritePlan): Promise<void> {
+    if (this.check) throw new Error('a check writes nothing');
+    const folders = [...new Set(this.staged.map((s) => path.dirname(s.target)))].sort();
+    for (const folder of folders) await mkdir(folder, { recursive: true });
+    await inBatches(this.staged, (s) => rename(s.temp, s.target));
+    await this.removeStaging();
+    for (const change of plan.changes) {
+      if (change.kind === 'removed') await removeOwned(this.outDir, change.path);
+    }
+    await writeManifest(this.outDir, plan.manifest);
+  }
+
+  /** Leaves the output folder as it was before the run. */
+  async abort(): Promise<void> {
+    await this.removeStaging();
+  }
+
+  private async stage(relative: string, bytes: Buffer): Promise<void> {
+    this.staging ??= this.makeStaging();
+    await this.staging;
+    const temp = path.join(this.stagingDir, `${this.staged.length}`);
+    this.staged.push({ temp, target: path.join(this.outDir, relative) });
+    await writeFile(temp, bytes);
+  }
+
+  private async makeStaging(): Promise<boolean> {
+    const existed = await isDirectory(this.outDir);
+    await mkdir(this.stagingDir, { recursive: true });
+    return existed;
+  }
+
+  private async removeStaging(): Promise<void> {
+    if (this.staging === undefined) return;
+    const outExisted = await this.staging;
+    this.staging = undefined;
+    await rm(this.stagingDir, { recursive: true, force: true });
+    // An output folder made only to hold the staging folder goes too.
+    if (!outExisted) await rmdir(this.outDir).catch(() => undefined);
+  }
 }
 
-/** Applies a plan: new contents go to temporary files first, then each is renamed over its target. */
-export async function applyWrite(outDir: string, files: readonly OutputFile[], plan: WritePlan): Promise<void> {
-  const byPath = new Map(files.map((f) => [f.path, f.contents]));
-  const staged: { temp: string; target: string }[] = [];
+/** A new file's bytes, waiting under the staging folder for the commit. */
+interface Staged {
+  readonly temp: string;
+  readonly target: string;
+}
+
+/** Staging folders are named `<prefix><pid>`, inside the output folder so the final renames stay on one disk. */
+const STAGING_PREFIX = '.hookcat-staging-';
+
+async function removeAbandonedStaging(outDir: string): Promise<void> {
+  const entries = await readdir(outDir).catch(() => [] as string[]);
+  for (const entry of entries) {
+    if (!entry.startsWith(STAGING_PREFIX)) continue;
+    const pid = Number(entry.slice(STAGING_PREFIX.length));
+    if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) continue;
+    await rm(path.join(outDir, entry), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
   try {
-    const written = plan.changes.filter((change) => change.kind !== 'removed');
-    await inBatches(written, async (change) => {
-      const target = path.join(outDir, change.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      const temp = `${target}.hookcat-tmp-${process.pid}`;
-      staged.push({ temp, target });
-      await writeFile(temp, byPath.get(change.path) ?? '', 'utf8');
-    });
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.temp, { force: true })));
-    throw error;
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-  for (const { temp, target } of staged) await rename(temp, target);
-  for (const change of plan.changes) {
-    if (change.kind === 'removed') await removeOwned(outDir, change.path);
-  }
-  const manifestText = JSON.stringify(plan.manifest, null, 2) + '\n';
+}
+
+/** `added` when there is no file, `changed` when it differs, undefined when it holds exactly `bytes`. */
+async function compareWithDisk(target: string, bytes: Buffer): Promise<ChangeKind | undefined> {
+  const current = await readFile(target).catch(() => undefined);
+  if (current === undefined) return 'added';
+  return current.equals(bytes) ? undefined : 'changed';
+}
+
+async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+  const manifestText = JSON.stringify(manifest, null, 2) + '\n';
   const manifestPath = path.join(outDir, MANIFEST_FILE);
   const current = await readFile(manifestPath, 'utf8').catch(() => undefined);
-  if (current !== manifestText) {
-    await mkdir(outDir, { recursive: true });
-    await writeFile(`${manifestPath}.hookcat-tmp-${process.pid}`, manifestText, 'utf8');
-    await rename(`${manifestPath}.hookcat-tmp-${process.pid}`, manifestPath);
-  }
+  if (current === manifestText) return;
+  await mkdir(outDir, { recursive: true });
+  const temp = `${manifestPath}.hookcat-tmp-${process.pid}`;
+  await writeFile(temp, manifestText, 'utf8');
+  await rename(temp, manifestPath);
 }
 
 /** Removes a file hookcat wrote, then any folders it leaves empty (up to the output folder). */
