@@ -1,7 +1,8 @@
-import { cp, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { markdownEmitter } from '../src/emit/markdown.js';
 import { generate, type GenerateOptions } from '../src/generate.js';
 import { MANIFEST_FILE, OutputFolderError } from '../src/write.js';
 
@@ -92,6 +93,46 @@ describe('generate', () => {
     expect(result.ok).toBe(false);
     expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
     expect(await snapshot(options.out!)).toEqual(before);
+  });
+
+  it('leaves the output byte-identical, with no staging folder, when an emitter fails after others were staged', async () => {
+    await generate(options);
+    const catalogFile = path.join(root, 'catalog', 'rich', 'catalog.yaml');
+    await writeFile(catalogFile, (await readFile(catalogFile, 'utf8')).replace(/^(\s*)version: .*$/m, "$1version: '9.9'"));
+    const before = await snapshot(options.out!);
+    // The pages come last: types, schemas and openapi have been staged when this throws.
+    const failing = vi.spyOn(markdownEmitter, 'emit').mockImplementation(() => {
+      throw new Error('emitter failed');
+    });
+    try {
+      await expect(generate(options)).rejects.toThrow('emitter failed');
+    } finally {
+      failing.mockRestore();
+    }
+    expect(await snapshot(options.out!)).toEqual(before);
+  });
+
+  it('removes a staging folder that a killed run left behind', async () => {
+    await generate(options);
+    const abandoned = path.join(options.out!, '.hookcat-staging-999999999');
+    await mkdir(abandoned);
+    await writeFile(path.join(abandoned, '0'), 'half a file');
+    await generate(options);
+    expect((await readdir(options.out!)).filter((e) => e.startsWith('.hookcat-staging'))).toEqual([]);
+  });
+
+  it('finds a file edited by hand between two runs of the same process, even at the same size', async () => {
+    await generate(options);
+    const target = path.join(options.out!, 'rich', 'types.ts');
+    const original = await readFile(target, 'utf8');
+    const edited = original.replace('Generated', 'Gen-rated');
+    expect(edited.length).toBe(original.length);
+    await writeFile(target, edited);
+    const check = await generate({ ...options, check: true });
+    expect(check.changes).toEqual([{ path: 'rich/types.ts', kind: 'changed' }]);
+    const repaired = await generate(options);
+    expect(repaired.changes).toEqual([{ path: 'rich/types.ts', kind: 'changed' }]);
+    expect(await readFile(target, 'utf8')).toBe(original);
   });
 
   it('rewrites only changed files: unchanged files keep their mtime', async () => {

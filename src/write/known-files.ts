@@ -1,0 +1,44 @@
+/**
+ * What this process last wrote or found in each output folder: per file its hash, its `stat`
+ * (size, mtime, inode) and, for small files, the very string it was made from. A rerun in the
+ * same process (watch mode, repeated API calls) then tells an unchanged file from one `stat`,
+ * without reading or hashing it; a file edited by anyone else since has another mtime, size or
+ * inode, and is read and compared again.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface KnownFile {
+  readonly sha256: string;
+  /** The output string, for files up to `KEPT_CONTENTS`: the same string handed in again needs no hashing. */
+  readonly contents: string | undefined;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
+}
+
+/** Larger outputs (bundles, whole-catalog files) are hashed again rather than kept. */
+const KEPT_CONTENTS = 256 * 1024;
+
+const folders = new Map<string, Map<string, KnownFile>>();
+
+/** The record of one output folder (relative path -> file). */
+export function knownFiles(outDir: string): Map<string, KnownFile> {
+  const key = path.resolve(outDir);
+  let known = folders.get(key);
+  if (known === undefined) folders.set(key, (known = new Map()));
+  return known;
+}
+
+/** Records `target` as holding `contents` (hash `sha256`), as it is on disk now. */
+export function remember(known: Map<string, KnownFile>, relative: string, target: string, sha256: string, contents: string): void {
+  const stats = statSync(target, { throwIfNoEntry: false });
+  if (stats === undefined) known.delete(relative);
+  else known.set(relative, { sha256, contents: contents.length <= KEPT_CONTENTS ? contents : undefined, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
+}
+
+/** True when `target` is still exactly the file recorded. */
+export function unchangedOnDisk(file: KnownFile, target: string): boolean {
+  const stats = statSync(target, { throwIfNoEntry: false });
+  return stats !== undefined && stats.size === file.size && stats.mtimeMs === file.mtimeMs && stats.ino === file.ino;
+}
