@@ -7,7 +7,8 @@ import { loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
 import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
 import { EMITTERS, EMITTER_NAMES } from './emit/index.js';
-import { assertOwnedFolder, OutputSession, type Change, type OwnedFile, type Scope } from './write.js';
+import { hashCatalogFiles, inputFingerprint } from './fingerprint.js';
+import { assertOwnedFolder, OutputSession, recordsInputs, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
 
 export interface GenerateOptions {
   /** Folder of catalogs, or one catalog folder. Default `catalog`. */
@@ -61,18 +62,29 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return result;
   };
   const emitters = selectEmitters(options.only);
+  const full = isFullRun(options);
+  const catalogFiles = full ? await time('fingerprint', () => hashCatalogFiles(options.catalogs ?? 'catalog')) : undefined;
   const loaderStages = new Map<LoadStage, number>();
   const loaded = await loadCatalogs([options.catalogs ?? 'catalog'], { timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms) });
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalogIds, loaded.diagnostics);
-  const failed = (diagnostics: readonly Diagnostic[]): GenerateResult => ({ ok: false, diagnostics, catalogs, changes: [], unchanged: 0, checked: options.check === true, timings });
-  if (hasErrors(loaded.diagnostics)) return failed(loaded.diagnostics);
+  const result = (changes: readonly Change[], unchanged: number): GenerateResult => {
+    const stale = options.check === true && changes.length > 0;
+    return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes, unchanged, checked: options.check === true, timings };
+  };
+  if (hasErrors(loaded.diagnostics)) return { ...result([], 0), ok: false };
   const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
+  const inputs = catalogFiles === undefined ? undefined : await inputFingerprint(catalogFiles, templates);
   const emitOptions: EmitOptions = { locales: options.locales, templates };
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
   const out = options.out ?? 'generated';
   const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());
   const session = await OutputSession.open(out, previous, options.check === true);
+  if (inputs !== undefined && previous !== undefined && recordsInputs(previous, inputs)) {
+    // Same inputs as the run that wrote the folder: the manifest says what every file must hold.
+    const verified = await time('verify', () => verifyManifestFiles(out, previous));
+    if (verified.changes.length === 0 || options.check === true) return result(verified.changes, verified.unchanged);
+  }
   try {
     // One emitter at a time: its files are compared and staged, then dropped.
     for (const emitter of emitters) {
@@ -86,14 +98,19 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       });
       await time('compare', () => session.add(files));
     }
-    const plan = session.plan(scopeOf(catalogs, emitters, options));
+    const plan = session.plan(scopeOf(catalogs, emitters, options), inputs);
     if (options.check !== true) await time('write', () => session.commit(plan));
-    const stale = options.check === true && plan.changes.length > 0;
-    return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes: plan.changes, unchanged: plan.unchanged, checked: options.check === true, timings };
+    return result(plan.changes, plan.unchanged);
   } catch (error) {
     await session.abort();
     throw error;
   }
+}
+
+/** A run over every catalog, output and locale: the only kind whose inputs the manifest records. */
+function isFullRun(options: GenerateOptions): boolean {
+  const given = (list: readonly string[] | undefined): boolean => list !== undefined && list.length > 0;
+  return !given(options.catalogIds) && !given(options.only) && !given(options.locales);
 }
 
 function selectEmitters(only: readonly string[] | undefined): Emitter[] {

@@ -3,6 +3,7 @@
  * manifest: it rewrites those that changed, removes those no catalog produces any more,
  * and never touches a file it did not write. See `write/` for the parts.
  */
-export { hashOf, MANIFEST_FILE, type Manifest, type ManifestEntry } from './write/manifest.js';
+export { hashOf, MANIFEST_FILE, recordsInputs, type Manifest, type ManifestEntry } from './write/manifest.js';
 export { assertOwnedFolder, OutputFolderError } from './write/output-folder.js';
 export { OutputSession, type Change, type ChangeKind, type OwnedFile, type Scope, type WritePlan } from './write/session.js';
+export { verifyManifestFiles, type Verification } from './write/verify.js';

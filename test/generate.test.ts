@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { markdownEmitter } from '../src/emit/markdown.js';
+import { typescriptEmitter } from '../src/emit/typescript.js';
 import { generate, type GenerateOptions } from '../src/generate.js';
 import { MANIFEST_FILE, OutputFolderError } from '../src/write.js';
 
@@ -133,6 +134,47 @@ describe('generate', () => {
     const repaired = await generate(options);
     expect(repaired.changes).toEqual([{ path: 'rich/types.ts', kind: 'changed' }]);
     expect(await readFile(target, 'utf8')).toBe(original);
+  });
+
+  it('with the inputs of the last full run, verifies the files against the manifest without emitting', async () => {
+    await generate(options);
+    const emit = vi.spyOn(typescriptEmitter, 'emit');
+    try {
+      const check = await generate({ ...options, check: true });
+      expect(check.ok).toBe(true);
+      expect(check.timings.map((t) => t.stage)).toContain('verify');
+      expect(emit).not.toHaveBeenCalled();
+      await writeFile(path.join(options.out!, 'rich', 'types.ts'), 'edited by hand\n');
+      const stale = await generate({ ...options, check: true });
+      expect(stale.changes).toEqual([{ path: 'rich/types.ts', kind: 'changed' }]);
+      expect(emit).not.toHaveBeenCalled();
+      // A write emits again and repairs the file.
+      expect((await generate(options)).changes).toEqual([{ path: 'rich/types.ts', kind: 'changed' }]);
+      expect(emit).toHaveBeenCalled();
+    } finally {
+      emit.mockRestore();
+    }
+  });
+
+  it('emits again when a catalog file changes, or when only some catalogs or outputs were generated last', async () => {
+    await generate(options);
+    const events = path.join(root, 'catalog', 'rich', 'events');
+    const first = (await readdir(events)).sort()[0]!;
+    await writeFile(path.join(events, first), (await readFile(path.join(events, first), 'utf8')) + '\n# a comment changes the inputs\n');
+    const emit = vi.spyOn(typescriptEmitter, 'emit');
+    try {
+      expect((await generate({ ...options, check: true })).ok).toBe(true);
+      expect(emit).toHaveBeenCalledTimes(1);
+      await generate(options);
+      await generate({ ...options, only: ['types'] });
+      const manifest = JSON.parse(await readFile(path.join(options.out!, MANIFEST_FILE), 'utf8')) as { inputs?: string };
+      expect(manifest.inputs).toBeUndefined();
+      emit.mockClear();
+      expect((await generate({ ...options, check: true })).ok).toBe(true);
+      expect(emit).toHaveBeenCalledTimes(1);
+    } finally {
+      emit.mockRestore();
+    }
   });
 
   it('rewrites only changed files: unchanged files keep their mtime', async () => {

@@ -31,10 +31,10 @@ export function knownFiles(outDir: string): Map<string, KnownFile> {
 }
 
 /** Records `target` as holding `contents` (hash `sha256`), as it is on disk now. */
-export function remember(known: Map<string, KnownFile>, relative: string, target: string, sha256: string, contents: string): void {
+export function remember(known: Map<string, KnownFile>, relative: string, target: string, sha256: string, contents: string | undefined): void {
   const stats = statSync(target, { throwIfNoEntry: false });
   if (stats === undefined) known.delete(relative);
-  else known.set(relative, { sha256, contents: contents.length <= KEPT_CONTENTS ? contents : undefined, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
+  else known.set(relative, { sha256, contents: contents !== undefined && contents.length <= KEPT_CONTENTS ? contents : undefined, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
 }
 
 /** True when `target` is still exactly the file recorded. */

@@ -14,12 +14,26 @@ export interface ManifestEntry {
 
 export interface Manifest {
   readonly generator: 'hookcat';
+  /** The input fingerprint of the full run that wrote the files (see `src/fingerprint.ts`),
+   * sealed with the file list (see `sealInputs`); absent after a run limited to some
+   * catalogs, outputs or locales. */
+  readonly inputs?: string;
   /** Relative path (`/` separators) -> what hookcat wrote there. */
   readonly files: { readonly [path: string]: ManifestEntry };
 }
 
 export function hashOf(contents: string | Buffer): string {
   return createHash('sha256').update(contents).digest('hex');
+}
+
+/** `inputs` bound to the files and hashes listed: a manifest edited by hand no longer matches. */
+export function sealInputs(inputs: string, files: Manifest['files']): string {
+  return hashOf(`${inputs}\0${JSON.stringify(files)}`);
+}
+
+/** True when `manifest` was written by a full run with exactly these inputs, and not edited since. */
+export function recordsInputs(manifest: Manifest, inputs: string): boolean {
+  return manifest.inputs !== undefined && manifest.inputs === sealInputs(inputs, manifest.files);
 }
 
 export async function readManifest(outDir: string): Promise<Manifest | undefined> {

@@ -8,7 +8,7 @@ import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
 import { knownFiles, remember, unchangedOnDisk, type KnownFile } from './known-files.js';
-import { hashOf, sortKeys, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { hashOf, sealInputs, sortKeys, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { removeAbandonedStaging, removeOwned, STAGING_PREFIX } from './output-folder.js';
 
 /** An output file with its owner, as the pipeline hands it to the writer. */
@@ -86,7 +86,7 @@ export class OutputSession {
   }
 
   /** What the run changes: added and changed files in the order given, then removals. */
-  plan(inScope: Scope): WritePlan {
+  plan(inScope: Scope, inputs: string | undefined): WritePlan {
     const changes = [...this.changes];
     const next: Record<string, ManifestEntry> = Object.fromEntries(this.entries);
     for (const [old, entry] of Object.entries(this.previous?.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -94,7 +94,8 @@ export class OutputSession {
       if (inScope(old, entry)) changes.push({ path: old, kind: 'removed' });
       else next[old] = entry;
     }
-    return { changes, unchanged: this.unchanged, manifest: { generator: 'hookcat', files: sortKeys(next) } };
+    const files = sortKeys(next);
+    return { changes, unchanged: this.unchanged, manifest: { generator: 'hookcat', ...(inputs !== undefined && { inputs: sealInputs(inputs, files) }), files } };
   }
 
   /** Moves every staged file over its target, removes what is no longer produced, writes the manifest. */

@@ -1,0 +1,69 @@
+/**
+ * The input fingerprint: a sha256 over everything that decides the output bytes of a full run:
+ * hookcat's own code (every file of the folder this module runs from, so a changed emitter
+ * changes it), the versions of its dependencies, the templates and every catalog file. The
+ * manifest records it; a later run with the same fingerprint knows, without emitting, which
+ * bytes every file should hold (those the manifest lists), and only has to verify the files.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findCatalogFolders, isDirectory, listCatalogFiles } from './catalog/files.js';
+import type { TemplateSet } from './emit/emitter.js';
+
+const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
+const PACKAGE_ROOT = path.dirname(CODE_DIR);
+
+let codeHash: Promise<string> | undefined;
+
+/** The fingerprint of a run over every catalog, output and locale; `catalogs` from `hashCatalogFiles`. */
+export async function inputFingerprint(catalogs: string, templates: TemplateSet | undefined): Promise<string> {
+  const hash = createHash('sha256').update('hookcat inputs 1\0');
+  hash.update(await (codeHash ??= hashCode()));
+  hash.update(`\0templates\0${templates === undefined ? '' : JSON.stringify(templates)}\0catalogs\0${catalogs}`);
+  return hash.digest('hex');
+}
+
+/** A hash of every catalog file under `catalogs` (names and bytes), taken before the load reads them. */
+export async function hashCatalogFiles(catalogs: string): Promise<string> {
+  const hash = createHash('sha256');
+  if (!(await isDirectory(catalogs))) return hash.digest('hex');
+  for (const folder of await findCatalogFolders(catalogs)) {
+    const listing = await listCatalogFiles(folder, (f) => f);
+    hash.update(`\0catalog\0${path.relative(catalogs, folder)}\0`);
+    for (const relative of listing.files) {
+      hash.update(`${relative}\0`).update(await readFile(path.join(folder, relative)).catch(() => Buffer.alloc(0))).update('\0');
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** hookcat's code (sources or build, whichever runs) and its dependencies' versions. */
+async function hashCode(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of await codeFiles(CODE_DIR)) hash.update(`${path.relative(CODE_DIR, file)}\0`).update(await readFile(file)).update('\0');
+  const manifest = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string; dependencies?: Record<string, string> };
+  hash.update(`hookcat ${manifest.version ?? ''}\0`);
+  for (const name of Object.keys(manifest.dependencies ?? {}).sort()) hash.update(`${name} ${await installedVersion(name)}\0`);
+  return hash.digest('hex');
+}
+
+async function codeFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await codeFiles(full)));
+    else if (/\.(ts|js|mjs|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) found.push(full);
+  }
+  return found;
+}
+
+/** The version of dependency `name` that Node would load for hookcat (nearest node_modules up). */
+async function installedVersion(name: string): Promise<string> {
+  for (let dir = PACKAGE_ROOT; ; dir = path.dirname(dir)) {
+    const text = await readFile(path.join(dir, 'node_modules', name, 'package.json'), 'utf8').catch(() => undefined);
+    if (text !== undefined) return (JSON.parse(text) as { version?: string }).version ?? '?';
+    if (path.dirname(dir) === dir) return 'missing';
+  }
+}
