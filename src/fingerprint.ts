@@ -17,10 +17,15 @@ const PACKAGE_ROOT = path.dirname(CODE_DIR);
 
 let codeHash: Promise<string> | undefined;
 
+/** The fingerprint of hookcat's code and its dependencies' versions (computed once per process). */
+export function codeFingerprint(): Promise<string> {
+  return (codeHash ??= hashCode());
+}
+
 /** The fingerprint of a run over every catalog, output and locale; `catalogs` from `hashCatalogFiles`. */
 export async function inputFingerprint(catalogs: string, templates: TemplateSet | undefined): Promise<string> {
   const hash = createHash('sha256').update('hookcat inputs 1\0');
-  hash.update(await (codeHash ??= hashCode()));
+  hash.update(await codeFingerprint());
   hash.update(`\0templates\0${templates === undefined ? '' : JSON.stringify(templates)}\0catalogs\0${catalogs}`);
   return hash.digest('hex');
 }

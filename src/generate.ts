@@ -7,8 +7,8 @@ import { loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
 import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
 import { EMITTERS, EMITTER_NAMES } from './emit/index.js';
-import { hashCatalogFiles, inputFingerprint } from './fingerprint.js';
-import { assertOwnedFolder, OutputSession, recordsInputs, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
+import { codeFingerprint, hashCatalogFiles, inputFingerprint } from './fingerprint.js';
+import { assertOwnedFolder, OutputSession, recordsInputs, reuseNormalized, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
 
 export interface GenerateOptions {
   /** Folder of catalogs, or one catalog folder. Default `catalog`. */
@@ -75,11 +75,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (hasErrors(loaded.diagnostics)) return { ...result([], 0), ok: false };
   const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
   const inputs = catalogFiles === undefined ? undefined : await inputFingerprint(catalogFiles, templates);
-  const emitOptions: EmitOptions = { locales: options.locales, templates };
+  const code = await codeFingerprint();
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
   const out = options.out ?? 'generated';
   const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());
   const session = await OutputSession.open(out, previous, options.check === true);
+  const emitOptions: EmitOptions = { locales: options.locales, templates, reuse: reuseNormalized(out, previous, code) };
   if (inputs !== undefined && previous !== undefined && recordsInputs(previous, inputs)) {
     // Same inputs as the run that wrote the folder: the manifest says what every file must hold.
     const verified = await time('verify', () => verifyManifestFiles(out, previous));
@@ -98,7 +99,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       });
       await time('compare', () => session.add(files));
     }
-    const plan = session.plan(scopeOf(catalogs, emitters, options), inputs);
+    const plan = session.plan(scopeOf(catalogs, emitters, options), { code, inputs });
     if (options.check !== true) await time('write', () => session.commit(plan));
     return result(plan.changes, plan.unchanged);
   } catch (error) {

@@ -4,6 +4,9 @@ import type { Catalog } from '../model/types.js';
 export interface OutputFile {
   readonly path: string;
   readonly contents: string;
+  /** For outputs made by normalizing a text (the pages): a hash of that text, which the
+   * manifest keeps so that a later run can reuse the result (see `EmitOptions.reuse`). */
+  readonly source?: string;
 }
 
 /** Options every emitter may read; emitters must not read files or the environment. */
@@ -12,6 +15,9 @@ export interface EmitOptions {
   readonly locales?: readonly string[] | undefined;
   /** Templates and messages for the pages, loaded by the caller. */
   readonly templates?: TemplateSet | undefined;
+  /** The output an earlier run (of the same hookcat) made from the text with this `source`
+   * hash, when still intact; undefined otherwise. Lets the pages skip normalizing again. */
+  readonly reuse?: ((source: string) => string | undefined) | undefined;
 }
 
 /** Handlebars templates, partials and per-locale messages, as text. Loaded from `templates/`. */

@@ -12,7 +12,7 @@ import { eventsPage } from './markdown/events-page.js';
 import { frontMatter } from './markdown/front-matter.js';
 import { createTextPicker } from './markdown/local-text.js';
 import { pageMessages } from './markdown/messages.js';
-import { normalizeMarkdown } from './markdown/normalize.js';
+import { normalizeMarkdown, sourceHashOf } from './markdown/normalize.js';
 import { overviewPage } from './markdown/overview-page.js';
 import type { PageContext, PageView } from './markdown/page.js';
 import { compileTemplates } from './markdown/render.js';
@@ -41,7 +41,8 @@ function pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Arra
 }
 
 /** Renders one page: template body, front matter in front, then remark. */
-function renderPage(catalog: Catalog, locale: string, templates: TemplateSet, page: PageView, ctx: PageContext): OutputFile {
+function renderPage(catalog: Catalog, locale: string, options: EmitOptions & { templates: TemplateSet }, page: PageView, ctx: PageContext): OutputFile {
+  const templates = options.templates;
   const body = compileTemplates(templates).render(page.template, page.view, ctx.messages);
   const missingMessages = ctx.messages.missing().map((id) => `messages/${id}`);
   const head = frontMatter({
@@ -56,7 +57,9 @@ function renderPage(catalog: Catalog, locale: string, templates: TemplateSet, pa
     fallbacks: [...ctx.text.fallbacks(), ...missingMessages],
     extra: page.extra,
   });
-  return { path: `${catalog.id}/${locale}/${page.path}`, contents: normalizeMarkdown(`${head}\n${body}`) };
+  const text = `${head}\n${body}`;
+  const source = sourceHashOf(text);
+  return { path: `${catalog.id}/${locale}/${page.path}`, contents: options.reuse?.(source) ?? normalizeMarkdown(text), source };
 }
 
 /** Locales to emit: the requested ones the catalog declares, in the catalog's order. */
@@ -72,7 +75,7 @@ export const markdownEmitter: Emitter = {
     if (templates === undefined) throw new Error('the docs emitter needs options.templates (load them with loadTemplates from src/templates.ts)');
     const files: OutputFile[] = [];
     for (const locale of localesToEmit(catalog, options)) {
-      for (const { page, ctx } of pagesOf(catalog, locale, templates)) files.push(renderPage(catalog, locale, templates, page, ctx));
+      for (const { page, ctx } of pagesOf(catalog, locale, templates)) files.push(renderPage(catalog, locale, { ...options, templates }, page, ctx));
     }
     return files;
   },

@@ -30,11 +30,25 @@ export function knownFiles(outDir: string): Map<string, KnownFile> {
   return known;
 }
 
+/** Characters of kept strings per folder at most: the per-event files of a large catalog, not every page too. */
+const KEPT_BUDGET = 64 * 1024 * 1024;
+const keptChars = new WeakMap<Map<string, KnownFile>, number>();
+
 /** Records `target` as holding `contents` (hash `sha256`), as it is on disk now. */
 export function remember(known: Map<string, KnownFile>, relative: string, target: string, sha256: string, contents: string | undefined): void {
+  forget(known, relative);
   const stats = statSync(target, { throwIfNoEntry: false });
-  if (stats === undefined) known.delete(relative);
-  else known.set(relative, { sha256, contents: contents !== undefined && contents.length <= KEPT_CONTENTS ? contents : undefined, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
+  if (stats === undefined) return;
+  const kept = keptChars.get(known) ?? 0;
+  const keep = contents !== undefined && contents.length <= KEPT_CONTENTS && kept + contents.length <= KEPT_BUDGET;
+  if (keep) keptChars.set(known, kept + contents.length);
+  known.set(relative, { sha256, contents: keep ? contents : undefined, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
+}
+
+export function forget(known: Map<string, KnownFile>, relative: string): void {
+  const old = known.get(relative)?.contents?.length ?? 0;
+  if (old > 0) keptChars.set(known, (keptChars.get(known) ?? 0) - old);
+  known.delete(relative);
 }
 
 /** True when `target` is still exactly the file recorded. */

@@ -10,10 +10,14 @@ export interface ManifestEntry {
   readonly sha256: string;
   readonly catalog: string;
   readonly emitter: string;
+  /** The hash of the text a normalized output was made from (`OutputFile.source`). */
+  readonly source?: string;
 }
 
 export interface Manifest {
   readonly generator: 'hookcat';
+  /** The fingerprint of the hookcat code (and dependencies) that wrote the files. */
+  readonly code?: string;
   /** The input fingerprint of the full run that wrote the files (see `src/fingerprint.ts`),
    * sealed with the file list (see `sealInputs`); absent after a run limited to some
    * catalogs, outputs or locales. */

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
-import { knownFiles, remember, unchangedOnDisk, type KnownFile } from './known-files.js';
+import { forget, knownFiles, remember, unchangedOnDisk, type KnownFile } from './known-files.js';
 import { hashOf, sealInputs, sortKeys, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { removeAbandonedStaging, removeOwned, STAGING_PREFIX } from './output-folder.js';
 
@@ -79,14 +79,15 @@ export class OutputSession {
     }
     for (const file of files) {
       const { sha256, kind } = this.compare(file);
-      this.entries.set(file.path, { sha256, catalog: file.catalog, emitter: file.emitter });
+      this.entries.set(file.path, { sha256, catalog: file.catalog, emitter: file.emitter, ...(file.source !== undefined && { source: file.source }) });
       if (kind === undefined) this.unchanged++;
       else this.changes.push({ path: file.path, kind });
     }
   }
 
   /** What the run changes: added and changed files in the order given, then removals. */
-  plan(inScope: Scope, inputs: string | undefined): WritePlan {
+  plan(inScope: Scope, fingerprints: { readonly code: string; readonly inputs: string | undefined }): WritePlan {
+    const { code, inputs } = fingerprints;
     const changes = [...this.changes];
     const next: Record<string, ManifestEntry> = Object.fromEntries(this.entries);
     for (const [old, entry] of Object.entries(this.previous?.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -95,7 +96,7 @@ export class OutputSession {
       else next[old] = entry;
     }
     const files = sortKeys(next);
-    return { changes, unchanged: this.unchanged, manifest: { generator: 'hookcat', ...(inputs !== undefined && { inputs: sealInputs(inputs, files) }), files } };
+    return { changes, unchanged: this.unchanged, manifest: { generator: 'hookcat', code, ...(inputs !== undefined && { inputs: sealInputs(inputs, files) }), files } };
   }
 
   /** Moves every staged file over its target, removes what is no longer produced, writes the manifest. */
@@ -110,7 +111,7 @@ export class OutputSession {
     await this.removeStaging();
     for (const change of plan.changes) {
       if (change.kind !== 'removed') continue;
-      this.known.delete(change.path);
+      forget(this.known, change.path);
       await removeOwned(this.outDir, change.path);
     }
     await writeManifest(this.outDir, plan.manifest);
