@@ -10,7 +10,7 @@ export interface SizeReport {
   /** The outputs of the measured runs (all but docs, which is timed on its own). */
   readonly outputs: string;
   /** The docs pages alone: one run, or an estimate from the size before when that would take too long. */
-  readonly docs?: { readonly run?: RunResult; readonly estimateMs?: number };
+  readonly docs?: { readonly run?: RunResult; readonly edit?: RunResult; readonly estimateMs?: number };
   readonly generateRuns: readonly RunResult[];
   readonly checkRuns: readonly RunResult[];
   readonly competitors: readonly CompetitorResult[];
@@ -41,7 +41,7 @@ export interface Summary {
   readonly loadStages: Map<string, number>;
   readonly total: number;
   /** What the docs pages add to a full generate (measured alone, or estimated); undefined without a docs emitter. */
-  readonly docs: { readonly ms: number; readonly estimated: boolean; readonly peakMiB: number | undefined } | undefined;
+  readonly docs: { readonly ms: number; readonly estimated: boolean; readonly peakMiB: number | undefined; readonly regenerateMs: number | undefined } | undefined;
   readonly peakMiB: number;
   readonly perEventMs: number;
   readonly regenerate: number;
@@ -79,8 +79,8 @@ export function docsExtraMs(run: RunTimings | undefined): number {
 function docsSummary(report: SizeReport): Summary['docs'] {
   const docs = report.docs;
   if (docs === undefined) return undefined;
-  if (docs.run !== undefined) return { ms: docsExtraMs(docs.run.full), estimated: false, peakMiB: (docs.run.peakAfterFull ?? Number.NaN) / 2 ** 20 };
-  return { ms: docs.estimateMs ?? Number.NaN, estimated: true, peakMiB: undefined };
+  if (docs.run !== undefined) return { ms: docsExtraMs(docs.run.full), estimated: false, peakMiB: (docs.run.peakAfterFull ?? Number.NaN) / 2 ** 20, regenerateMs: docs.edit?.regenerate?.totalMs };
+  return { ms: docs.estimateMs ?? Number.NaN, estimated: true, peakMiB: undefined, regenerateMs: undefined };
 }
 
 const TOOL_NAMES: Record<string, string> = {
@@ -125,7 +125,10 @@ export function formatReport(reports: readonly SizeReport[], context: { date: st
   }
   rows.push(['time per event', ...summaries.map((s) => ms(s.perEventMs))]);
   rows.push(['peak memory (MiB)', ...summaries.map((s) => String(Math.round(s.peakMiB)))]);
-  if (summaries.some((s) => s.docs !== undefined)) rows.push(['peak memory, docs alone (MiB)', ...summaries.map((s) => (s.docs?.peakMiB === undefined ? '-' : String(Math.round(s.docs.peakMiB))))]);
+  if (summaries.some((s) => s.docs !== undefined)) {
+    rows.push(['peak memory, docs alone (MiB)', ...summaries.map((s) => (s.docs?.peakMiB === undefined ? '-' : String(Math.round(s.docs.peakMiB))))]);
+    rows.push(['docs after one file changed (fresh process)', ...summaries.map((s) => ms(s.docs?.regenerateMs ?? Number.NaN))]);
+  }
   rows.push(['regenerate after one file changed', ...summaries.map((s) => ms(s.regenerate))]);
   rows.push(['--check, nothing changed (same process)', ...summaries.map((s) => ms(s.checkWarm))]);
   rows.push(['--check, nothing changed (fresh process)', ...summaries.map((s) => ms(s.checkCold))]);

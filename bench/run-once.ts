@@ -7,9 +7,13 @@
  *             undone (with `restore`, regenerated too, so that the output is current again);
  *             with `split`, a separate load timed stage by stage;
  *   check:    `--check` with nothing changed, cold (a fresh process, as CI runs it);
- *   docs:     the docs pages alone, into their own output folder (see `--docs-budget` in run.ts).
+ *   docs:     the docs pages alone, into their own output folder (see `--docs-budget` in run.ts),
+ *             which stays for `docs-edit`;
+ *   docs-edit: in a fresh process, one catalog file edited and the docs pages regenerated over
+ *             the output of `docs` (unchanged pages are read back rather than normalized again),
+ *             then the edit undone and the folder removed.
  *
- *   node --import tsx bench/run-once.ts generate|check|docs <size-folder> <events> [outputs,...] [split,restore]
+ *   node --import tsx bench/run-once.ts generate|check|docs|docs-edit <size-folder> <events> [outputs,...] [split,restore]
  */
 import { rm } from 'node:fs/promises';
 import { FileCache, loadCatalogs } from '../src/catalog/load-catalog.js';
@@ -23,7 +27,7 @@ export interface RunTimings {
 }
 
 export interface RunResult {
-  readonly task: 'generate' | 'check' | 'docs';
+  readonly task: 'generate' | 'check' | 'docs' | 'docs-edit';
   readonly full?: RunTimings;
   /** Peak resident memory (bytes) when the full generate ended. */
   readonly peakAfterFull?: number;
@@ -61,7 +65,7 @@ async function loaderStages(catalogs: string): Promise<StageTiming[]> {
 async function main(): Promise<void> {
   const [task, sizeFolder, eventsText, outputs, flagList] = process.argv.slice(2);
   const flags = new Set((flagList ?? '').split(','));
-  if ((task !== 'generate' && task !== 'check' && task !== 'docs') || sizeFolder === undefined) throw new Error('usage: run-once.ts generate|check|docs <size-folder> <events> [outputs]');
+  if ((task !== 'generate' && task !== 'check' && task !== 'docs' && task !== 'docs-edit') || sizeFolder === undefined) throw new Error('usage: run-once.ts generate|check|docs|docs-edit <size-folder> <events> [outputs]');
   const where = layout(sizeFolder);
   const only = outputs === undefined || outputs === '' ? undefined : outputs.split(',');
   const options: GenerateOptions = { catalogs: where.catalogs, out: where.out, projectRoot: where.root, only };
@@ -70,22 +74,33 @@ async function main(): Promise<void> {
     print({ task, checkCold: strip(checkCold), peak: peak() });
     return;
   }
+  const events = Number(eventsText);
+  const catalog: SynthesizedCatalog = { folder: where.catalog, files: [], bytes: 0, events, categories: categoriesFor(events) };
+  const middle = Math.floor(catalog.categories.length / 2);
   if (task === 'docs') {
     const out = `${where.out}-docs`;
     await rm(out, { recursive: true, force: true });
     const full = await timed(() => generate({ ...options, out, only: ['docs'] }));
     print({ task, full: strip(full), peakAfterFull: peak(), peak: peak() });
-    await rm(out, { recursive: true, force: true });
     return;
   }
-  const events = Number(eventsText);
+  if (task === 'docs-edit') {
+    const out = `${where.out}-docs`;
+    await editCategoryFile(catalog, { events }, middle, 1);
+    try {
+      const regenerate = await timed(() => generate({ ...options, out, only: ['docs'] }));
+      print({ task, regenerate: { ...strip(regenerate), changed: regenerate.result.changes.length }, peak: peak() });
+    } finally {
+      await editCategoryFile(catalog, { events }, middle, 0);
+      await rm(out, { recursive: true, force: true });
+    }
+    return;
+  }
   await rm(where.out, { recursive: true, force: true });
   const full = await timed(() => generate(options));
   const peakAfterFull = peak();
   const loadStages = !flags.has('split') || full.stages.some((s) => s.stage.startsWith('load:')) ? undefined : await loaderStages(where.catalogs);
   const checkWarm = await timed(() => generate({ ...options, check: true }));
-  const catalog: SynthesizedCatalog = { folder: where.catalog, files: [], bytes: 0, events, categories: categoriesFor(events) };
-  const middle = Math.floor(catalog.categories.length / 2);
   await editCategoryFile(catalog, { events }, middle, 1);
   const regenerate = await timed(() => generate(options));
   await editCategoryFile(catalog, { events }, middle, 0);

@@ -72,9 +72,10 @@ async function measureSize(events: number, runs: number, options: Options, log: 
     const estimateMs = docsMsPerEvent === undefined ? undefined : docsMsPerEvent * events;
     if (estimateMs === undefined || estimateMs <= options.docsBudget * 1000) {
       const run = await child<RunResult>('run-once.ts', ['docs', folder, String(events)]);
-      docs = { run };
+      const edit = await child<RunResult>('run-once.ts', ['docs-edit', folder, String(events)]);
+      docs = { run, edit };
       docsMsPerEvent = docsExtraMs(run.full) / events;
-      log(`  docs alone (one run): ${Math.round(run.full?.totalMs ?? 0)} ms, peak ${Math.round((run.peakAfterFull ?? 0) / 2 ** 20)} MiB`);
+      log(`  docs alone (one run): ${Math.round(run.full?.totalMs ?? 0)} ms, peak ${Math.round((run.peakAfterFull ?? 0) / 2 ** 20)} MiB; after one file changed (fresh process) ${Math.round(edit.regenerate?.totalMs ?? 0)} ms`);
     } else {
       docs = { estimateMs };
       log(`  docs: not run, estimated ${Math.round(estimateMs / 1000)} s from the size before (over --docs-budget ${options.docsBudget} s)`);

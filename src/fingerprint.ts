@@ -1,9 +1,10 @@
 /**
- * The input fingerprint: a sha256 over everything that decides the output bytes of a full run:
+ * The input fingerprint: a sha256 over everything that decides the output bytes of a run:
  * hookcat's own code (every file of the folder this module runs from, so a changed emitter
- * changes it), the versions of its dependencies, the templates and every catalog file. The
- * manifest records it; a later run with the same fingerprint knows, without emitting, which
- * bytes every file should hold (those the manifest lists), and only has to verify the files.
+ * changes it), the versions of its dependencies, the templates, every catalog file, and what
+ * the run was limited to (catalogs, outputs, locales). The manifest records it; a later run
+ * with the same fingerprint knows, without emitting, which bytes every file in its scope
+ * should hold (those the manifest lists), and only has to verify the files.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -22,11 +23,11 @@ export function codeFingerprint(): Promise<string> {
   return (codeHash ??= hashCode());
 }
 
-/** The fingerprint of a run over every catalog, output and locale; `catalogs` from `hashCatalogFiles`. */
-export async function inputFingerprint(catalogs: string, templates: TemplateSet | undefined): Promise<string> {
+/** The fingerprint of a run: `catalogs` from `hashCatalogFiles`, `selection` what the run was limited to. */
+export async function inputFingerprint(catalogs: string, templates: TemplateSet | undefined, selection = ''): Promise<string> {
   const hash = createHash('sha256').update('hookcat inputs 1\0');
   hash.update(await codeFingerprint());
-  hash.update(`\0templates\0${templates === undefined ? '' : JSON.stringify(templates)}\0catalogs\0${catalogs}`);
+  hash.update(`\0templates\0${templates === undefined ? '' : JSON.stringify(templates)}\0catalogs\0${catalogs}\0selection\0${selection}`);
   return hash.digest('hex');
 }
 

@@ -62,8 +62,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return result;
   };
   const emitters = selectEmitters(options.only);
-  const full = isFullRun(options);
-  const catalogFiles = full ? await time('fingerprint', () => hashCatalogFiles(options.catalogs ?? 'catalog')) : undefined;
+  const catalogFiles = await time('fingerprint', () => hashCatalogFiles(options.catalogs ?? 'catalog'));
   const loaderStages = new Map<LoadStage, number>();
   const loaded = await loadCatalogs([options.catalogs ?? 'catalog'], { timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms) });
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
@@ -74,16 +73,16 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   };
   if (hasErrors(loaded.diagnostics)) return { ...result([], 0), ok: false };
   const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
-  const inputs = catalogFiles === undefined ? undefined : await inputFingerprint(catalogFiles, templates);
+  const inputs = await inputFingerprint(catalogFiles, templates, selectionOf(options));
   const code = await codeFingerprint();
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
   const out = options.out ?? 'generated';
   const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());
   const session = await OutputSession.open(out, previous, options.check === true);
   const emitOptions: EmitOptions = { locales: options.locales, templates, reuse: reuseNormalized(out, previous, code) };
-  if (inputs !== undefined && previous !== undefined && recordsInputs(previous, inputs)) {
+  if (previous !== undefined && recordsInputs(previous, inputs)) {
     // Same inputs as the run that wrote the folder: the manifest says what every file must hold.
-    const verified = await time('verify', () => verifyManifestFiles(out, previous));
+    const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf(catalogs, emitters, options)));
     if (verified.changes.length === 0 || options.check === true) return result(verified.changes, verified.unchanged);
   }
   try {
@@ -108,10 +107,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
 }
 
-/** A run over every catalog, output and locale: the only kind whose inputs the manifest records. */
-function isFullRun(options: GenerateOptions): boolean {
-  const given = (list: readonly string[] | undefined): boolean => list !== undefined && list.length > 0;
-  return !given(options.catalogIds) && !given(options.only) && !given(options.locales);
+/** What a run was limited to, as part of its input fingerprint. */
+function selectionOf(options: GenerateOptions): string {
+  const list = (values: readonly string[] | undefined): string[] => [...(values ?? [])].sort();
+  return JSON.stringify([list(options.catalogIds), list(options.only), list(options.locales)]);
 }
 
 function selectEmitters(only: readonly string[] | undefined): Emitter[] {

@@ -18,9 +18,8 @@ export interface Manifest {
   readonly generator: 'hookcat';
   /** The fingerprint of the hookcat code (and dependencies) that wrote the files. */
   readonly code?: string;
-  /** The input fingerprint of the full run that wrote the files (see `src/fingerprint.ts`),
-   * sealed with the file list (see `sealInputs`); absent after a run limited to some
-   * catalogs, outputs or locales. */
+  /** The input fingerprint of the run that wrote the files (see `src/fingerprint.ts`), sealed
+   * with the file list (see `sealInputs`). */
   readonly inputs?: string;
   /** Relative path (`/` separators) -> what hookcat wrote there. */
   readonly files: { readonly [path: string]: ManifestEntry };
@@ -35,7 +34,7 @@ export function sealInputs(inputs: string, files: Manifest['files']): string {
   return hashOf(`${inputs}\0${JSON.stringify(files)}`);
 }
 
-/** True when `manifest` was written by a full run with exactly these inputs, and not edited since. */
+/** True when `manifest` was written by a run with exactly these inputs, and not edited since. */
 export function recordsInputs(manifest: Manifest, inputs: string): boolean {
   return manifest.inputs !== undefined && manifest.inputs === sealInputs(inputs, manifest.files);
 }

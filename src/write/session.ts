@@ -86,7 +86,7 @@ export class OutputSession {
   }
 
   /** What the run changes: added and changed files in the order given, then removals. */
-  plan(inScope: Scope, fingerprints: { readonly code: string; readonly inputs: string | undefined }): WritePlan {
+  plan(inScope: Scope, fingerprints: { readonly code: string; readonly inputs: string }): WritePlan {
     const { code, inputs } = fingerprints;
     const changes = [...this.changes];
     const next: Record<string, ManifestEntry> = Object.fromEntries(this.entries);
@@ -96,7 +96,7 @@ export class OutputSession {
       else next[old] = entry;
     }
     const files = sortKeys(next);
-    return { changes, unchanged: this.unchanged, manifest: { generator: 'hookcat', code, ...(inputs !== undefined && { inputs: sealInputs(inputs, files) }), files } };
+    return { changes, unchanged: this.unchanged, manifest: { generator: 'hookcat', code, inputs: sealInputs(inputs, files), files } };
   }
 
   /** Moves every staged file over its target, removes what is no longer produced, writes the manifest. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { knownFiles, remember, unchangedOnDisk } from './known-files.js';
 import { hashOf, type Manifest } from './manifest.js';
-import type { Change } from './session.js';
+import type { Change, Scope } from './session.js';
 
 export interface Verification {
   /** Files missing (`added` by a write) or holding other bytes (`changed`). */
@@ -11,11 +11,12 @@ export interface Verification {
   readonly unchanged: number;
 }
 
-export function verifyManifestFiles(outDir: string, manifest: Manifest): Verification {
+export function verifyManifestFiles(outDir: string, manifest: Manifest, inScope: Scope): Verification {
   const known = knownFiles(outDir);
   const changes: Change[] = [];
   let unchanged = 0;
   for (const [relative, entry] of Object.entries(manifest.files)) {
+    if (!inScope(relative, entry)) continue;
     const target = path.join(outDir, relative);
     const record = known.get(relative);
     if (record?.sha256 === entry.sha256 && unchangedOnDisk(record, target)) {
