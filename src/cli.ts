@@ -55,6 +55,7 @@ function program(): Command {
     .option('--catalogs <dir>', 'folder of catalogs, or one catalog folder (default: catalog)')
     .option('--out <dir>', 'output folder (default: generated)')
     .option('--check', 'write nothing; exit 1 if any output file would change')
+    .option('--force', 'emit every output even when the inputs are those the manifest records')
     .option('--watch', 'regenerate on every change to the catalogs or templates')
     .option('--catalog <ids>', 'only these catalogs (comma-separated, repeatable)', list)
     .option('--only <outputs>', 'only these outputs: types, schemas, openapi, docs', list)
@@ -65,7 +66,7 @@ function program(): Command {
     .option('-q, --quiet', 'print nothing but problems')
     .action(async (opts: GenerateFlags) => {
       const config = await readConfig(opts.config);
-      const options: GenerateOptions = { ...config, ...definedOnly({ catalogs: opts.catalogs, out: opts.out, check: opts.check, catalogIds: opts.catalog, only: opts.only, locales: opts.locale, templates: opts.templates }) };
+      const options: GenerateOptions = { ...config, ...definedOnly({ catalogs: opts.catalogs, out: opts.out, check: opts.check, force: opts.force, catalogIds: opts.catalog, only: opts.only, locales: opts.locale, templates: opts.templates }) };
       if (opts.watch === true) {
         await watchUntilInterrupted(options, opts);
         return;
@@ -80,6 +81,7 @@ interface GenerateFlags {
   catalogs?: string;
   out?: string;
   check?: true;
+  force?: true;
   watch?: true;
   catalog?: string[];
   only?: string[];

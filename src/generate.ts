@@ -17,6 +17,9 @@ export interface GenerateOptions {
   readonly out?: string | undefined;
   /** Write nothing; report what would change. */
   readonly check?: boolean | undefined;
+  /** Emit every output even when the inputs are those the manifest records (which otherwise
+   * only has the files verified against their hashes). */
+  readonly force?: boolean | undefined;
   /** Only these catalog ids (default all). */
   readonly catalogIds?: readonly string[] | undefined;
   /** Only these outputs: names from `EMITTER_NAMES` (default all). */
@@ -80,7 +83,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());
   const session = await OutputSession.open(out, previous, options.check === true);
   const emitOptions: EmitOptions = { locales: options.locales, templates, reuse: reuseNormalized(out, previous, code) };
-  if (previous !== undefined && recordsInputs(previous, inputs)) {
+  if (options.force !== true && previous !== undefined && recordsInputs(previous, inputs)) {
     // Same inputs as the run that wrote the folder: the manifest says what every file must hold.
     const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf(catalogs, emitters, options)));
     if (verified.changes.length === 0 || options.check === true) return result(verified.changes, verified.unchanged);

@@ -148,6 +148,10 @@ describe('generate', () => {
       const stale = await generate({ ...options, check: true });
       expect(stale.changes).toEqual([{ path: 'rich/types.ts', kind: 'changed' }]);
       expect(emit).not.toHaveBeenCalled();
+      // With --force, a check emits every output.
+      expect((await generate({ ...options, check: true, force: true })).changes).toEqual([{ path: 'rich/types.ts', kind: 'changed' }]);
+      expect(emit).toHaveBeenCalledTimes(1);
+      emit.mockClear();
       // A write emits again and repairs the file.
       expect((await generate(options)).changes).toEqual([{ path: 'rich/types.ts', kind: 'changed' }]);
       expect(emit).toHaveBeenCalled();
