@@ -23,6 +23,8 @@ const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
 /** Control characters other than tab; they are shown as `\uXXXX` rather than written raw. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Anything the steps of `commentLines` change besides trailing blanks (most text has none). */
+const NEEDS_CARE = /[\r\n\u2028\u2029\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff@]|\*\//;
 /** An `@` that TypeScript's JSDoc parser would read as the start of a tag. */
 const TAG_START = /(^|\s)@(?=\S)/g;
 
@@ -33,6 +35,10 @@ const TAG_START = /(^|\s)@(?=\S)/g;
  * blanks and blank edges are dropped.
  */
 export function commentLines(text: string): string[] {
+  if (!NEEDS_CARE.test(text)) {
+    const line = text.trimEnd();
+    return line === '' ? [] : [line];
+  }
   const lines = text
     .replace(LONE_SURROGATE, '\ufffd')
     .split(LINE_BREAK)

@@ -7,11 +7,15 @@
  * tools treat them as line breaks, so they are always written as escapes. */
 const SEPARATORS = /[\u2028\u2029]/g;
 
+/** Printable ASCII but `'` and `\`: written as is. */
+const PLAIN = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
 /**
  * `value` as a single-quoted TypeScript string literal. JSON.stringify escapes backslashes,
  * control characters and lone surrogates; the quotes are then swapped from `"` to `'`.
  */
 export function tsString(value: string): string {
+  if (PLAIN.test(value)) return `'${value}'`;
   const json = JSON.stringify(value).slice(1, -1);
   const single = json.replace(/\\[\s\S]|'/g, (match) => (match === "'" ? "\\'" : match === '\\"' ? '"' : match));
   return `'${single.replace(SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}'`;

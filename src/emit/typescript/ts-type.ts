@@ -36,6 +36,7 @@ const isKeyword = (type: TsType, name: string): boolean => type.kind === 'keywor
 
 /** A union, flattened and without repeats; `unknown` absorbs it, `never` members vanish. */
 export function union(members: readonly TsType[]): TsType {
+  if (members.length === 1) return members[0]!;
   const flat = members.flatMap((m) => (m.kind === 'union' ? m.members : [m]));
   if (flat.some((m) => isKeyword(m, 'unknown'))) return UNKNOWN;
   const unique = dedupe(flat.filter((m) => !isKeyword(m, 'never')));
@@ -45,6 +46,7 @@ export function union(members: readonly TsType[]): TsType {
 
 /** An intersection, flattened and without repeats; `never` absorbs it, `unknown` members vanish. */
 export function intersection(members: readonly TsType[]): TsType {
+  if (members.length === 1) return members[0]!;
   const flat = members.flatMap((m) => (m.kind === 'intersection' ? m.members : [m]));
   if (flat.some((m) => isKeyword(m, 'never'))) return NEVER;
   const unique = dedupe(flat.filter((m) => !isKeyword(m, 'unknown')));
@@ -52,12 +54,28 @@ export function intersection(members: readonly TsType[]): TsType {
   return unique.length === 1 ? unique[0]! : { kind: 'intersection', members: unique };
 }
 
-function dedupe(types: readonly TsType[]): TsType[] {
+/** Repeats compare by structure; a single type (most unions and intersections of one schema) has none. */
+function dedupe(types: TsType[]): TsType[] {
+  if (types.length < 2) return types;
   const seen = new Set<string>();
   return types.filter((type) => {
-    const key = JSON.stringify(type);
+    const key = structureKey(type);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** Equal for types of equal structure: their JSON, or shorter for the leaves (enum members). */
+function structureKey(type: TsType): string {
+  switch (type.kind) {
+    case 'keyword':
+      return `k${type.name}`;
+    case 'reference':
+      return `r${type.name}`;
+    case 'literal':
+      return `${typeof type.value}:${type.value}`;
+    default:
+      return `j${JSON.stringify(type)}`;
+  }
 }
