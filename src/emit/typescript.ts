@@ -9,17 +9,21 @@
  *   body of one event type), `WebhookEvent` (the union of all, discriminated by the envelope's
  *   type field) and `EventHandlers<R>` (one optional handler per event type).
  * Arrays are plain `T[]` and properties are not `readonly`; optional properties follow the
- * schema's `required`. Everything is passed to ts-morph in a single `createSourceFile` call:
- * structures for the runtime part, code-block-writer functions for the types (`TsType` trees),
- * because ts-morph re-indents multi-line types given to structures with a hanging indent.
+ * schema's `required`. The head of the module (stamp, `EventType`, `EVENT_TYPES`, `isEventType`)
+ * is made by ts-morph's `createSourceFile` from structures; each type declaration is written
+ * alone by ts-morph's code-block writer (`TsType` trees, because ts-morph re-indents multi-line
+ * types given to structures with a hanging indent), and the texts are joined as ts-morph joins
+ * statements (`typescript/module-text.ts`), so an unchanged event's declaration is kept.
  */
-import { IndentationText, NewLineKind, Project, QuoteKind, type StatementStructures, type WriterFunction } from 'ts-morph';
 import type { Catalog } from '../model/types.js';
 import type { Emitter, OutputFile } from './emitter.js';
-import { payloadDeclarations, schemaDeclarations } from './typescript/declarations.js';
-import { eventShapeDeclarations, eventTypeDeclaration, eventTypeGuard, eventTypesConstant } from './typescript/event-api.js';
+import { payloadDeclaration, schemaDeclarations } from './typescript/declarations.js';
+import { eventPayloadsDeclaration, eventPayloadsText, eventShapeDeclarations, eventTypeDeclaration, eventTypeGuard, eventTypesConstant } from './typescript/event-api.js';
+import { CatalogMemo } from './typescript/catalog-memo.js';
+import { eventTexts } from './typescript/event-texts.js';
+import { moduleStatement, moduleText, printStatements, statementText, writeStatement, type ModuleStatement, type StatementText } from './typescript/module-text.js';
 import { assignTypeNames } from './typescript/naming.js';
-import { declarationStatement } from './typescript/type-writer.js';
+import { declarationStatement, type TypeDeclaration } from './typescript/type-writer.js';
 
 export const typescriptEmitter: Emitter = {
   name: 'types',
@@ -42,25 +46,46 @@ export function emitTypesIndex(catalogs: readonly Catalog[]): OutputFile {
 
 /** The generated module of `catalog`. */
 export function emitTypes(catalog: Catalog): OutputFile {
+  return { path: `${catalog.id}/types.ts`, contents: finish(moduleText(typesModuleStatements(catalog))) };
+}
+
+/** The module's top-level statements, in order: texts (kept from earlier calls where nothing
+ * they depend on changed) and what ts-morph prints each from. */
+export function typesModuleStatements(catalog: Catalog): ModuleStatement[] {
   const names = assignTypeNames(catalog);
-  const statements: (StatementStructures | WriterFunction)[] = [
-    declarationStatement(eventTypeDeclaration(catalog)),
-    eventTypesConstant(catalog),
-    ...eventTypeGuard(),
-    ...[
-      ...eventShapeDeclarations(catalog, names),
-      ...payloadDeclarations(catalog, names),
-      ...schemaDeclarations(catalog, names),
-    ].map(declarationStatement),
+  const events = eventTexts(catalog, names);
+  const written = (declaration: TypeDeclaration): ModuleStatement => moduleStatement(declarationStatement(declaration));
+  return [
+    moduleStatement(headerComment(catalog)),
+    ...eventTypeStatements(catalog),
+    guardStatements(),
+    {
+      ...statementText(eventPayloadsText(events.map((texts) => texts.member.text))),
+      source: [declarationStatement(() => eventPayloadsDeclaration(catalog, names))],
+    },
+    ...eventShapeDeclarations(catalog, names).map(written),
+    ...events.map((texts, i) => ({ ...texts.declaration, source: [declarationStatement(() => payloadDeclaration(catalog, catalog.events[i]!, names))] })),
+    ...schemaDeclarations(catalog, names).map(written),
   ];
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Single },
-  });
-  const file = project.createSourceFile(`/${catalog.id}/types.ts`, {
-    statements: [headerComment(catalog), ...statements.flatMap((statement) => [blankLine, statement])],
-  });
-  return { path: `${catalog.id}/types.ts`, contents: finish(file.getFullText()) };
+}
+
+/** `EventType` and `EVENT_TYPES` depend only on the type field and the keys. */
+const writtenEventTypes = new CatalogMemo<readonly StatementText[]>();
+
+function eventTypeStatements(catalog: Catalog): ModuleStatement[] {
+  const sources = [declarationStatement(() => eventTypeDeclaration(catalog)), eventTypesConstant(catalog)];
+  const key = JSON.stringify([catalog.envelope.typeField, catalog.events.map((event) => event.key)]);
+  const texts = writtenEventTypes.get(catalog.id, key, () => sources.map(writeStatement));
+  return sources.map((source, i) => ({ ...texts[i]!, source: [source] }));
+}
+
+/** `EVENT_TYPE_SET` and `isEventType`: the same in every module, made by ts-morph from structures. */
+let guard: ModuleStatement | undefined;
+
+function guardStatements(): ModuleStatement {
+  const source = eventTypeGuard();
+  guard ??= { ...statementText(printStatements(source)), source };
+  return guard;
 }
 
 /** The stamp: generated, by what, from which catalog; no timestamp (output is byte-stable). */
@@ -68,10 +93,6 @@ export function headerComment(catalog: Catalog): string {
   const oneLine = (text: string): string => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
   return `// Generated by hookcat from catalog ${oneLine(catalog.id)} ${oneLine(catalog.version)}. Do not edit by hand.`;
 }
-
-const blankLine: WriterFunction = (writer) => {
-  writer.blankLineIfLastNot();
-};
 
 /** Exactly one final newline. */
 function finish(text: string): string {

@@ -1,6 +1,6 @@
 /** One type declaration per event payload and per shared schema. */
 import { textIn } from '../../model/query.js';
-import type { Catalog, Localized } from '../../model/types.js';
+import type { Catalog, EventType, Localized } from '../../model/types.js';
 import { eventDoc } from './event-doc.js';
 import type { TypeNames } from './naming.js';
 import { schemaDoc, schemaToType, type SchemaNameLookup } from './schema-to-type.js';
@@ -8,12 +8,16 @@ import type { TypeDeclaration } from './type-writer.js';
 
 /** Payload types, in catalog order. */
 export function payloadDeclarations(catalog: Catalog, names: TypeNames): TypeDeclaration[] {
-  const lookup = schemaLookup(names);
-  return catalog.events.map((event) => ({
+  return catalog.events.map((event) => payloadDeclaration(catalog, event, names));
+}
+
+/** The payload type of `event`. */
+export function payloadDeclaration(catalog: Catalog, event: EventType, names: TypeNames): TypeDeclaration {
+  return {
     name: names.payloads.get(event.key)!,
     doc: eventDoc(catalog, event, names),
-    type: schemaToType(event.payload, lookup),
-  }));
+    type: schemaToType(event.payload, schemaLookup(names)),
+  };
 }
 
 /** Shared schema types, in declaration order. */

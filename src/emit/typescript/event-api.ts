@@ -5,7 +5,7 @@
  */
 import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type VariableStatementStructure, type WriterFunction } from 'ts-morph';
 import { textIn } from '../../model/query.js';
-import type { Catalog } from '../../model/types.js';
+import type { Catalog, EventType } from '../../model/types.js';
 import { docLines, jsDocComment } from './doc-comment.js';
 import { schemaLookup } from './declarations.js';
 import { eventSummaryDoc } from './event-doc.js';
@@ -13,7 +13,7 @@ import { tsString } from './literal.js';
 import { API_NAMES as N, type TypeNames } from './naming.js';
 import { schemaDoc, schemaToType } from './schema-to-type.js';
 import { union, type TsMember, type TsType } from './ts-type.js';
-import type { TypeDeclaration } from './type-writer.js';
+import { interfaceText, type TypeDeclaration } from './type-writer.js';
 
 const ref = (name: string): TsType => ({ kind: 'reference', name });
 const doc = (text: string) => docLines({ paragraphs: [text] });
@@ -57,7 +57,26 @@ export function eventTypeGuard(): [VariableStatementStructure, FunctionDeclarati
   ];
 }
 
-/** `EventPayloads`, `EventEnvelope`, `EventOf`, `WebhookEvent` and `EventHandlers`. */
+/** `EventPayloads`: the payload type of each event type. */
+export function eventPayloadsDeclaration(catalog: Catalog, names: TypeNames): TypeDeclaration {
+  const members = catalog.events.map((event) => eventPayloadsMember(catalog, event, names));
+  return { name: N.eventPayloads, doc: EVENT_PAYLOADS_DOC, type: { kind: 'object', index: undefined, members } };
+}
+
+const EVENT_PAYLOADS_DOC = doc('The payload type of each event type.');
+
+/** `EventPayloads` from its members' texts, each written by `memberStatement`: the text
+ * `eventPayloadsDeclaration` is written to. */
+export function eventPayloadsText(memberTexts: readonly string[]): string {
+  return interfaceText(N.eventPayloads, EVENT_PAYLOADS_DOC, memberTexts);
+}
+
+/** The entry of `event` in `EventPayloads`. */
+export function eventPayloadsMember(catalog: Catalog, event: EventType, names: TypeNames): TsMember {
+  return { name: event.key, optional: false, type: ref(names.payloads.get(event.key)!), doc: eventSummaryDoc(catalog, event, names) };
+}
+
+/** `EventEnvelope`, `EventOf`, `WebhookEvent` and `EventHandlers`. */
 export function eventShapeDeclarations(catalog: Catalog, names: TypeNames): TypeDeclaration[] {
   const { typeField, dataField, required } = catalog.envelope;
   const lookup = schemaLookup(names);
@@ -69,20 +88,6 @@ export function eventShapeDeclarations(catalog: Catalog, names: TypeNames): Type
       .map(([name, schema]) => ({ name, optional: !required.includes(name), type: schemaToType(schema, lookup), doc: schemaDoc(schema) })),
   ];
   return [
-    {
-      name: N.eventPayloads,
-      doc: doc('The payload type of each event type.'),
-      type: {
-        kind: 'object',
-        index: undefined,
-        members: catalog.events.map((event) => ({
-          name: event.key,
-          optional: false,
-          type: ref(names.payloads.get(event.key)!),
-          doc: eventSummaryDoc(catalog, event, names),
-        })),
-      },
-    },
     {
       name: N.eventEnvelope,
       typeParameters: `K extends ${N.eventType}`,

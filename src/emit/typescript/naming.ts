@@ -3,6 +3,7 @@
  * event payload, never clashing with each other or with the fixed API names of the module.
  */
 import type { Catalog } from '../../model/types.js';
+import { CatalogMemo } from './catalog-memo.js';
 
 /** Names the generated module declares itself (see `event-api.ts`). */
 export const API_NAMES = {
@@ -35,6 +36,14 @@ export interface TypeNames {
  * (`AccountUrlNameUpdatePayload2` for `account.url_name.update` after `account.url-name.update`).
  */
 export function assignTypeNames(catalog: Catalog): TypeNames {
+  const key = JSON.stringify([catalog.schemas.map((schema) => schema.name), catalog.events.map((event) => event.key)]);
+  return assigned.get(catalog.id, key, () => assignNames(catalog));
+}
+
+/** Names depend only on the shared schemas' names and the event keys, in order. */
+const assigned = new CatalogMemo<TypeNames>();
+
+function assignNames(catalog: Catalog): TypeNames {
   const taken = new Set<string>([...Object.values(API_NAMES), ...GLOBALS_USED]);
   const claim = (base: string): string => {
     let name = base;

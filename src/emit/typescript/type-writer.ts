@@ -36,73 +36,100 @@ function writeDeclaration(writer: CodeBlockWriter, declaration: TypeDeclaration)
   if (isLongUnion(type)) {
     writer.withIndentationLevel(writer.getIndentationLevel() + 1, () => {
       for (const member of type.members) {
-        writer.newLine().write('| ');
-        writeType(writer, member);
+        const text = inlineType(member);
+        if (text !== undefined) writer.newLine().write(`| ${text}`);
+        else writeStructured(writer.newLine().write('| '), member);
       }
     });
   } else {
-    writer.write(' ');
-    writeType(writer, type);
+    writeType(writer.write(' '), type);
   }
   writer.write(';');
 }
 
-/** A statement for ts-morph's `statements` that writes `declaration`. */
-export function declarationStatement(declaration: TypeDeclaration): WriterFunction {
-  return (writer) => writeDeclaration(writer, declaration);
+/** A statement for ts-morph's `statements` that writes `declaration` (made when it is written, if given as a function). */
+export function declarationStatement(declaration: TypeDeclaration | (() => TypeDeclaration)): WriterFunction {
+  return (writer) => writeDeclaration(writer, typeof declaration === 'function' ? declaration() : declaration);
 }
 
-/** Object members, one a line, each after its doc comment; the index signature first. */
+/** `member` as `writeDeclaration` writes it inside an interface (indented one level), for
+ * `interfaceText`. */
+export function memberStatement(member: TsMember): WriterFunction {
+  return (writer) => writer.indent(() => writeMembers(writer, [member], undefined));
+}
+
+/** The text `writeDeclaration` writes for an interface without an index signature, from its
+ * members' texts (each written alone by `memberStatement`): a member leaves the writer at the
+ * start of a line, where the next one begins. */
+export function interfaceText(name: string, doc: DocLines, memberTexts: readonly string[]): string {
+  return [...jsDocComment(doc), `export interface ${name} {`, `${memberTexts.join('')}}`].join('\n');
+}
+
+/**
+ * Object members, one a line, each after its doc comment; the index signature first. Lines
+ * without a type literal are handed to the writer together, which indents and breaks them as it
+ * would one at a time: its cost is mostly per call.
+ */
 function writeMembers(writer: CodeBlockWriter, members: readonly TsMember[], index: TsType | undefined): void {
-  if (index !== undefined) {
-    writer.write('[key: string]: ');
-    writeType(writer, index);
-    writer.write(';').newLine();
+  const lines: string[] = [];
+  if (index !== undefined) addMember(writer, lines, '[key: string]: ', index);
+  for (const { doc, name, optional, type } of members) {
+    if (doc.length > 0) lines.push(...jsDocComment(doc));
+    addMember(writer, lines, `${tsPropertyName(name)}${optional ? '?' : ''}: `, type);
   }
-  for (const member of members) {
-    for (const line of jsDocComment(member.doc)) writer.writeLine(line);
-    writer.write(`${tsPropertyName(member.name)}${member.optional ? '?' : ''}: `);
-    writeType(writer, member.type);
-    writer.write(';').newLine();
+  writeLines(writer, lines);
+}
+
+/** Adds a member's line to `lines`, or writes the lines so far and then the member, when its
+ * type holds a type literal. */
+function addMember(writer: CodeBlockWriter, lines: string[], head: string, type: TsType): void {
+  const text = inlineType(type);
+  if (text !== undefined) {
+    lines.push(`${head}${text};`);
+    return;
   }
+  writeLines(writer, lines);
+  writeStructured(writer.write(head), type).write(';').newLine();
+}
+
+function writeLines(writer: CodeBlockWriter, lines: string[]): void {
+  if (lines.length > 0) writer.write(lines.join('\n')).newLine();
+  lines.length = 0;
 }
 
 function isLongUnion(type: TsType): type is Extract<TsType, { kind: 'union' }> {
   return type.kind === 'union' && (type.members.length > INLINE_UNION_LIMIT || type.members.some((m) => m.kind === 'object'));
 }
 
-function writeType(writer: CodeBlockWriter, type: TsType): void {
+function writeType(writer: CodeBlockWriter, type: TsType): CodeBlockWriter {
+  const text = inlineType(type);
+  return text === undefined ? writeStructured(writer, type) : writer.write(text);
+}
+
+/** `type`, which holds a type literal, with the literal as an indented block. */
+function writeStructured(writer: CodeBlockWriter, type: TsType): CodeBlockWriter {
   switch (type.kind) {
-    case 'keyword':
-    case 'reference':
-      writer.write(type.name);
-      return;
-    case 'literal':
-      writer.write(typeof type.value === 'string' ? tsString(type.value) : typeof type.value === 'number' ? tsNumber(type.value) : String(type.value));
-      return;
     case 'array':
-      writeOperand(writer, type.element, needsParensAsElement(type.element));
-      writer.write('[]');
-      return;
+      return writeOperand(writer, type.element, needsParensAsElement(type.element)).write('[]');
     case 'tuple':
-      writeTuple(writer, type);
-      return;
+      return writeTuple(writer, type);
     case 'object':
       writer.write('{');
       writer.indent(() => writeMembers(writer, type.members, type.index));
-      writer.write('}');
-      return;
+      return writer.write('}');
     case 'union':
     case 'intersection':
       type.members.forEach((member, i) => {
         if (i > 0) writer.write(type.kind === 'union' ? ' | ' : ' & ');
-        writeOperand(writer, member, member.kind === 'union' || member.kind === 'intersection');
+        writeOperand(writer, member, isCombination(member));
       });
-      return;
+      return writer;
+    default:
+      return writer.write(inlineType(type) ?? '');
   }
 }
 
-function writeTuple(writer: CodeBlockWriter, type: Extract<TsType, { kind: 'tuple' }>): void {
+function writeTuple(writer: CodeBlockWriter, type: Extract<TsType, { kind: 'tuple' }>): CodeBlockWriter {
   writer.write('[');
   type.elements.forEach((element, i) => {
     if (i > 0) writer.write(', ');
@@ -112,19 +139,74 @@ function writeTuple(writer: CodeBlockWriter, type: Extract<TsType, { kind: 'tupl
   if (type.rest !== undefined) {
     if (type.elements.length > 0) writer.write(', ');
     writer.write('...');
-    writeOperand(writer, type.rest, needsParensAsElement(type.rest));
-    writer.write('[]');
+    writeOperand(writer, type.rest, needsParensAsElement(type.rest)).write('[]');
   }
-  writer.write(']');
+  return writer.write(']');
 }
 
-function writeOperand(writer: CodeBlockWriter, type: TsType, parenthesize: boolean): void {
+function writeOperand(writer: CodeBlockWriter, type: TsType, parenthesize: boolean): CodeBlockWriter {
   if (parenthesize) writer.write('(');
   writeType(writer, type);
-  if (parenthesize) writer.write(')');
+  return parenthesize ? writer.write(')') : writer;
+}
+
+/**
+ * `type` as one line of text, with the same parentheses as the writer functions above;
+ * undefined when it holds a type literal (an object type is written as an indented block).
+ */
+function inlineType(type: TsType): string | undefined {
+  switch (type.kind) {
+    case 'keyword':
+    case 'reference':
+      return type.name;
+    case 'literal':
+      return typeof type.value === 'string' ? tsString(type.value) : typeof type.value === 'number' ? tsNumber(type.value) : String(type.value);
+    case 'array': {
+      const element = inlineOperand(type.element, needsParensAsElement(type.element));
+      return element === undefined ? undefined : `${element}[]`;
+    }
+    case 'tuple':
+      return inlineTuple(type);
+    case 'object':
+      return undefined;
+    case 'union':
+    case 'intersection': {
+      const parts: string[] = [];
+      for (const member of type.members) {
+        const part = inlineOperand(member, isCombination(member));
+        if (part === undefined) return undefined;
+        parts.push(part);
+      }
+      return parts.join(type.kind === 'union' ? ' | ' : ' & ');
+    }
+  }
+}
+
+function inlineTuple(type: Extract<TsType, { kind: 'tuple' }>): string | undefined {
+  const parts: string[] = [];
+  for (const element of type.elements) {
+    const part = inlineOperand(element.type, element.optional && needsParensAsElement(element.type));
+    if (part === undefined) return undefined;
+    parts.push(element.optional ? `${part}?` : part);
+  }
+  if (type.rest !== undefined) {
+    const rest = inlineOperand(type.rest, needsParensAsElement(type.rest));
+    if (rest === undefined) return undefined;
+    parts.push(`...${rest}[]`);
+  }
+  return `[${parts.join(', ')}]`;
+}
+
+function inlineOperand(type: TsType, parenthesize: boolean): string | undefined {
+  const text = inlineType(type);
+  return text === undefined || !parenthesize ? text : `(${text})`;
+}
+
+function isCombination(type: TsType): boolean {
+  return type.kind === 'union' || type.kind === 'intersection';
 }
 
 /** `T[]` and `T?` bind tighter than `|` and `&`; a negative literal reads better in parentheses. */
 function needsParensAsElement(type: TsType): boolean {
-  return type.kind === 'union' || type.kind === 'intersection' || (type.kind === 'literal' && typeof type.value === 'number' && type.value < 0);
+  return isCombination(type) || (type.kind === 'literal' && typeof type.value === 'number' && type.value < 0);
 }
