@@ -9,19 +9,19 @@
  *   body of one event type), `WebhookEvent` (the union of all, discriminated by the envelope's
  *   type field) and `EventHandlers<R>` (one optional handler per event type).
  * Arrays are plain `T[]` and properties are not `readonly`; optional properties follow the
- * schema's `required`. The head of the module (stamp, `EventType`, `EVENT_TYPES`, `isEventType`)
- * is made by ts-morph's `createSourceFile` from structures; each type declaration is written
- * alone by ts-morph's code-block writer (`TsType` trees, because ts-morph re-indents multi-line
+ * schema's `required`. The type guard (`EVENT_TYPE_SET`, `isEventType`) is made by ts-morph's
+ * `createSourceFile` from structures, once a process; every other statement is written alone by
+ * ts-morph's code-block writer (types as `TsType` trees, because ts-morph re-indents multi-line
  * types given to structures with a hanging indent), and the texts are joined as ts-morph joins
- * statements (`typescript/module-text.ts`), so an unchanged event's declaration is kept.
+ * statements (`typescript/module-text.ts`), which lets an unchanged event's texts be kept.
  */
 import type { Catalog } from '../model/types.js';
 import type { Emitter, OutputFile } from './emitter.js';
+import { CatalogMemo } from './typescript/catalog-memo.js';
 import { payloadDeclaration, schemaDeclarations } from './typescript/declarations.js';
 import { eventPayloadsDeclaration, eventPayloadsText, eventShapeDeclarations, eventTypeDeclaration, eventTypeGuard, eventTypesConstant } from './typescript/event-api.js';
-import { CatalogMemo } from './typescript/catalog-memo.js';
 import { eventTexts } from './typescript/event-texts.js';
-import { moduleStatement, moduleText, printStatements, statementText, writeStatement, type ModuleStatement, type StatementText } from './typescript/module-text.js';
+import { moduleStatement, moduleText, printStatements, statementText, writeStatements, type ModuleStatement, type StatementText } from './typescript/module-text.js';
 import { assignTypeNames } from './typescript/naming.js';
 import { declarationStatement, type TypeDeclaration } from './typescript/type-writer.js';
 
@@ -75,7 +75,7 @@ const writtenEventTypes = new CatalogMemo<readonly StatementText[]>();
 function eventTypeStatements(catalog: Catalog): ModuleStatement[] {
   const sources = [declarationStatement(() => eventTypeDeclaration(catalog)), eventTypesConstant(catalog)];
   const key = JSON.stringify([catalog.envelope.typeField, catalog.events.map((event) => event.key)]);
-  const texts = writtenEventTypes.get(catalog.id, key, () => sources.map(writeStatement));
+  const texts = writtenEventTypes.get(catalog.id, key, () => writeStatements(sources));
   return sources.map((source, i) => ({ ...texts[i]!, source: [source] }));
 }
 

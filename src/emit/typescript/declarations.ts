@@ -6,11 +6,6 @@ import type { TypeNames } from './naming.js';
 import { schemaDoc, schemaToType, type SchemaNameLookup } from './schema-to-type.js';
 import type { TypeDeclaration } from './type-writer.js';
 
-/** Payload types, in catalog order. */
-export function payloadDeclarations(catalog: Catalog, names: TypeNames): TypeDeclaration[] {
-  return catalog.events.map((event) => payloadDeclaration(catalog, event, names));
-}
-
 /** The payload type of `event`. */
 export function payloadDeclaration(catalog: Catalog, event: EventType, names: TypeNames): TypeDeclaration {
   return {

@@ -7,7 +7,7 @@ import type { Catalog, EventType } from '../../model/types.js';
 import { CatalogMemo } from './catalog-memo.js';
 import { payloadDeclaration } from './declarations.js';
 import { eventPayloadsMember } from './event-api.js';
-import { writeStatement, type StatementText } from './module-text.js';
+import { writeStatements, type StatementText } from './module-text.js';
 import type { TypeNames } from './naming.js';
 import { declarationStatement, memberStatement } from './type-writer.js';
 
@@ -37,12 +37,11 @@ export function eventTexts(catalog: Catalog, names: TypeNames): EventTexts[] {
     const replacementName = replacement === undefined ? undefined : names.payloads.get(replacement);
     const known = events.get(event);
     if (known !== undefined && known.name === name && known.replacementName === replacementName) return known;
-    const texts: EventTexts = {
-      name,
-      replacementName,
-      declaration: writeStatement(declarationStatement(payloadDeclaration(catalog, event, names))),
-      member: writeStatement(memberStatement(eventPayloadsMember(catalog, event, names))),
-    };
+    const [member, declaration] = writeStatements([
+      memberStatement(eventPayloadsMember(catalog, event, names)),
+      declarationStatement(payloadDeclaration(catalog, event, names)),
+    ]);
+    const texts: EventTexts = { name, replacementName, declaration: declaration!, member: member! };
     events.set(event, texts);
     return texts;
   });

@@ -34,10 +34,30 @@ export interface StatementText {
 
 /** Writes one statement with a fresh writer of the module's settings. */
 export function writeStatement(write: WriterFunction): StatementText {
+  return writeStatements([write])[0]!;
+}
+
+/**
+ * Writes statements one after another with one writer (a writer costs more to make than a short
+ * statement to write), each from the start of a line: the texts a fresh writer writes for each,
+ * as long as the ones before stand alone. After one that does not, none is taken to.
+ */
+export function writeStatements(writes: readonly WriterFunction[]): StatementText[] {
   writerProject ??= new Project({ useInMemoryFileSystem: true, manipulationSettings: SETTINGS });
   const writer = writerProject.createWriter();
-  write(writer);
-  return statementText(writer.toString());
+  const bounds = writes.map((write) => {
+    if (writer.getLength() > 0) writer.newLineIfLastNot();
+    const start = writer.getLength();
+    write(writer);
+    return [start, writer.getLength()] as const;
+  });
+  const text = writer.toString();
+  let standsAlone = true;
+  return bounds.map(([start, end]) => {
+    const statement = statementText(text.slice(start, end));
+    standsAlone &&= statement.standsAlone;
+    return { text: statement.text, standsAlone };
+  });
 }
 
 /** `text` as a statement written alone by a fresh writer (e.g. parts of such texts joined as the writer would). */

@@ -14,6 +14,8 @@ export type SchemaNameLookup = (schemaName: string) => string | undefined;
 
 type SchemaNode = JsonSchema | boolean;
 
+/** Keywords whose types are intersected with the one of `type`, `const` or `enum`. */
+const COMBINING_KEYWORDS = ['$ref', 'allOf', 'oneOf', 'anyOf'];
 const OBJECT_KEYWORDS = ['properties', 'additionalProperties', 'patternProperties', 'required', 'minProperties', 'maxProperties', 'propertyNames'];
 const ARRAY_KEYWORDS = ['items', 'prefixItems', 'minItems', 'maxItems', 'contains', 'uniqueItems'];
 const RECORD_UNKNOWN: TsType = { kind: 'reference', name: 'Record<string, unknown>' };
@@ -29,9 +31,10 @@ export function schemaToType(schema: unknown, names: SchemaNameLookup): TsType {
   if (schema === true) return UNKNOWN;
   if (schema === false) return NEVER;
   if (!isSchemaObject(schema)) return UNKNOWN;
+  const own = valueType(schema, names);
+  if (!COMBINING_KEYWORDS.some((keyword) => schema[keyword] !== undefined) && schema['nullable'] !== true) return own ?? UNKNOWN;
   const parts: TsType[] = [];
   if (schema['$ref'] !== undefined) parts.push(refType(schema['$ref'], names));
-  const own = valueType(schema, names);
   if (own !== undefined) parts.push(own);
   if (Array.isArray(schema['allOf'])) parts.push(...schema['allOf'].map((s) => schemaToType(s, names)));
   for (const keyword of ['oneOf', 'anyOf']) {
@@ -44,10 +47,14 @@ export function schemaToType(schema: unknown, names: SchemaNameLookup): TsType {
   return schema['nullable'] === true ? union([type, NULL]) : type;
 }
 
+/** Keywords `schemaDoc` reads. */
+const DOC_KEYWORDS = ['title', 'description', 'format', 'default', 'deprecated'];
+
 /** Doc comment lines for a field or named schema: title, description, then tags for
  * `format`, `default` and `deprecated`. */
 export function schemaDoc(schema: unknown, title?: string, description?: string): DocLines {
   if (!isSchemaObject(schema)) return docLines({ paragraphs: [title, description] });
+  if (title === undefined && description === undefined && !DOC_KEYWORDS.some((keyword) => schema[keyword] !== undefined)) return [];
   const tags: DocTag[] = [];
   if (typeof schema['format'] === 'string') tags.push({ name: 'format', text: schema['format'] });
   if (schema['default'] !== undefined) tags.push({ name: 'default', text: JSON.stringify(schema['default']) });
@@ -69,6 +76,7 @@ function valueType(schema: JsonSchema, names: SchemaNameLookup): TsType | undefi
   if (schema['const'] !== undefined) return jsonValueType(schema['const']);
   const values = schema['enum'];
   if (Array.isArray(values)) return union(values.map(jsonValueType));
+  if (typeof schema['type'] === 'string') return typeOfKind(schema['type'], schema, names);
   const types = declaredTypes(schema);
   if (types.length === 0) return undefined;
   return union(types.map((type) => typeOfKind(type, schema, names)));
