@@ -6,13 +6,13 @@
  * them, then parses the text. A fresh writer of the same project writes each statement to the
  * same text, and joining them with a blank line gives the file without the parse (ten megabytes
  * at 10,000 events), and lets the text of an unchanged statement be kept. That holds because the
- * writer carries only two things from one statement into the next: the last characters (a blank
- * line, whichever way) and its tracking of strings, comments and regular expressions, which
- * decides where to indent and is at rest after each of our statements, with one exception. The
- * writer takes `\'` for an escaped quote without looking further back, so a string literal that
- * ends in a backslash (`'a\\'`) stays open to it, and the rest of the line, or with a backtick
- * the rest of the file, is read (and indented) in that state. A statement holding one does not
- * stand alone, and a module with such a statement is printed in one `createSourceFile` call.
+ * writer carries only two things from one statement into the next: that the next one starts a
+ * line (our statements look back no further), and its tracking of strings, comments and regular
+ * expressions, which decides where to indent and is at rest after each of our statements, with
+ * one exception. The writer takes `\'` for an escaped quote without looking further back, so a
+ * string literal that ends in a backslash (`'a\\'`) stays open to it, and the rest of the line,
+ * or with a backtick the rest of the file, is read (and indented) in that state. A statement
+ * holding one does not stand alone, and a module with one is printed in one `createSourceFile`.
  */
 import { IndentationText, NewLineKind, Project, QuoteKind, type StatementStructures, type WriterFunction } from 'ts-morph';
 
