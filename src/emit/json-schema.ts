@@ -3,37 +3,33 @@
  * shared schema (`shared/<Name>`), per event payload (`payloads/<key>`), per delivered event
  * (`events/<key>`: envelope + payload) and a self-contained `bundle.schema.json` that
  * validates any delivery. Shared schemas are emitted once and referenced by relative `$ref`.
+ * An unchanged event's text is kept from the last emit (see `json-schema/event-texts.ts`).
  */
-import type { Catalog, JsonValue } from '../model/types.js';
+import type { Catalog } from '../model/types.js';
 import type { Emitter, OutputFile } from './emitter.js';
-import { bundleSchemaBody } from './json-schema/bundle.js';
-import { payloadSchemaBody, sharedSchemaBody } from './json-schema/catalog-schemas.js';
-import { eventSchemaBody } from './json-schema/event-schema.js';
-import { jsonText, type JsonObject } from './json-schema/json-object.js';
-import type { SchemaPlace } from './json-schema/rewrite-schema.js';
-import { SCHEMAS_FOLDER, documentHeader, schemaFile } from './json-schema/schema-files.js';
+import { bundleText } from './json-schema/bundle.js';
+import { sharedSchemaBody } from './json-schema/catalog-schemas.js';
+import { eventSchemaTexts, schemaTextContext } from './json-schema/event-texts.js';
+import { jsonText } from './json-schema/json-object.js';
+import { SCHEMAS_FOLDER, schemaFile } from './json-schema/schema-files.js';
 
 /** Every schema file of `catalog`, in a stable order: shared, then per event payload and event, then the bundle. */
 export function emitJsonSchemas(catalog: Catalog): OutputFile[] {
-  const files: OutputFile[] = [];
-  const add = (file: string, body: JsonObject): void => {
-    const document: JsonValue = { ...documentHeader(catalog, file), ...body };
-    files.push({ path: `${catalog.id}/${SCHEMAS_FOLDER}/${file}`, contents: jsonText(document) });
-  };
-  const fromFolder = (prefix: string): SchemaPlace => ({
-    sharedRef: (name) => prefix + schemaFile.shared(name),
-    root: '#',
-    sourceLocale: catalog.sourceLocale,
+  const context = schemaTextContext(catalog);
+  const pathOf = (file: string): string => `${catalog.id}/${SCHEMAS_FOLDER}/${file}`;
+  const files: OutputFile[] = catalog.schemas.map((named) => {
+    const file = schemaFile.shared(named.name);
+    return { path: pathOf(file), contents: jsonText({ ...context.header(file), ...sharedSchemaBody(catalog, named, context.fromFolder) }) };
   });
-  for (const named of catalog.schemas) {
-    add(schemaFile.shared(named.name), sharedSchemaBody(catalog, named, fromFolder('../')));
-  }
-  for (const event of catalog.events) {
-    add(schemaFile.payload(event.key), payloadSchemaBody(event, fromFolder('../')));
-    const payloadRef = `../${schemaFile.payload(event.key)}`;
-    add(schemaFile.event(event.key), eventSchemaBody(catalog, event, payloadRef, fromFolder('../')));
-  }
-  add(schemaFile.bundle, bundleSchemaBody(catalog));
+  const texts = catalog.events.map((event) => {
+    const eventTexts = eventSchemaTexts(event, context);
+    files.push(
+      { path: pathOf(schemaFile.payload(event.key)), contents: eventTexts.payloadFile },
+      { path: pathOf(schemaFile.event(event.key)), contents: eventTexts.eventFile },
+    );
+    return eventTexts;
+  });
+  files.push({ path: pathOf(schemaFile.bundle), contents: bundleText(context, texts) });
   return files;
 }
 

@@ -1,21 +1,21 @@
 /**
  * The OpenAPI emitter: `<catalog-id>/openapi.yaml` and `<catalog-id>/openapi.json`, the same
  * OpenAPI 3.1.0 fragment (webhooks, subscription-management paths, components) that a
- * provider can merge into its own API description.
+ * provider can merge into its own API description. Written in parts; an unchanged event's
+ * parts are kept from the last emit (see `openapi/event-texts.ts`).
  */
 import type { Catalog } from '../model/types.js';
 import type { Emitter, OutputFile } from './emitter.js';
-import { jsonText } from './json-schema/json-object.js';
 import { generatedStamp } from './json-schema/stamp.js';
 import { openApiDocument } from './openapi/document.js';
-import { yamlText } from './openapi/yaml-text.js';
+import { jsonDocument, yamlDocument } from './openapi/document-text.js';
 
 /** Both files of `catalog`'s OpenAPI fragment: YAML first, then JSON. */
 export function emitOpenApi(catalog: Catalog): OutputFile[] {
   const document = openApiDocument(catalog);
   return [
-    { path: `${catalog.id}/openapi.yaml`, contents: yamlText(document, generatedStamp(catalog)) },
-    { path: `${catalog.id}/openapi.json`, contents: jsonText(document) },
+    { path: `${catalog.id}/openapi.yaml`, contents: yamlDocument(document, generatedStamp(catalog)) },
+    { path: `${catalog.id}/openapi.json`, contents: jsonDocument(document) },
   ];
 }
 

@@ -3,9 +3,9 @@
  * title and description, and event payloads marked `deprecated` when the event is.
  */
 import { TRANSLATIONS_KEYWORD } from '../../model/query.js';
-import type { Catalog, EventType, NamedSchema } from '../../model/types.js';
+import type { Catalog, EventType, JsonSchema, NamedSchema } from '../../model/types.js';
 import type { JsonObject } from './json-object.js';
-import { rewriteSchema, type SchemaPlace } from './rewrite-schema.js';
+import { localizeSchema, placeSchema, rewriteSchema, type SchemaPlace } from './rewrite-schema.js';
 import { annotationsOf, mergeTranslations } from './translations.js';
 
 /** Keywords that only the document wrapping a schema may set. */
@@ -25,12 +25,13 @@ export function sharedSchemaBody(catalog: Catalog, named: NamedSchema, place: Sc
   return out;
 }
 
-/** The payload schema of `event` (the envelope's data field). */
-export function payloadSchemaBody(event: EventType, place: SchemaPlace): JsonObject {
-  const schema = withoutDocumentKeywords(rewriteSchema(event.payload, place));
+/** The payload schema of `event` (the envelope's data field); `localized` is its payload
+ * after `localizeSchema`, when several places share that step. */
+export function payloadSchemaBody(event: EventType, place: SchemaPlace, localized = localizeSchema(event.payload, place.sourceLocale)): JsonObject {
+  const schema = withoutDocumentKeywords(placeSchema(localized, place));
   return event.deprecated === undefined ? schema : { deprecated: true, ...schema };
 }
 
-function withoutDocumentKeywords(schema: JsonObject): JsonObject {
+function withoutDocumentKeywords(schema: JsonSchema): JsonObject {
   return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !DOCUMENT_KEYWORDS.has(keyword)));
 }

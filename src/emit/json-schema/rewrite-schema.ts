@@ -3,6 +3,8 @@
  * references (`#/schemas/<Name>`) point at where that output keeps shared schemas, local
  * references (`#/...`) follow the schema to where it is embedded, and a `title` or
  * `description` still written as a locale map becomes source text plus `x-translations`.
+ * Both steps copy only the nodes they change and share the rest with the model, so the
+ * result is read-only; `localizeSchema` can be done once for several places.
  */
 import { SHARED_SCHEMA_PREFIX, TRANSLATIONS_KEYWORD, sharedSchemaName } from '../../model/query.js';
 import type { JsonSchema, JsonValue, Locale } from '../../model/types.js';
@@ -22,11 +24,24 @@ export interface SchemaPlace {
 const TEXT_KEYWORDS = ['title', 'description'] as const;
 
 /** The schema rewritten for `place`; see the module comment. */
-export function rewriteSchema(schema: JsonSchema, place: SchemaPlace): JsonObject {
-  const node = localizeText(schema, place.sourceLocale);
-  const ref = node['$ref'];
-  if (typeof ref === 'string') node['$ref'] = rewriteRef(ref, place);
-  return mapSubschemas(node, (sub) => rewriteSchema(sub, place));
+export function rewriteSchema(schema: JsonSchema, place: SchemaPlace): JsonSchema {
+  return placeSchema(localizeSchema(schema, place.sourceLocale), place);
+}
+
+/** Locale maps under `title`/`description` of every schema node -> source text + translations. */
+export function localizeSchema(schema: JsonSchema, sourceLocale: Locale): JsonSchema {
+  return mapSubschemas(localizeText(schema, sourceLocale), (sub) => localizeSchema(sub, sourceLocale));
+}
+
+/** Every `$ref` of an already localized schema pointed at where `place` keeps its target. */
+export function placeSchema(schema: JsonSchema, place: SchemaPlace): JsonSchema {
+  const ref = schema['$ref'];
+  let node = schema;
+  if (typeof ref === 'string') {
+    const placed = rewriteRef(ref, place);
+    if (placed !== ref) node = { ...schema, $ref: placed };
+  }
+  return mapSubschemas(node, (sub) => placeSchema(sub, place));
 }
 
 function rewriteRef(ref: string, place: SchemaPlace): string {
@@ -36,14 +51,15 @@ function rewriteRef(ref: string, place: SchemaPlace): string {
   return ref;
 }
 
-/** Locale maps under `title`/`description` of this one schema node -> source text + translations. */
-function localizeText(schema: JsonSchema, sourceLocale: Locale): JsonObject {
-  const node: JsonObject = { ...schema };
+/** This one node with its locale maps turned into text (the node itself when it has none). */
+function localizeText(schema: JsonSchema, sourceLocale: Locale): JsonSchema {
+  let node: JsonObject | undefined;
   let found: JsonObject | undefined;
   for (const keyword of TEXT_KEYWORDS) {
-    const value = node[keyword];
+    const value = schema[keyword];
     if (!isLocaleMap(value)) continue;
     const texts = value as { readonly [locale: string]: string };
+    node ??= { ...schema };
     node[keyword] = texts[sourceLocale] ?? Object.values(texts)[0] ?? '';
     for (const [locale, text] of Object.entries(texts)) {
       if (locale === sourceLocale) continue;
@@ -52,13 +68,20 @@ function localizeText(schema: JsonSchema, sourceLocale: Locale): JsonObject {
       setOwn(found, locale, { ...(isJsonObject(forLocale) ? forLocale : {}), [keyword]: text });
     }
   }
-  if (found !== undefined) {
+  if (node !== undefined && found !== undefined) {
     const merged = mergeTranslations(node[TRANSLATIONS_KEYWORD], found);
     if (merged !== undefined) node[TRANSLATIONS_KEYWORD] = merged;
   }
-  return node;
+  return node ?? schema;
 }
 
 function isLocaleMap(value: JsonValue | undefined): boolean {
-  return isJsonObject(value) && Object.keys(value).length > 0 && Object.values(value).every((v) => typeof v === 'string');
+  if (!isJsonObject(value)) return false;
+  let empty = true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (typeof value[key] !== 'string') return false;
+    empty = false;
+  }
+  return !empty;
 }

@@ -31,5 +31,12 @@ export function schemaBaseUri(catalog: Catalog): string {
 
 /** `$schema`, `$id` and the generated stamp that open the file at `file` (schemas-folder relative). */
 export function documentHeader(catalog: Catalog, file: string): JsonObject {
-  return { $schema: DRAFT_2020_12, $id: schemaBaseUri(catalog) + file, $comment: generatedStamp(catalog) };
+  return documentHeaders(catalog)(file);
+}
+
+/** `documentHeader` for many files of one catalog, computing what they share once. */
+export function documentHeaders(catalog: Catalog): (file: string) => JsonObject {
+  const base = schemaBaseUri(catalog);
+  const stamp = generatedStamp(catalog);
+  return (file) => ({ $schema: DRAFT_2020_12, $id: base + file, $comment: stamp });
 }

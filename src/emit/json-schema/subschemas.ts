@@ -6,29 +6,61 @@
 import type { JsonSchema, JsonValue } from '../../model/types.js';
 import { isJsonObject, setOwn, type JsonObject } from './json-object.js';
 
-/** Keywords whose value is one subschema (`items` may be a list in older drafts). */
-const SINGLE = new Set([
-  'additionalProperties', 'unevaluatedProperties', 'items', 'additionalItems', 'contains', 'not',
-  'if', 'then', 'else', 'propertyNames', 'unevaluatedItems', 'contentSchema',
-]);
-/** Keywords whose value is a list of subschemas. */
-const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-/** Keywords whose value maps names to subschemas. */
-const MAP = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+type Kind = 'single' | 'list' | 'map';
 
-/** A copy of `schema` where every direct subschema (object form) went through `map`;
- * boolean subschemas and non-schema values are kept as they are. */
-export function mapSubschemas(schema: JsonSchema, map: (sub: JsonSchema) => JsonSchema): JsonObject {
-  const mapOne = (value: JsonValue): JsonValue => (isJsonObject(value) ? map(value) : value);
-  const out: JsonObject = {};
-  for (const [keyword, value] of Object.entries(schema)) {
-    if (SINGLE.has(keyword)) setOwn(out, keyword, Array.isArray(value) ? value.map(mapOne) : mapOne(value));
-    else if (LIST.has(keyword) && Array.isArray(value)) setOwn(out, keyword, value.map(mapOne));
-    else if (MAP.has(keyword) && isJsonObject(value)) {
-      const entries: JsonObject = {};
-      for (const [name, sub] of Object.entries(value)) setOwn(entries, name, mapOne(sub));
-      setOwn(out, keyword, entries);
-    } else setOwn(out, keyword, value);
+/** `single`: one subschema (`items` may be a list in older drafts); `list`: a list of
+ * subschemas; `map`: names to subschemas. */
+const KINDS = new Map<string, Kind>([
+  ...['additionalProperties', 'unevaluatedProperties', 'items', 'additionalItems', 'contains', 'not',
+    'if', 'then', 'else', 'propertyNames', 'unevaluatedItems', 'contentSchema'].map((k) => [k, 'single'] as const),
+  ...['allOf', 'anyOf', 'oneOf', 'prefixItems'].map((k) => [k, 'list'] as const),
+  ...['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'].map((k) => [k, 'map'] as const),
+]);
+
+/**
+ * `schema` where every direct subschema (object form) went through `map`; boolean subschemas
+ * and non-schema values are kept as they are. Nothing is copied that `map` left alone: when
+ * it returns every subschema unchanged, the result is `schema` itself.
+ */
+export function mapSubschemas(schema: JsonSchema, map: (sub: JsonSchema) => JsonSchema): JsonSchema {
+  let out: JsonObject | undefined;
+  for (const keyword of Object.keys(schema)) {
+    const kind = KINDS.get(keyword);
+    if (kind === undefined) continue;
+    const value = schema[keyword] as JsonValue;
+    const mapped = mapKeyword(kind, value, map);
+    if (mapped === value) continue;
+    out ??= { ...schema };
+    setOwn(out, keyword, mapped);
   }
-  return out;
+  return out ?? schema;
+}
+
+function mapKeyword(kind: Kind, value: JsonValue, map: (sub: JsonSchema) => JsonSchema): JsonValue {
+  if (Array.isArray(value)) return kind === 'map' ? value : mapList(value, map);
+  if (!isJsonObject(value)) return value;
+  return kind === 'single' ? map(value) : kind === 'map' ? mapEntries(value, map) : value;
+}
+
+function mapList(list: readonly JsonValue[], map: (sub: JsonSchema) => JsonSchema): readonly JsonValue[] {
+  let out: JsonValue[] | undefined;
+  list.forEach((item, i) => {
+    const mapped = isJsonObject(item) ? map(item) : item;
+    if (mapped === item) return;
+    out ??= [...list];
+    out[i] = mapped;
+  });
+  return out ?? list;
+}
+
+function mapEntries(entries: JsonSchema, map: (sub: JsonSchema) => JsonSchema): JsonSchema {
+  let out: JsonObject | undefined;
+  for (const name of Object.keys(entries)) {
+    const sub = entries[name] as JsonValue;
+    const mapped = isJsonObject(sub) ? map(sub) : sub;
+    if (mapped === sub) continue;
+    out ??= { ...entries };
+    setOwn(out, name, mapped);
+  }
+  return out ?? entries;
 }

@@ -6,6 +6,7 @@
  * timestamps), that starts with an indicator, contains `: ` or ` #`, spans lines, or holds a
  * character some readers treat as a line break or drop (U+2028, U+2029, U+0085, BOM, control
  * characters), goes out as an escaped double-quoted scalar, so every string reads back exactly.
+ * A document can also be written in parts (`yamlMember`, `yamlBlockMember`) and joined.
  */
 import type { JsonValue } from '../../model/types.js';
 
@@ -18,10 +19,27 @@ const UNSAFE_PLAIN = /^[-?:,[\]{}#&*!|>'"%@`\s]|: |\s#|:$|\s$/;
 
 /** YAML text of `value` with `comment` as a header comment, 2-space indent, no line folding. */
 export function yamlText(value: JsonValue, comment: string): string {
-  const lines: string[] = [`# ${comment.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}`, ''];
-  if (isBlock(value)) writeBlock(value, 0, lines);
-  else lines.push(scalar(value));
-  return lines.join('\n') + '\n';
+  return `${yamlComment(comment)}\n\n${isBlock(value) ? blockText(value, 0) : scalar(value)}\n`;
+}
+
+/** The header comment line (without its line break). */
+export function yamlComment(comment: string): string {
+  return `# ${comment.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}`;
+}
+
+/** The lines of the mapping entry `key: value` at `indent` (no final line break). */
+export function yamlMember(key: string, value: JsonValue, indent: number): string {
+  const lines: string[] = [];
+  writeEntry(key, value, indent, lines, pad(indent));
+  return lines.join('\n');
+}
+
+/** The lines of the mapping entry `key:` at `indent` whose value, a non-empty block, is already
+ * written as `block` (at `indent + 2`). */
+export function yamlBlockMember(key: string, block: string, indent: number): string {
+  const rendered = yamlKey(key);
+  const lead = pad(indent);
+  return rendered.length > MAX_IMPLICIT_KEY ? `${lead}? ${rendered}\n${lead}:\n${block}` : `${lead}${rendered}:\n${block}`;
 }
 
 /** A JSON string literal is a valid YAML double-quoted scalar; escape what JSON leaves raw. */
@@ -35,11 +53,28 @@ export function yamlString(text: string): string {
   return plain ? text : yamlDoubleQuoted(text);
 }
 
+/** Keys repeat (`type`, `description`, locales...): their rendering is kept, up to a bound. */
+const keys = new Map<string, string>();
+const KEPT_KEYS = 4096;
+
+function yamlKey(key: string): string {
+  let rendered = keys.get(key);
+  if (rendered === undefined) {
+    rendered = yamlString(key);
+    if (keys.size >= KEPT_KEYS) keys.clear();
+    keys.set(key, rendered);
+  }
+  return rendered;
+}
+
 type Block = readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 /** A non-empty mapping or sequence (written over several lines). */
 function isBlock(value: JsonValue): value is Block {
-  return value !== null && typeof value === 'object' && (Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0);
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
 }
 
 function scalar(value: JsonValue): string {
@@ -52,35 +87,57 @@ function scalar(value: JsonValue): string {
 /** YAML allows implicit keys of at most 1,024 characters; longer ones are written `? key`. */
 const MAX_IMPLICIT_KEY = 1000;
 
-function writeExplicitEntry(key: string, item: JsonValue, indent: number, lines: string[], lead: string): void {
-  const pad = ' '.repeat(indent);
-  lines.push(`${lead}? ${key}`);
-  if (!isBlock(item)) lines.push(`${pad}: ${scalar(item)}`);
-  else {
-    lines.push(`${pad}:`);
-    writeBlock(item, indent + 2, lines);
-  }
+function blockText(value: Block, indent: number): string {
+  const lines: string[] = [];
+  writeBlock(value, indent, lines);
+  return lines.join('\n');
 }
 
 /** Writes `value` at `indent`; `first` is the text already on the first line (`- ` of an item). */
 function writeBlock(value: Block, indent: number, lines: string[], first?: string): void {
-  const pad = ' '.repeat(indent);
-  let lead = first ?? pad;
-  const entries: [string | undefined, JsonValue][] = Array.isArray(value) ? value.map((item) => [undefined, item]) : Object.entries(value);
-  for (const [key, item] of entries) {
-    const rendered = key === undefined ? undefined : yamlString(key);
-    if (rendered !== undefined && rendered.length > MAX_IMPLICIT_KEY) {
-      writeExplicitEntry(rendered, item, indent, lines, lead);
-      lead = pad;
-      continue;
-    }
-    const prefix = rendered === undefined ? `${lead}- ` : `${lead}${rendered}:`;
-    lead = pad;
-    if (!isBlock(item)) lines.push(key === undefined ? prefix + scalar(item) : `${prefix} ${scalar(item)}`);
-    else if (key === undefined) writeBlock(item, indent + 2, lines, prefix);
-    else {
-      lines.push(prefix);
-      writeBlock(item, indent + 2, lines);
-    }
+  const lead = pad(indent);
+  if (Array.isArray(value)) {
+    const items = value as readonly JsonValue[];
+    for (let i = 0; i < items.length; i++) writeItem(items[i] as JsonValue, indent, lines, i === 0 && first !== undefined ? first : lead);
+    return;
   }
+  const map = value as { readonly [key: string]: JsonValue };
+  let i = 0;
+  for (const key of Object.keys(map)) {
+    writeEntry(key, map[key] as JsonValue, indent, lines, i === 0 && first !== undefined ? first : lead);
+    i++;
+  }
+}
+
+function writeItem(item: JsonValue, indent: number, lines: string[], lead: string): void {
+  if (isBlock(item)) writeBlock(item, indent + 2, lines, `${lead}- `);
+  else lines.push(`${lead}- ${scalar(item)}`);
+}
+
+function writeEntry(key: string, item: JsonValue, indent: number, lines: string[], lead: string): void {
+  const rendered = yamlKey(key);
+  if (rendered.length > MAX_IMPLICIT_KEY) {
+    writeExplicitEntry(rendered, item, indent, lines, lead);
+    return;
+  }
+  if (!isBlock(item)) lines.push(`${lead}${rendered}: ${scalar(item)}`);
+  else {
+    lines.push(`${lead}${rendered}:`);
+    writeBlock(item, indent + 2, lines);
+  }
+}
+
+function writeExplicitEntry(key: string, item: JsonValue, indent: number, lines: string[], lead: string): void {
+  lines.push(`${lead}? ${key}`);
+  if (!isBlock(item)) lines.push(`${pad(indent)}: ${scalar(item)}`);
+  else {
+    lines.push(`${pad(indent)}:`);
+    writeBlock(item, indent + 2, lines);
+  }
+}
+
+const PADS: string[] = [];
+
+function pad(indent: number): string {
+  return (PADS[indent] ??= ' '.repeat(indent));
 }
