@@ -29,15 +29,28 @@ const PLAIN_KEY = /[A-Za-z0-9_$][\w$./-]*/y;
 /** Characters that start something this outline does not model: anchors, aliases, tags, explicit keys, reserved. */
 const UNMODELLED_START = new Set([0x26, 0x2a, 0x21, 0x3f, 0x25, 0x40, 0x60]);
 
+/** A line whose content starts at a column of at most `indent` (blank lines never match). */
+const siblingPatterns = new Map<number, RegExp>();
+
+function siblingPattern(indent: number): RegExp {
+  let pattern = siblingPatterns.get(indent);
+  if (pattern === undefined) siblingPatterns.set(indent, (pattern = new RegExp(`\\n {0,${indent}}[^ \\n]`, 'g')));
+  return pattern;
+}
+
 export class BlockOutline {
   private readonly text: string;
-  /** Offset where each line starts. */
-  private readonly lineStarts: number[] = [0];
+  /** Offset where each line starts (a file is at most 8 MiB). */
+  private readonly lineStarts: Uint32Array;
   private rootNode: OutlineNode | null | undefined;
 
   constructor(text: string) {
     this.text = text;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+    this.lineStarts = new Uint32Array(lines);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts[line++] = i + 1;
   }
 
   /** The top-level mapping, or null when the file does not start as one this outline models. */
@@ -70,14 +83,8 @@ export class BlockOutline {
 
   /** `{ line, col }` of an offset, 1-based, as `yaml`'s LineCounter gives it. */
   linePos(offset: number): { line: number; col: number } {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, col: offset - this.lineStarts[low]! + 1 };
+    const line = this.lineOf(offset);
+    return { line: line + 1, col: offset - this.lineStarts[line]! + 1 };
   }
 
   private readMapping(node: Extract<OutlineNode, { kind: 'map' }>): Map<string, OutlineEntry> | null {
@@ -210,18 +217,34 @@ export class BlockOutline {
   }
 
   /** The next line at `indent` that continues the same mapping (or list, `dashes`); lines more
-   * indented belong to the current entry; a less indented line ends the container. */
+   * indented belong to the current entry; a less indented line ends the container. Jumps over
+   * the more indented lines with a regular expression: entries can be long. */
   private nextSibling(line: number, indent: number, dashes: boolean): number | undefined {
-    for (let next = this.nextContentLine(line); next !== undefined; next = this.nextContentLine(next)) {
-      const column = this.indentOf(next);
-      if (column > indent) continue;
+    const pattern = siblingPattern(indent);
+    pattern.lastIndex = this.lineEnd(line);
+    for (let match = pattern.exec(this.text); match !== null; match = pattern.exec(this.text)) {
+      const column = match[0].length - 2;
+      const at = match.index + 1 + column;
+      if (this.text.charCodeAt(at) === HASH) continue; // a comment line
       if (column < indent) return undefined;
-      const at = this.lineStarts[next]! + column;
+      const next = this.lineOf(at);
       const isDash = this.text.charCodeAt(at) === DASH && this.endsToken(at + 1, this.lineEnd(next));
       if (dashes) return isDash ? next : undefined;
       if (!isDash) return next; // a list at the mapping's own indentation belongs to the entry before
     }
     return undefined;
+  }
+
+  /** The line holding an offset. */
+  private lineOf(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 
   /** The next line after `line` that is neither blank nor a comment. */

@@ -9,17 +9,27 @@ export const MAX_DATA_DEPTH = 100;
 
 /** The path of the first mapping or sequence nested deeper than `limit`, if any. */
 export function pathDeeperThan(data: unknown, limit: number): DataPath | undefined {
-  const visit = (node: unknown, path: (string | number)[]): DataPath | undefined => {
-    if (node === null || typeof node !== 'object') return undefined;
-    if (path.length >= limit) return path;
-    const entries: [string | number, unknown][] = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
-    for (const [key, value] of entries) {
-      const found = visit(value, [...path, key]);
-      if (found) return found;
+  const path: (string | number)[] = [];
+  const found = (node: unknown): boolean => {
+    if (node === null || typeof node !== 'object') return false;
+    if (path.length >= limit) return true;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        if (found(node[i])) return true;
+        path.pop();
+      }
+    } else {
+      const record = node as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        path.push(key);
+        if (found(record[key])) return true;
+        path.pop();
+      }
     }
-    return undefined;
+    return false;
   };
-  return visit(data, []);
+  return found(data) ? path : undefined;
 }
 
 /** HC104 when the file's data nests deeper than MAX_DATA_DEPTH levels. */

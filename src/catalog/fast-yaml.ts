@@ -43,13 +43,20 @@ const scalarType = (tag: string, test: (text: string) => boolean): Type =>
     construct: (data: unknown) => (data === null ? null : resolvePlainScalar(data as string)),
   });
 
+/** Whether a plain scalar starts like a number (`+`, `-`, `.` or a digit): most scalars are
+ * words, and this spares them the number patterns. */
+function startsLikeNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+}
+
 /** js-yaml's failsafe schema (str, seq, map) plus the core scalars resolved as `yaml` does. */
 const CORE_AS_YAML = FAILSAFE_SCHEMA.extend({
   implicit: [
-    scalarType('null', (t) => NULL.test(t)),
-    scalarType('bool', (t) => BOOL.test(t)),
-    scalarType('int', (t) => INT_OCT.test(t) || INT.test(t) || INT_HEX.test(t)),
-    scalarType('float', (t) => FLOAT_NAN.test(t) || FLOAT_EXP.test(t) || FLOAT.test(t)),
+    scalarType('null', (t) => t.length <= 4 && NULL.test(t)),
+    scalarType('bool', (t) => (t.length === 4 || t.length === 5) && BOOL.test(t)),
+    scalarType('int', (t) => startsLikeNumber(t) && (INT_OCT.test(t) || INT.test(t) || INT_HEX.test(t))),
+    scalarType('float', (t) => startsLikeNumber(t) && (FLOAT_NAN.test(t) || FLOAT_EXP.test(t) || FLOAT.test(t))),
   ],
 });
 
@@ -75,6 +82,7 @@ const HASH = 0x23;
 const SPACE = 0x20;
 const DASH = 0x2d;
 const COLON = 0x3a;
+const DOT = 0x2e;
 const isSpace = (code: number): boolean => code === SPACE || code === 0x0a;
 /** After an indicator: a space or the end of the line. */
 const endsToken = (text: string, at: number, end: number): boolean => at >= end || text.charCodeAt(at) === SPACE;
@@ -94,12 +102,13 @@ function lineHazard(text: string): boolean {
   let start = 0;
   let awaitingValue = false;
   let commentIndent = Number.POSITIVE_INFINITY;
+  const hashFrom = nextFinder(text, '#');
   while (start < text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     if (end - start > LONGEST_LINE) return true;
     const first = text.charCodeAt(start);
-    if (first === 0x25 || text.startsWith('---', start) || text.startsWith('...', start)) return true;
+    if (first === 0x25 || ((first === DASH || first === DOT) && (text.startsWith('---', start) || text.startsWith('...', start)))) return true;
     let i = start;
     while (i < end && text.charCodeAt(i) === SPACE) i++;
     const indent = i - start;
@@ -115,13 +124,8 @@ function lineHazard(text: string): boolean {
       }
       const c = text.charCodeAt(i);
       if ((c === 0x3f || c === COLON) && endsToken(text, i + 1, end)) return true;
-      for (const word of NULL_WORDS) {
-        if (!text.startsWith(word, i)) continue;
-        let j = i + word.length;
-        while (j < end && text.charCodeAt(j) === SPACE) j++;
-        if (text.charCodeAt(j) === COLON && endsToken(text, j + 1, end)) return true;
-      }
-      awaitingValue = endsWithKey(text, i, end);
+      if ((c === 0x7e || c === 0x6e || c === 0x4e) && startsWithNullKey(text, i, end)) return true;
+      awaitingValue = endsWithKey(text, i, end, hashFrom);
       commentIndent = Number.POSITIVE_INFINITY;
     }
     start = end + 1;
@@ -129,11 +133,22 @@ function lineHazard(text: string): boolean {
   return false;
 }
 
+/** Whether the line part from `i` is a null word used as a key (`null: a`, `~ : a`). */
+function startsWithNullKey(text: string, i: number, end: number): boolean {
+  for (const word of NULL_WORDS) {
+    if (!text.startsWith(word, i)) continue;
+    let j = i + word.length;
+    while (j < end && text.charCodeAt(j) === SPACE) j++;
+    if (text.charCodeAt(j) === COLON && endsToken(text, j + 1, end)) return true;
+  }
+  return false;
+}
+
 /** Whether a line ends with a key whose value follows on later lines (`a:`, `a: # note`). */
-function endsWithKey(text: string, from: number, end: number): boolean {
+function endsWithKey(text: string, from: number, end: number, hashFrom: (at: number) => number): boolean {
   let stop = end;
-  for (let i = from + 1; i < end; i++) {
-    if (text.charCodeAt(i) === HASH && text.charCodeAt(i - 1) === SPACE) {
+  for (let i = hashFrom(from + 1); i !== -1 && i < end; i = hashFrom(i + 1)) {
+    if (text.charCodeAt(i - 1) === SPACE) {
       stop = i;
       break;
     }
@@ -141,6 +156,16 @@ function endsWithKey(text: string, from: number, end: number): boolean {
   let last = stop - 1;
   while (last >= from && text.charCodeAt(last) === SPACE) last--;
   return last >= from && text.charCodeAt(last) === COLON;
+}
+
+/** Finds the next `char` at or after a position, for positions that never go back: each part
+ * of the text is searched once. */
+function nextFinder(text: string, char: string): (at: number) => number {
+  let found = -2;
+  return (at) => {
+    if (found !== -1 && found < at) found = text.indexOf(char, at);
+    return found;
+  };
 }
 
 function needsFullParser(text: string): boolean {
@@ -154,15 +179,27 @@ function needsFullParser(text: string): boolean {
 
 /** The file's data when it is a mapping read the fast way; undefined means: use the full parser. */
 export function readPlainYaml(text: string): Record<string, unknown> | undefined {
+  return readPlainYamlFile(text)?.data;
+}
+
+/**
+ * `readPlainYaml`, and the text as one string with the data. js-yaml reads a copy of the text
+ * (it appends a NUL), and every longer string of the data is a slice of that copy, which keeps
+ * all of it alive: the text returned is a view of the same copy, equal to `text`, so that a
+ * kept file holds its text once rather than twice.
+ */
+export function readPlainYamlFile(text: string): { data: Record<string, unknown>; text: string } | undefined {
   if (text.length === 0 || needsFullParser(text)) return undefined;
   let doubtful = false;
   const opened: number[] = [];
+  let input: string | undefined;
   let data: unknown;
   try {
     data = load(text, {
       schema: CORE_AS_YAML,
       onWarning: () => void (doubtful = true),
       listener: (event, state) => {
+        input ??= state.input;
         if (event === 'open') {
           opened.push(state.position);
           return;
@@ -186,7 +223,8 @@ export function readPlainYaml(text: string): Record<string, unknown> | undefined
     return undefined;
   }
   if (doubtful || data === null || typeof data !== 'object' || Array.isArray(data) || hasKeyThatMayNotBeText(data)) return undefined;
-  return data as Record<string, unknown>;
+  const view = input?.slice(0, text.length);
+  return { data: data as Record<string, unknown>, text: view === text ? view : text };
 }
 
 /** Whether the collection read between `start` and `end` is a flow collection spanning lines. */
@@ -230,9 +268,9 @@ function hasKeyThatMayNotBeText(data: object): boolean {
   return false;
 }
 
-/** Keys that start like a number, boolean or null are checked; others are text for sure. */
-const MAYBE_NOT_TEXT = /^(?:[-+.0-9~nNtTfFI]|$)/;
+/** Keys that start like a number, boolean or null (`-+.0-9~nNtTfFI`) are checked; others are text for sure. */
+const MAYBE_NOT_TEXT_START = new Set([...'-+.0123456789~nNtTfFI'].map((c) => c.charCodeAt(0)));
 
 function mayNotBeText(key: string): boolean {
-  return MAYBE_NOT_TEXT.test(key) && (typeof resolvePlainScalar(key) !== 'string' || key === 'Infinity' || key === '-Infinity' || key === 'NaN');
+  return (key.length === 0 || MAYBE_NOT_TEXT_START.has(key.charCodeAt(0))) && (typeof resolvePlainScalar(key) !== 'string' || key === 'Infinity' || key === '-Infinity' || key === 'NaN');
 }

@@ -66,15 +66,23 @@ function isInside(root: string, target: string): boolean {
 
 export type ReadResult = { text: string } | { diagnostic: Diagnostic };
 
-/** Reads a file as strict UTF-8; too large, unreadable or invalid bytes become a diagnostic. */
-export async function readCatalogText(file: string, displayPath: string): Promise<ReadResult> {
+/** A file's bytes; too large or unreadable becomes a diagnostic. */
+export async function readCatalogBytes(file: string, displayPath: string): Promise<{ bytes: Buffer } | { diagnostic: Diagnostic }> {
   const info = await lstat(file).catch(() => undefined);
   if (info === undefined) return { diagnostic: fileDiagnostic(displayPath, 'file not found', 'check the path') };
   if (info.size > MAX_FILE_BYTES) {
     return { diagnostic: fileDiagnostic(displayPath, `file is ${info.size} bytes, more than the ${MAX_FILE_BYTES} bytes hookcat reads`, 'split the catalog into several files') };
   }
   try {
-    const bytes = await readFile(file);
+    return { bytes: await readFile(file) };
+  } catch (error) {
+    return { diagnostic: fileDiagnostic(displayPath, `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'save the file as UTF-8 text') };
+  }
+}
+
+/** Bytes as strict UTF-8 text (a leading byte order mark dropped); invalid bytes become a diagnostic. */
+export function decodeCatalogText(bytes: Uint8Array, displayPath: string): ReadResult {
+  try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch (error) {
     const reason = error instanceof TypeError ? 'file is not valid UTF-8' : `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;

@@ -7,7 +7,7 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import { BlockOutline } from './block-outline.js';
-import { readPlainYaml } from './fast-yaml.js';
+import { readPlainYamlFile } from './fast-yaml.js';
 import type { FileNodes, SourceFile } from './source-file.js';
 import { findUnusableConstructs } from './yaml-constructs.js';
 
@@ -33,9 +33,10 @@ export function parseCatalogFile(text: string, displayPath: string, relativePath
     const nodes: FileNodes = { document: undefined, lineCounter };
     return { file: { displayPath, relativePath, text: source, data: undefined, nodes: () => nodes, outline: undefined }, diagnostics: [nestingDiagnostic(source, depthProblem, displayPath)] };
   }
-  const data = readPlainYaml(source);
-  if (data !== undefined) {
-    return { file: { displayPath, relativePath, text: source, data, nodes: once(() => parseNodes(source)), outline: once(() => new BlockOutline(source)) }, diagnostics: [] };
+  const plain = readPlainYamlFile(source);
+  if (plain !== undefined) {
+    const { data, text: kept } = plain;
+    return { file: { displayPath, relativePath, text: kept, data, nodes: once(() => parseNodes(kept)), outline: once(() => new BlockOutline(kept)) }, diagnostics: [] };
   }
   return parseWithPositions(source, displayPath, relativePath);
 }
@@ -126,29 +127,48 @@ function firstLine(message: string): string {
 }
 
 /** Finds the offset where flow or block nesting exceeds MAX_DEPTH, before the recursive
- * composer could exhaust the stack. A cheap over-approximation: brackets and indentation. */
-function findExcessiveNesting(text: string): number | undefined {
+ * composer could exhaust the stack. A cheap over-approximation: brackets and indentation.
+ * Jumps from one character that matters to the next (quotes, `#`, brackets, line ends).
+ * Exported for the test that holds it to the character-by-character scan. */
+export function findExcessiveNesting(text: string): number | undefined {
   let depth = 0;
-  let quote = 0;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  for (;;) {
+    SIGNIFICANT.lastIndex = i;
+    if (SIGNIFICANT.exec(text) === null) break;
+    i = SIGNIFICANT.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote || c === NEWLINE) quote = 0;
-      continue;
-    }
     if (c === HASH) {
-      while (i < text.length && text.charCodeAt(i) !== NEWLINE) i++;
+      // The comment and the line end after it.
+      const newline = text.indexOf('\n', i);
+      if (newline === -1) break;
+      i = newline + 1;
       continue;
     }
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-      if (i === 0 || opensQuote(text, i - 1)) quote = c;
+      if (i === 0 || opensQuote(text, i - 1)) {
+        // The quoted text, up to the closing quote or the line end, both included.
+        const close = c === DOUBLE_QUOTE ? DOUBLE_QUOTED_END : SINGLE_QUOTED_END;
+        close.lastIndex = i + 1;
+        if (close.exec(text) === null) break;
+        i = close.lastIndex;
+        continue;
+      }
     } else if (c === 0x5b || c === 0x7b) {
       if (++depth > MAX_DEPTH) return i;
     } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
     else if (c === NEWLINE && blockDepth(text, i + 1) > 4 * MAX_DEPTH) return i + 1;
+    i++;
   }
   return blockDepth(text, 0) > 4 * MAX_DEPTH ? 0 : undefined;
 }
+
+/** The characters `findExcessiveNesting` looks at, and the ends of quoted text. A line can nest
+ * deeper than the limit only when its first 4 * MAX_DEPTH + 1 characters are all spaces or
+ * compact indicators, so only such line ends are looked at. */
+const SIGNIFICANT = new RegExp(`["'#[\\]{}]|\\n(?=[ ?:-]{${4 * MAX_DEPTH + 1}})`, 'g');
+const DOUBLE_QUOTED_END = /["\n]/g;
+const SINGLE_QUOTED_END = /['\n]/g;
 
 const NEWLINE = 0x0a;
 const HASH = 0x23;
