@@ -1,18 +1,38 @@
 /** Payload schemas as the catalog writes them -> plain JSON Schema 2020-12 for the model. */
 import { TRANSLATIONS_KEYWORD, SHARED_SCHEMA_PREFIX } from '../model/query.js';
-import { isObject, mapSchema, setOwn } from './schema-walk.js';
+import { isObject, setOwn, updateSchema } from './schema-walk.js';
 
 const TEXT_KEYWORDS = ['title', 'description'] as const;
 
 /**
  * Localized `title`/`description` maps become the source-locale string, with the other
- * locales kept under `x-translations`; `nullable: true` becomes a `null` type member.
+ * locales kept under `x-translations`; `nullable: true` becomes a `null` type member. Parts
+ * that need neither are not copied: the result shares them with `schema`.
  */
 export function normalizePayloadSchema(schema: unknown, sourceLocale: string): unknown {
-  return mapSchema(schema, (node) => nullableToType(localizeText(node, sourceLocale)));
+  return updateSchema(schema, (node) => nullableToType(localizeText(node, sourceLocale)));
 }
 
-function localizeText(node: Record<string, unknown>, sourceLocale: string): Record<string, unknown> {
+const normalizedPayloads = new WeakMap<object, { readonly sourceLocale: string; readonly schema: unknown }>();
+
+/**
+ * `normalizePayloadSchema` once per raw schema object and source locale: the example check and
+ * the model share the result, and a file that did not change keeps it across loads. Callers must
+ * not change it (the model freezes it).
+ */
+export function normalizedPayload(schema: unknown, sourceLocale: string): unknown {
+  if (schema === null || typeof schema !== 'object') return normalizePayloadSchema(schema, sourceLocale);
+  const known = normalizedPayloads.get(schema);
+  if (known?.sourceLocale === sourceLocale) return known.schema;
+  const made = normalizePayloadSchema(schema, sourceLocale);
+  normalizedPayloads.set(schema, { sourceLocale, schema: made });
+  return made;
+}
+
+/** `node` itself when it has no localized text, else a copy with the texts resolved. */
+function localizeText(given: Record<string, unknown>, sourceLocale: string): Record<string, unknown> {
+  if (!TEXT_KEYWORDS.some((keyword) => isObject(given[keyword]))) return given;
+  const node = { ...given };
   const translations: Record<string, Record<string, string>> = {};
   for (const keyword of TEXT_KEYWORDS) {
     const value = node[keyword];
@@ -44,11 +64,14 @@ function nullableToType(node: Record<string, unknown>): Record<string, unknown> 
 /** Base URI under which shared schemas are registered with ajv for checking examples. */
 export const CHECK_BASE = 'https://hookcat.invalid/schemas/';
 
-/** Rewrites `#/schemas/X` refs to absolute ids that ajv resolves against registered schemas. */
+/** Rewrites `#/schemas/X` refs to absolute ids that ajv resolves against registered schemas.
+ * Only the schemas on the way to a `$ref` are copied; the rest is shared with `schema`. */
 export function absolutizeRefs(schema: unknown): unknown {
-  return mapSchema(schema, (node) => {
+  return updateSchema(schema, (node) => {
     const ref = node['$ref'];
-    if (typeof ref === 'string' && ref.startsWith(SHARED_SCHEMA_PREFIX)) setOwn(node, '$ref', CHECK_BASE + ref.slice(SHARED_SCHEMA_PREFIX.length));
-    return node;
+    if (typeof ref !== 'string' || !ref.startsWith(SHARED_SCHEMA_PREFIX)) return node;
+    const copy = { ...node };
+    setOwn(copy, '$ref', CHECK_BASE + ref.slice(SHARED_SCHEMA_PREFIX.length));
+    return copy;
   });
 }

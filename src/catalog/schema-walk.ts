@@ -18,40 +18,95 @@ export const KNOWN_KEYWORDS = new Set([
   'contentSchema', 'title', 'description', 'default', 'deprecated', 'readOnly', 'writeOnly', 'examples', 'nullable',
 ]);
 
-export type SchemaVisitor = (schema: Record<string, unknown>, path: DataPath) => void;
+/** `path` gives the data path of the visited schema, followed by `more`, as a new array; paths
+ * are made only when asked for (a walk visits every node, a check reports on few). */
+export type SchemaVisitor = (schema: Record<string, unknown>, path: (...more: (string | number)[]) => DataPath) => void;
 
 /** Calls `visit` on `schema` and each nested subschema (objects only; boolean schemas are leaves). */
-export function walkSchema(schema: unknown, path: DataPath, visit: SchemaVisitor, depth = 0): void {
-  if (!isObject(schema) || depth > 200) return;
-  visit(schema, path);
-  for (const keyword of SINGLE) if (keyword in schema) walkSchema(schema[keyword], [...path, keyword], visit, depth + 1);
-  for (const keyword of LIST) {
-    const list = schema[keyword];
-    if (Array.isArray(list)) list.forEach((item, i) => walkSchema(item, [...path, keyword, i], visit, depth + 1));
-  }
-  for (const keyword of MAP) {
-    const map = schema[keyword];
-    if (isObject(map)) for (const [name, item] of Object.entries(map)) walkSchema(item, [...path, keyword, name], visit, depth + 1);
-  }
+export function walkSchema(schema: unknown, path: DataPath, visit: SchemaVisitor): void {
+  const segments: (string | number)[] = [];
+  const at = (...more: (string | number)[]): DataPath => [...path, ...segments, ...more];
+  const walk = (node: unknown, depth: number): void => {
+    if (!isObject(node) || depth > 200) return;
+    visit(node, at);
+    for (const keyword of SINGLE) {
+      if (!(keyword in node)) continue;
+      segments.push(keyword);
+      walk(node[keyword], depth + 1);
+      segments.pop();
+    }
+    for (const keyword of LIST) {
+      const list = node[keyword];
+      if (!Array.isArray(list)) continue;
+      segments.push(keyword, 0);
+      for (let i = 0; i < list.length; i++) {
+        segments[segments.length - 1] = i;
+        walk(list[i], depth + 1);
+      }
+      segments.length -= 2;
+    }
+    for (const keyword of MAP) {
+      const map = node[keyword];
+      if (!isObject(map)) continue;
+      segments.push(keyword, '');
+      for (const name of Object.keys(map)) {
+        segments[segments.length - 1] = name;
+        walk(map[name], depth + 1);
+      }
+      segments.length -= 2;
+    }
+  };
+  walk(schema, 0);
 }
 
-/** Returns a copy of `schema` with `transform` applied to each (sub)schema object, bottom-up. */
-export function mapSchema(schema: unknown, transform: (schema: Record<string, unknown>) => Record<string, unknown>, depth = 0): unknown {
+/** How each keyword with subschemas holds them. */
+const SUBSCHEMAS = new Map<string, 'single' | 'list' | 'map'>([...SINGLE.map((k) => [k, 'single'] as const), ...LIST.map((k) => [k, 'list'] as const), ...MAP.map((k) => [k, 'map'] as const)]);
+
+/**
+ * Like `mapSchema`, but copies only where something changes: `transform` returns its argument
+ * when it has nothing to change (it must never change its argument), and a schema whose
+ * subschemas and itself are unchanged is returned as it is.
+ */
+export function updateSchema(schema: unknown, transform: (schema: Record<string, unknown>) => Record<string, unknown>, depth = 0): unknown {
   if (!isObject(schema) || depth > 200) return schema;
-  const copy: Record<string, unknown> = {};
-  for (const [keyword, value] of Object.entries(schema)) {
-    if (SINGLE.includes(keyword)) setOwn(copy, keyword, mapSchema(value, transform, depth + 1));
-    else if (LIST.includes(keyword) && Array.isArray(value)) setOwn(copy, keyword, value.map((v) => mapSchema(v, transform, depth + 1)));
-    else if (MAP.includes(keyword) && isObject(value)) setOwn(copy, keyword, mapEntries(value, (v) => mapSchema(v, transform, depth + 1)));
-    else setOwn(copy, keyword, value);
+  const keys = Object.keys(schema);
+  let copy: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const keyword = keys[i]!;
+    const value = schema[keyword];
+    const updated = updateSubschemas(SUBSCHEMAS.get(keyword), value, transform, depth + 1);
+    if (updated !== value && copy === undefined) {
+      copy = {};
+      for (let j = 0; j < i; j++) setOwn(copy, keys[j]!, schema[keys[j]!]);
+    }
+    if (copy !== undefined) setOwn(copy, keyword, updated);
   }
-  return transform(copy);
+  return transform(copy ?? schema);
 }
 
-function mapEntries(map: Record<string, unknown>, fn: (value: unknown) => unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(map)) setOwn(out, name, fn(value));
-  return out;
+/** The value of a keyword with its subschemas updated, or the value itself when none changed. */
+function updateSubschemas(kind: 'single' | 'list' | 'map' | undefined, value: unknown, transform: (schema: Record<string, unknown>) => Record<string, unknown>, depth: number): unknown {
+  if (kind === 'single') return updateSchema(value, transform, depth);
+  if (kind === 'list' && Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const updated = updateSchema(value[i], transform, depth);
+      if (updated !== value[i] && copy === undefined) copy = value.slice(0, i);
+      copy?.push(updated);
+    }
+    return copy ?? value;
+  }
+  if (kind === 'map' && isObject(value)) {
+    const copy: Record<string, unknown> = {};
+    let changed = false;
+    for (const name of Object.keys(value)) {
+      const updated = updateSchema(value[name], transform, depth);
+      changed ||= updated !== value[name];
+      setOwn(copy, name, updated);
+    }
+    return changed ? copy : value;
+  }
+  return value;
 }
 
 /** Sets an own property; unlike `o[k] = v` it keeps names like `__proto__` ordinary. */

@@ -1,5 +1,5 @@
 /** Validated catalog source -> the resolved, immutable `Catalog` model. */
-import { normalizePayloadSchema } from '../catalog/payload-schema.js';
+import { normalizedPayload, normalizePayloadSchema } from '../catalog/payload-schema.js';
 import { resolveText } from '../catalog/localized-text.js';
 import { positionOf } from '../catalog/positions.js';
 import type { CatalogSource, Located, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
@@ -55,7 +55,8 @@ export function buildModel(source: CatalogSource): Catalog {
       group: e.group,
       title: text(e.title),
       description: text(e.description),
-      payload: schema(e.payload),
+      // The example check normalized it already; the result is shared (and frozen here).
+      payload: normalizedPayload(e.payload, m.sourceLocale) as JsonSchema,
       examples: (e.examples ?? []).map((x, i) => ({ name: x.name ?? `example-${i + 1}`, summary: optionalText(x.summary), payload: x.payload as JsonSchema })),
       since: e.since,
       deprecated: deprecation && { since: deprecation.since, reason: optionalText(deprecation.reason), replacement: deprecation.replacement },
@@ -88,8 +89,8 @@ function orderEvents(events: EventType[], categories: readonly Category[]): Even
     rank.set(`${c.id}/`, i * 1000);
     c.groups.forEach((g, j) => rank.set(`${c.id}/${g.id}`, i * 1000 + j + 1));
   });
-  const rankOf = (e: EventType): number => rank.get(`${e.category}/${e.group ?? ''}`) ?? Number.MAX_SAFE_INTEGER;
-  return events.map((e, i) => ({ e, i })).sort((a, b) => rankOf(a.e) - rankOf(b.e) || a.i - b.i).map(({ e }) => e);
+  const ranks = events.map((e) => rank.get(`${e.category}/${e.group ?? ''}`) ?? Number.MAX_SAFE_INTEGER);
+  return events.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]! || a - b).map((i) => events[i]!);
 }
 
 type TextFn = (value: RawText) => Localized;
@@ -128,9 +129,9 @@ function buildSubscriptions(s: RawSubscriptions, text: TextFn, emptyText: Option
 }
 
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) for (const item of value) deepFreeze(item);
+  else for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   return value;
 }

@@ -33,13 +33,16 @@ export function findEvent(catalog: Catalog, key: string): EventType | undefined 
 export function referencedSchemas(schema: JsonSchema): string[] {
   const found = new Set<string>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node !== null && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        const name = key === '$ref' ? sharedSchemaName(value) : undefined;
-        if (name !== undefined) found.add(name);
-        else visit(value);
-      }
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const name = key === '$ref' ? sharedSchemaName(record[key]) : undefined;
+      if (name !== undefined) found.add(name);
+      else visit(record[key]);
     }
   };
   visit(schema);

@@ -35,12 +35,15 @@ export const checkNaming: Check = (source) => {
     if (event.value.published === true) return;
     diagnostics.push(diagnosticAt(event.file, [...event.path, 'key'], code, 'warning', message, 'rename the key, or mark the event `published: true` if the key is already public'));
   };
-  const separator = majority(events.flatMap((e) => separators(e.value.key)));
+  const keys = events.map((e) => e.value.key);
+  const used: Separator[] = [];
+  for (const key of keys) used.push(...separators(key));
+  const separator = majority(used);
   if (separator !== undefined) {
     const other: Separator = separator === '-' ? '_' : '-';
     for (const event of events) {
-      if (!separators(event.value.key).includes(other)) continue;
-      const example = counterpart(event.value.key, other, separator, events.map((e) => e.value.key));
+      if (!event.value.key.includes(other)) continue;
+      const example = counterpart(event.value.key, other, separator, keys);
       report(event, 'HC400', `\`${event.value.key}\` joins words with \`${other}\`, while most keys of this catalog use \`${separator}\`, like \`${example}\``);
     }
   }

@@ -1,10 +1,15 @@
 /** Every place in a catalog that holds a JSON Schema, with where it stands. */
-import type { CatalogSource, Located } from '../source.js';
+import type { CatalogSource, Located, RawEvent } from '../source.js';
 
-export function schemasInCatalog(source: CatalogSource): Located<unknown>[] {
-  const found: Located<unknown>[] = [];
+export interface LocatedSchema extends Located<unknown> {
+  /** The event whose payload this is; its raw object keys the checks' per-event results. */
+  readonly event?: RawEvent;
+}
+
+export function schemasInCatalog(source: CatalogSource): LocatedSchema[] {
+  const found: LocatedSchema[] = [];
   for (const schema of source.schemas) found.push(schema);
-  for (const { value, file, path } of source.events) found.push({ value: value.payload, file, path: [...path, 'payload'] });
+  for (const { value, file, path } of source.events) found.push({ value: value.payload, file, path: [...path, 'payload'], event: value });
   const envelope = source.envelope;
   if (envelope !== undefined) {
     for (const [name, value] of Object.entries(envelope.value.properties ?? {})) found.push({ value, file: envelope.file, path: [...envelope.path, 'properties', name] });

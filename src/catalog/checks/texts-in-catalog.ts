@@ -1,6 +1,6 @@
 /** Every localized text of a catalog, with where it stands and what it describes. */
 import type { DataPath } from '../source-file.js';
-import type { CatalogSource, Located, RawText } from '../source.js';
+import type { CatalogSource, Located, RawEvent, RawText } from '../source.js';
 
 export interface LocatedText extends Located<RawText> {
   /** What the text is, for messages: `title of event \`a.b\``. */
@@ -9,11 +9,20 @@ export interface LocatedText extends Located<RawText> {
   readonly required: boolean;
 }
 
-export function textsInCatalog(source: CatalogSource): LocatedText[] {
+type AddText = (owner: Located<unknown>, path: DataPath, text: RawText | undefined, label: string, required: boolean) => void;
+
+function collector(): { texts: LocatedText[]; add: AddText } {
   const texts: LocatedText[] = [];
-  const add = (owner: Located<unknown>, path: DataPath, text: RawText | undefined, label: string, required: boolean): void => {
+  const add: AddText = (owner, path, text, label, required) => {
     if (text !== undefined) texts.push({ value: text, file: owner.file, path: [...owner.path, ...path], label, required });
   };
+  return { texts, add };
+}
+
+/** Texts of the catalog block and the categories: the catalog's texts are these, then each
+ * event's (`eventTexts`), then the envelope's and the subscriptions' (`tailTexts`). */
+export function headTexts(source: CatalogSource): LocatedText[] {
+  const { texts, add } = collector();
   const metadata = source.metadata;
   if (metadata) {
     add(metadata, ['title'], metadata.value.title, 'catalog title', true);
@@ -28,13 +37,23 @@ export function textsInCatalog(source: CatalogSource): LocatedText[] {
       add(category, ['groups', i, 'description'], g.description, `description of subgroup \`${g.id}\``, true);
     });
   }
-  for (const event of source.events) {
-    const e = event.value;
-    add(event, ['title'], e.title, `title of event \`${e.key}\``, true);
-    add(event, ['description'], e.description, `description of event \`${e.key}\``, true);
-    (e.examples ?? []).forEach((x, i) => add(event, ['examples', i, 'summary'], x.summary, `summary of an example of \`${e.key}\``, false));
-    if (typeof e.deprecated === 'object') add(event, ['deprecated', 'reason'], e.deprecated.reason, `deprecation reason of \`${e.key}\``, false);
-  }
+  return texts;
+}
+
+/** Texts of one event. */
+export function eventTexts(event: Located<RawEvent>): LocatedText[] {
+  const { texts, add } = collector();
+  const e = event.value;
+  add(event, ['title'], e.title, `title of event \`${e.key}\``, true);
+  add(event, ['description'], e.description, `description of event \`${e.key}\``, true);
+  (e.examples ?? []).forEach((x, i) => add(event, ['examples', i, 'summary'], x.summary, `summary of an example of \`${e.key}\``, false));
+  if (typeof e.deprecated === 'object') add(event, ['deprecated', 'reason'], e.deprecated.reason, `deprecation reason of \`${e.key}\``, false);
+  return texts;
+}
+
+/** Texts of the envelope and the subscriptions. */
+export function tailTexts(source: CatalogSource): LocatedText[] {
+  const { texts, add } = collector();
   const envelope = source.envelope;
   if (envelope) {
     const v = envelope.value;

@@ -3,7 +3,12 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { Check } from './check.js';
 import { diagnosticAt } from '../positions.js';
 import { writtenLocales } from '../localized-text.js';
-import { textsInCatalog } from './texts-in-catalog.js';
+import type { LocatedText } from './texts-in-catalog.js';
+import { eventTexts, headTexts, tailTexts } from './texts-in-catalog.js';
+import { eventKey, ObjectMemo } from './memo.js';
+
+/** Per event: what this check found in its texts, by the catalog's locale settings. */
+const checked = new ObjectMemo<readonly Diagnostic[]>();
 
 export const checkTranslations: Check = (source) => {
   const metadata = source.metadata?.value;
@@ -12,8 +17,20 @@ export const checkTranslations: Check = (source) => {
   // checkMetadata reports an undeclared source locale; every text would repeat it here.
   if (!locales.includes(sourceLocale)) return [];
   const severity = metadata.missingTranslation === 'error' ? 'error' : 'warning';
+  const problems = (texts: readonly LocatedText[]): Diagnostic[] => translationProblems(texts, locales, sourceLocale, severity);
+  const context = JSON.stringify([locales, sourceLocale, severity]);
+  const diagnostics = problems(headTexts(source));
+  for (const event of source.events) {
+    const key = eventKey(source, event.value);
+    diagnostics.push(...(checked.find(key, context) ?? checked.keep(key, context, problems(eventTexts(event)))));
+  }
+  diagnostics.push(...problems(tailTexts(source)));
+  return diagnostics;
+};
+
+function translationProblems(texts: readonly LocatedText[], locales: readonly string[], sourceLocale: string, severity: 'error' | 'warning'): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const text of textsInCatalog(source)) {
+  for (const text of texts) {
     const written = writtenLocales(text.value, sourceLocale);
     const missing = locales.filter((l) => !written.includes(l));
     const needed = text.required ? missing : missing.filter((l) => l === sourceLocale);
@@ -27,4 +44,4 @@ export const checkTranslations: Check = (source) => {
     }
   }
   return diagnostics;
-};
+}

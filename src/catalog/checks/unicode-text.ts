@@ -8,13 +8,20 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { DataPath, SourceFile } from '../source-file.js';
 import type { Check } from './check.js';
 import { diagnosticAt } from '../positions.js';
+import { ObjectMemo } from './memo.js';
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const checkUnicodeText: Check = (source) => source.files.flatMap((file) => loneSurrogates(file));
+
+const checked = new ObjectMemo<readonly Diagnostic[]>();
+
+export const checkUnicodeText: Check = (source) => source.files.flatMap((file) => checked.find(file, '') ?? checked.keep(file, '', loneSurrogates(file)));
 
 function loneSurrogates(file: SourceFile): Diagnostic[] {
+  // The loader decodes files as strict UTF-8, which holds only whole pairs: a lone surrogate
+  // can only come from an escape, so a file without a backslash (the usual case) is not walked.
+  if (!file.text.includes('\\')) return [];
   const diagnostics: Diagnostic[] = [];
   const report = (path: DataPath, target: 'key' | 'value'): void => {
     diagnostics.push(diagnosticAt(file, path, 'HC106', 'error', 'this text holds half of a UTF-16 surrogate pair (an escape such as `\\uD800`), which no UTF-8 file can hold', 'write the character itself, or escape both halves of the pair', target));

@@ -26,9 +26,12 @@ export const checkUnique: Check = (source) => {
   const events = new Map<string, Seen>();
   for (const event of source.events) {
     once(events, event.value.key, { file: event.file, path: [...event.path, 'key'] }, 'HC300', 'event key');
-    const examples = new Map<string, Seen>();
-    (event.value.examples ?? []).forEach((example, i) => {
-      if (example.name !== undefined) once(examples, example.name, { file: event.file, path: [...event.path, 'examples', i, 'name'] }, 'HC309', 'example');
+    const examples = event.value.examples ?? [];
+    // Most events have one example: nothing to compare.
+    if (examples.length < 2) continue;
+    const names = new Map<string, Seen>();
+    examples.forEach((example, i) => {
+      if (example.name !== undefined) once(names, example.name, { file: event.file, path: [...event.path, 'examples', i, 'name'] }, 'HC309', 'example');
     });
   }
   const categories = new Map<string, Seen>();

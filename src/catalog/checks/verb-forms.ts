@@ -40,7 +40,7 @@ export function verbForm(word: string): VerbForm | undefined {
 /** The verb form a key uses: that of its last word (`order.payment.failed` -> `failed`), when
  * that word is a verb. Earlier words are often nouns (`refund.partial`, `update.rate`). */
 export function keyVerb(key: string): { word: string; form: VerbForm } | undefined {
-  const word = key.split(/[._-]/).pop() ?? '';
+  const word = key.slice(Math.max(key.lastIndexOf('.'), key.lastIndexOf('_'), key.lastIndexOf('-')) + 1);
   const form = verbForm(word);
   return form === undefined ? undefined : { word, form };
 }
