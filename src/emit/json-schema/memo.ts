@@ -22,13 +22,25 @@ export function contextToken(content: unknown): object {
   return token;
 }
 
-/** JSON of `content` that also tells apart what JSON cannot (`NaN` from `null`, `undefined` from absence). */
+/** Text standing for `content`: the same for equal content, different otherwise (JSON, which
+ * is native and fast, unless `content` holds what JSON cannot tell apart: `NaN` from `null`,
+ * `undefined` from absence). */
 export function fingerprint(content: unknown): string {
-  return JSON.stringify(content, (_key, value: unknown) => {
+  if (plainJson(content)) return `j${JSON.stringify(content)}`;
+  return `t${JSON.stringify(content, (_key, value: unknown) => {
     if (typeof value === 'string') return `s${value}`;
     if (typeof value === 'number' && !Number.isFinite(value)) return `n${value}`;
     return value === undefined ? 'u' : value;
-  });
+  })}`;
+}
+
+function plainJson(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(plainJson);
+  for (const key in value) if (Object.hasOwn(value, key) && !plainJson((value as Record<string, unknown>)[key])) return false;
+  return true;
 }
 
 /** Text kept per event, valid under one context token and `detail` (what else it depends on

@@ -7,6 +7,7 @@
 import type { JsonValue } from '../../model/types.js';
 import { compactText } from '../json-schema/compact-text.js';
 import { jsonMember, jsonMemberOf, jsonObjectOf, keptJsonMember, ownOrder } from '../json-schema/json-text.js';
+import { fingerprint } from '../json-schema/memo.js';
 import { yamlBlockMember, yamlComment, yamlMember } from './yaml-text.js';
 
 /** A member already written in both formats, for a mapping `depth` levels deep. */
@@ -42,6 +43,21 @@ export function yamlDocument(document: DocumentMap, comment: string): string {
   return `${yamlComment(comment)}\n\n${body === undefined ? '{}' : body}\n`;
 }
 
+/** Plain members written lately, by content: tags, paths and subscription schemas list every
+ * event key, and are mostly the same on the next emit. The most recent few are kept. */
+const plainWritten = new Map<string, WrittenMember>();
+const KEPT_PLAIN = 256;
+
+function writtenPlain(key: string, value: JsonValue, depth: number): WrittenMember {
+  const content = fingerprint([key, depth, value]);
+  let written = plainWritten.get(content);
+  if (written !== undefined) plainWritten.delete(content);
+  else written = { depth, json: jsonMember(key, value, depth), yaml: yamlMember(key, value, 2 * depth) };
+  plainWritten.set(content, written);
+  if (plainWritten.size > KEPT_PLAIN) plainWritten.delete(plainWritten.keys().next().value as string);
+  return written;
+}
+
 function jsonMap(map: DocumentMap, depth: number): string {
   return jsonObjectOf(map.members.map((member) => [member.key, jsonOf(member, depth)]), depth);
 }
@@ -49,7 +65,7 @@ function jsonMap(map: DocumentMap, depth: number): string {
 function jsonOf(member: DocumentMember, depth: number): string {
   if ('written' in member) return checked(member.written, depth).json;
   if ('map' in member) return jsonMemberOf(member.key, jsonMap(member.map, depth + 1), depth);
-  return jsonMember(member.key, member.value, depth);
+  return writtenPlain(member.key, member.value, depth).json;
 }
 
 /** The members' lines at `2 * depth` spaces; undefined for an empty mapping. */
@@ -63,7 +79,7 @@ function yamlMembers(map: DocumentMap, depth: number): string | undefined {
 
 function yamlOf(member: DocumentMember, depth: number): string {
   if ('written' in member) return checked(member.written, depth).yaml;
-  if (!('map' in member)) return yamlMember(member.key, member.value, 2 * depth);
+  if (!('map' in member)) return writtenPlain(member.key, member.value, depth).yaml;
   const block = yamlMembers(member.map, depth + 1);
   return block === undefined ? yamlMember(member.key, {}, 2 * depth) : yamlBlockMember(member.key, block, 2 * depth);
 }
