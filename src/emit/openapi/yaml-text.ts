@@ -37,7 +37,7 @@ export function yamlMember(key: string, value: JsonValue, indent: number): strin
 /** The lines of the mapping entry `key:` at `indent` whose value, a non-empty block, is already
  * written as `block` (at `indent + 2`). */
 export function yamlBlockMember(key: string, block: string, indent: number): string {
-  const rendered = yamlKey(key);
+  const rendered = keptYamlString(key);
   const lead = pad(indent);
   return rendered.length > MAX_IMPLICIT_KEY ? `${lead}? ${rendered}\n${lead}:\n${block}` : `${lead}${rendered}:\n${block}`;
 }
@@ -53,18 +53,20 @@ export function yamlString(text: string): string {
   return plain ? text : yamlDoubleQuoted(text);
 }
 
-/** Keys repeat (`type`, `description`, locales...): their rendering is kept, up to a bound. */
-const keys = new Map<string, string>();
-const KEPT_KEYS = 4096;
+/** Keys and short values repeat (`type`, `description`, `string`, `$ref`s, dates...): their
+ * rendering is kept, up to a bound. */
+const renderings = new Map<string, string>();
+const KEPT_RENDERINGS = 4096;
+const LONGEST_KEPT = 64;
 
-function yamlKey(key: string): string {
-  let rendered = keys.get(key);
-  if (rendered === undefined) {
-    rendered = yamlString(key);
-    if (keys.size >= KEPT_KEYS) keys.clear();
-    keys.set(key, rendered);
+function keptYamlString(text: string): string {
+  let out = renderings.get(text);
+  if (out === undefined) {
+    out = yamlString(text);
+    if (renderings.size >= KEPT_RENDERINGS) renderings.clear();
+    renderings.set(text, out);
   }
-  return rendered;
+  return out;
 }
 
 type Block = readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -79,7 +81,7 @@ function isBlock(value: JsonValue): value is Block {
 
 function scalar(value: JsonValue): string {
   if (value === null) return 'null';
-  if (typeof value === 'string') return yamlString(value);
+  if (typeof value === 'string') return value.length <= LONGEST_KEPT ? keptYamlString(value) : yamlString(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return Array.isArray(value) ? '[]' : '{}';
 }
@@ -115,7 +117,7 @@ function writeItem(item: JsonValue, indent: number, lines: string[], lead: strin
 }
 
 function writeEntry(key: string, item: JsonValue, indent: number, lines: string[], lead: string): void {
-  const rendered = yamlKey(key);
+  const rendered = keptYamlString(key);
   if (rendered.length > MAX_IMPLICIT_KEY) {
     writeExplicitEntry(rendered, item, indent, lines, lead);
     return;
