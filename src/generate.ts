@@ -101,7 +101,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       });
       await time('compare', () => session.add(files));
     }
-    const plan = session.plan(scopeOf(catalogs, emitters, options), { code, inputs });
+    const plan = await time('stage', () => session.plan(scopeOf(catalogs, emitters, options), { code, inputs }));
     if (options.check !== true) await time('write', () => session.commit(plan));
     return result(plan.changes, plan.unchanged);
   } catch (error) {

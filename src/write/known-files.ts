@@ -36,8 +36,18 @@ const keptChars = new WeakMap<Map<string, KnownFile>, number>();
 
 /** Records `target` as holding `contents` (hash `sha256`), as it is on disk now. */
 export function remember(known: Map<string, KnownFile>, relative: string, target: string, sha256: string, contents: string | undefined): void {
+  rememberStat(known, relative, sha256, contents, statSync(target, { throwIfNoEntry: false }));
+}
+
+export interface FileStat {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
+}
+
+/** `remember` with the file's `stat` taken elsewhere (undefined: there is no file). */
+export function rememberStat(known: Map<string, KnownFile>, relative: string, sha256: string, contents: string | undefined, stats: FileStat | undefined): void {
   forget(known, relative);
-  const stats = statSync(target, { throwIfNoEntry: false });
   if (stats === undefined) return;
   const kept = keptChars.get(known) ?? 0;
   const keep = contents !== undefined && contents.length <= KEPT_CONTENTS && kept + contents.length <= KEPT_BUDGET;

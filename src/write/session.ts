@@ -1,14 +1,15 @@
 /**
  * One run's comparison of new output with the output folder, and (unless checking) its write.
- * File work is synchronous: for thousands of small files it is about 1.7 times faster here than
- * the promise API (20,000 files of 3 kB: 0.87 s against 1.47 s in batches of 32).
+ * Hashing, comparing and staging happen on the staging thread (see `stage-thread.ts`) while
+ * the next emitter runs; the commit renames staged files (or whole new folders) into place.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
-import { forget, knownFiles, remember, unchangedOnDisk, type KnownFile } from './known-files.js';
-import { hashOf, sealInputs, sortKeys, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { forget, knownFiles, rememberStat, unchangedOnDisk, type FileStat, type KnownFile } from './known-files.js';
+import { stageInThread, type OnDisk, type StageRequest, type StageResult } from './stage-thread.js';
+import { sealInputs, sortKeys, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { removeAbandonedStaging, removeOwned, STAGING_PREFIX } from './output-folder.js';
 
 /** An output file with its owner, as the pipeline hands it to the writer. */
@@ -37,15 +38,31 @@ export interface WritePlan {
 /** A new file's bytes, waiting under the staging folder for the commit. */
 interface Staged {
   readonly relative: string;
-  readonly temp: string;
   readonly target: string;
   readonly sha256: string;
   readonly contents: string;
+  readonly stat: FileStat | undefined;
+}
+
+const encoder = new TextEncoder();
+
+/** Files handed to the staging thread in one message: enough to make messages cheap, few
+ * enough that the thread starts while the emitter's later files are still being prepared. */
+const BATCH_FILES = 64;
+const BATCH_CHARS = 4 * 1024 * 1024;
+
+/** Files sent to the staging thread, with their results to come. */
+interface Batch {
+  readonly files: readonly OwnedFile[];
+  readonly results: Promise<StageResult[]>;
 }
 
 /** Compares each file with the output folder and, unless checking, stages the changed ones. */
 export class OutputSession {
   private readonly entries = new Map<string, ManifestEntry>();
+  /** Per file handed in, in order: its change, settled once the staging thread has answered. */
+  private readonly outcomes: Array<Batch | undefined> = [];
+  private readonly batches: Batch[] = [];
   private readonly changes: Change[] = [];
   private unchanged = 0;
   private readonly staged: Staged[] = [];
@@ -69,24 +86,39 @@ export class OutputSession {
     this.known = knownFiles(outDir);
   }
 
-  /** Hashes `files`, compares them with the folder and stages what changed. Their contents
-   * are not kept (but for small files known to this process), which bounds memory to one
-   * emitter's output. */
+  /** Hands `files` over to be hashed, compared with the folder and, when changed, staged
+   * (on the staging thread: this returns at once). Their contents are not kept (but for small
+   * files known to this process), which bounds memory to what is still waiting. */
   add(files: readonly OwnedFile[]): void {
     for (const file of files) {
       if (this.entries.has(file.path)) throw new Error(`two outputs write ${file.path} (${this.entries.get(file.path)?.emitter} and ${file.emitter})`);
-      this.entries.set(file.path, { sha256: '', catalog: file.catalog, emitter: file.emitter });
+      this.entries.set(file.path, { sha256: '', catalog: file.catalog, emitter: file.emitter, ...(file.source !== undefined && { source: file.source }) });
     }
+    if (!this.check && this.stagingExisted === undefined) this.makeStaging();
+    let batch: OwnedFile[] = [];
+    let chars = 0;
     for (const file of files) {
-      const { sha256, kind } = this.compare(file);
-      this.entries.set(file.path, { sha256, catalog: file.catalog, emitter: file.emitter, ...(file.source !== undefined && { source: file.source }) });
-      if (kind === undefined) this.unchanged++;
-      else this.changes.push({ path: file.path, kind });
+      const target = path.join(this.outDir, file.path);
+      const known = this.known.get(file.path);
+      if (known !== undefined && known.contents === file.contents && unchangedOnDisk(known, target)) {
+        this.entries.set(file.path, { ...this.entries.get(file.path)!, sha256: known.sha256 });
+        this.outcomes.push(undefined);
+        continue;
+      }
+      batch.push(file);
+      chars += file.contents.length;
+      if (batch.length >= BATCH_FILES || chars >= BATCH_CHARS) {
+        this.send(batch);
+        batch = [];
+        chars = 0;
+      }
     }
+    if (batch.length > 0) this.send(batch);
   }
 
   /** What the run changes: added and changed files in the order given, then removals. */
-  plan(inScope: Scope, fingerprints: { readonly code: string; readonly inputs: string }): WritePlan {
+  async plan(inScope: Scope, fingerprints: { readonly code: string; readonly inputs: string }): Promise<WritePlan> {
+    await this.settle();
     const { code, inputs } = fingerprints;
     const changes = [...this.changes];
     const next: Record<string, ManifestEntry> = Object.fromEntries(this.entries);
@@ -102,12 +134,8 @@ export class OutputSession {
   /** Moves every staged file over its target, removes what is no longer produced, writes the manifest. */
   async commit(plan: WritePlan): Promise<void> {
     if (this.check) throw new Error('a check writes nothing');
-    const folders = [...new Set(this.staged.map((s) => path.dirname(s.target)))].sort();
-    for (const folder of folders) mkdirSync(folder, { recursive: true });
-    for (const s of this.staged) {
-      renameSync(s.temp, s.target);
-      remember(this.known, s.relative, s.target, s.sha256, s.contents);
-    }
+    await this.settle();
+    this.moveStaged();
     await this.removeStaging();
     for (const change of plan.changes) {
       if (change.kind !== 'removed') continue;
@@ -119,27 +147,74 @@ export class OutputSession {
 
   /** Leaves the output folder as it was before the run. */
   async abort(): Promise<void> {
+    await Promise.allSettled(this.batches.map((b) => b.results));
     await this.removeStaging();
   }
 
-  /** The file's hash, and how it differs from the folder (undefined: it does not). */
-  private compare(file: OwnedFile): { sha256: string; kind: ChangeKind | undefined } {
-    const target = path.join(this.outDir, file.path);
-    const known = this.known.get(file.path);
-    if (known !== undefined && known.contents === file.contents && unchangedOnDisk(known, target)) return { sha256: known.sha256, kind: undefined };
-    const bytes = Buffer.from(file.contents, 'utf8');
-    const sha256 = hashOf(bytes);
-    const kind = known?.sha256 === sha256 && unchangedOnDisk(known, target) ? undefined : compareWithDisk(target, bytes);
-    if (kind === undefined) remember(this.known, file.path, target, sha256, file.contents);
-    else if (!this.check) this.stage({ relative: file.path, target, sha256, contents: file.contents }, bytes);
-    return { sha256, kind };
+  private send(files: readonly OwnedFile[]): void {
+    const requests = files.map((file): StageRequest => {
+      const target = path.join(this.outDir, file.path);
+      const known = this.known.get(file.path);
+      const onDisk: OnDisk = known !== undefined && unchangedOnDisk(known, target) ? { known: true, sha256: known.sha256 } : { known: false };
+      return { target, temp: this.check ? undefined : this.stagingPathOf(file.path), bytes: encoder.encode(file.contents), onDisk };
+    });
+    const batch = { files, results: stageInThread(requests) };
+    // Failures surface in settle(); this keeps an early one from being reported as unhandled.
+    batch.results.catch(() => undefined);
+    this.batches.push(batch);
+    this.outcomes.push(batch);
   }
 
-  private stage(file: Omit<Staged, 'temp'>, bytes: Buffer): void {
-    if (this.stagingExisted === undefined) this.makeStaging();
-    const temp = path.join(this.stagingDir, `${this.staged.length}`);
-    this.staged.push({ ...file, temp });
-    writeFileSync(temp, bytes);
+  /** Waits for the staging thread and records every file's hash and change, in the order given. */
+  private async settle(): Promise<void> {
+    const settled = new Map<Batch, StageResult[]>();
+    for (const batch of this.batches) settled.set(batch, await batch.results);
+    this.batches.length = 0;
+    for (const outcome of this.outcomes) {
+      if (outcome === undefined) {
+        this.unchanged++;
+        continue;
+      }
+      outcome.files.forEach((file, i) => this.record(file, settled.get(outcome)![i]!));
+    }
+    this.outcomes.length = 0;
+  }
+
+  private record(file: OwnedFile, result: StageResult): void {
+    this.entries.set(file.path, { ...this.entries.get(file.path)!, sha256: result.sha256 });
+    const target = path.join(this.outDir, file.path);
+    if (result.kind === undefined) {
+      this.unchanged++;
+      rememberStat(this.known, file.path, result.sha256, file.contents, result.stat);
+      return;
+    }
+    this.changes.push({ path: file.path, kind: result.kind });
+    if (!this.check) this.staged.push({ relative: file.path, target, sha256: result.sha256, contents: file.contents, stat: result.stat });
+  }
+
+  /** The staging folder mirrors the output folder, so a folder the output lacks moves in with one rename. */
+  private stagingPathOf(relative: string): string {
+    return path.join(this.stagingDir, relative);
+  }
+
+  private moveStaged(): void {
+    const exists = new Map<string, boolean>();
+    const existing = (relative: string): boolean => {
+      let found = exists.get(relative);
+      if (found === undefined) exists.set(relative, (found = isDirectorySync(path.join(this.outDir, relative))));
+      return found;
+    };
+    const movedFolders = new Set<string>();
+    for (const s of this.staged) {
+      const folder = firstMissingFolder(s.relative, existing);
+      if (folder === undefined) renameSync(this.stagingPathOf(s.relative), s.target);
+      else if (!movedFolders.has(folder)) {
+        renameSync(this.stagingPathOf(folder), path.join(this.outDir, folder));
+        movedFolders.add(folder);
+      }
+      rememberStat(this.known, s.relative, s.sha256, s.contents, s.stat);
+    }
+    this.staged.length = 0;
   }
 
   private makeStaging(): void {
@@ -157,17 +232,16 @@ export class OutputSession {
   }
 }
 
-function isDirectorySync(folder: string): boolean {
-  return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/** The outermost folder on the way to `relative` that the output folder lacks (`a` of `a/b/c.json`). */
+function firstMissingFolder(relative: string, existing: (folder: string) => boolean): string | undefined {
+  const parts = relative.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const folder = parts.slice(0, i).join('/');
+    if (!existing(folder)) return folder;
+  }
+  return undefined;
 }
 
-/** `added` when there is no file, `changed` when it differs, undefined when it holds exactly `bytes`. */
-function compareWithDisk(target: string, bytes: Buffer): ChangeKind | undefined {
-  let current: Buffer;
-  try {
-    current = readFileSync(target);
-  } catch {
-    return 'added';
-  }
-  return current.equals(bytes) ? undefined : 'changed';
+function isDirectorySync(folder: string): boolean {
+  return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
