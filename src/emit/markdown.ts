@@ -40,9 +40,14 @@ function pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Arra
   return pages;
 }
 
-/** Renders one page: template body, front matter in front, then remark. */
-function renderPage(catalog: Catalog, locale: string, options: EmitOptions & { templates: TemplateSet }, page: PageView, ctx: PageContext): OutputFile {
-  const templates = options.templates;
+/** One page before normalization: template body with the front matter in front. */
+export interface PageSource {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Renders one page's text: template body, front matter in front (normalized later). */
+function renderPage(catalog: Catalog, locale: string, templates: TemplateSet, page: PageView, ctx: PageContext): PageSource {
   const body = compileTemplates(templates).render(page.template, page.view, ctx.messages);
   const missingMessages = ctx.messages.missing().map((id) => `messages/${id}`);
   const head = frontMatter({
@@ -57,9 +62,7 @@ function renderPage(catalog: Catalog, locale: string, options: EmitOptions & { t
     fallbacks: [...ctx.text.fallbacks(), ...missingMessages],
     extra: page.extra,
   });
-  const text = `${head}\n${body}`;
-  const source = sourceHashOf(text);
-  return { path: `${catalog.id}/${locale}/${page.path}`, contents: options.reuse?.(source) ?? normalizeMarkdown(text), source };
+  return { path: `${catalog.id}/${locale}/${page.path}`, text: `${head}\n${body}` };
 }
 
 /** Locales to emit: the requested ones the catalog declares, in the catalog's order. */
@@ -68,15 +71,23 @@ function localesToEmit(catalog: Catalog, options: EmitOptions): string[] {
   return wanted === undefined ? [...catalog.locales] : catalog.locales.filter((l) => wanted.includes(l));
 }
 
+/** Every page of `catalog` as rendered, before normalization. */
+export function pageSources(catalog: Catalog, options: EmitOptions): PageSource[] {
+  const templates = options.templates;
+  if (templates === undefined) throw new Error('the docs emitter needs options.templates (load them with loadTemplates from src/templates.ts)');
+  const pages: PageSource[] = [];
+  for (const locale of localesToEmit(catalog, options)) {
+    for (const { page, ctx } of pagesOf(catalog, locale, templates)) pages.push(renderPage(catalog, locale, templates, page, ctx));
+  }
+  return pages;
+}
+
 export const markdownEmitter: Emitter = {
   name: 'docs',
   emit(catalog, options) {
-    const templates = options.templates;
-    if (templates === undefined) throw new Error('the docs emitter needs options.templates (load them with loadTemplates from src/templates.ts)');
-    const files: OutputFile[] = [];
-    for (const locale of localesToEmit(catalog, options)) {
-      for (const { page, ctx } of pagesOf(catalog, locale, templates)) files.push(renderPage(catalog, locale, { ...options, templates }, page, ctx));
-    }
-    return files;
+    return pageSources(catalog, options).map(({ path, text }): OutputFile => {
+      const source = sourceHashOf(text);
+      return { path, contents: options.reuse?.(source) ?? normalizeMarkdown(text), source };
+    });
   },
 };

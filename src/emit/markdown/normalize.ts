@@ -8,6 +8,9 @@ import type { Link, Parent, Root } from 'mdast';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import type { Options } from 'mdast-util-to-markdown';
+import { fastNormalize } from './fast-normalize.js';
+import { CAPTURE_NODE, captureHandler, captureState, type CapturedState } from './remark-state.js';
 
 /**
  * VitePress compiles each page as a Vue template, where `{{ ... }}` in text is evaluated.
@@ -90,7 +93,8 @@ const processor = remark()
         // The default text handler is `state.safe(value, info)`; `{{` and autolink
         // triggers are added.
         text: (node, _parent, state, info) => encodeVueBraces(escapeAutolinkTriggers(state.safe(node.value, info))),
-      },
+        [CAPTURE_NODE]: captureHandler,
+      } as Options['handlers'],
     },
   })
   .freeze();
@@ -100,7 +104,21 @@ export function sourceHashOf(markdown: string): string {
   return createHash('sha256').update(markdown).digest('hex');
 }
 
-/** `markdown` parsed and printed again with the project's settings. */
-export function normalizeMarkdown(markdown: string): string {
+/** `markdown` parsed and printed again with the project's settings, by remark itself. */
+export function normalizeWithRemark(markdown: string): string {
   return String(processor.processSync(markdown));
+}
+
+let captured: CapturedState | undefined;
+
+/** The serializer state of `processor`, for the fast path. */
+export function pageSerializer(): CapturedState {
+  return (captured ??= captureState((tree) => processor.stringify(tree)));
+}
+
+/** `markdown` parsed and printed again with the project's settings: by the fast path when
+ * the page is made only of the forms it knows (the same bytes, about 100 times sooner), by
+ * remark otherwise. */
+export function normalizeMarkdown(markdown: string): string {
+  return fastNormalize(markdown, pageSerializer()) ?? normalizeWithRemark(markdown);
 }
