@@ -13,7 +13,9 @@ import type { CapturedState, InlinePlace, PlaceInfo } from './remark-state.js';
 export type InlineNode =
   | { readonly type: 'text'; readonly value: string }
   | { readonly type: 'inlineCode'; readonly value: string }
-  | { readonly type: 'link'; readonly url: string; readonly children: readonly InlineNode[] };
+  | { readonly type: 'link'; readonly url: string; readonly children: readonly InlineNode[] }
+  | { readonly type: 'strong'; readonly children: readonly InlineNode[] }
+  | { readonly type: 'emphasis'; readonly children: readonly InlineNode[] };
 
 /** CommonMark: any ASCII punctuation character may be backslash-escaped. */
 function isAsciiPunctuation(code: number): boolean {
@@ -65,6 +67,15 @@ export function parseInline(source: string, inCell: boolean, inLabel = false): I
       i = link.end;
       continue;
     }
+    if (char === '*' || char === '_') {
+      const strong = char === '*' ? strongAt(source, i, inCell, inLabel) : emphasisAt(source, i, inCell, inLabel);
+      if (strong === undefined) return undefined;
+      if (text !== '') nodes.push({ type: 'text', value: text });
+      text = '';
+      nodes.push(strong.node);
+      i = strong.end;
+      continue;
+    }
     if (char === '!' ? source[i + 1] === '[' : MARKUP.has(char) && char !== '!') return undefined;
     text += char;
     i++;
@@ -93,6 +104,34 @@ function codeSpanAt(source: string, start: number, inCell: boolean): { value: st
     }
     at = end;
   }
+}
+
+/** Letters and digits: a `**` run next to one, with a space or nothing on its other side, opens or closes. */
+const WORD_EDGE = /^[\p{L}\p{N}]$/u;
+
+/** Strong emphasis `**text**` starting at `start`, around plain text that begins and ends
+ * with a letter or digit, with a space or nothing outside: the one form the templates use. */
+function strongAt(source: string, start: number, inCell: boolean, inLabel: boolean): { node: InlineNode; end: number } | undefined {
+  if (source[start + 1] !== '*' || source[start + 2] === '*' || (start > 0 && source[start - 1] !== ' ')) return undefined;
+  const close = source.indexOf('**', start + 2);
+  if (close === -1 || source[close + 2] === '*' || (close + 2 < source.length && source[close + 2] !== ' ')) return undefined;
+  const content = source.slice(start + 2, close);
+  if (!WORD_EDGE.test(content.charAt(0)) || !WORD_EDGE.test(content.charAt(content.length - 1))) return undefined;
+  const children = parseInline(content, inCell, inLabel);
+  if (children === undefined || children.some((child) => child.type !== 'text')) return undefined;
+  return { node: { type: 'strong', children }, end: close + 2 };
+}
+
+/** Emphasis `_text_` starting at `start`, with a space or nothing outside and no space
+ * inside next to the underscores (so both can only open and close), around plain text. */
+function emphasisAt(source: string, start: number, inCell: boolean, inLabel: boolean): { node: InlineNode; end: number } | undefined {
+  if ((start > 0 && source[start - 1] !== ' ') || source[start + 1] === undefined || source[start + 1] === ' ' || source[start + 1] === '_') return undefined;
+  let close = start + 1;
+  while (close < source.length && source[close] !== '_') close += source[close] === '\\' ? 2 : 1;
+  if (close >= source.length || source[close - 1] === ' ' || (close + 1 < source.length && source[close + 1] !== ' ')) return undefined;
+  const children = parseInline(source.slice(start + 1, close), inCell, inLabel);
+  if (children === undefined || children.length === 0 || children.some((child) => child.type !== 'text')) return undefined;
+  return { node: { type: 'emphasis', children }, end: close + 1 };
 }
 
 /** A link `[text](url)` starting at `start`, with a plain url and plain text. */
@@ -138,6 +177,8 @@ export function printsAsIs(value: string, before: string, after: string): boolea
 /** Prints inline nodes in `place`, as remark's containerPhrasing would. */
 export function printInline(nodes: readonly InlineNode[], captured: CapturedState, place: InlinePlace): string {
   const info = captured.places[place];
+  // Emphasis takes remark's attention rules (which may encode characters around it): the whole container goes to the state.
+  if (nodes.some((node) => node.type === 'strong' || node.type === 'emphasis')) return viaContainer(captured.state, info, nodes);
   const linkPlace: InlinePlace = place === 'paragraph' ? 'paragraphLink' : place === 'heading' ? 'headingLink' : 'cellLink';
   let out = '';
   let before = info.before;
@@ -160,6 +201,7 @@ function lastCharacter(text: string): string {
 function printNode(node: InlineNode, captured: CapturedState, info: PlaceInfo, linkPlace: InlinePlace, before: string, after: string): string {
   if (node.type === 'text') return printsAsIs(node.value, before, after) ? node.value : viaState(captured.state, info, node, before, after);
   if (node.type === 'inlineCode') return printCode(node.value, captured.state, info);
+  if (node.type === 'strong' || node.type === 'emphasis') return viaContainer(captured.state, info, [node]);
   return `[${printInline(node.children, captured, linkPlace)}](${node.url})`;
 }
 
@@ -167,6 +209,11 @@ function printNode(node: InlineNode, captured: CapturedState, info: PlaceInfo, l
 function viaState(state: State, info: PlaceInfo, node: InlineNode, before: string, after: string): string {
   state.stack = [...info.stack] as State['stack'];
   return state.handle(node as never, undefined, state, { before, after, now: { line: 1, column: 1 }, lineShift: 0 });
+}
+
+function viaContainer(state: State, info: PlaceInfo, nodes: readonly InlineNode[]): string {
+  state.stack = [...info.stack] as State['stack'];
+  return state.containerPhrasing({ type: 'paragraph', children: nodes as never }, { before: info.before, after: info.after, now: { line: 1, column: 1 }, lineShift: 0 });
 }
 
 function printCode(value: string, state: State, info: PlaceInfo): string {
