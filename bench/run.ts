@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: synthesizes catalogs of 100, 1,000 and 10,000 events (4 locales each), runs
- * the full generate on each several times (a fresh process per run), and prints the median time
- * of every stage, the total, peak memory and time per event; then regenerate after one file
- * changed, `--check` with nothing changed, and json-schema-to-typescript and openapi-typescript
+ * the full generate on each several times (a fresh process per run, as the CLI runs it), and
+ * prints the median time of every stage, the total, peak memory and time per event; then, as
+ * watch mode runs, regenerate after one file changed; `--check` with nothing changed, the time
+ * the disk alone takes to write as many files, and json-schema-to-typescript and openapi-typescript
  * on the same input, with ratios; last, issue 5's targets for the largest size.
  *
  * The docs pages (tens of thousands of them at 10,000 events) are timed in a run of their own,
@@ -82,12 +83,16 @@ async function measureSize(events: number, runs: number, options: Options, log: 
     }
   }
   const generateRuns: RunResult[] = [];
+  const watchRuns: RunResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const flags = [...(i === 0 ? ['split'] : []), ...(i === runs - 1 ? ['restore'] : [])].join(',');
-    const result = await child<RunResult>('run-once.ts', ['generate', folder, String(events), outputs, flags]);
-    log(`  run ${i + 1}: generate ${Math.round(result.full?.totalMs ?? 0)} ms, regenerate ${Math.round(result.regenerate?.totalMs ?? 0)} ms, peak ${Math.round((result.peakAfterFull ?? 0) / 2 ** 20)} MiB`);
+    const result = await child<RunResult>('run-once.ts', ['generate', folder, String(events), outputs, i === 0 ? 'split' : '']);
+    const watch = await child<RunResult>('run-once.ts', ['watch', folder, String(events), outputs, i === runs - 1 ? 'restore' : '']);
+    log(`  run ${i + 1}: generate ${Math.round(result.full?.totalMs ?? 0)} ms, peak ${Math.round((result.peakAfterFull ?? 0) / 2 ** 20)} MiB; watch mode: regenerate ${Math.round(watch.regenerate?.totalMs ?? 0)} ms, peak ${Math.round(watch.peak / 2 ** 20)} MiB`);
     generateRuns.push(result);
+    watchRuns.push(watch);
   }
+  const disk = await child<RunResult>('run-once.ts', ['disk', folder, String(events)]);
+  log(`  the disk alone: ${disk.disk?.files ?? 0} files written in ${Math.round(disk.disk?.ms ?? 0)} ms`);
   const checkRuns: RunResult[] = [];
   for (let i = 0; i < runs; i++) checkRuns.push(await child<RunResult>('run-once.ts', ['check', folder, String(events), outputs]));
   log(`  --check (fresh process): ${Math.round(median(checkRuns.map((r) => r.checkCold?.totalMs ?? 0)))} ms`);
@@ -100,7 +105,7 @@ async function measureSize(events: number, runs: number, options: Options, log: 
       competitors.push(result);
     }
   }
-  return { events, bytes: synthesized.bytes, files: synthesized.files.length, outputs, generateRuns, checkRuns, competitors, ...(docs && { docs }) };
+  return { events, bytes: synthesized.bytes, files: synthesized.files.length, outputs, generateRuns, watchRuns, disk, checkRuns, competitors, ...(docs && { docs }) };
 }
 
 async function main(): Promise<void> {

@@ -71,7 +71,7 @@ function program(): Command {
         await watchUntilInterrupted(options, opts);
         return;
       }
-      const result = await generate(options);
+      const result = await generate({ ...options, keepForRerun: false });
       process.exitCode = reportRun(result, opts);
     });
   return cli;

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { isDirectory } from './catalog/files.js';
 import { DEFAULT_TEMPLATES_DIR, loadTemplates } from './templates.js';
-import { loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
+import { FileCache, loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
 import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
 import { EMITTERS, EMITTER_NAMES } from './emit/index.js';
+import { keepEmittedText } from './emit/keep.js';
 import { codeFingerprint, hashCatalogFiles, inputFingerprint } from './fingerprint.js';
 import { assertOwnedFolder, OutputSession, recordsInputs, reuseNormalized, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
 
@@ -30,6 +31,10 @@ export interface GenerateOptions {
   readonly templates?: string | undefined;
   /** The project folder the output must stay inside. Default the working directory. */
   readonly projectRoot?: string | undefined;
+  /** Keep what this run learned (parsed files, per-event output) for a later run in the same
+   * process, as watch mode does. Default true; a one-shot run (the CLI without `--watch`) sets
+   * false and holds only what it needs. */
+  readonly keepForRerun?: boolean | undefined;
 }
 
 export interface StageTiming {
@@ -65,9 +70,14 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return result;
   };
   const emitters = selectEmitters(options.only);
+  keepEmittedText(options.keepForRerun !== false);
   const catalogFiles = await time('fingerprint', () => hashCatalogFiles(options.catalogs ?? 'catalog'));
   const loaderStages = new Map<LoadStage, number>();
-  const loaded = await loadCatalogs([options.catalogs ?? 'catalog'], { timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms) });
+  const loaded = await loadCatalogs([options.catalogs ?? 'catalog'], {
+    timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms),
+    // A run that keeps nothing for later loads into a cache of its own, dropped with it.
+    ...(options.keepForRerun === false && { cache: new FileCache() }),
+  });
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalogIds, loaded.diagnostics);
   const result = (changes: readonly Change[], unchanged: number): GenerateResult => {
@@ -81,7 +91,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
   const out = options.out ?? 'generated';
   const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());
-  const session = await OutputSession.open(out, previous, options.check === true);
+  const session = await OutputSession.open(out, previous, options.check === true, options.keepForRerun !== false);
   const emitOptions: EmitOptions = { locales: options.locales, templates, reuse: reuseNormalized(out, previous, code) };
   if (options.force !== true && previous !== undefined && recordsInputs(previous, inputs)) {
     // Same inputs as the run that wrote the folder: the manifest says what every file must hold.
@@ -89,18 +99,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (verified.changes.length === 0 || options.check === true) return result(verified.changes, verified.unchanged);
   }
   try {
-    // One emitter at a time: its files are compared and staged, then dropped.
-    for (const emitter of emitters) {
-      const files: OwnedFile[] = [];
-      await time(`emit:${emitter.name}`, () => {
-        for (const catalog of catalogs) {
-          for (const file of emitter.emit(catalog, emitOptions)) files.push({ ...file, catalog: catalog.id, emitter: emitter.name });
-        }
-        // Files about all catalogs are left alone when only some catalogs are generated.
-        if (!filtered) for (const file of emitter.emitIndex?.(catalogs, emitOptions) ?? []) files.push({ ...file, catalog: ALL_CATALOGS, emitter: emitter.name });
-      });
-      await time('compare', () => session.add(files));
-    }
+    // One emitter at a time, its files handed to the session as they come (see `emitInto`).
+    for (const emitter of emitters) await emitInto(session, emitter, catalogs, emitOptions, filtered, timings);
     const plan = await time('stage', () => session.plan(scopeOf(catalogs, emitters, options), { code, inputs }));
     if (options.check !== true) await time('write', () => session.commit(plan));
     return result(plan.changes, plan.unchanged);
@@ -108,6 +108,44 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     await session.abort();
     throw error;
   }
+}
+
+/** Files (or characters) handed to the session at once: the session then stages them while the emitter goes on. */
+const HAND_OVER = 256;
+const HAND_OVER_CHARS = 4 * 1024 * 1024;
+
+/** Runs `emitter` over `catalogs` and hands its files to `session` in groups, timing both. */
+async function emitInto(session: OutputSession, emitter: Emitter, catalogs: readonly Catalog[], options: EmitOptions, filtered: boolean, timings: StageTiming[]): Promise<void> {
+  let emitMs = 0;
+  let compareMs = 0;
+  let group: OwnedFile[] = [];
+  let chars = 0;
+  const handOver = async (): Promise<void> => {
+    const started = performance.now();
+    await session.add(group);
+    group = [];
+    chars = 0;
+    compareMs += performance.now() - started;
+  };
+  const files = function* (): Generator<OwnedFile> {
+    for (const catalog of catalogs) {
+      for (const file of emitter.emitEach?.(catalog, options) ?? emitter.emit(catalog, options)) yield { ...file, catalog: catalog.id, emitter: emitter.name };
+    }
+    // Files about all catalogs are left alone when only some catalogs are generated.
+    if (!filtered) for (const file of emitter.emitIndex?.(catalogs, options) ?? []) yield { ...file, catalog: ALL_CATALOGS, emitter: emitter.name };
+  };
+  const iterator = files();
+  for (;;) {
+    const started = performance.now();
+    const next = iterator.next();
+    emitMs += performance.now() - started;
+    if (next.done === true) break;
+    group.push(next.value);
+    chars += next.value.contents.length;
+    if (group.length >= HAND_OVER || chars >= HAND_OVER_CHARS) await handOver();
+  }
+  if (group.length > 0) await handOver();
+  timings.push({ stage: `emit:${emitter.name}`, ms: emitMs }, { stage: 'compare', ms: compareMs });
 }
 
 /** What a run was limited to, as part of its input fingerprint. */

@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Emitter } from '../src/emit/emitter.js';
 import { markdownEmitter } from '../src/emit/markdown.js';
 import { typescriptEmitter } from '../src/emit/typescript.js';
 import { generate, type GenerateOptions } from '../src/generate.js';
@@ -102,7 +103,7 @@ describe('generate', () => {
     await writeFile(catalogFile, (await readFile(catalogFile, 'utf8')).replace(/^(\s*)version: .*$/m, "$1version: '9.9'"));
     const before = await snapshot(options.out!);
     // The pages come last: types, schemas and openapi have been staged when this throws.
-    const failing = vi.spyOn(markdownEmitter, 'emit').mockImplementation(() => {
+    const failing = vi.spyOn(markdownEmitter as Required<Emitter>, 'emitEach').mockImplementation(() => {
       throw new Error('emitter failed');
     });
     try {

@@ -37,6 +37,9 @@ export interface Emitter {
   /** Short name used by `--only`, e.g. `types`, `schemas`, `openapi`, `docs`. */
   readonly name: string;
   emit(catalog: Catalog, options: EmitOptions): readonly OutputFile[];
+  /** The same files as `emit`, made one at a time, for outputs with many files (the pages):
+   * the pipeline writes them as they come instead of holding them all. */
+  emitEach?(catalog: Catalog, options: EmitOptions): Iterable<OutputFile>;
   /** Optional files about all catalogs together (e.g. an index module), at the output root. */
   emitIndex?(catalogs: readonly Catalog[], options: EmitOptions): readonly OutputFile[];
 }

@@ -19,8 +19,9 @@ import { compileTemplates } from './markdown/render.js';
 import { sharedSchemaMap } from './markdown/schema-shape.js';
 import { subscriptionsPage } from './markdown/subscriptions-page.js';
 
-/** The pages of one locale, each built with its own context (its own fallback record). */
-function pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Array<{ page: PageView; ctx: PageContext }> {
+/** The pages of one locale, each built with its own context (its own fallback record), one
+ * at a time: a large catalog has tens of thousands of pages, which need not exist at once. */
+function* pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Generator<{ page: PageView; ctx: PageContext }> {
   const shared = sharedSchemaMap(catalog.schemas);
   const context = (): PageContext => ({
     catalog,
@@ -33,11 +34,11 @@ function pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Arra
     const ctx = context();
     return { page: make(ctx), ctx };
   };
-  const pages = [build(overviewPage), build(eventsPage)];
+  yield build(overviewPage);
+  yield build(eventsPage);
   const api = catalog.subscriptions;
-  if (api !== undefined) pages.push(build((ctx) => subscriptionsPage(ctx, api)));
-  catalog.events.forEach((event, index) => pages.push(build((ctx) => eventPage(ctx, event, index))));
-  return pages;
+  if (api !== undefined) yield build((ctx) => subscriptionsPage(ctx, api));
+  for (const [index, event] of catalog.events.entries()) yield build((ctx) => eventPage(ctx, event, index));
 }
 
 /** One page before normalization: template body with the front matter in front. */
@@ -71,23 +72,29 @@ function localesToEmit(catalog: Catalog, options: EmitOptions): string[] {
   return wanted === undefined ? [...catalog.locales] : catalog.locales.filter((l) => wanted.includes(l));
 }
 
-/** Every page of `catalog` as rendered, before normalization. */
-export function pageSources(catalog: Catalog, options: EmitOptions): PageSource[] {
+/** Every page of `catalog` as rendered, before normalization, one at a time. */
+export function* eachPageSource(catalog: Catalog, options: EmitOptions): Generator<PageSource> {
   const templates = options.templates;
   if (templates === undefined) throw new Error('the docs emitter needs options.templates (load them with loadTemplates from src/templates.ts)');
-  const pages: PageSource[] = [];
   for (const locale of localesToEmit(catalog, options)) {
-    for (const { page, ctx } of pagesOf(catalog, locale, templates)) pages.push(renderPage(catalog, locale, templates, page, ctx));
+    for (const { page, ctx } of pagesOf(catalog, locale, templates)) yield renderPage(catalog, locale, templates, page, ctx);
   }
-  return pages;
+}
+
+/** Every page of `catalog` as rendered, before normalization. */
+export function pageSources(catalog: Catalog, options: EmitOptions): PageSource[] {
+  return [...eachPageSource(catalog, options)];
+}
+
+function* eachPage(catalog: Catalog, options: EmitOptions): Generator<OutputFile> {
+  for (const { path, text } of eachPageSource(catalog, options)) {
+    const source = sourceHashOf(text);
+    yield { path, contents: options.reuse?.(source) ?? normalizeMarkdown(text), source };
+  }
 }
 
 export const markdownEmitter: Emitter = {
   name: 'docs',
-  emit(catalog, options) {
-    return pageSources(catalog, options).map(({ path, text }): OutputFile => {
-      const source = sourceHashOf(text);
-      return { path, contents: options.reuse?.(source) ?? normalizeMarkdown(text), source };
-    });
-  },
+  emit: (catalog, options) => [...eachPage(catalog, options)],
+  emitEach: eachPage,
 };

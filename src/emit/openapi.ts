@@ -10,17 +10,22 @@ import { generatedStamp } from './json-schema/stamp.js';
 import { openApiDocument } from './openapi/document.js';
 import { jsonDocument, yamlDocument } from './openapi/document-text.js';
 
+/** Both files of `catalog`'s OpenAPI fragment: YAML first, then JSON, each written when asked
+ * for (at 10,000 events each is about 100 MB of text, which need not exist at once). */
+function* eachOpenApiFile(catalog: Catalog): Generator<OutputFile> {
+  const document = openApiDocument(catalog);
+  yield { path: `${catalog.id}/openapi.yaml`, contents: yamlDocument(document, generatedStamp(catalog)) };
+  yield { path: `${catalog.id}/openapi.json`, contents: jsonDocument(document) };
+}
+
 /** Both files of `catalog`'s OpenAPI fragment: YAML first, then JSON. */
 export function emitOpenApi(catalog: Catalog): OutputFile[] {
-  const document = openApiDocument(catalog);
-  return [
-    { path: `${catalog.id}/openapi.yaml`, contents: yamlDocument(document, generatedStamp(catalog)) },
-    { path: `${catalog.id}/openapi.json`, contents: jsonDocument(document) },
-  ];
+  return [...eachOpenApiFile(catalog)];
 }
 
 /** `--only openapi`: the OpenAPI 3.1 fragment of a catalog, as YAML and JSON. */
 export const openApiEmitter: Emitter = {
   name: 'openapi',
   emit: (catalog) => emitOpenApi(catalog),
+  emitEach: (catalog) => eachOpenApiFile(catalog),
 };

@@ -40,7 +40,8 @@ interface Staged {
   readonly relative: string;
   readonly target: string;
   readonly sha256: string;
-  readonly contents: string;
+  /** Kept for the record of known files (see `keptContents`). */
+  readonly contents: string | undefined;
   readonly stat: FileStat | undefined;
 }
 
@@ -51,45 +52,53 @@ const encoder = new TextEncoder();
 const BATCH_FILES = 64;
 const BATCH_CHARS = 4 * 1024 * 1024;
 
-/** Files sent to the staging thread, with their results to come. */
-interface Batch {
-  readonly files: readonly OwnedFile[];
-  readonly results: Promise<StageResult[]>;
-}
+/** Bytes handed to the staging thread and not written yet, at most: beyond it, `add` waits
+ * (a disk slower than the emitters would otherwise have the whole output wait in memory). */
+const MOST_IN_FLIGHT = 64 * 1024 * 1024;
+
+/** Characters of staged files kept for the record of known files, at most (see known-files.ts). */
+const KEPT_STAGED_CHARS = 64 * 1024 * 1024;
+const KEPT_FILE_CHARS = 256 * 1024;
 
 /** Compares each file with the output folder and, unless checking, stages the changed ones. */
 export class OutputSession {
   private readonly entries = new Map<string, ManifestEntry>();
-  /** Per file handed in, in order: its change, settled once the staging thread has answered. */
-  private readonly outcomes: Array<Batch | undefined> = [];
-  private readonly batches: Batch[] = [];
+  /** Per batch sent to the staging thread: done once its files are recorded (in the order sent). */
+  private readonly recorded: Array<Promise<void>> = [];
+  /** Batches whose bytes may still wait in the thread, oldest first. */
+  private readonly inFlight: Array<{ readonly done: Promise<void>; readonly bytes: number }> = [];
+  private inFlightBytes = 0;
   private readonly changes: Change[] = [];
   private unchanged = 0;
   private readonly staged: Staged[] = [];
+  private keptChars = 0;
   private readonly stagingDir: string;
   /** Set once the staging folder exists: whether the output folder existed before it. */
   private stagingExisted: boolean | undefined;
   private readonly known: Map<string, KnownFile>;
 
-  /** A session on `outDir`; staging folders that runs no longer alive left behind are removed first. */
-  static async open(outDir: string, previous: Manifest | undefined, check: boolean): Promise<OutputSession> {
+  /** A session on `outDir`; staging folders that runs no longer alive left behind are removed
+   * first. `keep`: record what is written for a later run in this process (see known-files.ts). */
+  static async open(outDir: string, previous: Manifest | undefined, check: boolean, keep = true): Promise<OutputSession> {
     if (!check) await removeAbandonedStaging(outDir);
-    return new OutputSession(outDir, previous, check);
+    return new OutputSession(outDir, previous, check, keep);
   }
 
   private constructor(
     private readonly outDir: string,
     private readonly previous: Manifest | undefined,
     private readonly check: boolean,
+    private readonly keep: boolean,
   ) {
     this.stagingDir = path.join(outDir, `${STAGING_PREFIX}${process.pid}`);
     this.known = knownFiles(outDir);
   }
 
-  /** Hands `files` over to be hashed, compared with the folder and, when changed, staged
-   * (on the staging thread: this returns at once). Their contents are not kept (but for small
-   * files known to this process), which bounds memory to what is still waiting. */
-  add(files: readonly OwnedFile[]): void {
+  /** Hands `files` over to be hashed, compared with the folder and, when changed, staged, on
+   * the staging thread. Returns once they are sent, or, when the thread is behind by more than
+   * `MOST_IN_FLIGHT` bytes, once it has caught up. Contents are not kept (but for small files,
+   * when keeping), which bounds memory to what is still waiting. */
+  async add(files: readonly OwnedFile[]): Promise<void> {
     for (const file of files) {
       if (this.entries.has(file.path)) throw new Error(`two outputs write ${file.path} (${this.entries.get(file.path)?.emitter} and ${file.emitter})`);
       this.entries.set(file.path, { sha256: '', catalog: file.catalog, emitter: file.emitter, ...(file.source !== undefined && { source: file.source }) });
@@ -102,7 +111,7 @@ export class OutputSession {
       const known = this.known.get(file.path);
       if (known !== undefined && known.contents === file.contents && unchangedOnDisk(known, target)) {
         this.entries.set(file.path, { ...this.entries.get(file.path)!, sha256: known.sha256 });
-        this.outcomes.push(undefined);
+        this.unchanged++;
         continue;
       }
       batch.push(file);
@@ -114,6 +123,11 @@ export class OutputSession {
       }
     }
     if (batch.length > 0) this.send(batch);
+    while (this.inFlightBytes > MOST_IN_FLIGHT) {
+      const oldest = this.inFlight.shift()!;
+      await oldest.done.catch(() => undefined);
+      this.inFlightBytes -= oldest.bytes;
+    }
   }
 
   /** What the run changes: added and changed files in the order given, then removals. */
@@ -147,7 +161,7 @@ export class OutputSession {
 
   /** Leaves the output folder as it was before the run. */
   async abort(): Promise<void> {
-    await Promise.allSettled(this.batches.map((b) => b.results));
+    await Promise.allSettled(this.recorded);
     await this.removeStaging();
   }
 
@@ -158,38 +172,42 @@ export class OutputSession {
       const onDisk: OnDisk = known !== undefined && unchangedOnDisk(known, target) ? { known: true, sha256: known.sha256 } : { known: false };
       return { target, temp: this.check ? undefined : this.stagingPathOf(file.path), bytes: encoder.encode(file.contents), onDisk };
     });
-    const batch = { files, results: stageInThread(requests) };
+    const bytes = requests.reduce((sum, request) => sum + request.bytes.byteLength, 0);
+    // The thread answers in the order asked, so files are recorded in the order given.
+    const done = stageInThread(requests).then((results) => files.forEach((file, i) => this.record(file, results[i]!)));
     // Failures surface in settle(); this keeps an early one from being reported as unhandled.
-    batch.results.catch(() => undefined);
-    this.batches.push(batch);
-    this.outcomes.push(batch);
+    done.catch(() => undefined);
+    this.recorded.push(done);
+    this.inFlight.push({ done, bytes });
+    this.inFlightBytes += bytes;
   }
 
-  /** Waits for the staging thread and records every file's hash and change, in the order given. */
+  /** Waits until the staging thread has answered for every file sent. */
   private async settle(): Promise<void> {
-    const settled = new Map<Batch, StageResult[]>();
-    for (const batch of this.batches) settled.set(batch, await batch.results);
-    this.batches.length = 0;
-    for (const outcome of this.outcomes) {
-      if (outcome === undefined) {
-        this.unchanged++;
-        continue;
-      }
-      outcome.files.forEach((file, i) => this.record(file, settled.get(outcome)![i]!));
-    }
-    this.outcomes.length = 0;
+    const pending = this.recorded.splice(0);
+    this.inFlight.length = 0;
+    this.inFlightBytes = 0;
+    for (const done of pending) await done;
   }
 
   private record(file: OwnedFile, result: StageResult): void {
     this.entries.set(file.path, { ...this.entries.get(file.path)!, sha256: result.sha256 });
     const target = path.join(this.outDir, file.path);
+    const contents = this.keptContents(file.contents);
     if (result.kind === undefined) {
       this.unchanged++;
-      rememberStat(this.known, file.path, result.sha256, file.contents, result.stat);
+      if (this.keep) rememberStat(this.known, file.path, result.sha256, contents, result.stat);
       return;
     }
     this.changes.push({ path: file.path, kind: result.kind });
-    if (!this.check) this.staged.push({ relative: file.path, target, sha256: result.sha256, contents: file.contents, stat: result.stat });
+    if (!this.check) this.staged.push({ relative: file.path, target, sha256: result.sha256, contents, stat: result.stat });
+  }
+
+  /** The contents to keep for the record of known files: small files, within a budget, when keeping. */
+  private keptContents(contents: string): string | undefined {
+    if (!this.keep || contents.length > KEPT_FILE_CHARS || this.keptChars + contents.length > KEPT_STAGED_CHARS) return undefined;
+    this.keptChars += contents.length;
+    return contents;
   }
 
   /** The staging folder mirrors the output folder, so a folder the output lacks moves in with one rename. */
@@ -212,7 +230,8 @@ export class OutputSession {
         renameSync(this.stagingPathOf(folder), path.join(this.outDir, folder));
         movedFolders.add(folder);
       }
-      rememberStat(this.known, s.relative, s.sha256, s.contents, s.stat);
+      if (this.keep) rememberStat(this.known, s.relative, s.sha256, s.contents, s.stat);
+      else forget(this.known, s.relative);
     }
     this.staged.length = 0;
   }

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EmitOptions } from '../../src/emit/emitter.js';
+import type { EmitOptions, Emitter } from '../../src/emit/emitter.js';
 import { markdownEmitter } from '../../src/emit/markdown.js';
 import { generate, type GenerateOptions } from '../../src/generate.js';
 
@@ -31,8 +31,8 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 /** Counts the pages the docs emitter took from the earlier run instead of normalizing them. */
 function countReuse(): { hits: number; misses: number } {
   const counts = { hits: 0, misses: 0 };
-  const emit = markdownEmitter.emit.bind(markdownEmitter);
-  vi.spyOn(markdownEmitter, 'emit').mockImplementation((catalog, given: EmitOptions) => {
+  const emitEach = markdownEmitter.emitEach!.bind(markdownEmitter);
+  vi.spyOn(markdownEmitter as Required<Emitter>, 'emitEach').mockImplementation((catalog, given: EmitOptions) => {
     const reuse = given.reuse;
     const counted = (source: string): string | undefined => {
       const found = reuse?.(source);
@@ -40,7 +40,7 @@ function countReuse(): { hits: number; misses: number } {
       else counts.hits++;
       return found;
     };
-    return emit(catalog, { ...given, reuse: counted });
+    return emitEach(catalog, { ...given, reuse: counted });
   });
   return counts;
 }

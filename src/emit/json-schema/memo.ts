@@ -6,6 +6,7 @@
  * context token, and a memo entry is reused only under the same token.
  */
 import type { EventType } from '../../model/types.js';
+import { keepsEmittedText } from '../keep.js';
 
 /** How many distinct contexts keep their token (several catalogs, or a few edits back). */
 const KEPT_CONTEXTS = 16;
@@ -50,6 +51,7 @@ export class EventMemo<T> {
 
   /** The value kept for `event` under `token` and `detail`, else made by `make` and kept. */
   get(event: EventType, token: object, make: () => T, detail: readonly string[] = []): T {
+    if (!keepsEmittedText()) return make();
     const entry = this.entries.get(event);
     if (entry !== undefined && entry.token === token && sameStrings(entry.detail, detail)) return entry.value;
     const value = make();
