@@ -100,7 +100,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
   try {
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
-    for (const emitter of emitters) await emitInto(session, emitter, catalogs, emitOptions, filtered, timings);
+    const inOrder = [...emitters.filter((e) => e.runFirst === true), ...emitters.filter((e) => e.runFirst !== true)];
+    for (const emitter of inOrder) await emitInto(session, emitter, catalogs, emitOptions, filtered, timings);
     const plan = await time('stage', () => session.plan(scopeOf(catalogs, emitters, options), { code, inputs }));
     if (options.check !== true) await time('write', () => session.commit(plan));
     return result(plan.changes, plan.unchanged);

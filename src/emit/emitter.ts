@@ -36,6 +36,9 @@ export interface TemplateSet {
 export interface Emitter {
   /** Short name used by `--only`, e.g. `types`, `schemas`, `openapi`, `docs`. */
   readonly name: string;
+  /** Many files made quickly (a file per event, little work each): run before the others, so
+   * that the disk works on them while the others emit. */
+  readonly runFirst?: boolean;
   emit(catalog: Catalog, options: EmitOptions): readonly OutputFile[];
   /** The same files as `emit`, made one at a time, for outputs with many files (the pages):
    * the pipeline writes them as they come instead of holding them all. */

@@ -36,5 +36,6 @@ export function emitJsonSchemas(catalog: Catalog): OutputFile[] {
 /** `--only schemas`: the JSON Schema files of a catalog. */
 export const jsonSchemaEmitter: Emitter = {
   name: 'schemas',
+  runFirst: true,
   emit: (catalog) => emitJsonSchemas(catalog),
 };

@@ -96,7 +96,7 @@ export class OutputSession {
 
   /** Hands `files` over to be hashed, compared with the folder and, when changed, staged, on
    * the staging thread. Returns once they are sent, or, when the thread is behind by more than
-   * `MOST_IN_FLIGHT` bytes, once it has caught up. Contents are not kept (but for small files,
+   * `MOST_IN_FLIGHT` bytes, once it has written all but the last batch or caught up. Contents are not kept (but for small files,
    * when keeping), which bounds memory to what is still waiting. */
   async add(files: readonly OwnedFile[]): Promise<void> {
     for (const file of files) {
@@ -123,7 +123,8 @@ export class OutputSession {
       }
     }
     if (batch.length > 0) this.send(batch);
-    while (this.inFlightBytes > MOST_IN_FLIGHT) {
+    // The batch just sent is never waited for: one large file must not wait for itself.
+    while (this.inFlight.length > 1 && this.inFlightBytes > MOST_IN_FLIGHT) {
       const oldest = this.inFlight.shift()!;
       await oldest.done.catch(() => undefined);
       this.inFlightBytes -= oldest.bytes;
