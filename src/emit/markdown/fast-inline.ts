@@ -49,31 +49,13 @@ export function parseInline(source: string, inCell: boolean, inLabel = false): I
       i += isAsciiPunctuation(next) ? 2 : 1;
       continue;
     }
-    if (char === '`') {
-      const span = codeSpanAt(source, i, inCell);
-      if (span === undefined) return undefined;
+    if (char === '`' || (char === '[' && !inLabel) || char === '*' || char === '_') {
+      const found = spanAt(source, i, inCell, inLabel);
+      if (found === undefined) return undefined;
       if (text !== '') nodes.push({ type: 'text', value: text });
       text = '';
-      nodes.push({ type: 'inlineCode', value: span.value });
-      i = span.end;
-      continue;
-    }
-    if (char === '[' && !inLabel) {
-      const link = linkAt(source, i, inCell);
-      if (link === undefined) return undefined;
-      if (text !== '') nodes.push({ type: 'text', value: text });
-      text = '';
-      nodes.push(link.node);
-      i = link.end;
-      continue;
-    }
-    if (char === '*' || char === '_') {
-      const strong = char === '*' ? strongAt(source, i, inCell, inLabel) : emphasisAt(source, i, inCell, inLabel);
-      if (strong === undefined) return undefined;
-      if (text !== '') nodes.push({ type: 'text', value: text });
-      text = '';
-      nodes.push(strong.node);
-      i = strong.end;
+      nodes.push(found.node);
+      i = found.end;
       continue;
     }
     if (char === '!' ? source[i + 1] === '[' : MARKUP.has(char) && char !== '!') return undefined;
@@ -84,8 +66,16 @@ export function parseInline(source: string, inCell: boolean, inLabel = false): I
   return nodes;
 }
 
-/** A code span starting at `start` (CommonMark 6.1): the value, and the index after it. */
-function codeSpanAt(source: string, start: number, inCell: boolean): { value: string; end: number } | undefined {
+/** The code span, link, strong or emphasis starting at `start`, and the index after it. */
+function spanAt(source: string, start: number, inCell: boolean, inLabel: boolean): { node: InlineNode; end: number } | undefined {
+  const char = source[start];
+  if (char === '`') return codeSpanAt(source, start, inCell);
+  if (char === '[') return linkAt(source, start, inCell);
+  return char === '*' ? strongAt(source, start, inCell, inLabel) : emphasisAt(source, start, inCell, inLabel);
+}
+
+/** A code span starting at `start` (CommonMark 6.1), and the index after it. */
+function codeSpanAt(source: string, start: number, inCell: boolean): { node: InlineNode; end: number } | undefined {
   let open = start;
   while (source[open] === '`') open++;
   const size = open - start;
@@ -100,7 +90,7 @@ function codeSpanAt(source: string, start: number, inCell: boolean): { value: st
       if (value.length > 1 && value.startsWith(' ') && value.endsWith(' ') && /[^ ]/.test(value)) value = value.slice(1, -1);
       // mdast-util-gfm-table reads `\|` and `\\` in code inside a cell as `|` and `\`.
       if (inCell) value = value.replace(/\\([\\|])/g, '$1');
-      return { value, end };
+      return { node: { type: 'inlineCode', value }, end };
     }
     at = end;
   }
