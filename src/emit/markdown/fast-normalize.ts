@@ -33,7 +33,7 @@ export function fastNormalize(markdown: string, captured: CapturedState): string
       continue;
     }
     const block = line.startsWith('```') ? fencedCode(lines, i) : line.startsWith('|') ? table(lines, i, captured) : line.startsWith('#') ? heading(lines, i, captured) : paragraph(lines, i, captured);
-    if (block === undefined) { if (process.env.HC_DEBUG) console.log("DECLINE", i, JSON.stringify(line)); return undefined; }
+    if (block === undefined) return undefined;
     blocks.push(block.text);
     i = block.next;
   }
