@@ -18,7 +18,7 @@ export interface KnownFile {
 }
 
 /** Larger outputs (bundles, whole-catalog files) are hashed again rather than kept. */
-const KEPT_CONTENTS = 256 * 1024;
+export const KEPT_CONTENTS = 256 * 1024;
 
 const folders = new Map<string, Map<string, KnownFile>>();
 
@@ -31,7 +31,7 @@ export function knownFiles(outDir: string): Map<string, KnownFile> {
 }
 
 /** Characters of kept strings per folder at most: the per-event files of a large catalog, not every page too. */
-const KEPT_BUDGET = 64 * 1024 * 1024;
+export const KEPT_BUDGET = 64 * 1024 * 1024;
 const keptChars = new WeakMap<Map<string, KnownFile>, number>();
 
 /** Records `target` as holding `contents` (hash `sha256`), as it is on disk now. */

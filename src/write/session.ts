@@ -7,7 +7,7 @@ import { mkdirSync, renameSync, statSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
-import { forget, knownFiles, rememberStat, unchangedOnDisk, type FileStat, type KnownFile } from './known-files.js';
+import { forget, KEPT_BUDGET, KEPT_CONTENTS, knownFiles, rememberStat, unchangedOnDisk, type FileStat, type KnownFile } from './known-files.js';
 import { stageInThread, type OnDisk, type StageRequest, type StageResult } from './stage-thread.js';
 import { sealInputs, sortKeys, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { removeAbandonedStaging, removeOwned, STAGING_PREFIX } from './output-folder.js';
@@ -56,9 +56,6 @@ const BATCH_CHARS = 4 * 1024 * 1024;
  * (a disk slower than the emitters would otherwise have the whole output wait in memory). */
 const MOST_IN_FLIGHT = 64 * 1024 * 1024;
 
-/** Characters of staged files kept for the record of known files, at most (see known-files.ts). */
-const KEPT_STAGED_CHARS = 64 * 1024 * 1024;
-const KEPT_FILE_CHARS = 256 * 1024;
 
 /** Compares each file with the output folder and, unless checking, stages the changed ones. */
 export class OutputSession {
@@ -204,9 +201,10 @@ export class OutputSession {
     if (!this.check) this.staged.push({ relative: file.path, target, sha256: result.sha256, contents, stat: result.stat });
   }
 
-  /** The contents to keep for the record of known files: small files, within a budget, when keeping. */
+  /** The contents to keep for the record of known files (its limits, so that `staged` holds no
+   * more than the record would take), when keeping. */
   private keptContents(contents: string): string | undefined {
-    if (!this.keep || contents.length > KEPT_FILE_CHARS || this.keptChars + contents.length > KEPT_STAGED_CHARS) return undefined;
+    if (!this.keep || contents.length > KEPT_CONTENTS || this.keptChars + contents.length > KEPT_BUDGET) return undefined;
     this.keptChars += contents.length;
     return contents;
   }

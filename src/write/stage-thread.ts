@@ -112,8 +112,8 @@ function thread(): Worker {
   return created;
 }
 
-/** For each request, in order: hashes `contents`, compares it with `target` and, when it
- * differs, writes it to `temp`. Requests go to the thread in batches (one message each). */
+/** For each request, in order: hashes `bytes`, compares them with `target` and, when they
+ * differ, writes them to `temp`. Requests go to the thread in batches (one message each). */
 export function stageInThread(requests: readonly StageRequest[]): Promise<StageResult[]> {
   const w = thread();
   const id = nextId++;
