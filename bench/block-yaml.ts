@@ -15,7 +15,7 @@ const RESERVED = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|no|o
 export function blockYaml(value: { readonly [key: string]: YamlValue }, header: readonly string[] = []): string {
   const lines: string[] = header.map((h) => `# ${h}`);
   writeMapping(lines, value, 0);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function writeMapping(lines: string[], map: { readonly [key: string]: YamlValue }, indent: number): void {

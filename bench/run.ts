@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   process.stdout.write(formatReport(reports, { date, machine }));
   log(`bench took ${Math.round((performance.now() - started) / 1000)} s`);
   await mkdir(DATA_DIR, { recursive: true });
-  await writeFile(path.join(DATA_DIR, 'results.json'), JSON.stringify({ date, machine, reports }, null, 2) + '\n');
+  await writeFile(path.join(DATA_DIR, 'results.json'), `${JSON.stringify({ date, machine, reports }, null, 2)}\n`);
 }
 
 await main();

@@ -104,7 +104,7 @@ function reportRun(result: GenerateResult, opts: GenerateFlags): number {
     return EXIT.problems;
   }
   if (result.checked && result.changes.length > 0) process.stderr.write(formatChanges(result.changes));
-  if (opts.quiet !== true || !result.ok) process.stderr.write(formatSummary(result) + '\n');
+  if (opts.quiet !== true || !result.ok) process.stderr.write(`${formatSummary(result)}\n`);
   return result.ok ? EXIT.ok : EXIT.problems;
 }
 

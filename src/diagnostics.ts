@@ -83,7 +83,7 @@ export function formatDiagnostics(list: readonly Diagnostic[], options: FormatOp
     return `${where}  ${severity}  ${d.code}  ${oneLine(d.message)}${d.hint ? ` (${oneLine(d.hint)})` : ''}`;
   });
   lines.push(summarize(list));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** `2 errors, 1 warning` */
@@ -97,7 +97,7 @@ export function summarize(list: readonly Diagnostic[]): string {
 export function formatDiagnosticsJson(list: readonly Diagnostic[]): string {
   const sorted = sortDiagnostics(list);
   const errors = sorted.filter((d) => d.severity === 'error').length;
-  return JSON.stringify({ diagnostics: sorted, errors, warnings: sorted.length - errors }, null, 2) + '\n';
+  return `${JSON.stringify({ diagnostics: sorted, errors, warnings: sorted.length - errors }, null, 2)}\n`;
 }
 
 function colorize(code: string, text: string): string {

@@ -21,7 +21,7 @@ describe('input fingerprint', () => {
     const before = await hashCatalogFiles(root);
     expect(await hashCatalogFiles(root)).toBe(before);
     const file = path.join(root, 'rich', 'catalog.yaml');
-    await writeFile(file, (await readFile(file, 'utf8')) + ' ');
+    await writeFile(file, `${await readFile(file, 'utf8')} `);
     expect(await hashCatalogFiles(root)).not.toBe(before);
   });
 

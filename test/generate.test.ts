@@ -90,7 +90,7 @@ describe('generate', () => {
     // nothing at all may be written.
     const catalogFile = path.join(root, 'catalog', 'rich', 'catalog.yaml');
     await writeFile(catalogFile, (await readFile(catalogFile, 'utf8')).replace(/^(\s*)version: .*$/m, "$1version: '9.9'"));
-    await writeFile(path.join(events, last), (await readFile(path.join(events, last), 'utf8')) + '\n  - key: Not A Key\n');
+    await writeFile(path.join(events, last), `${await readFile(path.join(events, last), 'utf8')}\n  - key: Not A Key\n`);
     const result = await generate(options);
     expect(result.ok).toBe(false);
     expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
@@ -165,7 +165,7 @@ describe('generate', () => {
     await generate(options);
     const events = path.join(root, 'catalog', 'rich', 'events');
     const first = (await readdir(events)).sort()[0]!;
-    await writeFile(path.join(events, first), (await readFile(path.join(events, first), 'utf8')) + '\n# a comment changes the inputs\n');
+    await writeFile(path.join(events, first), `${await readFile(path.join(events, first), 'utf8')}\n# a comment changes the inputs\n`);
     const emit = vi.spyOn(typescriptEmitter, 'emit');
     try {
       expect((await generate({ ...options, check: true })).ok).toBe(true);

@@ -32,7 +32,10 @@ function runRecorder() {
         if (run instanceof Error) throw run;
         if (wanted(run)) return run;
       }
-      await new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, 100)));
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 100);
+      });
     }
     throw new Error('no such run within 20 s');
   };

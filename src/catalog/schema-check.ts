@@ -131,7 +131,7 @@ export function describePath(path: DataPath): string {
 }
 
 function quote(text: string): string {
-  return `\`${text.length > 60 ? text.slice(0, 57) + '...' : text}\``;
+  return `\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\``;
 }
 
 function preview(value: unknown): string {

@@ -52,7 +52,7 @@ export async function readManifest(outDir: string): Promise<Manifest | undefined
 }
 
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
-  const manifestText = JSON.stringify(manifest, null, 2) + '\n';
+  const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
   const manifestPath = path.join(outDir, MANIFEST_FILE);
   const current = await readFile(manifestPath, 'utf8').catch(() => undefined);
   if (current === manifestText) return;

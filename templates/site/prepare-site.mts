@@ -116,7 +116,7 @@ export async function prepareSite(generatedDir: string, siteSrc: string): Promis
     await writeFile(target, normalizeMarkdown(landing));
   }
   const manifest: SiteManifest = { rootLocale: ROOT_LOCALE, locales };
-  await writeFile(path.join(siteSrc, SITE_MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+  await writeFile(path.join(siteSrc, SITE_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
 

@@ -18,7 +18,7 @@ async function catalogNesting(levels: number): Promise<string> {
   const lines = ['events:', '  - key: a.b', '    category: c', '    title: t', '    description: d', '    payload:'];
   for (let i = 0; i < levels; i++) lines.push(`${' '.repeat(6 + 2 * i)}l${i}:`);
   lines.push(`${' '.repeat(6 + 2 * levels)}x: 1`);
-  await writeFile(path.join(root, 'events', 'deep.yaml'), lines.join('\n') + '\n');
+  await writeFile(path.join(root, 'events', 'deep.yaml'), `${lines.join('\n')}\n`);
   return root;
 }
 

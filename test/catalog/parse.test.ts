@@ -44,7 +44,7 @@ describe('aliases', () => {
     const levels = ['a: &l0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 12; i++) levels.push(`l${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`);
     const started = performance.now();
-    expect(parse(levels.join('\n') + '\n').found).toEqual(['HC103 1:1']);
+    expect(parse(`${levels.join('\n')}\n`).found).toEqual(['HC103 1:1']);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });

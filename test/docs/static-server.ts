@@ -32,9 +32,9 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   } catch {
     return undefined;
   }
-  const file = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+  const file = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
   if (file !== root && !file.startsWith(root + path.sep)) return undefined;
-  for (const candidate of [file, path.join(file, 'index.html'), file + '.html']) if (await isFile(candidate)) return candidate;
+  for (const candidate of [file, path.join(file, 'index.html'), `${file}.html`]) if (await isFile(candidate)) return candidate;
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import type { Catalog } from '../../src/model/types.js';
 import { strictAjv } from './json-schema-ajv.js';
 import { HOSTILE, RICH_FIXTURE, allTestCatalogs, loadOrFail } from './json-schema-catalogs.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: schemas are walked freely in assertions
 type Schema = Record<string, any>;
 
 const catalogs = await allTestCatalogs();

@@ -10,6 +10,7 @@ import type { Catalog, SubscriptionOperationName } from '../../src/model/types.j
 import { HOSTILE, RICH_FIXTURE, allTestCatalogs, loadOrFail } from './json-schema-catalogs.js';
 import { openApiSchemaValidator } from './openapi-ajv.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: the document is walked freely in assertions
 type Doc = Record<string, any>;
 
 const catalogs = await allTestCatalogs();

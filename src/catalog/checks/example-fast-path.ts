@@ -27,8 +27,6 @@ const MAX_DEPTH = 100;
 
 /** Raised inside the walk when it cannot tell; caught by `passes`. */
 class NotSure extends Error {}
-
-type Schema = boolean | { readonly [keyword: string]: unknown };
 type FormatCheck = { readonly type: 'string' | 'number'; readonly test: (value: never) => boolean };
 
 /**

@@ -16,10 +16,10 @@ const BASE_VERBS = [
 const IRREGULAR_PAST: Record<string, string> = { pay: 'paid', send: 'sent', withdraw: 'withdrawn', sync: 'synced', cancel: 'cancelled' };
 
 function regularPast(verb: string): string[] {
-  if (verb.endsWith('e')) return [verb + 'd'];
-  if (/[^aeiou]y$/.test(verb)) return [verb.slice(0, -1) + 'ied'];
-  const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(verb) ? [verb + verb.slice(-1) + 'ed'] : [];
-  return [verb + 'ed', ...doubled];
+  if (verb.endsWith('e')) return [`${verb}d`];
+  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ied`];
+  const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(verb) ? [`${verb + verb.slice(-1)}ed`] : [];
+  return [`${verb}ed`, ...doubled];
 }
 
 const FORMS = new Map<string, VerbForm>();

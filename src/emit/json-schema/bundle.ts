@@ -3,7 +3,6 @@
  * events, each told apart by the `const` of its type field, with shared, payload and event
  * schemas under `$defs` so a validator needs only this file. Written from per-event text.
  */
-import type { Catalog } from '../../model/types.js';
 import { bundleDef } from './bundle-defs.js';
 import { sharedSchemaBody } from './catalog-schemas.js';
 import type { EventSchemaTexts, SchemaTextContext } from './event-texts.js';

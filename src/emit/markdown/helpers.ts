@@ -32,7 +32,7 @@ function isLocalText(value: unknown): value is LocalText {
 function split(args: unknown[]): { params: unknown[]; options: Handlebars.HelperOptions } {
   const options = args[args.length - 1] as Handlebars.HelperOptions & { name?: string; ids?: unknown[]; loc?: { start?: { line?: number } } };
   const params = args.slice(0, -1);
-  const missing = params.findIndex((p) => p === undefined);
+  const missing = params.indexOf(undefined);
   if (missing >= 0) {
     const id = options.ids?.[missing];
     const where = options.loc?.start?.line === undefined ? '' : ` (template line ${options.loc.start.line})`;
@@ -66,7 +66,7 @@ export function registerHelpers(hb: Hb): void {
   };
 
   const marker = (value: unknown, options: Handlebars.HelperOptions): string =>
-    isLocalText(value) && value.fallback && value.text.trim() !== '' ? ' ' + inlinePartial(FALLBACK_MARKER_PARTIAL, options) : '';
+    isLocalText(value) && value.fallback && value.text.trim() !== '' ? ` ${inlinePartial(FALLBACK_MARKER_PARTIAL, options)}` : '';
 
   /** A message with `{slot}`s filled from the hash; message text and values are made literal,
    * SafeString values (links, code from other helpers) go in as they are. */
@@ -127,7 +127,7 @@ export function registerHelpers(hb: Hb): void {
   hb.registerHelper('link', (...args: unknown[]) => {
     const { params, options } = split(args);
     const label = params[0] instanceof hb.SafeString ? params[0].toString() : inlineText(plainText(params[0]));
-    return safe(`[${label}](${encodeURI(String(params[1]))})` + marker(params[0], options));
+    return safe(`[${label}](${encodeURI(String(params[1]))})${marker(params[0], options)}`);
   });
 
   /** The type cell of a field row: type and constraints as code, then the variant. */

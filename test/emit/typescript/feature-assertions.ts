@@ -3,7 +3,7 @@
  * compile when a JSON Schema feature is mapped to the wrong type. Type-checked by
  * `typescript.test.ts` against freshly generated output, and by `tsc -p` against the golden.
  */
-import { EVENT_TYPES, isEventType } from './generated/features/types.js';
+import { type EVENT_TYPES, isEventType } from './generated/features/types.js';
 import type * as T from './generated/features/types.js';
 
 type Equal<A, B> = (<V>() => V extends A ? 1 : 2) extends <V>() => V extends B ? 1 : 2 ? true : false;
