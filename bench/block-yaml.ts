@@ -75,11 +75,7 @@ export function scalar(value: string | number | boolean | null): string {
   if (value === null) return 'null';
   if (typeof value !== 'string') return String(value);
   const plain =
-    value.length > 0 &&
-    !RESERVED.test(value) &&
-    !/^[-+]?[0-9.]/.test(value) &&
-    /^[$A-Za-z\u00C0-\u024F]/.test(value) &&
-    !/[:#,[\]{}'"\n]|\s$/.test(value);
+    value.length > 0 && !RESERVED.test(value) && !/^[-+]?[0-9.]/.test(value) && /^[$A-Za-z\u00C0-\u024F]/.test(value) && !/[:#,[\]{}'"\n]|\s$/.test(value);
   return plain ? value : `'${value.replace(/'/g, "''")}'`;
 }
 

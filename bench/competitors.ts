@@ -43,7 +43,10 @@ function rewriteRefs(value: JsonValue): unknown {
   if (value === null || typeof value !== 'object') return value;
   const copy: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
-    copy[key] = key === '$ref' && typeof child === 'string' && child.startsWith(SHARED_SCHEMA_PREFIX) ? `#/$defs/${child.slice(SHARED_SCHEMA_PREFIX.length)}` : rewriteRefs(child as JsonValue);
+    copy[key] =
+      key === '$ref' && typeof child === 'string' && child.startsWith(SHARED_SCHEMA_PREFIX)
+        ? `#/$defs/${child.slice(SHARED_SCHEMA_PREFIX.length)}`
+        : rewriteRefs(child as JsonValue);
   }
   return copy;
 }
@@ -57,7 +60,13 @@ async function main(): Promise<void> {
     const loaded = await loadCatalog(where.catalog);
     if (loaded.catalog === undefined) throw new Error('the synthetic catalog did not load');
     const document = payloadDocument(loaded.catalog);
-    run = () => compile(document as Parameters<typeof compile>[0], 'EventPayloads', { bannerComment: '', format: tool === 'jstt', unreachableDefinitions: true, additionalProperties: false });
+    run = () =>
+      compile(document as Parameters<typeof compile>[0], 'EventPayloads', {
+        bannerComment: '',
+        format: tool === 'jstt',
+        unreachableDefinitions: true,
+        additionalProperties: false,
+      });
   } else if (tool === 'openapi-typescript') {
     const document = JSON.parse(await readFile(path.join(where.out, 'bench', 'openapi.json'), 'utf8')) as Parameters<typeof openapiTS>[0];
     run = async () => astToString(await openapiTS(document, { silent: true }));

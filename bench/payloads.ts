@@ -21,10 +21,19 @@ const uuid = (random: Random): string => {
 };
 const money = (random: Random): YamlValue => ({ amount: Math.floor(random() * 100000), currency: pick(random, CURRENCIES) });
 const CURRENCIES = ['EUR', 'PLN', 'USD', 'GBP'];
-const address = (random: Random): YamlValue => ({ line1: 'Tartu mnt 2', line2: null, city: pick(random, ['Tallinn', 'Kraków', 'Lyon', 'Tartu']), postalCode: '10115', country: pick(random, ['EE', 'PL', 'FR']) });
+const address = (random: Random): YamlValue => ({
+  line1: 'Tartu mnt 2',
+  line2: null,
+  city: pick(random, ['Tallinn', 'Kraków', 'Lyon', 'Tartu']),
+  postalCode: '10115',
+  country: pick(random, ['EE', 'PL', 'FR']),
+});
 
 /** The shared schemas of every synthetic catalog, with an example value of each. */
-export function sharedSchemas(random: Random, locales: readonly string[]): { schemas: Record<string, Schema>; examples: Record<string, (random: Random) => YamlValue> } {
+export function sharedSchemas(
+  random: Random,
+  locales: readonly string[],
+): { schemas: Record<string, Schema>; examples: Record<string, (random: Random) => YamlValue> } {
   const title = (): YamlValue => localized(random, locales, 2, phrase);
   const describe = (): YamlValue => localized(random, locales, 7);
   const schemas: Record<string, Schema> = {
@@ -103,7 +112,20 @@ export function sharedSchemas(random: Random, locales: readonly string[]): { sch
     Period: () => ({ start: '2026-01-01', end: '2026-01-31' }),
   };
   // Generic shared records, as large catalogs have many (Tax, Discount, Device...).
-  for (const name of ['Tax', 'Discount', 'Fee', 'Device', 'Session', 'Approval', 'Attachment', 'Contact', 'Location', 'Limit', 'Schedule', 'ExternalReference']) {
+  for (const name of [
+    'Tax',
+    'Discount',
+    'Fee',
+    'Device',
+    'Session',
+    'Approval',
+    'Attachment',
+    'Contact',
+    'Location',
+    'Limit',
+    'Schedule',
+    'ExternalReference',
+  ]) {
     schemas[name] = {
       type: 'object',
       title: title(),
@@ -117,13 +139,24 @@ export function sharedSchemas(random: Random, locales: readonly string[]): { sch
       },
       additionalProperties: false,
     };
-    examples[name] = (r) => ({ id: uuid(r), kind: pick(r, ['standard', 'special', 'other']), label: 'Standard', value: Math.round(r() * 1000) / 10, updatedAt: '2026-11-25T10:00:00Z' });
+    examples[name] = (r) => ({
+      id: uuid(r),
+      kind: pick(r, ['standard', 'special', 'other']),
+      label: 'Standard',
+      value: Math.round(r() * 1000) / 10,
+      updatedAt: '2026-11-25T10:00:00Z',
+    });
   }
   return { schemas, examples };
 }
 
 /** One event's payload schema (about 15 fields) and an example that matches it. */
-export function eventPayload(random: Random, locales: readonly string[], shared: ReturnType<typeof sharedSchemas>, resource: string): { schema: Schema; example: YamlValue } {
+export function eventPayload(
+  random: Random,
+  locales: readonly string[],
+  shared: ReturnType<typeof sharedSchemas>,
+  resource: string,
+): { schema: Schema; example: YamlValue } {
   const describe = (): YamlValue => localized(random, locales, 4);
   const sharedNames = Object.keys(shared.schemas);
   const statuses = ['pending', 'active', 'completed', 'failed'];
@@ -168,7 +201,12 @@ export function eventPayload(random: Random, locales: readonly string[], shared:
     () => ({ name: 'period', required: false, schema: ref('Period'), example: shared.examples['Period']!(random) }),
     () => ({ name: 'channel', required: true, schema: { type: 'string', enum: ['web', 'mobile', 'api', 'pos'] }, example: 'api' }),
     () => ({ name: 'attempt', required: false, schema: { type: 'integer', minimum: 1, maximum: 10 }, example: 1 }),
-    () => ({ name: 'metadata', required: false, schema: { type: 'object', maxProperties: 20, additionalProperties: { type: 'string', maxLength: 200 } }, example: { source: 'import' } }),
+    () => ({
+      name: 'metadata',
+      required: false,
+      schema: { type: 'object', maxProperties: 20, additionalProperties: { type: 'string', maxLength: 200 } },
+      example: { source: 'import' },
+    }),
   ];
   const fields: Field[] = [
     { name: `${camel(resource)}Id`, required: true, schema: { type: 'string', format: 'uuid', description: describe() }, example: uuid(random) },

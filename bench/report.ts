@@ -46,7 +46,9 @@ export interface Summary {
   readonly loadStages: Map<string, number>;
   readonly total: number;
   /** What the docs pages add to a full generate (measured alone, or estimated); undefined without a docs emitter. */
-  readonly docs: { readonly ms: number; readonly estimated: boolean; readonly peakMiB: number | undefined; readonly regenerateMs: number | undefined } | undefined;
+  readonly docs:
+    | { readonly ms: number; readonly estimated: boolean; readonly peakMiB: number | undefined; readonly regenerateMs: number | undefined }
+    | undefined;
   readonly peakMiB: number;
   readonly perEventMs: number;
   readonly regenerate: number;
@@ -90,7 +92,13 @@ export function docsExtraMs(run: RunTimings | undefined): number {
 function docsSummary(report: SizeReport): Summary['docs'] {
   const docs = report.docs;
   if (docs === undefined) return undefined;
-  if (docs.run !== undefined) return { ms: docsExtraMs(docs.run.full), estimated: false, peakMiB: (docs.run.peakAfterFull ?? Number.NaN) / 2 ** 20, regenerateMs: docs.edit?.regenerate?.totalMs };
+  if (docs.run !== undefined)
+    return {
+      ms: docsExtraMs(docs.run.full),
+      estimated: false,
+      peakMiB: (docs.run.peakAfterFull ?? Number.NaN) / 2 ** 20,
+      regenerateMs: docs.edit?.regenerate?.totalMs,
+    };
   return { ms: docs.estimateMs ?? Number.NaN, estimated: true, peakMiB: undefined, regenerateMs: undefined };
 }
 
@@ -117,23 +125,36 @@ export function formatReport(reports: readonly SizeReport[], context: { date: st
   const runs = reports.map((r) => r.generateRuns.length).join(' / ');
   const out: string[] = [];
   out.push(`hookcat bench, ${context.date}, ${context.machine}`);
-  out.push(`Synthetic catalogs of ${sizes.join(' / ')} events in 4 locales (en, et, pl, fr): ${reports.map((r) => `${(r.bytes / 2 ** 20).toFixed(1)} MiB`).join(' / ')} of block YAML in ${reports.map((r) => r.files).join(' / ')} files.`);
+  out.push(
+    `Synthetic catalogs of ${sizes.join(' / ')} events in 4 locales (en, et, pl, fr): ${reports.map((r) => `${(r.bytes / 2 ** 20).toFixed(1)} MiB`).join(' / ')} of block YAML in ${reports.map((r) => r.files).join(' / ')} files.`,
+  );
   out.push(`Generate (${reports[0]?.outputs ?? ''}) into an empty output folder, a fresh process per run as the CLI runs it; medians of ${runs} runs, in ms.`);
-  out.push('Regenerate and --check in the same process are measured as watch mode runs them (a generate that keeps what it learned first), in processes of their own.');
-  if (summaries.some((s) => s.docs !== undefined)) out.push('The docs pages are timed alone, in one run per size (or estimated from the size before, marked ~), and added to the total.');
+  out.push(
+    'Regenerate and --check in the same process are measured as watch mode runs them (a generate that keeps what it learned first), in processes of their own.',
+  );
+  if (summaries.some((s) => s.docs !== undefined))
+    out.push('The docs pages are timed alone, in one run per size (or estimated from the size before, marked ~), and added to the total.');
   out.push('');
   const allStages = stageNames(reports.flatMap((r) => r.generateRuns.map((g) => g.full)));
   const loadStages = [...new Set(summaries.flatMap((s) => [...s.loadStages.keys()]))];
   const rows: string[][] = [];
   for (const stage of allStages) {
     rows.push([stage, ...summaries.map((s) => ms(s.stages.get(stage) ?? Number.NaN))]);
-    if (stage.startsWith('load') && !stage.includes(':')) for (const sub of loadStages) rows.push([`  ${sub.slice('load:'.length)} (a separate load, once)`, ...summaries.map((s) => ms(s.loadStages.get(sub) ?? Number.NaN))]);
+    if (stage.startsWith('load') && !stage.includes(':'))
+      for (const sub of loadStages)
+        rows.push([`  ${sub.slice('load:'.length)} (a separate load, once)`, ...summaries.map((s) => ms(s.loadStages.get(sub) ?? Number.NaN))]);
   }
   rows.push([`total (${reports[0]?.outputs ?? ''})`, ...summaries.map((s) => ms(s.total))]);
   if (summaries.some((s) => s.docs !== undefined)) {
-    rows.push(['docs pages, alone (emit, plan, write)', ...summaries.map((s) => (s.docs === undefined ? '-' : `${s.docs.estimated ? '~' : ''}${ms(s.docs.ms)}`))]);
+    rows.push([
+      'docs pages, alone (emit, plan, write)',
+      ...summaries.map((s) => (s.docs === undefined ? '-' : `${s.docs.estimated ? '~' : ''}${ms(s.docs.ms)}`)),
+    ]);
     rows.push(['total with docs', ...summaries.map((s) => (s.docs === undefined ? '-' : `${s.docs.estimated ? '~' : ''}${ms(s.total + s.docs.ms)}`))]);
-    rows.push(['time per event, with docs', ...summaries.map((s) => (s.docs === undefined ? '-' : `${s.docs.estimated ? '~' : ''}${ms((s.total + s.docs.ms) / s.events)}`))]);
+    rows.push([
+      'time per event, with docs',
+      ...summaries.map((s) => (s.docs === undefined ? '-' : `${s.docs.estimated ? '~' : ''}${ms((s.total + s.docs.ms) / s.events)}`)),
+    ]);
   }
   rows.push(['time per event', ...summaries.map((s) => ms(s.perEventMs))]);
   rows.push(['peak memory (MiB)', ...summaries.map((s) => String(Math.round(s.peakMiB)))]);
@@ -156,8 +177,15 @@ export function formatReport(reports: readonly SizeReport[], context: { date: st
       const types = (s: Summary): number => s.stages.get('emit:types') ?? Number.NaN;
       toolRows.push([TOOL_NAMES[tool] ?? tool, ...summaries.map((s) => ms(s.competitors.get(tool)?.ms ?? Number.NaN))]);
       toolRows.push(['  / our types stage', ...summaries.map((s) => ratio(s.competitors.get(tool)?.ms, types(s)))]);
-      if (tool === 'openapi-typescript') toolRows.push([`  / our whole generate (${reports[0]?.outputs ?? ''})`, ...summaries.map((s) => ratio(s.competitors.get(tool)?.ms, s.total))]);
-      toolRows.push(['  peak memory (MiB)', ...summaries.map((s) => { const c = s.competitors.get(tool); return c === undefined ? '-' : String(Math.round(c.peak / 2 ** 20)); })]);
+      if (tool === 'openapi-typescript')
+        toolRows.push([`  / our whole generate (${reports[0]?.outputs ?? ''})`, ...summaries.map((s) => ratio(s.competitors.get(tool)?.ms, s.total))]);
+      toolRows.push([
+        '  peak memory (MiB)',
+        ...summaries.map((s) => {
+          const c = s.competitors.get(tool);
+          return c === undefined ? '-' : String(Math.round(c.peak / 2 ** 20));
+        }),
+      ]);
     }
     out.push(table(['events', ...sizes], toolRows), '');
   }
@@ -174,19 +202,34 @@ function targets(summaries: readonly Summary[]): string[] {
   const largest = summaries[summaries.length - 1];
   if (largest === undefined) return [];
   const thousand = summaries.find((s) => s.events === 1000);
-  const lines = [`Targets (issue 5), at ${largest.events.toLocaleString('en-US')} events${largest.events === 10000 ? '' : ' (the targets are set for 10,000)'}:`];
+  const lines = [
+    `Targets (issue 5), at ${largest.events.toLocaleString('en-US')} events${largest.events === 10000 ? '' : ' (the targets are set for 10,000)'}:`,
+  ];
   const check = (ok: boolean | undefined, text: string): void => void lines.push(`  ${ok === undefined ? '?   ' : ok ? 'ok  ' : 'MISS'} ${text}`);
-  check(largest.total <= 10_000, `generate of ${largest.stages.has('emit:docs') ? 'every output' : 'every output but docs'} ${ms(largest.total)} ms <= 10,000 ms`);
-  if (largest.docs !== undefined) check(largest.total + largest.docs.ms <= 10_000, `with the docs pages ${largest.docs.estimated ? '~' : ''}${ms(largest.total + largest.docs.ms)} ms <= 10,000 ms`);
+  check(
+    largest.total <= 10_000,
+    `generate of ${largest.stages.has('emit:docs') ? 'every output' : 'every output but docs'} ${ms(largest.total)} ms <= 10,000 ms`,
+  );
+  if (largest.docs !== undefined)
+    check(
+      largest.total + largest.docs.ms <= 10_000,
+      `with the docs pages ${largest.docs.estimated ? '~' : ''}${ms(largest.total + largest.docs.ms)} ms <= 10,000 ms`,
+    );
   check(largest.peakMiB < 1024, `peak memory ${Math.round(largest.peakMiB)} MiB < 1,024 MiB`);
   check(largest.regenerate <= 2_000, `regenerate after one file changed ${ms(largest.regenerate)} ms <= 2,000 ms`);
-  check(largest.checkCold <= largest.total / 2, `--check with nothing changed ${ms(largest.checkCold)} ms (fresh process; ${ms(largest.checkWarm)} ms in the same process) <= half the generate time (${ms(largest.total / 2)} ms)`);
+  check(
+    largest.checkCold <= largest.total / 2,
+    `--check with nothing changed ${ms(largest.checkCold)} ms (fresh process; ${ms(largest.checkWarm)} ms in the same process) <= half the generate time (${ms(largest.total / 2)} ms)`,
+  );
   if (thousand !== undefined && thousand !== largest) {
     const growth = largest.perEventMs / thousand.perEventMs - 1;
     check(growth < 0.3, `time per event from 1,000 to ${largest.events.toLocaleString('en-US')} events grows ${(growth * 100).toFixed(0)}% (< 30%)`);
   } else check(undefined, 'time per event growth from 1,000 events: run both sizes');
   const jstt = largest.competitors.get('jstt-unformatted');
   const types = largest.stages.get('emit:types');
-  check(jstt === undefined || types === undefined ? undefined : types < jstt.ms, `types stage ${ms(types ?? Number.NaN)} ms < json-schema-to-typescript (format: false) ${ms(jstt?.ms ?? Number.NaN)} ms`);
+  check(
+    jstt === undefined || types === undefined ? undefined : types < jstt.ms,
+    `types stage ${ms(types ?? Number.NaN)} ms < json-schema-to-typescript (format: false) ${ms(jstt?.ms ?? Number.NaN)} ms`,
+  );
   return lines;
 }

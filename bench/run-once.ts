@@ -131,7 +131,14 @@ async function main(): Promise<void> {
   const regenerate = await timed(() => generate(options));
   await editCategoryFile(catalog, { events }, middle, 0);
   if (flags.has('restore')) await timed(() => generate(options));
-  print({ task, full: strip(full), peakAfterFull, checkWarm: strip(checkWarm), regenerate: { ...strip(regenerate), changed: regenerate.result.changes.length }, peak: peak() });
+  print({
+    task,
+    full: strip(full),
+    peakAfterFull,
+    checkWarm: strip(checkWarm),
+    regenerate: { ...strip(regenerate), changed: regenerate.result.changes.length },
+    peak: peak(),
+  });
 }
 
 /** Removes `folder` and waits for the disk, so that the next run does not pay for the deletion. */

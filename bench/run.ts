@@ -44,11 +44,21 @@ function parseArgs(argv: readonly string[]): Options {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
   };
-  const numbers = (text: string): number[] => text.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  const numbers = (text: string): number[] =>
+    text
+      .split(',')
+      .map((s) => Number(s.trim()))
+      .filter((n) => Number.isInteger(n) && n > 0);
   const sizes = numbers(value('--sizes') ?? '100,1000,10000');
   const runsGiven = numbers(value('--runs') ?? '');
   const runs = sizes.map((size, i) => runsGiven[i] ?? runsGiven[runsGiven.length - 1] ?? (size <= 100 ? 5 : 3));
-  return { sizes, runs, competitors: !argv.includes('--no-competitors'), jsttFormattedMax: Number(value('--jstt-formatted-max') ?? 1000), docsBudget: Number(value('--docs-budget') ?? 120) };
+  return {
+    sizes,
+    runs,
+    competitors: !argv.includes('--no-competitors'),
+    jsttFormattedMax: Number(value('--jstt-formatted-max') ?? 1000),
+    docsBudget: Number(value('--docs-budget') ?? 120),
+  };
 }
 
 /** Runs a bench script in a fresh Node process and returns its `BENCH` line, parsed. */
@@ -76,7 +86,9 @@ async function measureSize(events: number, runs: number, options: Options, log: 
       const edit = await child<RunResult>('run-once.ts', ['docs-edit', folder, String(events)]);
       docs = { run, edit };
       docsMsPerEvent = docsExtraMs(run.full) / events;
-      log(`  docs alone (one run): ${Math.round(run.full?.totalMs ?? 0)} ms, peak ${Math.round((run.peakAfterFull ?? 0) / 2 ** 20)} MiB; after one file changed (fresh process) ${Math.round(edit.regenerate?.totalMs ?? 0)} ms`);
+      log(
+        `  docs alone (one run): ${Math.round(run.full?.totalMs ?? 0)} ms, peak ${Math.round((run.peakAfterFull ?? 0) / 2 ** 20)} MiB; after one file changed (fresh process) ${Math.round(edit.regenerate?.totalMs ?? 0)} ms`,
+      );
     } else {
       docs = { estimateMs };
       log(`  docs: not run, estimated ${Math.round(estimateMs / 1000)} s from the size before (over --docs-budget ${options.docsBudget} s)`);
@@ -87,7 +99,9 @@ async function measureSize(events: number, runs: number, options: Options, log: 
   for (let i = 0; i < runs; i++) {
     const result = await child<RunResult>('run-once.ts', ['generate', folder, String(events), outputs, i === 0 ? 'split' : '']);
     const watch = await child<RunResult>('run-once.ts', ['watch', folder, String(events), outputs, i === runs - 1 ? 'restore' : '']);
-    log(`  run ${i + 1}: generate ${Math.round(result.full?.totalMs ?? 0)} ms, peak ${Math.round((result.peakAfterFull ?? 0) / 2 ** 20)} MiB; watch mode: regenerate ${Math.round(watch.regenerate?.totalMs ?? 0)} ms, peak ${Math.round(watch.peak / 2 ** 20)} MiB`);
+    log(
+      `  run ${i + 1}: generate ${Math.round(result.full?.totalMs ?? 0)} ms, peak ${Math.round((result.peakAfterFull ?? 0) / 2 ** 20)} MiB; watch mode: regenerate ${Math.round(watch.regenerate?.totalMs ?? 0)} ms, peak ${Math.round(watch.peak / 2 ** 20)} MiB`,
+    );
     generateRuns.push(result);
     watchRuns.push(watch);
   }
@@ -105,7 +119,18 @@ async function measureSize(events: number, runs: number, options: Options, log: 
       competitors.push(result);
     }
   }
-  return { events, bytes: synthesized.bytes, files: synthesized.files.length, outputs, generateRuns, watchRuns, disk, checkRuns, competitors, ...(docs && { docs }) };
+  return {
+    events,
+    bytes: synthesized.bytes,
+    files: synthesized.files.length,
+    outputs,
+    generateRuns,
+    watchRuns,
+    disk,
+    checkRuns,
+    competitors,
+    ...(docs && { docs }),
+  };
 }
 
 async function main(): Promise<void> {

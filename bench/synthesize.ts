@@ -85,10 +85,19 @@ function groupsOf(c: number): string[] {
   return c % 5 === 0 ? ['lifecycle', 'changes'] : [];
 }
 
-function categoryText(seed: number, locales: readonly string[], shared: ReturnType<typeof sharedSchemas>, category: string, c: number, count: number, revision: number): string {
+function categoryText(
+  seed: number,
+  locales: readonly string[],
+  shared: ReturnType<typeof sharedSchemas>,
+  category: string,
+  c: number,
+  count: number,
+  revision: number,
+): string {
   const random = seededRandom(seed + 1000 * (c + 1));
   const groups = groupsOf(c);
-  const keyOf = (j: number): string => `${category}.${RESOURCES[Math.floor(j / VERBS.length) % RESOURCES.length]}${j >= VERBS.length * RESOURCES.length ? Math.floor(j / (VERBS.length * RESOURCES.length)) + 1 : ''}.${VERBS[j % VERBS.length]}`;
+  const keyOf = (j: number): string =>
+    `${category}.${RESOURCES[Math.floor(j / VERBS.length) % RESOURCES.length]}${j >= VERBS.length * RESOURCES.length ? Math.floor(j / (VERBS.length * RESOURCES.length)) + 1 : ''}.${VERBS[j % VERBS.length]}`;
   const events: YamlValue[] = [];
   for (let j = 0; j < count; j++) {
     const resource = RESOURCES[Math.floor(j / VERBS.length) % RESOURCES.length]!;
@@ -113,7 +122,15 @@ function catalogFile(random: Random, locales: readonly string[], categories: rea
   const text = (words: number): YamlValue => localized(random, locales, words);
   const title = (words: number): YamlValue => localized(random, locales, words, phrase);
   return {
-    catalog: { id: 'bench', version: '1.3', locales: [...locales], sourceLocale: locales[0]!, docsUrl: 'https://docs.bench.example/webhooks', title: title(2), description: text(30) },
+    catalog: {
+      id: 'bench',
+      version: '1.3',
+      locales: [...locales],
+      sourceLocale: locales[0]!,
+      docsUrl: 'https://docs.bench.example/webhooks',
+      title: title(2),
+      description: text(30),
+    },
     envelope: {
       description: text(18),
       properties: {

@@ -26,7 +26,13 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], format: Format, qu
 }
 
 function list(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
 }
 
 function parseFormat(value: string): Format {
@@ -66,7 +72,19 @@ function program(): Command {
     .option('-q, --quiet', 'print nothing but problems')
     .action(async (opts: GenerateFlags) => {
       const config = await readConfig(opts.config);
-      const options: GenerateOptions = { ...config, ...definedOnly({ catalogs: opts.catalogs, out: opts.out, check: opts.check, force: opts.force, catalogIds: opts.catalog, only: opts.only, locales: opts.locale, templates: opts.templates }) };
+      const options: GenerateOptions = {
+        ...config,
+        ...definedOnly({
+          catalogs: opts.catalogs,
+          out: opts.out,
+          check: opts.check,
+          force: opts.force,
+          catalogIds: opts.catalog,
+          only: opts.only,
+          locales: opts.locale,
+          templates: opts.templates,
+        }),
+      };
       if (opts.watch === true) {
         await watchUntilInterrupted(options, opts);
         return;
@@ -131,7 +149,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`hookcat: ${error.message}\n`);
       return EXIT.usage;
     }
-    process.stderr.write(`hookcat: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this with the catalog that caused it.\n`);
+    process.stderr.write(
+      `hookcat: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this with the catalog that caused it.\n`,
+    );
     return EXIT.usage;
   }
 }

@@ -29,8 +29,12 @@ export async function readConfig(file: string | undefined): Promise<GenerateOpti
   const options: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     if ((STRING_KEYS as readonly string[]).includes(key) && typeof value === 'string') options[key] = value;
-    else if (Object.hasOwn(LIST_KEYS, key) && Array.isArray(value) && value.every((v) => typeof v === 'string')) options[LIST_KEYS[key as keyof typeof LIST_KEYS]] = value;
-    else throw new UsageError(`config file: \`${key}\` is not a setting, or has the wrong type (strings: ${STRING_KEYS.join(', ')}; lists of strings: ${Object.keys(LIST_KEYS).join(', ')})`);
+    else if (Object.hasOwn(LIST_KEYS, key) && Array.isArray(value) && value.every((v) => typeof v === 'string'))
+      options[LIST_KEYS[key as keyof typeof LIST_KEYS]] = value;
+    else
+      throw new UsageError(
+        `config file: \`${key}\` is not a setting, or has the wrong type (strings: ${STRING_KEYS.join(', ')}; lists of strings: ${Object.keys(LIST_KEYS).join(', ')})`,
+      );
   }
   return options as GenerateOptions;
 }

@@ -39,7 +39,10 @@ export async function hashCatalogFiles(catalogs: string): Promise<string> {
     const listing = await listCatalogFiles(folder, (f) => f);
     hash.update(`\0catalog\0${path.relative(catalogs, folder)}\0`);
     for (const relative of listing.files) {
-      hash.update(`${relative}\0`).update(await readFile(path.join(folder, relative)).catch(() => Buffer.alloc(0))).update('\0');
+      hash
+        .update(`${relative}\0`)
+        .update(await readFile(path.join(folder, relative)).catch(() => Buffer.alloc(0)))
+        .update('\0');
     }
   }
   return hash.digest('hex');
@@ -48,7 +51,11 @@ export async function hashCatalogFiles(catalogs: string): Promise<string> {
 /** hookcat's code (sources or build, whichever runs) and its dependencies' versions. */
 async function hashCode(): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of await codeFiles(CODE_DIR)) hash.update(`${path.relative(CODE_DIR, file)}\0`).update(await readFile(file)).update('\0');
+  for (const file of await codeFiles(CODE_DIR))
+    hash
+      .update(`${path.relative(CODE_DIR, file)}\0`)
+      .update(await readFile(file))
+      .update('\0');
   const manifest = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string; dependencies?: Record<string, string> };
   hash.update(`hookcat ${manifest.version ?? ''}\0`);
   for (const name of Object.keys(manifest.dependencies ?? {}).sort()) hash.update(`${name} ${await installedVersion(name)}\0`);

@@ -116,7 +116,14 @@ const HAND_OVER = 256;
 const HAND_OVER_CHARS = 4 * 1024 * 1024;
 
 /** Runs `emitter` over `catalogs` and hands its files to `session` in groups, timing both. */
-async function emitInto(session: OutputSession, emitter: Emitter, catalogs: readonly Catalog[], options: EmitOptions, filtered: boolean, timings: StageTiming[]): Promise<void> {
+async function emitInto(
+  session: OutputSession,
+  emitter: Emitter,
+  catalogs: readonly Catalog[],
+  options: EmitOptions,
+  filtered: boolean,
+  timings: StageTiming[],
+): Promise<void> {
   let emitMs = 0;
   let compareMs = 0;
   let group: OwnedFile[] = [];

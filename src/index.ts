@@ -1,7 +1,16 @@
 /** hookcat's programmatic API: the same power as the CLI, for build scripts. */
 export { loadCatalog, loadCatalogs, type LoadResult, type LoadManyResult } from './catalog/load-catalog.js';
 export { generate, UsageError, type GenerateOptions, type GenerateResult, type StageTiming } from './generate.js';
-export { formatDiagnostics, formatDiagnosticsJson, hasErrors, sortDiagnostics, DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics.js';
+export {
+  formatDiagnostics,
+  formatDiagnosticsJson,
+  hasErrors,
+  sortDiagnostics,
+  DIAGNOSTIC_CODES,
+  type Diagnostic,
+  type DiagnosticCode,
+  type Severity,
+} from './diagnostics.js';
 export { EMITTERS, EMITTER_NAMES } from './emit/index.js';
 export type { Emitter, EmitOptions, OutputFile, TemplateSet } from './emit/emitter.js';
 export type * from './model/types.js';

@@ -87,7 +87,9 @@ describe('hookcat validate', () => {
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(DIAGNOSTIC_LINE);
-    expect(lines[0]).toMatch(/^test\/fixtures\/errors\/unknown-category\/catalog\/catalog\.yaml:22:15 {2}error {2}HC301 {2}event `order\.shipped` names the category `shipping`.* \(use one of: orders.*\)$/);
+    expect(lines[0]).toMatch(
+      /^test\/fixtures\/errors\/unknown-category\/catalog\/catalog\.yaml:22:15 {2}error {2}HC301 {2}event `order\.shipped` names the category `shipping`.* \(use one of: orders.*\)$/,
+    );
     expect(lines[1]).toMatch(SUMMARY_LINE);
     expect(lines[1]).toBe('1 error, 0 warnings');
   });
@@ -105,7 +107,11 @@ describe('hookcat validate', () => {
     const { code, stdout, stderr } = await run('validate', ERROR_FIXTURE, '--format', 'json');
     expect(code).toBe(1);
     expect(stderr).toBe('');
-    const report = JSON.parse(stdout) as { diagnostics: { code: string; file: string; line: number; column: number; severity: string; message: string; hint: string }[]; errors: number; warnings: number };
+    const report = JSON.parse(stdout) as {
+      diagnostics: { code: string; file: string; line: number; column: number; severity: string; message: string; hint: string }[];
+      errors: number;
+      warnings: number;
+    };
     expect(report.errors).toBe(1);
     expect(report.warnings).toBe(0);
     expect(report.diagnostics).toHaveLength(1);

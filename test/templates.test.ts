@@ -25,7 +25,18 @@ describe('loadTemplates', () => {
   it('reads the default page templates, partials and messages for en, et, pl and fr', async () => {
     const set = await loadTemplates();
     expect(Object.keys(set.pages).sort()).toEqual([...PAGE_TEMPLATES].sort());
-    expect(Object.keys(set.partials)).toEqual(expect.arrayContaining(['field-table', 'field-row', 'event-table', 'category-summary', 'example', 'deprecation-notice', 'fallback-marker', 'deprecated-marker']));
+    expect(Object.keys(set.partials)).toEqual(
+      expect.arrayContaining([
+        'field-table',
+        'field-row',
+        'event-table',
+        'category-summary',
+        'example',
+        'deprecation-notice',
+        'fallback-marker',
+        'deprecated-marker',
+      ]),
+    );
     expect(Object.keys(set.messages).sort()).toEqual(['en', 'et', 'fr', 'pl']);
     expect(path.resolve(DEFAULT_TEMPLATES_DIR)).toBe(path.resolve('templates'));
   });
@@ -37,7 +48,8 @@ describe('loadTemplates', () => {
       expect(Object.keys(messages).sort(), locale).toEqual(ids);
       for (const [id, text] of Object.entries(messages)) expect(text.trim(), `${locale} ${id}`).not.toBe('');
       // Placeholders match the English ones.
-      for (const id of ids) expect(messages[id]!.match(/\{[A-Za-z]+\}/g)?.sort(), `${locale} ${id}`).toEqual(set.messages['en']![id]!.match(/\{[A-Za-z]+\}/g)?.sort());
+      for (const id of ids)
+        expect(messages[id]!.match(/\{[A-Za-z]+\}/g)?.sort(), `${locale} ${id}`).toEqual(set.messages['en']![id]!.match(/\{[A-Za-z]+\}/g)?.sort());
     }
     const used = [...Object.values(set.pages), ...Object.values(set.partials)].flatMap(usedMessageIds);
     for (const name of ['list', 'create', 'get', 'update', 'delete', 'test']) used.push(`operation_${name}`, `operationTitle_${name}`);

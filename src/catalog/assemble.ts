@@ -28,7 +28,17 @@ export function assembleCatalog(folder: string, files: readonly SourceFile[], co
       if (data[key] === undefined) continue;
       const first = singles[key];
       if (first !== undefined) {
-        diagnostics.push(diagnosticAt(file, [key], 'HC204', 'error', `\`${key}\` is declared again (first in ${first.file.displayPath})`, `keep one \`${key}\` block per catalog`, 'key'));
+        diagnostics.push(
+          diagnosticAt(
+            file,
+            [key],
+            'HC204',
+            'error',
+            `\`${key}\` is declared again (first in ${first.file.displayPath})`,
+            `keep one \`${key}\` block per catalog`,
+            'key',
+          ),
+        );
       } else singles[key] = { value: data[key], file, path: [key] };
     }
     (data.categories ?? []).forEach((value, i) => categories.push({ value, file, path: ['categories', i] }));

@@ -58,7 +58,8 @@ export class BlockOutline {
     if (this.rootNode === undefined) {
       const line = this.nextContentLine(-1);
       const start = line === undefined ? -1 : this.lineStarts[line]!;
-      this.rootNode = line !== undefined && this.indentOf(line) === 0 && this.keyAt(start, this.lineEnd(line)) !== undefined ? { kind: 'map', start, line, indent: 0 } : null;
+      this.rootNode =
+        line !== undefined && this.indentOf(line) === 0 && this.keyAt(start, this.lineEnd(line)) !== undefined ? { kind: 'map', start, line, indent: 0 } : null;
     }
     return this.rootNode;
   }

@@ -36,5 +36,7 @@ export function pathDeeperThan(data: unknown, limit: number): DataPath | undefin
 export function checkDepth(file: SourceFile): Diagnostic[] {
   const path = pathDeeperThan(file.data, MAX_DATA_DEPTH);
   if (path === undefined) return [];
-  return [diagnosticAt(file, path, 'HC104', 'error', `data nested deeper than ${MAX_DATA_DEPTH} levels`, 'flatten the structure or move parts into shared schemas')];
+  return [
+    diagnosticAt(file, path, 'HC104', 'error', `data nested deeper than ${MAX_DATA_DEPTH} levels`, 'flatten the structure or move parts into shared schemas'),
+  ];
 }

@@ -272,5 +272,8 @@ function hasKeyThatMayNotBeText(data: object): boolean {
 const MAYBE_NOT_TEXT_START = new Set([...'-+.0123456789~nNtTfFI'].map((c) => c.charCodeAt(0)));
 
 function mayNotBeText(key: string): boolean {
-  return (key.length === 0 || MAYBE_NOT_TEXT_START.has(key.charCodeAt(0))) && (typeof resolvePlainScalar(key) !== 'string' || key === 'Infinity' || key === '-Infinity' || key === 'NaN');
+  return (
+    (key.length === 0 || MAYBE_NOT_TEXT_START.has(key.charCodeAt(0))) &&
+    (typeof resolvePlainScalar(key) !== 'string' || key === 'Infinity' || key === '-Infinity' || key === 'NaN')
+  );
 }

@@ -12,7 +12,10 @@ const YAML_FILE = /\.ya?ml$/i;
 export async function findCatalogFolders(dir: string): Promise<string[]> {
   if (await isFile(path.join(dir, CATALOG_FILE))) return [dir];
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name)).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => path.join(dir, e.name))
+    .sort();
   const found: string[] = [];
   for (const folder of folders) if (await isFile(path.join(folder, CATALOG_FILE))) found.push(folder);
   return found;
@@ -45,7 +48,9 @@ export async function listCatalogFiles(folder: string, display: (file: string) =
       if (entry.isSymbolicLink()) {
         const target = await realpath(full).catch(() => undefined);
         if (target === undefined || !isInside(root, target)) {
-          diagnostics.push(fileDiagnostic(display(full), 'this link points outside the catalog folder, hookcat does not follow it', 'copy the file into the catalog folder'));
+          diagnostics.push(
+            fileDiagnostic(display(full), 'this link points outside the catalog folder, hookcat does not follow it', 'copy the file into the catalog folder'),
+          );
           continue;
         }
       }
@@ -71,12 +76,20 @@ export async function readCatalogBytes(file: string, displayPath: string): Promi
   const info = await lstat(file).catch(() => undefined);
   if (info === undefined) return { diagnostic: fileDiagnostic(displayPath, 'file not found', 'check the path') };
   if (info.size > MAX_FILE_BYTES) {
-    return { diagnostic: fileDiagnostic(displayPath, `file is ${info.size} bytes, more than the ${MAX_FILE_BYTES} bytes hookcat reads`, 'split the catalog into several files') };
+    return {
+      diagnostic: fileDiagnostic(
+        displayPath,
+        `file is ${info.size} bytes, more than the ${MAX_FILE_BYTES} bytes hookcat reads`,
+        'split the catalog into several files',
+      ),
+    };
   }
   try {
     return { bytes: await readFile(file) };
   } catch (error) {
-    return { diagnostic: fileDiagnostic(displayPath, `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'save the file as UTF-8 text') };
+    return {
+      diagnostic: fileDiagnostic(displayPath, `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'save the file as UTF-8 text'),
+    };
   }
 }
 

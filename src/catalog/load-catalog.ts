@@ -86,21 +86,44 @@ export async function loadCatalog(folder: string, options: LoadOptions = {}): Pr
     for (const [stage, ms] of spent) options.timings?.(stage, ms);
   };
   if (!(await isDirectory(folder))) {
-    return { catalog: undefined, diagnostics: [{ code: 'HC105', severity: 'error', file: displayPath(folder), line: 1, column: 1, message: `${displayPath(folder)} is not a folder`, hint: 'give a catalog folder' }] };
+    return {
+      catalog: undefined,
+      diagnostics: [
+        {
+          code: 'HC105',
+          severity: 'error',
+          file: displayPath(folder),
+          line: 1,
+          column: 1,
+          message: `${displayPath(folder)} is not a folder`,
+          hint: 'give a catalog folder',
+        },
+      ],
+    };
   }
   const readStarted = performance.now();
   spent.set('read', 0);
   const listing = await listCatalogFiles(folder, (f) => displayPath(f));
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
   if (!listing.files.includes(CATALOG_FILE)) {
-    diagnostics.push({ code: 'HC105', severity: 'error', file: displayPath(folder), line: 1, column: 1, message: `${displayPath(folder)} is not a catalog folder: it has no ${CATALOG_FILE}`, hint: `create ${CATALOG_FILE} with a \`catalog:\` block, or point hookcat at the right folder` });
+    diagnostics.push({
+      code: 'HC105',
+      severity: 'error',
+      file: displayPath(folder),
+      line: 1,
+      column: 1,
+      message: `${displayPath(folder)} is not a catalog folder: it has no ${CATALOG_FILE}`,
+      hint: `create ${CATALOG_FILE} with a \`catalog:\` block, or point hookcat at the right folder`,
+    });
     return { catalog: undefined, diagnostics };
   }
-  const reads = await Promise.all(listing.files.map(async (relative) => {
-    const full = path.join(folder, relative);
-    const shown = displayPath(full);
-    return { relative, shown, read: await readCatalogBytes(full, shown) };
-  }));
+  const reads = await Promise.all(
+    listing.files.map(async (relative) => {
+      const full = path.join(folder, relative);
+      const shown = displayPath(full);
+      return { relative, shown, read: await readCatalogBytes(full, shown) };
+    }),
+  );
   const files: SourceFile[] = [];
   const kept = new Map<string, CachedFile>();
   let complete = diagnostics.length === 0;
@@ -136,7 +159,13 @@ export async function loadCatalog(folder: string, options: LoadOptions = {}): Pr
 }
 
 /** A file not read before (or changed): decoded, parsed and format-checked. */
-function loadFile(bytes: Uint8Array, digest: string, shown: string, relative: string, time: <T>(stage: LoadStage, work: () => T) => T): CachedFile | { diagnostic: Diagnostic } {
+function loadFile(
+  bytes: Uint8Array,
+  digest: string,
+  shown: string,
+  relative: string,
+  time: <T>(stage: LoadStage, work: () => T) => T,
+): CachedFile | { diagnostic: Diagnostic } {
   const decoded = decodeCatalogText(bytes, shown);
   if ('diagnostic' in decoded) return decoded;
   const parsed = time('parse', () => parseCatalogFile(decoded.text, shown, relative));
@@ -157,12 +186,28 @@ export async function loadCatalogs(paths: readonly string[], options: LoadOption
   const seen = new Map<string, string>();
   for (const given of paths) {
     if (!(await isDirectory(given))) {
-      diagnostics.push({ code: 'HC105', severity: 'error', file: displayPath(given), line: 1, column: 1, message: `${displayPath(given)} is not a folder`, hint: 'give a catalog folder or a folder of catalogs' });
+      diagnostics.push({
+        code: 'HC105',
+        severity: 'error',
+        file: displayPath(given),
+        line: 1,
+        column: 1,
+        message: `${displayPath(given)} is not a folder`,
+        hint: 'give a catalog folder or a folder of catalogs',
+      });
       continue;
     }
     const folders = await findCatalogFolders(given);
     if (folders.length === 0) {
-      diagnostics.push({ code: 'HC105', severity: 'error', file: displayPath(given), line: 1, column: 1, message: `no catalog found in ${displayPath(given)}`, hint: `a catalog is a folder with a ${CATALOG_FILE}` });
+      diagnostics.push({
+        code: 'HC105',
+        severity: 'error',
+        file: displayPath(given),
+        line: 1,
+        column: 1,
+        message: `no catalog found in ${displayPath(given)}`,
+        hint: `a catalog is a folder with a ${CATALOG_FILE}`,
+      });
     }
     for (const folder of folders) {
       const result = await loadCatalog(folder, options);
@@ -170,7 +215,15 @@ export async function loadCatalogs(paths: readonly string[], options: LoadOption
       if (result.catalog === undefined) continue;
       const other = seen.get(result.catalog.id);
       if (other !== undefined) {
-        diagnostics.push({ code: 'HC204', severity: 'error', file: displayPath(path.join(folder, CATALOG_FILE)), line: 1, column: 1, message: `catalog id \`${result.catalog.id}\` is also used by ${other}`, hint: 'give each catalog its own id' });
+        diagnostics.push({
+          code: 'HC204',
+          severity: 'error',
+          file: displayPath(path.join(folder, CATALOG_FILE)),
+          line: 1,
+          column: 1,
+          message: `catalog id \`${result.catalog.id}\` is also used by ${other}`,
+          hint: 'give each catalog its own id',
+        });
         continue;
       }
       seen.set(result.catalog.id, displayPath(folder));

@@ -31,12 +31,18 @@ export function parseCatalogFile(text: string, displayPath: string, relativePath
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
     const nodes: FileNodes = { document: undefined, lineCounter };
-    return { file: { displayPath, relativePath, text: source, data: undefined, nodes: () => nodes, outline: undefined }, diagnostics: [nestingDiagnostic(source, depthProblem, displayPath)] };
+    return {
+      file: { displayPath, relativePath, text: source, data: undefined, nodes: () => nodes, outline: undefined },
+      diagnostics: [nestingDiagnostic(source, depthProblem, displayPath)],
+    };
   }
   const plain = readPlainYamlFile(source);
   if (plain !== undefined) {
     const { data, text: kept } = plain;
-    return { file: { displayPath, relativePath, text: kept, data, nodes: once(() => parseNodes(kept)), outline: once(() => new BlockOutline(kept)) }, diagnostics: [] };
+    return {
+      file: { displayPath, relativePath, text: kept, data, nodes: once(() => parseNodes(kept)), outline: once(() => new BlockOutline(kept)) },
+      diagnostics: [],
+    };
   }
   return parseWithPositions(source, displayPath, relativePath);
 }
@@ -114,7 +120,9 @@ export function parseWithPositions(source: string, displayPath: string, relative
         at(
           aliases ? 'HC103' : 'HC106',
           0,
-          aliases ? `YAML aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} expansions allowed)` : `YAML could not be converted: ${firstLine(message)}`,
+          aliases
+            ? `YAML aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} expansions allowed)`
+            : `YAML could not be converted: ${firstLine(message)}`,
           aliases ? 'write the repeated data out, or use a shared schema with $ref' : 'use plain mappings, sequences and scalars',
         ),
       ],

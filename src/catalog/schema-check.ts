@@ -84,21 +84,65 @@ function translate(file: SourceFile, error: ErrorObject): Diagnostic {
   // ajv 8 puts the offending name of a `propertyNames` failure on the error itself.
   const propertyName = error.propertyName ?? (typeof params['propertyName'] === 'string' ? params['propertyName'] : undefined);
   if (propertyName !== undefined) {
-    return diagnosticAt(file, [...path, propertyName], 'HC203', 'error', `the name ${quote(propertyName)} in ${where} is not allowed`, describeRule(error, parentSchema), 'key');
+    return diagnosticAt(
+      file,
+      [...path, propertyName],
+      'HC203',
+      'error',
+      `the name ${quote(propertyName)} in ${where} is not allowed`,
+      describeRule(error, parentSchema),
+      'key',
+    );
   }
   switch (error.keyword) {
     case 'required':
-      return diagnosticAt(file, path, 'HC200', 'error', `${where} is missing the required property ${quote(String(params['missingProperty']))}`, `add ${quote(String(params['missingProperty']))}`);
+      return diagnosticAt(
+        file,
+        path,
+        'HC200',
+        'error',
+        `${where} is missing the required property ${quote(String(params['missingProperty']))}`,
+        `add ${quote(String(params['missingProperty']))}`,
+      );
     case 'additionalProperties': {
       const name = String(params['additionalProperty']);
-      return diagnosticAt(file, [...path, name], 'HC201', 'error', `unknown property ${quote(name)} in ${where}`, suggestion(name, error.schema === false ? Object.keys((error.parentSchema as { properties?: object })?.properties ?? {}) : []), 'key');
+      return diagnosticAt(
+        file,
+        [...path, name],
+        'HC201',
+        'error',
+        `unknown property ${quote(name)} in ${where}`,
+        suggestion(name, error.schema === false ? Object.keys((error.parentSchema as { properties?: object })?.properties ?? {}) : []),
+        'key',
+      );
     }
     case 'type':
-      return diagnosticAt(file, path, 'HC202', 'error', `${where} must be ${article(String(params['type']))}, found ${kindOf(error.data)}`, `write ${article(String(params['type']))} here`);
+      return diagnosticAt(
+        file,
+        path,
+        'HC202',
+        'error',
+        `${where} must be ${article(String(params['type']))}, found ${kindOf(error.data)}`,
+        `write ${article(String(params['type']))} here`,
+      );
     case 'enum':
-      return diagnosticAt(file, path, 'HC203', 'error', `${where} is ${preview(error.data)}, which is not one of the allowed values`, `use one of: ${(params['allowedValues'] as unknown[]).map((v) => String(v)).join(', ')}`);
+      return diagnosticAt(
+        file,
+        path,
+        'HC203',
+        'error',
+        `${where} is ${preview(error.data)}, which is not one of the allowed values`,
+        `use one of: ${(params['allowedValues'] as unknown[]).map((v) => String(v)).join(', ')}`,
+      );
     default:
-      return diagnosticAt(file, path, error.schemaPath === EVENT_KEY_PATTERN ? 'HC308' : 'HC203', 'error', `${where} has the value ${preview(error.data)}, which is not allowed`, describeRule(error, parentSchema));
+      return diagnosticAt(
+        file,
+        path,
+        error.schemaPath === EVENT_KEY_PATTERN ? 'HC308' : 'HC203',
+        'error',
+        `${where} has the value ${preview(error.data)}, which is not allowed`,
+        describeRule(error, parentSchema),
+      );
   }
 }
 
@@ -148,7 +192,14 @@ function kindOf(value: unknown): string {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false' };
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+  };
   return type
     .split(',')
     .map((t) => names[t] ?? t)

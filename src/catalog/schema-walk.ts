@@ -10,12 +10,49 @@ const MAP = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
 
 /** Every keyword of draft 2020-12 plus `nullable` (accepted as OpenAPI-style sugar). */
 export const KNOWN_KEYWORDS = new Set([
-  ...SINGLE, ...LIST, ...MAP,
-  '$schema', '$id', '$ref', '$anchor', '$dynamicRef', '$dynamicAnchor', '$comment', '$vocabulary',
-  'type', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum',
-  'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxContains', 'minContains',
-  'maxProperties', 'minProperties', 'required', 'dependentRequired', 'format', 'contentEncoding', 'contentMediaType',
-  'contentSchema', 'title', 'description', 'default', 'deprecated', 'readOnly', 'writeOnly', 'examples', 'nullable',
+  ...SINGLE,
+  ...LIST,
+  ...MAP,
+  '$schema',
+  '$id',
+  '$ref',
+  '$anchor',
+  '$dynamicRef',
+  '$dynamicAnchor',
+  '$comment',
+  '$vocabulary',
+  'type',
+  'enum',
+  'const',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'maxContains',
+  'minContains',
+  'maxProperties',
+  'minProperties',
+  'required',
+  'dependentRequired',
+  'format',
+  'contentEncoding',
+  'contentMediaType',
+  'contentSchema',
+  'title',
+  'description',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'examples',
+  'nullable',
 ]);
 
 /** `path` gives the data path of the visited schema, followed by `more`, as a new array; paths
@@ -60,7 +97,11 @@ export function walkSchema(schema: unknown, path: DataPath, visit: SchemaVisitor
 }
 
 /** How each keyword with subschemas holds them. */
-const SUBSCHEMAS = new Map<string, 'single' | 'list' | 'map'>([...SINGLE.map((k) => [k, 'single'] as const), ...LIST.map((k) => [k, 'list'] as const), ...MAP.map((k) => [k, 'map'] as const)]);
+const SUBSCHEMAS = new Map<string, 'single' | 'list' | 'map'>([
+  ...SINGLE.map((k) => [k, 'single'] as const),
+  ...LIST.map((k) => [k, 'list'] as const),
+  ...MAP.map((k) => [k, 'map'] as const),
+]);
 
 /**
  * Like `mapSchema`, but copies only where something changes: `transform` returns its argument
@@ -85,7 +126,12 @@ export function updateSchema(schema: unknown, transform: (schema: Record<string,
 }
 
 /** The value of a keyword with its subschemas updated, or the value itself when none changed. */
-function updateSubschemas(kind: 'single' | 'list' | 'map' | undefined, value: unknown, transform: (schema: Record<string, unknown>) => Record<string, unknown>, depth: number): unknown {
+function updateSubschemas(
+  kind: 'single' | 'list' | 'map' | undefined,
+  value: unknown,
+  transform: (schema: Record<string, unknown>) => Record<string, unknown>,
+  depth: number,
+): unknown {
   if (kind === 'single') return updateSchema(value, transform, depth);
   if (kind === 'list' && Array.isArray(value)) {
     let copy: unknown[] | undefined;

@@ -74,7 +74,13 @@ export interface RawSubscriptions {
   readonly targets?: readonly ('url' | 'email')[];
   readonly operations?: readonly { readonly name: string; readonly summary?: RawText; readonly description?: RawText }[];
   readonly secret?: { readonly description: RawText; readonly minLength?: number };
-  readonly fields?: readonly { readonly name: string; readonly required?: boolean; readonly schema: unknown; readonly title: RawText; readonly description?: RawText }[];
+  readonly fields?: readonly {
+    readonly name: string;
+    readonly required?: boolean;
+    readonly schema: unknown;
+    readonly title: RawText;
+    readonly description?: RawText;
+  }[];
 }
 
 /** A piece of the catalog and where it stands: the file and the data path inside it. */

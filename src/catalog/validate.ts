@@ -15,7 +15,19 @@ import { checkUsage } from './checks/usage.js';
 import type { CatalogSource } from './source.js';
 
 /** Every semantic check, in the order their findings are most useful. */
-export const CHECKS: readonly Check[] = [checkUnicodeText, checkMetadata, checkUnique, checkReferences, checkRefs, checkRefCycles, checkEnvelope, checkTranslations, checkExamples, checkNaming, checkUsage];
+export const CHECKS: readonly Check[] = [
+  checkUnicodeText,
+  checkMetadata,
+  checkUnique,
+  checkReferences,
+  checkRefs,
+  checkRefCycles,
+  checkEnvelope,
+  checkTranslations,
+  checkExamples,
+  checkNaming,
+  checkUsage,
+];
 
 /** Runs every check and returns all findings; a check that throws is an internal error, reported as HC900. */
 export function validateCatalog(source: CatalogSource): Diagnostic[] {
@@ -30,5 +42,13 @@ export function validateCatalog(source: CatalogSource): Diagnostic[] {
 
 function internalError(source: CatalogSource, check: Check, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'HC900', severity: 'error', file: source.files[0]?.displayPath ?? source.folder, line: 1, column: 1, message: `internal error in ${check.name || 'a check'}: ${message}`, hint: 'please report this with the catalog that caused it' };
+  return {
+    code: 'HC900',
+    severity: 'error',
+    file: source.files[0]?.displayPath ?? source.folder,
+    line: 1,
+    column: 1,
+    message: `internal error in ${check.name || 'a check'}: ${message}`,
+    hint: 'please report this with the catalog that caused it',
+  };
 }

@@ -24,22 +24,38 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
   visit(document, {
     Pair(_, pair) {
       if (isCollection(pair.key)) {
-        found.push({ offset: pair.key.range?.[0] ?? 0, message: 'a key that is a mapping or a list cannot be used in a catalog', hint: 'use a plain text key' });
+        found.push({
+          offset: pair.key.range?.[0] ?? 0,
+          message: 'a key that is a mapping or a list cannot be used in a catalog',
+          hint: 'use a plain text key',
+        });
       } else if (isScalar(pair.key) && typeof pair.key.value !== 'string') {
         const kind = pair.key.value === null ? 'null' : typeof pair.key.value === 'boolean' ? 'true or false' : 'a number';
-        found.push({ offset: pair.key.range?.[0] ?? 0, message: `this key is ${kind}, not text`, hint: `quote it: '${pair.key.source ?? String(pair.key.value)}'` });
+        found.push({
+          offset: pair.key.range?.[0] ?? 0,
+          message: `this key is ${kind}, not text`,
+          hint: `quote it: '${pair.key.source ?? String(pair.key.value)}'`,
+        });
       }
     },
     Alias(_, alias) {
       const target: Node | undefined = alias.resolve(document);
       if (target?.range && alias.range && target.range[0] <= alias.range[0] && alias.range[0] < target.range[2]) {
-        found.push({ offset: alias.range[0], message: `the alias \`*${alias.source}\` is inside the node it refers to, which makes endless data`, hint: 'write the data out instead of referring to its own anchor' });
+        found.push({
+          offset: alias.range[0],
+          message: `the alias \`*${alias.source}\` is inside the node it refers to, which makes endless data`,
+          hint: 'write the data out instead of referring to its own anchor',
+        });
       }
     },
     Node(_, node) {
       const tag = 'tag' in node ? node.tag : undefined;
       if (tag !== undefined && !CORE_TAGS.has(tag)) {
-        found.push({ offset: node.range?.[0] ?? 0, message: `the YAML tag \`${shortTag(tag)}\` cannot be used in a catalog`, hint: 'remove the tag and write plain text, numbers, lists or mappings' });
+        found.push({
+          offset: node.range?.[0] ?? 0,
+          message: `the YAML tag \`${shortTag(tag)}\` cannot be used in a catalog`,
+          hint: 'remove the tag and write plain text, numbers, lists or mappings',
+        });
       } else if (isScalar(node) && tag !== undefined && !fitsTag(tag, node.value)) {
         found.push({ offset: node.range?.[0] ?? 0, message: `this value is not a valid \`${shortTag(tag)}\``, hint: 'fix the value or remove the tag' });
       } else if (isScalar(node) && !isJsonScalar(node.value)) {

@@ -41,13 +41,21 @@ function sampleValue(catalog: Catalog, schema: JsonSchema, seed: string, depth: 
   if (Array.isArray(choices) && choices.length > 0) return choices[0];
   const type = Array.isArray(schema['type']) ? schema['type'][0] : schema['type'];
   switch (type) {
-    case 'string': return sampleString(schema, seed);
-    case 'integer': case 'number': return typeof schema['minimum'] === 'number' ? schema['minimum'] : 1;
-    case 'boolean': return true;
-    case 'null': return null;
-    case 'array': return [];
-    case 'object': return sampleObject(catalog, schema, seed, depth);
-    default: return undefined;
+    case 'string':
+      return sampleString(schema, seed);
+    case 'integer':
+    case 'number':
+      return typeof schema['minimum'] === 'number' ? schema['minimum'] : 1;
+    case 'boolean':
+      return true;
+    case 'null':
+      return null;
+    case 'array':
+      return [];
+    case 'object':
+      return sampleObject(catalog, schema, seed, depth);
+    default:
+      return undefined;
   }
 }
 
@@ -66,12 +74,19 @@ function sampleObject(catalog: Catalog, schema: JsonSchema, seed: string, depth:
 
 function sampleString(schema: JsonSchema, seed: string): string {
   switch (schema['format']) {
-    case 'uuid': return uuidFrom(seed);
-    case 'date-time': return EXAMPLE_TIME;
-    case 'date': return EXAMPLE_TIME.slice(0, 10);
-    case 'email': return 'receiver@example.com';
-    case 'uri': case 'url': return 'https://example.com/';
-    default: return `${hashHex(seed).slice(0, 16)}`;
+    case 'uuid':
+      return uuidFrom(seed);
+    case 'date-time':
+      return EXAMPLE_TIME;
+    case 'date':
+      return EXAMPLE_TIME.slice(0, 10);
+    case 'email':
+      return 'receiver@example.com';
+    case 'uri':
+    case 'url':
+      return 'https://example.com/';
+    default:
+      return `${hashHex(seed).slice(0, 16)}`;
   }
 }
 

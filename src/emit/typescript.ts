@@ -19,9 +19,24 @@ import type { Catalog } from '../model/types.js';
 import type { Emitter, OutputFile } from './emitter.js';
 import { CatalogMemo } from './typescript/catalog-memo.js';
 import { payloadDeclaration, schemaDeclarations } from './typescript/declarations.js';
-import { eventPayloadsDeclaration, eventPayloadsText, eventShapeDeclarations, eventTypeDeclaration, eventTypeGuard, eventTypesConstant } from './typescript/event-api.js';
+import {
+  eventPayloadsDeclaration,
+  eventPayloadsText,
+  eventShapeDeclarations,
+  eventTypeDeclaration,
+  eventTypeGuard,
+  eventTypesConstant,
+} from './typescript/event-api.js';
 import { eventTexts } from './typescript/event-texts.js';
-import { moduleStatement, moduleText, printStatements, statementText, writeStatements, type ModuleStatement, type StatementText } from './typescript/module-text.js';
+import {
+  moduleStatement,
+  moduleText,
+  printStatements,
+  statementText,
+  writeStatements,
+  type ModuleStatement,
+  type StatementText,
+} from './typescript/module-text.js';
 import { assignTypeNames } from './typescript/naming.js';
 import { declarationStatement, type TypeDeclaration } from './typescript/type-writer.js';
 

@@ -90,7 +90,10 @@ function orderEvents(events: EventType[], categories: readonly Category[]): Even
     c.groups.forEach((g, j) => rank.set(`${c.id}/${g.id}`, i * 1000 + j + 1));
   });
   const ranks = events.map((e) => rank.get(`${e.category}/${e.group ?? ''}`) ?? Number.MAX_SAFE_INTEGER);
-  return events.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]! || a - b).map((i) => events[i]!);
+  return events
+    .map((_, i) => i)
+    .sort((a, b) => ranks[a]! - ranks[b]! || a - b)
+    .map((i) => events[i]!);
 }
 
 type TextFn = (value: RawText) => Localized;
@@ -124,7 +127,13 @@ function buildSubscriptions(s: RawSubscriptions, text: TextFn, emptyText: Option
     targets: s.targets ?? ['url'],
     operations: operations.map((o) => ({ name: o.name as SubscriptionOperationName, summary: emptyText(o.summary), description: emptyText(o.description) })),
     secret: s.secret && { description: text(s.secret.description), minLength: s.secret.minLength },
-    fields: (s.fields ?? []).map((f) => ({ name: f.name, required: f.required ?? false, schema: schema(f.schema), title: text(f.title), description: emptyText(f.description) })),
+    fields: (s.fields ?? []).map((f) => ({
+      name: f.name,
+      required: f.required ?? false,
+      schema: schema(f.schema),
+      title: text(f.title),
+      description: emptyText(f.description),
+    })),
   };
 }
 

@@ -151,11 +151,13 @@ export interface SubscriptionApi {
   readonly targets: readonly TargetKind[];
   /** Operations offered, in the catalog's order. */
   readonly operations: readonly SubscriptionOperation[];
-  readonly secret: {
-    readonly description: Localized;
-    /** Minimum secret length, when the provider enforces one. */
-    readonly minLength: number | undefined;
-  } | undefined;
+  readonly secret:
+    | {
+        readonly description: Localized;
+        /** Minimum secret length, when the provider enforces one. */
+        readonly minLength: number | undefined;
+      }
+    | undefined;
   readonly fields: readonly SubscriptionField[];
 }
 

@@ -17,7 +17,9 @@ export async function assertOwnedFolder(outDir: string, projectRoot: string): Pr
   const entries = await readdir(outDir).catch(() => [] as string[]);
   const foreign = entries.filter((e) => !e.startsWith('.'));
   if (foreign.length > 0) {
-    throw new OutputFolderError(`the output folder ${outDir} holds files hookcat did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}) and no ${MANIFEST_FILE}; choose an empty or new folder`);
+    throw new OutputFolderError(
+      `the output folder ${outDir} holds files hookcat did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}) and no ${MANIFEST_FILE}; choose an empty or new folder`,
+    );
   }
   return undefined;
 }

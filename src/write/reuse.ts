@@ -12,7 +12,8 @@ import { hashOf, type Manifest } from './manifest.js';
 export function reuseNormalized(outDir: string, previous: Manifest | undefined, code: string): ((source: string) => string | undefined) | undefined {
   if (previous === undefined || previous.code !== code) return undefined;
   const bySource = new Map<string, { relative: string; sha256: string }>();
-  for (const [relative, entry] of Object.entries(previous.files)) if (entry.source !== undefined) bySource.set(entry.source, { relative, sha256: entry.sha256 });
+  for (const [relative, entry] of Object.entries(previous.files))
+    if (entry.source !== undefined) bySource.set(entry.source, { relative, sha256: entry.sha256 });
   if (bySource.size === 0) return undefined;
   const known = knownFiles(outDir);
   return (source) => {

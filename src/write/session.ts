@@ -56,7 +56,6 @@ const BATCH_CHARS = 4 * 1024 * 1024;
  * (a disk slower than the emitters would otherwise have the whole output wait in memory). */
 const MOST_IN_FLIGHT = 64 * 1024 * 1024;
 
-
 /** Compares each file with the output folder and, unless checking, stages the changed ones. */
 export class OutputSession {
   private readonly entries = new Map<string, ManifestEntry>();

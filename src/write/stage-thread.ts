@@ -119,6 +119,9 @@ export function stageInThread(requests: readonly StageRequest[]): Promise<StageR
   const id = nextId++;
   const results = new Promise<StageResult[]>((resolve, reject) => pending.set(id, { resolve, reject }));
   if (pending.size === 1) w.ref();
-  w.postMessage({ id, requests }, requests.map((r) => r.bytes.buffer as ArrayBuffer));
+  w.postMessage(
+    { id, requests },
+    requests.map((r) => r.bytes.buffer as ArrayBuffer),
+  );
   return results;
 }

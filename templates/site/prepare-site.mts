@@ -34,7 +34,10 @@ function frontMatterOf(markdown: string): Record<string, unknown> {
 
 async function listDirs(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 async function listMarkdown(dir: string, prefix = ''): Promise<string[]> {
@@ -93,8 +96,23 @@ export async function prepareSite(generatedDir: string, siteSrc: string): Promis
   for (const locale of [ROOT_LOCALE, ...[...byLocale.keys()].filter((l) => l !== ROOT_LOCALE).sort()]) {
     const messages = pageMessages(templates, locale);
     const labels = Object.fromEntries(
-      ['languageName', 'siteTitle', 'siteIntro', 'site_outline', 'site_prev', 'site_next', 'site_returnToTop', 'site_sidebarMenu', 'site_appearance',
-        'site_lightMode', 'site_darkMode', 'site_langMenu', 'site_skipToContent', 'site_notFound', 'site_home'].map((id) => [id, messages.text(id)]),
+      [
+        'languageName',
+        'siteTitle',
+        'siteIntro',
+        'site_outline',
+        'site_prev',
+        'site_next',
+        'site_returnToTop',
+        'site_sidebarMenu',
+        'site_appearance',
+        'site_lightMode',
+        'site_darkMode',
+        'site_langMenu',
+        'site_skipToContent',
+        'site_notFound',
+        'site_home',
+      ].map((id) => [id, messages.text(id)]),
     );
     const catalogs = byLocale.get(locale) ?? [];
     locales.push({ locale, prefix: prefixOf(locale), labels, catalogs });

@@ -66,7 +66,8 @@ describe('positions from the block outline', () => {
       const data = readPlainYaml(text) as { events?: unknown[] };
       const outline = new BlockOutline(text);
       (data.events ?? []).forEach((_, i) => {
-        for (const tail of [[], ['key'], ['payload', 'properties'], ['examples', 0, 'payload']]) expect(positionFromOutline(outline, ['events', i, ...tail], 'value')).toBeDefined();
+        for (const tail of [[], ['key'], ['payload', 'properties'], ['examples', 0, 'payload']])
+          expect(positionFromOutline(outline, ['events', i, ...tail], 'value')).toBeDefined();
       });
     }
   });
@@ -84,11 +85,30 @@ describe('positions from the block outline', () => {
   });
 
   it('is what positionOf uses for a file read the fast way, and agrees with the document there', () => {
-    const text = ['# comment', 'events:', '  - key: a.b', '    title:', '      en: Hi', '', '  - key: c.d', "    payload: {type: object, required: [id]}", 'schemas:', '  A:', '    type: string', ''].join('\n');
+    const text = [
+      '# comment',
+      'events:',
+      '  - key: a.b',
+      '    title:',
+      '      en: Hi',
+      '',
+      '  - key: c.d',
+      '    payload: {type: object, required: [id]}',
+      'schemas:',
+      '  A:',
+      '    type: string',
+      '',
+    ].join('\n');
     const fast = parseCatalogFile(text, 'f.yaml', 'f.yaml').file;
     expect(fast.outline).toBeDefined();
     const full = parseWithPositions(text, 'f.yaml', 'f.yaml').file;
-    for (const [path, target] of [[['events', 1], 'value'], [['events', 0, 'title', 'en'], 'key'], [['events', 1, 'payload', 'required', 0], 'value'], [['schemas', 'A', 'nope'], 'value'], [['nothing'], 'key']] as const) {
+    for (const [path, target] of [
+      [['events', 1], 'value'],
+      [['events', 0, 'title', 'en'], 'key'],
+      [['events', 1, 'payload', 'required', 0], 'value'],
+      [['schemas', 'A', 'nope'], 'value'],
+      [['nothing'], 'key'],
+    ] as const) {
       expect(positionOf(fast, path, target)).toEqual(positionOf(full, path, target));
     }
     expect(positionOf(fast, ['events', 1])).toEqual({ line: 7, column: 5 });

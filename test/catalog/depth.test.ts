@@ -14,7 +14,10 @@ afterEach(async () => {
 async function catalogNesting(levels: number): Promise<string> {
   root = await mkdtemp(path.join(tmpdir(), 'hookcat-depth-'));
   await mkdir(path.join(root, 'events'));
-  await writeFile(path.join(root, 'catalog.yaml'), "catalog:\n  id: deep\n  version: '1'\n  locales: [en]\n  sourceLocale: en\n  title: Deep\ncategories:\n  - id: c\n    title: C\n    description: D\n");
+  await writeFile(
+    path.join(root, 'catalog.yaml'),
+    "catalog:\n  id: deep\n  version: '1'\n  locales: [en]\n  sourceLocale: en\n  title: Deep\ncategories:\n  - id: c\n    title: C\n    description: D\n",
+  );
   const lines = ['events:', '  - key: a.b', '    category: c', '    title: t', '    description: d', '    payload:'];
   for (let i = 0; i < levels; i++) lines.push(`${' '.repeat(6 + 2 * i)}l${i}:`);
   lines.push(`${' '.repeat(6 + 2 * levels)}x: 1`);

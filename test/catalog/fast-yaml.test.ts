@@ -15,7 +15,10 @@ const RUNS = Number(process.env['FUZZ_RUNS'] ?? 3000);
 function canonical(value: unknown): string {
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
   return JSON.stringify(value) ?? String(value);
 }
 
@@ -24,7 +27,10 @@ function agree(text: string): boolean {
   const fast = readPlainYaml(text);
   if (fast === undefined) return false;
   const full = parseWithPositions(text, 'f.yaml', 'f.yaml');
-  expect(full.diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`), text).toEqual([]);
+  expect(
+    full.diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`),
+    text,
+  ).toEqual([]);
   expect(canonical(fast), text).toBe(canonical(full.file.data));
   return true;
 }
@@ -56,11 +62,40 @@ describe('the fast path on real files', () => {
 
 describe('resolvePlainScalar follows the YAML 1.2 core schema as yaml does', () => {
   it.each([
-    ['~', null], ['null', null], ['Null', null], ['NULL', null], ['', null], ['nULL', 'nULL'],
-    ['true', true], ['True', true], ['TRUE', true], ['false', false], ['yes', 'yes'], ['on', 'on'], ['tRUE', 'tRUE'],
-    ['0o17', 15], ['0O17', '0O17'], ['017', 17], ['+12', 12], ['-0', -0], ['0x1F', 31], ['0X1F', '0X1F'], ['1_000', '1_000'],
-    ['1.5', 1.5], ['.5', 0.5], ['-.5', -0.5], ['1.', 1], ['1e3', 1000], ['1.5E-2', 0.015], ['.inf', Infinity], ['-.Inf', -Infinity], ['.NaN', NaN], ['+.nan', '+.nan'],
-    ['2001-12-14', '2001-12-14'], ['1:20', '1:20'], ['0b101', '0b101'],
+    ['~', null],
+    ['null', null],
+    ['Null', null],
+    ['NULL', null],
+    ['', null],
+    ['nULL', 'nULL'],
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['yes', 'yes'],
+    ['on', 'on'],
+    ['tRUE', 'tRUE'],
+    ['0o17', 15],
+    ['0O17', '0O17'],
+    ['017', 17],
+    ['+12', 12],
+    ['-0', -0],
+    ['0x1F', 31],
+    ['0X1F', '0X1F'],
+    ['1_000', '1_000'],
+    ['1.5', 1.5],
+    ['.5', 0.5],
+    ['-.5', -0.5],
+    ['1.', 1],
+    ['1e3', 1000],
+    ['1.5E-2', 0.015],
+    ['.inf', Infinity],
+    ['-.Inf', -Infinity],
+    ['.NaN', NaN],
+    ['+.nan', '+.nan'],
+    ['2001-12-14', '2001-12-14'],
+    ['1:20', '1:20'],
+    ['0b101', '0b101'],
   ])('%j', (text, value) => {
     expect(canonical(resolvePlainScalar(text))).toBe(canonical(value));
     expect(canonical(parseWithPositions(`a: ${text}\n`, 'f', 'f').file.data)).toBe(canonical({ a: value }));
@@ -81,7 +116,11 @@ describe('the fast path on generated YAML', () => {
   });
 
   it('never accepts a mutated text that the full parser reports, and agrees on the rest', () => {
-    const edit = fc.record({ at: fc.nat(), remove: fc.nat(3), insert: fc.string({ unit: fc.constantFrom(...' \n:-#\'"[]{},|>!&*?%~.0nx1\\ü'.split('')), maxLength: 3 }) });
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat(3),
+      insert: fc.string({ unit: fc.constantFrom(...' \n:-#\'"[]{},|>!&*?%~.0nx1\\ü'.split('')), maxLength: 3 }),
+    });
     fc.assert(
       fc.property(yamlDocument, fc.nat(yamlWriters.length - 1), fc.array(edit, { minLength: 1, maxLength: 3 }), (value, writer, edits) => {
         const original = written(value, writer);

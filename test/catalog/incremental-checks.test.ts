@@ -40,7 +40,10 @@ const event = (key: string, category: string, body: string) => `  - key: ${key}
 ${body}`;
 
 const A = `events:
-${event('a.order.created', 'a', `    payload:
+${event(
+  'a.order.created',
+  'a',
+  `    payload:
       type: object
       required: [total]
       properties:
@@ -48,7 +51,8 @@ ${event('a.order.created', 'a', `    payload:
         note: { type: string, nullable: true }
     examples:
       - payload: { total: { amount: 5, currency: EUR } }
-`)}  - key: a.order.update-line
+`,
+)}  - key: a.order.update-line
     category: a
     title: { en: Only english }
     description: { en: D, et: D }
@@ -58,20 +62,32 @@ ${event('a.order.created', 'a', `    payload:
         when: { type: string, format: date-time, colour: red }
     examples:
       - payload: { when: 'not a date' }
-${event('a.order.paid', 'a', `    payload: { $ref: '#/schemas/Money' }
+${event(
+  'a.order.paid',
+  'a',
+  `    payload: { $ref: '#/schemas/Money' }
     examples:
       - payload: { amount: 1 }
-`)}`;
+`,
+)}`;
 
 const B = (title: string) => `events:
-${event('b.refund.created', 'b', `    payload:
+${event(
+  'b.refund.created',
+  'b',
+  `    payload:
       type: object
       properties:
         amount: { $ref: '#/schemas/Money' }
     examples:
       - payload: { amount: { amount: 2 } }
-`).replace('T b.refund.created', title)}${event('b.refund.failed', 'b', `    payload: { type: object }
-`)}`;
+`,
+).replace('T b.refund.created', title)}${event(
+  'b.refund.failed',
+  'b',
+  `    payload: { type: object }
+`,
+)}`;
 
 async function write(files: Record<string, string>): Promise<void> {
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(folder, name), text);
@@ -133,7 +149,8 @@ describe('loading again after an edit', () => {
       'events/b.yaml': B('T b'),
     });
     const first = await same(cache);
-    const at = (code: string): string[] => (JSON.parse(first) as { code: string; line: number; column: number }[]).filter((d) => d.code === code).map((d) => `${d.line}:${d.column}`);
+    const at = (code: string): string[] =>
+      (JSON.parse(first) as { code: string; line: number; column: number }[]).filter((d) => d.code === code).map((d) => `${d.line}:${d.column}`);
     expect(at('HC300')).toEqual(['8:5']);
     // The same raw object stands at events[0] and events[1]: each place is reported where it is.
     expect(at('HC310')).toEqual(['7:63', '8:5']);

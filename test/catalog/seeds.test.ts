@@ -15,9 +15,6 @@ import { WINK_CATEGORY_COUNTS, WINK_PAGE_KEYS } from '../support/wink-seed.js';
 const SEEDS = fileURLToPath(new URL('../../catalog/', import.meta.url));
 const WINK = path.join(SEEDS, 'wink');
 
-
-
-
 /** The key each naming warning of a catalog names, as `CODE key`. */
 function namingWarnings(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.filter((d) => d.code === 'HC400' || d.code === 'HC401').map((d) => `${d.code} ${/^`([^`]+)`/.exec(d.message)?.[1] ?? '?'}`);
@@ -80,7 +77,11 @@ describe('the Wink catalog', () => {
       const result = await loadCatalog(copy);
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const after = namingWarnings(result.diagnostics);
-      for (const key of published) expect(after.filter((w) => w.endsWith(` ${key}`)), key).toEqual([]);
+      for (const key of published)
+        expect(
+          after.filter((w) => w.endsWith(` ${key}`)),
+          key,
+        ).toEqual([]);
       expect(after).toEqual(before.filter((w) => !published.some((key) => w.endsWith(` ${key}`))));
       expect(after).toContain('HC400 account.unique-id.update');
     });

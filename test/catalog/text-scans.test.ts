@@ -60,9 +60,12 @@ const text = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''))
 
 describe('the nesting scan of the text', () => {
   it('finds what the character-by-character scan finds', () => {
-    fc.assert(fc.property(text, (t) => {
+    fc.assert(
+      fc.property(text, (t) => {
         expect(findExcessiveNesting(t)).toBe(referenceNesting(t));
-      }), { numRuns: RUNS });
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it.each([
@@ -98,7 +101,12 @@ function referenceDeeper(data: unknown, limit: number): (string | number)[] | un
 describe('the depth walk of the data', () => {
   it('finds the path the plain walk finds', () => {
     const { tree } = fc.letrec((tie) => ({
-      tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constantFrom(1, 'a', null), fc.array(tie('tree'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', '__proto__'), tie('tree'), { maxKeys: 3 })),
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom(1, 'a', null),
+        fc.array(tie('tree'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('a', 'b', '__proto__'), tie('tree'), { maxKeys: 3 }),
+      ),
     }));
     fc.assert(
       fc.property(tree, fc.integer({ min: 0, max: 6 }), (data, limit) => {

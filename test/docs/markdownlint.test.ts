@@ -15,7 +15,13 @@ const CONFIG_FILE = path.join(PROJECT_ROOT, 'templates', 'site', 'pages.markdown
 
 async function catalogDirs(): Promise<string[]> {
   const entries = await readdir(path.join(PROJECT_ROOT, 'catalog'), { withFileTypes: true });
-  return [...entries.filter((e) => e.isDirectory()).map((e) => `catalog/${e.name}`).sort(), 'test/fixtures/rich/catalog'];
+  return [
+    ...entries
+      .filter((e) => e.isDirectory())
+      .map((e) => `catalog/${e.name}`)
+      .sort(),
+    'test/fixtures/rich/catalog',
+  ];
 }
 
 describe('markdownlint on the generated pages', () => {

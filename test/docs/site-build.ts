@@ -17,7 +17,8 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** Loads a catalog folder, failing with its diagnostics when it does not load. */
 export async function loadOrFail(dir: string): Promise<Catalog> {
   const { catalog, diagnostics } = await loadCatalog(path.resolve(PROJECT_ROOT, dir));
-  if (catalog === undefined) throw new Error(`${dir} did not load:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
+  if (catalog === undefined)
+    throw new Error(`${dir} did not load:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
   return catalog;
 }
 

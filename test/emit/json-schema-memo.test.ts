@@ -29,7 +29,26 @@ describe.each(catalogs)('JSON Schemas of $name, emitted again in the same proces
 
 describe('fingerprint', () => {
   it('is the same for equal content and tells apart what JSON does not', () => {
-    const values = [null, Number.NaN, Infinity, -Infinity, undefined, [undefined], [null], { a: undefined }, {}, { a: null }, '1', 1, 'null', ['sNaN'], ['nNaN'], ['u'], { b: 1, a: 2 }, { a: 2, b: 1 }];
+    const values = [
+      null,
+      Number.NaN,
+      Infinity,
+      -Infinity,
+      undefined,
+      [undefined],
+      [null],
+      { a: undefined },
+      {},
+      { a: null },
+      '1',
+      1,
+      'null',
+      ['sNaN'],
+      ['nNaN'],
+      ['u'],
+      { b: 1, a: 2 },
+      { a: 2, b: 1 },
+    ];
     expect(new Set(values.map(fingerprint)).size).toBe(values.length);
     expect(fingerprint({ a: [1, 'x', { b: null }] })).toBe(fingerprint({ a: [1, 'x', { b: null }] }));
   });

@@ -16,10 +16,12 @@ const catalogs = await allTestCatalogs();
 /** Emitted files of `catalog` parsed, by path relative to `<id>/schemas/`. */
 function emittedSchemas(catalog: Catalog): Map<string, Schema> {
   const prefix = `${catalog.id}/schemas/`;
-  return new Map(emitJsonSchemas(catalog).map((f) => {
-    expect(f.path.startsWith(prefix)).toBe(true);
-    return [f.path.slice(prefix.length), JSON.parse(f.contents) as Schema];
-  }));
+  return new Map(
+    emitJsonSchemas(catalog).map((f) => {
+      expect(f.path.startsWith(prefix)).toBe(true);
+      return [f.path.slice(prefix.length), JSON.parse(f.contents) as Schema];
+    }),
+  );
 }
 
 describe.each(catalogs)('JSON Schemas of $name', ({ catalog }) => {
@@ -63,7 +65,8 @@ describe.each(catalogs)('JSON Schemas of $name', ({ catalog }) => {
     }
     const separate = strictAjv();
     for (const [file, schema] of schemas) if (file !== 'bundle.schema.json') separate.addSchema(schema);
-    for (const schema of schemas.values()) if (schema['$id'] && !schema['$id'].endsWith('bundle.schema.json')) expect(separate.getSchema(schema['$id'])).toBeTypeOf('function');
+    for (const schema of schemas.values())
+      if (schema['$id'] && !schema['$id'].endsWith('bundle.schema.json')) expect(separate.getSchema(schema['$id'])).toBeTypeOf('function');
     expect(strictAjv().compile(schemas.get('bundle.schema.json')!)).toBeTypeOf('function');
   });
 
@@ -174,7 +177,10 @@ describe('a hand-built catalog with hostile text', () => {
   });
 
   it('turns a title still written as a locale map into source text plus x-translations', () => {
-    const withMap: Catalog = { ...catalog, schemas: [{ name: 'M', title: undefined, description: undefined, schema: { type: 'string', title: { en: 'Money', et: 'Raha' } } }] };
+    const withMap: Catalog = {
+      ...catalog,
+      schemas: [{ name: 'M', title: undefined, description: undefined, schema: { type: 'string', title: { en: 'Money', et: 'Raha' } } }],
+    };
     const shared = emittedSchemas(withMap).get('shared/M.schema.json')!;
     expect(shared['title']).toBe('Money');
     expect(shared[TRANSLATIONS_KEYWORD]).toEqual({ et: { title: 'Raha' } });
@@ -195,7 +201,11 @@ describe('golden files for the rich fixture', () => {
     const catalog = await loadOrFail(path.join(RICH_FIXTURE, 'catalog'));
     const emitted = new Set(emitJsonSchemas(catalog).map((f) => f.path));
     const folder = path.join(expectedRoot, catalog.id, 'schemas');
-    const goldens = existsSync(folder) ? readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(expectedRoot, path.join(e.parentPath, e.name)).split(path.sep).join('/')) : [];
+    const goldens = existsSync(folder)
+      ? readdirSync(folder, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => path.relative(expectedRoot, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+      : [];
     expect(goldens.filter((g) => !emitted.has(g))).toEqual([]);
   });
 });

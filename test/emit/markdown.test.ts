@@ -79,7 +79,11 @@ describe('markdown pages of the rich fixture', () => {
   it('never leaves a table cell empty', () => {
     for (const file of files) {
       for (const table of tables(parseMarkdown(file.contents))) {
-        for (const row of tableCells(table)) expect(row.filter((cell) => cell === ''), file.path).toEqual([]);
+        for (const row of tableCells(table))
+          expect(
+            row.filter((cell) => cell === ''),
+            file.path,
+          ).toEqual([]);
       }
     }
   });
@@ -115,7 +119,8 @@ describe('markdown pages of the rich fixture', () => {
         .map(prose)
         .filter((t) => !t.includes('tõlge puudub'))
         .join('\n');
-      for (const text of english) expect(words.includes(text) && new RegExp(`\\b${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(words), `${file.path}: "${text}"`).toBe(false);
+      for (const text of english)
+        expect(words.includes(text) && new RegExp(`\\b${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(words), `${file.path}: "${text}"`).toBe(false);
     }
   });
 

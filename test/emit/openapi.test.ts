@@ -24,7 +24,12 @@ function emitted(catalog: Catalog): { yaml: string; json: string; doc: Doc } {
 }
 
 const OPERATION_METHODS: { [name in SubscriptionOperationName]: [string, string] } = {
-  list: ['', 'get'], create: ['', 'post'], get: ['/{id}', 'get'], update: ['/{id}', 'patch'], delete: ['/{id}', 'delete'], test: ['/{id}/test', 'post'],
+  list: ['', 'get'],
+  create: ['', 'post'],
+  get: ['/{id}', 'get'],
+  update: ['/{id}', 'patch'],
+  delete: ['/{id}', 'delete'],
+  test: ['/{id}/test', 'post'],
 };
 
 describe.each(catalogs)('OpenAPI fragment of $name', ({ catalog }) => {
@@ -53,8 +58,9 @@ describe.each(catalogs)('OpenAPI fragment of $name', ({ catalog }) => {
   });
 
   it('has unique operation ids, and declares each path template parameter (checks the validators skip)', () => {
-    const operations = [...Object.values<Doc>(doc['webhooks']), ...Object.values<Doc>(doc['paths'] ?? {})]
-      .flatMap((item) => Object.values<Doc>(item).filter((value) => !Array.isArray(value)));
+    const operations = [...Object.values<Doc>(doc['webhooks']), ...Object.values<Doc>(doc['paths'] ?? {})].flatMap((item) =>
+      Object.values<Doc>(item).filter((value) => !Array.isArray(value)),
+    );
     const ids = operations.map((operation) => operation['operationId']);
     expect(ids.every((id) => typeof id === 'string' && /^[A-Za-z][A-Za-z0-9]*$/.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
@@ -85,7 +91,9 @@ describe.each(catalogs)('OpenAPI fragment of $name', ({ catalog }) => {
       const schema = doc['components']['schemas'][ref.replace('#/components/schemas/', '')];
       expect(schema.properties[catalog.envelope.typeField]).toEqual({ const: event.key });
       expect(Object.keys(operation.requestBody.content['application/json'].examples ?? {})).toEqual(event.examples.map((x) => x.name));
-      expect(Object.keys(operation.responses).sort()).toEqual(catalog.envelope.responses.length === 0 ? ['2XX'] : catalog.envelope.responses.map((r) => r.status).sort());
+      expect(Object.keys(operation.responses).sort()).toEqual(
+        catalog.envelope.responses.length === 0 ? ['2XX'] : catalog.envelope.responses.map((r) => r.status).sort(),
+      );
     }
   });
 
@@ -117,13 +125,15 @@ describe.each(catalogs)('OpenAPI fragment of $name', ({ catalog }) => {
   });
 
   const api = catalog.subscriptions;
-  it.runIf(api !== undefined)('describes the subscription API: only the catalog\'s operations, events enum = event keys, no secret returned', () => {
+  it.runIf(api !== undefined)("describes the subscription API: only the catalog's operations, events enum = event keys, no secret returned", () => {
     if (api === undefined) return;
     const paths = doc['paths'];
     for (const [name, [suffix, method]] of Object.entries(OPERATION_METHODS)) {
       const pathKey = `${api.path}${suffix.replace('{id}', `{${api.idField}}`)}`;
       const offered = api.operations.find((o) => o.name === name);
-      expect(paths[pathKey]?.[method]?.summary, `${name} at ${method} ${pathKey}`).toBe(offered === undefined ? undefined : (textIn(offered.summary, catalog.sourceLocale) || undefined));
+      expect(paths[pathKey]?.[method]?.summary, `${name} at ${method} ${pathKey}`).toBe(
+        offered === undefined ? undefined : textIn(offered.summary, catalog.sourceLocale) || undefined,
+      );
       if (offered !== undefined) expect(paths[pathKey][method].operationId).toBeTypeOf('string');
     }
     const schemas = doc['components']['schemas'];

@@ -15,7 +15,9 @@ describe('the types index over all catalogs', () => {
   it('names each catalog namespace as a valid, distinct identifier', () => {
     const catalogs = ['my-shop', 'my_shop', '9lives'].map((id) => ({ id }) as Catalog);
     expect(emitTypesIndex(catalogs).contents).toContain(
-      ["export * as myShop from './my-shop/types.js';", "export * as myShop2 from './my_shop/types.js';", "export * as _9lives from './9lives/types.js';"].join('\n'),
+      ["export * as myShop from './my-shop/types.js';", "export * as myShop2 from './my_shop/types.js';", "export * as _9lives from './9lives/types.js';"].join(
+        '\n',
+      ),
     );
   });
 });

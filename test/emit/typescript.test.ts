@@ -36,7 +36,11 @@ function parse(contents: string): ts.SourceFile {
 /** Names of the top-level declarations, in order. */
 function declaredNames(source: ts.SourceFile): string[] {
   return source.statements.flatMap((s) =>
-    ts.isVariableStatement(s) ? s.declarationList.declarations.map((d) => d.name.getText(source)) : 'name' in s && s.name ? [(s.name as ts.Identifier).text] : ['?'],
+    ts.isVariableStatement(s)
+      ? s.declarationList.declarations.map((d) => d.name.getText(source))
+      : 'name' in s && s.name
+        ? [(s.name as ts.Identifier).text]
+        : ['?'],
   );
 }
 
@@ -149,13 +153,15 @@ describe('typescriptEmitter', () => {
       };
       visit(source);
       expect(literals).toContain(HOSTILE);
-      expect(literals).toContain("odd.key'with\"quotes\u2028*/");
+      expect(literals).toContain('odd.key\'with"quotes\u2028*/');
       expect(literals).toEqual(expect.arrayContaining(['*/', '`${x}`', "it's", 'say "hi"', 'line\nbreak', 'ls\u2028ps\u2029', '<script>', '{{x}}', '\\']));
     });
 
     it('documents events from the source locale, with @since, @deprecated and @see', () => {
       const scalars = featureCatalog.events[0]!;
-      expect(contents).toContain(`/**\n * Event features.scalars\n *\n * Description of features.scalars.\n *\n * Payload of \`features.scalars\` events.\n * @see https://docs.example.com/features/en/events/features.scalars\n */\nexport interface FeaturesScalarsPayload {`);
+      expect(contents).toContain(
+        `/**\n * Event features.scalars\n *\n * Description of features.scalars.\n *\n * Payload of \`features.scalars\` events.\n * @see https://docs.example.com/features/en/events/features.scalars\n */\nexport interface FeaturesScalarsPayload {`,
+      );
       expect(scalars.title['et']?.text).toBeDefined();
       expect(contents).toMatch(/ \* @since 1\.2\n \* @deprecated Since 2\.0\. Ends \*\\\/ here/);
       expect(contents).toContain(' * \\@param injected');
@@ -236,7 +242,13 @@ describe('escaping', () => {
         const comment = jsDocComment(docLines({ paragraphs: [text], tags: [{ name: 'since', text }] }));
         const source = parse(`${comment.join('\n')}\nexport type X = 1;`);
         const [statement] = source.statements;
-        return source.statements.length === 1 && ts.getJSDocTags(statement!).map((t) => t.tagName.text).join() === 'since';
+        return (
+          source.statements.length === 1 &&
+          ts
+            .getJSDocTags(statement!)
+            .map((t) => t.tagName.text)
+            .join() === 'since'
+        );
       }),
     );
   });

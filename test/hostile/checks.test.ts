@@ -49,7 +49,13 @@ async function failing(catalog: CatalogText, outputs: Outputs, property: Propert
 describe('hostile output checks', () => {
   it('all hold on real output of a hostile catalog', async () => {
     const { catalog, outputs } = generated.get('hostile-event-texts')!;
-    expect(await checkProperties(catalog, outputs, PROPERTIES.filter((p) => p !== 'unicode-exact'))).toEqual({});
+    expect(
+      await checkProperties(
+        catalog,
+        outputs,
+        PROPERTIES.filter((p) => p !== 'unicode-exact'),
+      ),
+    ).toEqual({});
     const unicode = generated.get('unicode-astral-nfd')!;
     expect(await checkProperties(unicode.catalog, unicode.outputs, ['unicode-exact'])).toEqual({});
   });

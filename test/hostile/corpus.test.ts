@@ -43,7 +43,10 @@ afterAll(async () => {
   await Promise.all([...(baseline === undefined ? [] : [baseline.project]), ...projects].map(removeProject));
 });
 
-function relativeDiagnostic(catalogDir: string, d: { code: string; file: string; line: number; column: number; severity: string }): Required<ExpectedDiagnostic> {
+function relativeDiagnostic(
+  catalogDir: string,
+  d: { code: string; file: string; line: number; column: number; severity: string },
+): Required<ExpectedDiagnostic> {
   const file = path.relative(catalogDir, path.resolve(d.file)).split(path.sep).join('/') || '.';
   return { code: d.code, file, line: d.line, column: d.column, severity: d.severity as 'error' | 'warning' };
 }
@@ -89,7 +92,10 @@ async function runCase({ dir, expect: expectation }: HostileCase): Promise<void>
   const { result, tree } = await generateProject(project);
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(result.ok).toBe(true);
-  expect([...tree].flatMap(([file, bytes]) => encodingProblems(file, bytes)), 'UTF-8, no BOM, LF').toEqual([]);
+  expect(
+    [...tree].flatMap(([file, bytes]) => encodingProblems(file, bytes)),
+    'UTF-8, no BOM, LF',
+  ).toEqual([]);
   const catalog = await readCatalogText(project.catalogDir);
   const outputs = textsOf(tree);
   expect(await checkProperties(catalog, outputs, expectation.properties ?? [])).toEqual({});

@@ -44,7 +44,16 @@ afterAll(async () => {
   await Promise.all(roots.map((root) => rm(root, { recursive: true, force: true })));
 });
 
-const VALID_OUTPUT: readonly Property[] = ['ts-compiles', 'ts-means', 'json-roundtrip', 'yaml-roundtrip', 'schemas-compile', 'openapi-valid', 'markdown-tables-intact', 'no-raw-html'];
+const VALID_OUTPUT: readonly Property[] = [
+  'ts-compiles',
+  'ts-means',
+  'json-roundtrip',
+  'yaml-roundtrip',
+  'schemas-compile',
+  'openapi-valid',
+  'markdown-tables-intact',
+  'no-raw-html',
+];
 
 describe('random valid catalogs with hostile text', () => {
   it('always generate outputs that compile, validate, parse back to the same strings and keep their tables', async () => {
@@ -77,9 +86,33 @@ type Mutation =
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete-node' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('wrong-type' as const), pick: fc.nat(), value: fc.constantFrom<Json>(null, 0, -1.5, true, '', 'text', [], [1, 'a'], {}, own([['__proto__', own([['polluted', true]])]])) }),
+  fc.record({
+    kind: fc.constant('wrong-type' as const),
+    pick: fc.nat(),
+    value: fc.constantFrom<Json>(null, 0, -1.5, true, '', 'text', [], [1, 'a'], {}, own([['__proto__', own([['polluted', true]])]])),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('\t', ': ', '\n- ', '&a ', '*a', '!!js/function ', '{', '"', "'", '\u0000', '\uFEFF', '\n---\n', '? [a]\n: b\n', '<<: *x\n', '\n  bad indent: 1\n') }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.constantFrom(
+      '\t',
+      ': ',
+      '\n- ',
+      '&a ',
+      '*a',
+      '!!js/function ',
+      '{',
+      '"',
+      "'",
+      '\u0000',
+      '\uFEFF',
+      '\n---\n',
+      '? [a]\n: b\n',
+      '<<: *x\n',
+      '\n  bad indent: 1\n',
+    ),
+  }),
   fc.record({ kind: fc.constant('bad-bytes' as const), at: fc.nat() }),
 );
 
@@ -108,7 +141,9 @@ function mutate(text: string, mutation: Mutation): string | Buffer {
       const paths = nodePaths(data);
       const target = paths[mutation.pick % Math.max(1, paths.length)];
       if (target === undefined) return text;
-      const parent = target.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], data) as Record<string | number, unknown> | unknown[];
+      const parent = target.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], data) as
+        | Record<string | number, unknown>
+        | unknown[];
       const key = target[target.length - 1]!;
       if (mutation.kind === 'delete-node') {
         if (Array.isArray(parent)) parent.splice(Number(key), 1);

@@ -35,7 +35,10 @@ export const ordersCatalog: Catalog = {
       properties: {
         orderId: { type: 'string' },
         total: { $ref: '#/schemas/Money' },
-        lines: { type: 'array', items: { type: 'object', required: ['sku', 'quantity'], properties: { sku: { type: 'string' }, quantity: { type: 'integer' } } } },
+        lines: {
+          type: 'array',
+          items: { type: 'object', required: ['sku', 'quantity'], properties: { sku: { type: 'string' }, quantity: { type: 'integer' } } },
+        },
       },
     }),
     event('order.cancelled', 'Order cancelled', {
@@ -43,11 +46,16 @@ export const ordersCatalog: Catalog = {
       required: ['orderId', 'reason'],
       properties: { orderId: { type: 'string' }, reason: { type: ['string', 'null'] } },
     }),
-    event('refund.issued', 'Refund issued', {
-      type: 'object',
-      required: ['refundId', 'amount'],
-      properties: { refundId: { type: 'string' }, amount: { $ref: '#/schemas/Money' } },
-    }, '1.1'),
+    event(
+      'refund.issued',
+      'Refund issued',
+      {
+        type: 'object',
+        required: ['refundId', 'amount'],
+        properties: { refundId: { type: 'string' }, amount: { $ref: '#/schemas/Money' } },
+      },
+      '1.1',
+    ),
   ],
   schemas: [
     {

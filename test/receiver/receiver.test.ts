@@ -35,9 +35,7 @@ describe('a receiver written against the generated types', () => {
     const expected = lines.flatMap((line, i) => (line.includes('// @ts-expect-error') ? [i + 2] : []));
     expect(expected.length).toBeGreaterThanOrEqual(7);
     const withoutDirectives = source.replaceAll('// @ts-expect-error', '// expected error:');
-    const errorLines = new Set(
-      checkReceiver(withoutDirectives).map((d) => d.file!.getLineAndCharacterOfPosition(d.start!).line + 1),
-    );
+    const errorLines = new Set(checkReceiver(withoutDirectives).map((d) => d.file!.getLineAndCharacterOfPosition(d.start!).line + 1));
     expect([...errorLines].sort((a, b) => a - b)).toEqual(expected);
   });
 

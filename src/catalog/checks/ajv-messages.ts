@@ -10,7 +10,16 @@ import { withoutStandIns } from './proto-stand-in.js';
 export function schemaErrors(located: Located<unknown>, errors: readonly ErrorObject[]): Diagnostic[] {
   const error = errors.find((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf') ?? errors[0];
   if (error === undefined) return [];
-  return [diagnosticAt(located.file, [...located.path, ...pointerPath(error.instancePath)], 'HC310', 'error', `invalid JSON Schema: ${withoutStandIns(describeError(error))}`, 'see https://json-schema.org/draft/2020-12 for the keyword')];
+  return [
+    diagnosticAt(
+      located.file,
+      [...located.path, ...pointerPath(error.instancePath)],
+      'HC310',
+      'error',
+      `invalid JSON Schema: ${withoutStandIns(describeError(error))}`,
+      'see https://json-schema.org/draft/2020-12 for the keyword',
+    ),
+  ];
 }
 
 /** A JSON pointer into the data as a data path (with the real names of stand-ins). */

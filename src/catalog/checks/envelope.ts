@@ -8,11 +8,30 @@ export const checkEnvelope: Check = (source) => {
   const { typeField = 'type', dataField = 'data', properties = {} } = envelope.value;
   const diagnostics = [];
   if (typeField === dataField) {
-    diagnostics.push(diagnosticAt(envelope.file, [...envelope.path, 'dataField'], 'HC313', 'error', `the type field and the data field are both \`${typeField}\``, 'give them different names'));
+    diagnostics.push(
+      diagnosticAt(
+        envelope.file,
+        [...envelope.path, 'dataField'],
+        'HC313',
+        'error',
+        `the type field and the data field are both \`${typeField}\``,
+        'give them different names',
+      ),
+    );
   }
   for (const name of [typeField, dataField]) {
     if (Object.hasOwn(properties, name)) {
-      diagnostics.push(diagnosticAt(envelope.file, [...envelope.path, 'properties', name], 'HC313', 'error', `envelope property \`${name}\` is the ${name === typeField ? 'type' : 'data'} field, which hookcat describes itself`, `remove \`${name}\` from \`envelope.properties\``, 'key'));
+      diagnostics.push(
+        diagnosticAt(
+          envelope.file,
+          [...envelope.path, 'properties', name],
+          'HC313',
+          'error',
+          `envelope property \`${name}\` is the ${name === typeField ? 'type' : 'data'} field, which hookcat describes itself`,
+          `remove \`${name}\` from \`envelope.properties\``,
+          'key',
+        ),
+      );
     }
   }
   return diagnostics;

@@ -69,7 +69,9 @@ export function exampleFastPath(ajv: Ajv2020, shared: ReadonlyMap<string, unknow
   const supportedKeyword = (keyword: string, value: unknown, depth: number): boolean => {
     switch (keyword) {
       case 'type':
-        return typeof value === 'string' ? TYPES.has(value) : Array.isArray(value) && value.length > 0 && value.every((t) => typeof t === 'string' && TYPES.has(t));
+        return typeof value === 'string'
+          ? TYPES.has(value)
+          : Array.isArray(value) && value.length > 0 && value.every((t) => typeof t === 'string' && TYPES.has(t));
       case 'enum':
         return Array.isArray(value) && isFiniteJson(value);
       case 'const':

@@ -109,14 +109,25 @@ export class ExampleRun {
     const validate = compile(this.compiler(), this.preparePayload(event, file));
     if (validate === undefined) return [];
     if (typeof validate === 'string') {
-      return [diagnosticAt(file, [...path, 'payload'], 'HC310', 'error', `the payload schema of \`${event.key}\` cannot be compiled: ${validate}`, 'fix the schema')];
+      return [
+        diagnosticAt(file, [...path, 'payload'], 'HC310', 'error', `the payload schema of \`${event.key}\` cannot be compiled: ${validate}`, 'fix the schema'),
+      ];
     }
     const diagnostics: Diagnostic[] = [];
     (event.examples ?? []).forEach((example, i) => {
       if (validate(dataWithStandIns(example.payload))) return;
       const at = [...path, 'examples', i, 'payload'];
       for (const error of (validate.errors ?? []).slice(0, 5)) {
-        diagnostics.push(diagnosticAt(file, [...at, ...pointerPath(error.instancePath)], 'HC306', 'error', `example ${example.name ?? i + 1} of \`${event.key}\` does not match the payload schema: ${withoutStandIns(describeError(error))}`, 'fix the example or the payload schema'));
+        diagnostics.push(
+          diagnosticAt(
+            file,
+            [...at, ...pointerPath(error.instancePath)],
+            'HC306',
+            'error',
+            `example ${example.name ?? i + 1} of \`${event.key}\` does not match the payload schema: ${withoutStandIns(describeError(error))}`,
+            'fix the example or the payload schema',
+          ),
+        );
       }
     });
     return diagnostics;

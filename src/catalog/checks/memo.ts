@@ -59,5 +59,7 @@ function canonical(value: unknown, depth: number): string {
   if (value === null || typeof value !== 'object') return typeof value === 'string' ? JSON.stringify(value) : `${typeof value}:${String(value)}`;
   if (Array.isArray(value)) return `[${value.map((item) => canonical(item, depth + 1)).join(',')}]`;
   const record = value as Record<string, unknown>;
-  return `{${Object.keys(record).map((key) => `${JSON.stringify(key)}:${canonical(record[key], depth + 1)}`).join(',')}}`;
+  return `{${Object.keys(record)
+    .map((key) => `${JSON.stringify(key)}:${canonical(record[key], depth + 1)}`)
+    .join(',')}}`;
 }

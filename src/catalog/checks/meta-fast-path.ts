@@ -12,11 +12,39 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { formatCheck } from './example-fast-path.js';
 
-type Shape = 'schema' | 'schemas' | 'schemaMap' | 'string' | 'boolean' | 'array' | 'any' | 'number' | 'positive' | 'count' | 'type' | 'names' | 'regex' | 'uriReference';
+type Shape =
+  | 'schema'
+  | 'schemas'
+  | 'schemaMap'
+  | 'string'
+  | 'boolean'
+  | 'array'
+  | 'any'
+  | 'number'
+  | 'positive'
+  | 'count'
+  | 'type'
+  | 'names'
+  | 'regex'
+  | 'uriReference';
 
 /** The keywords decided here and the shape of their values (see ajv's refs/json-schema-2020-12). */
 const SHAPES = new Map<string, Shape>([
-  ...(['items', 'contains', 'additionalProperties', 'propertyNames', 'if', 'then', 'else', 'not', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema'] as const).map((k) => [k, 'schema'] as const),
+  ...(
+    [
+      'items',
+      'contains',
+      'additionalProperties',
+      'propertyNames',
+      'if',
+      'then',
+      'else',
+      'not',
+      'unevaluatedItems',
+      'unevaluatedProperties',
+      'contentSchema',
+    ] as const
+  ).map((k) => [k, 'schema'] as const),
   ...(['prefixItems', 'allOf', 'anyOf', 'oneOf'] as const).map((k) => [k, 'schemas'] as const),
   ...(['properties', '$defs', 'dependentSchemas'] as const).map((k) => [k, 'schemaMap'] as const),
   ...(['title', 'description', '$comment', 'format', 'contentEncoding', 'contentMediaType'] as const).map((k) => [k, 'string'] as const),
@@ -24,7 +52,9 @@ const SHAPES = new Map<string, Shape>([
   ...(['enum', 'examples'] as const).map((k) => [k, 'array'] as const),
   ...(['const', 'default'] as const).map((k) => [k, 'any'] as const),
   ...(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const).map((k) => [k, 'number'] as const),
-  ...(['maxLength', 'minLength', 'maxItems', 'minItems', 'maxContains', 'minContains', 'maxProperties', 'minProperties'] as const).map((k) => [k, 'count'] as const),
+  ...(['maxLength', 'minLength', 'maxItems', 'minItems', 'maxContains', 'minContains', 'maxProperties', 'minProperties'] as const).map(
+    (k) => [k, 'count'] as const,
+  ),
   ['multipleOf', 'positive'],
   ['type', 'type'],
   ['required', 'names'],
@@ -33,7 +63,20 @@ const SHAPES = new Map<string, Shape>([
 ]);
 
 /** Other keywords the meta-schema constrains: not decided here. */
-const UNDECIDED = new Set(['$id', '$schema', '$anchor', '$dynamicRef', '$dynamicAnchor', '$vocabulary', 'patternProperties', 'dependentRequired', 'definitions', 'dependencies', '$recursiveAnchor', '$recursiveRef']);
+const UNDECIDED = new Set([
+  '$id',
+  '$schema',
+  '$anchor',
+  '$dynamicRef',
+  '$dynamicAnchor',
+  '$vocabulary',
+  'patternProperties',
+  'dependentRequired',
+  'definitions',
+  'dependencies',
+  '$recursiveAnchor',
+  '$recursiveRef',
+]);
 
 const TYPES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
 const MAX_DEPTH = 100;

@@ -33,7 +33,16 @@ export const checkNaming: Check = (source) => {
   const diagnostics: Diagnostic[] = [];
   const report = (event: Located<RawEvent>, code: 'HC400' | 'HC401', message: string): void => {
     if (event.value.published === true) return;
-    diagnostics.push(diagnosticAt(event.file, [...event.path, 'key'], code, 'warning', message, 'rename the key, or mark the event `published: true` if the key is already public'));
+    diagnostics.push(
+      diagnosticAt(
+        event.file,
+        [...event.path, 'key'],
+        code,
+        'warning',
+        message,
+        'rename the key, or mark the event `published: true` if the key is already public',
+      ),
+    );
   };
   const keys = events.map((e) => e.value.key);
   const used: Separator[] = [];
@@ -64,7 +73,10 @@ export const checkNaming: Check = (source) => {
 /** A key that writes the same compound with the majority separator (`url_name` for `url-name`),
  * else the first key that uses only the majority separator. */
 function counterpart(key: string, other: Separator, separator: Separator, keys: string[]): string | undefined {
-  const compounds = key.split('.').filter((s) => s.includes(other)).map((s) => s.split(other).join(separator));
+  const compounds = key
+    .split('.')
+    .filter((s) => s.includes(other))
+    .map((s) => s.split(other).join(separator));
   const same = keys.find((k) => k !== key && k.split('.').some((s) => compounds.includes(s)));
   return same ?? keys.find((k) => k.includes(separator) && !k.includes(other));
 }

@@ -33,7 +33,10 @@ export function schemaWithStandIns(value: unknown, depth = 0): unknown {
     let renamed = schemaWithStandIns(child, depth + 1);
     if (key === 'required' && Array.isArray(child)) renamed = mapItems(child, (name) => (name === PROTO ? PROTO_STAND_IN : name));
     if (key === 'dependentRequired' && child !== null && typeof child === 'object' && !Array.isArray(child)) {
-      renamed = mapEntries(child as Record<string, unknown>, (name, list) => [renameKey(name), Array.isArray(list) ? mapItems(list, (n) => (n === PROTO ? PROTO_STAND_IN : n)) : list]);
+      renamed = mapEntries(child as Record<string, unknown>, (name, list) => [
+        renameKey(name),
+        Array.isArray(list) ? mapItems(list, (n) => (n === PROTO ? PROTO_STAND_IN : n)) : list,
+      ]);
     }
     return [renameKey(key), renamed];
   });

@@ -50,7 +50,14 @@ export const checkRefCycles: Check = (source) => {
     const edge = (edges.get(start) ?? []).find((e) => e.to === cycle[1 % cycle.length]) ?? (edges.get(start) ?? [])[0];
     const loop = [...cycle, start].map((n) => `\`${n}\``).join(' -> ');
     diagnostics.push(
-      diagnosticAt(first.file, [...first.path, ...(edge?.at ?? [])], 'HC310', 'error', `${loop} refers back to itself without describing any data in between, so no value can ever be checked against it`, 'put the reference inside `properties` or `items` (a recursive type), or remove it'),
+      diagnosticAt(
+        first.file,
+        [...first.path, ...(edge?.at ?? [])],
+        'HC310',
+        'error',
+        `${loop} refers back to itself without describing any data in between, so no value can ever be checked against it`,
+        'put the reference inside `properties` or `items` (a recursive type), or remove it',
+      ),
     );
   }
   return diagnostics;

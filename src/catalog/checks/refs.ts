@@ -45,7 +45,12 @@ function findings(located: LocatedSchema): Findings {
 }
 
 /** Every problem of one schema, in walk order; `referred` collects the shared names it uses. */
-function schemaProblems({ value, file, path }: LocatedSchema, names: ReadonlySet<string>, resolves: (name: string) => boolean, referred: string[]): Diagnostic[] {
+function schemaProblems(
+  { value, file, path }: LocatedSchema,
+  names: ReadonlySet<string>,
+  resolves: (name: string) => boolean,
+  referred: string[],
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = (at: DataPath, code: 'HC303' | 'HC304', message: string, hint: string): void => {
     diagnostics.push(diagnosticAt(file, at, code, 'error', message, hint));
@@ -53,18 +58,39 @@ function schemaProblems({ value, file, path }: LocatedSchema, names: ReadonlySet
   walkSchema(value, path, (schema, at) => {
     for (const keyword of Object.keys(schema)) {
       if (!KNOWN_KEYWORDS.has(keyword) && !keyword.startsWith('x-')) {
-        diagnostics.push(diagnosticAt(file, at(keyword), 'HC310', 'warning', `\`${keyword}\` is not a JSON Schema keyword, tools will ignore it`, 'fix the spelling, or prefix a custom annotation with `x-`', 'key'));
+        diagnostics.push(
+          diagnosticAt(
+            file,
+            at(keyword),
+            'HC310',
+            'warning',
+            `\`${keyword}\` is not a JSON Schema keyword, tools will ignore it`,
+            'fix the spelling, or prefix a custom annotation with `x-`',
+            'key',
+          ),
+        );
       }
     }
-    for (const keyword of TEXT_KEYWORDS) if (hasLongText(schema[keyword])) diagnostics.push(...textLengthProblems(file, (...more) => at(keyword, ...more), schema[keyword]));
+    for (const keyword of TEXT_KEYWORDS)
+      if (hasLongText(schema[keyword])) diagnostics.push(...textLengthProblems(file, (...more) => at(keyword, ...more), schema[keyword]));
     const ref = schema['$ref'];
     if (ref === undefined) return;
     if (typeof ref !== 'string') {
       report(at('$ref'), 'HC303', '`$ref` must be a string', `write \`$ref: '${SHARED_SCHEMA_PREFIX}Name'\``);
     } else if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
-      report(at('$ref'), 'HC304', `\`${ref}\` is a remote reference; hookcat never fetches anything`, `copy the schema under \`schemas:\` and refer to it as \`${SHARED_SCHEMA_PREFIX}Name\``);
+      report(
+        at('$ref'),
+        'HC304',
+        `\`${ref}\` is a remote reference; hookcat never fetches anything`,
+        `copy the schema under \`schemas:\` and refer to it as \`${SHARED_SCHEMA_PREFIX}Name\``,
+      );
     } else if (!ref.startsWith('#')) {
-      report(at('$ref'), 'HC304', `\`${ref}\` refers to a file; catalog schemas refer only to shared schemas of the same catalog`, `move the schema under \`schemas:\` and refer to it as \`${SHARED_SCHEMA_PREFIX}Name\``);
+      report(
+        at('$ref'),
+        'HC304',
+        `\`${ref}\` refers to a file; catalog schemas refer only to shared schemas of the same catalog`,
+        `move the schema under \`schemas:\` and refer to it as \`${SHARED_SCHEMA_PREFIX}Name\``,
+      );
     } else if (!ref.startsWith(SHARED_SCHEMA_PREFIX) || ref.slice(SHARED_SCHEMA_PREFIX.length).includes('/')) {
       report(at('$ref'), 'HC303', `\`${ref}\` is not a reference to a shared schema`, `refer to shared schemas as \`${SHARED_SCHEMA_PREFIX}Name\``);
     } else {
@@ -82,14 +108,26 @@ const TEXT_KEYWORDS = ['title', 'description'];
 
 function hasLongText(value: unknown): boolean {
   if (typeof value === 'string') return value.length > MAX_TEXT_LENGTH;
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).some((text) => typeof text === 'string' && text.length > MAX_TEXT_LENGTH);
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.values(value).some((text) => typeof text === 'string' && text.length > MAX_TEXT_LENGTH)
+  );
 }
 
 /** HC203 for a title or description (plain or per locale) longer than MAX_TEXT_LENGTH. */
 function textLengthProblems(file: LocatedSchema['file'], at: (...more: (string | number)[]) => DataPath, value: unknown): Diagnostic[] {
   const tooLong = (text: unknown): text is string => typeof text === 'string' && text.length > MAX_TEXT_LENGTH;
   const report = (path: DataPath, text: string): Diagnostic =>
-    diagnosticAt(file, path, 'HC203', 'error', `this text is ${text.length} characters long, more than ${MAX_TEXT_LENGTH}`, `shorten it to at most ${MAX_TEXT_LENGTH} characters`);
+    diagnosticAt(
+      file,
+      path,
+      'HC203',
+      'error',
+      `this text is ${text.length} characters long, more than ${MAX_TEXT_LENGTH}`,
+      `shorten it to at most ${MAX_TEXT_LENGTH} characters`,
+    );
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return tooLong(value) ? [report(at(), value)] : [];
   const diagnostics: Diagnostic[] = [];
   for (const [locale, text] of Object.entries(value)) if (tooLong(text)) diagnostics.push(report(at(locale), text));

@@ -12,11 +12,14 @@ export function schemasInCatalog(source: CatalogSource): LocatedSchema[] {
   for (const { value, file, path } of source.events) found.push({ value: value.payload, file, path: [...path, 'payload'], event: value });
   const envelope = source.envelope;
   if (envelope !== undefined) {
-    for (const [name, value] of Object.entries(envelope.value.properties ?? {})) found.push({ value, file: envelope.file, path: [...envelope.path, 'properties', name] });
+    for (const [name, value] of Object.entries(envelope.value.properties ?? {}))
+      found.push({ value, file: envelope.file, path: [...envelope.path, 'properties', name] });
   }
   const subscriptions = source.subscriptions;
   if (subscriptions !== undefined) {
-    (subscriptions.value.fields ?? []).forEach((field, i) => found.push({ value: field.schema, file: subscriptions.file, path: [...subscriptions.path, 'fields', i, 'schema'] }));
+    (subscriptions.value.fields ?? []).forEach((field, i) =>
+      found.push({ value: field.schema, file: subscriptions.file, path: [...subscriptions.path, 'fields', i, 'schema'] }),
+    );
   }
   return found;
 }

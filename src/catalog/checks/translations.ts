@@ -37,10 +37,29 @@ function translationProblems(texts: readonly LocatedText[], locales: readonly st
     if (needed.length > 0) {
       const fallback = written.includes(sourceLocale) ? sourceLocale : written[0];
       const action = severity === 'error' ? 'the catalog requires every translation' : `the ${fallback} text is used instead`;
-      diagnostics.push(diagnosticAt(text.file, text.path, 'HC305', severity, `${text.label} has no ${needed.join(', ')} text; ${action}`, `add ${needed.map((l) => `\`${l}:\``).join(' and ')}`));
+      diagnostics.push(
+        diagnosticAt(
+          text.file,
+          text.path,
+          'HC305',
+          severity,
+          `${text.label} has no ${needed.join(', ')} text; ${action}`,
+          `add ${needed.map((l) => `\`${l}:\``).join(' and ')}`,
+        ),
+      );
     }
     for (const locale of written.filter((l) => !locales.includes(l))) {
-      diagnostics.push(diagnosticAt(text.file, [...text.path, locale], 'HC311', 'warning', `${text.label} has text in \`${locale}\`, which is not one of the catalog's locales (${locales.join(', ')})`, `add \`${locale}\` to \`catalog.locales\` or remove this text`, 'key'));
+      diagnostics.push(
+        diagnosticAt(
+          text.file,
+          [...text.path, locale],
+          'HC311',
+          'warning',
+          `${text.label} has text in \`${locale}\`, which is not one of the catalog's locales (${locales.join(', ')})`,
+          `add \`${locale}\` to \`catalog.locales\` or remove this text`,
+          'key',
+        ),
+      );
     }
   }
   return diagnostics;

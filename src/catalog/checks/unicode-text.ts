@@ -13,7 +13,6 @@ import { ObjectMemo } from './memo.js';
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-
 const checked = new ObjectMemo<readonly Diagnostic[]>();
 
 export const checkUnicodeText: Check = (source) => source.files.flatMap((file) => checked.find(file, '') ?? checked.keep(file, '', loneSurrogates(file)));
@@ -24,7 +23,17 @@ function loneSurrogates(file: SourceFile): Diagnostic[] {
   if (!file.text.includes('\\')) return [];
   const diagnostics: Diagnostic[] = [];
   const report = (path: DataPath, target: 'key' | 'value'): void => {
-    diagnostics.push(diagnosticAt(file, path, 'HC106', 'error', 'this text holds half of a UTF-16 surrogate pair (an escape such as `\\uD800`), which no UTF-8 file can hold', 'write the character itself, or escape both halves of the pair', target));
+    diagnostics.push(
+      diagnosticAt(
+        file,
+        path,
+        'HC106',
+        'error',
+        'this text holds half of a UTF-16 surrogate pair (an escape such as `\\uD800`), which no UTF-8 file can hold',
+        'write the character itself, or escape both halves of the pair',
+        target,
+      ),
+    );
   };
   const stack: { value: unknown; path: DataPath }[] = [{ value: file.data, path: [] }];
   while (stack.length > 0) {

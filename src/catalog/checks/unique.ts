@@ -21,7 +21,18 @@ export const checkUnique: Check = (source) => {
   const once = (table: Map<string, Seen>, name: string, at: Seen, code: 'HC300' | 'HC309', what: string): void => {
     const first = table.get(name);
     if (first === undefined) table.set(name, at);
-    else diagnostics.push(diagnosticAt(at.file, at.path, code, 'error', `${what} \`${name}\` is declared twice (first at ${where(first)})`, `rename or remove one of them`, at.target));
+    else
+      diagnostics.push(
+        diagnosticAt(
+          at.file,
+          at.path,
+          code,
+          'error',
+          `${what} \`${name}\` is declared twice (first at ${where(first)})`,
+          `rename or remove one of them`,
+          at.target,
+        ),
+      );
   };
   const events = new Map<string, Seen>();
   for (const event of source.events) {
@@ -38,7 +49,9 @@ export const checkUnique: Check = (source) => {
   for (const category of source.categories) {
     once(categories, category.value.id, { file: category.file, path: [...category.path, 'id'] }, 'HC309', 'category');
     const groups = new Map<string, Seen>();
-    (category.value.groups ?? []).forEach((group, i) => once(groups, group.id, { file: category.file, path: [...category.path, 'groups', i, 'id'] }, 'HC309', 'subgroup'));
+    (category.value.groups ?? []).forEach((group, i) =>
+      once(groups, group.id, { file: category.file, path: [...category.path, 'groups', i, 'id'] }, 'HC309', 'subgroup'),
+    );
   }
   const schemas = new Map<string, Seen>();
   for (const schema of source.schemas) once(schemas, schema.name, { file: schema.file, path: schema.path, target: 'key' }, 'HC309', 'shared schema');

@@ -11,11 +11,23 @@ export const checkUsage: Check = (source) => {
   for (const category of source.categories) {
     const c = category.value;
     if (!usedCategories.has(c.id)) {
-      diagnostics.push(diagnosticAt(category.file, [...category.path, 'id'], 'HC314', 'warning', `category \`${c.id}\` has no events`, 'add events to it or remove it'));
+      diagnostics.push(
+        diagnosticAt(category.file, [...category.path, 'id'], 'HC314', 'warning', `category \`${c.id}\` has no events`, 'add events to it or remove it'),
+      );
       continue;
     }
     (c.groups ?? []).forEach((g, i) => {
-      if (!used.has(`${c.id}/${g.id}`)) diagnostics.push(diagnosticAt(category.file, [...category.path, 'groups', i, 'id'], 'HC314', 'warning', `subgroup \`${g.id}\` of \`${c.id}\` has no events`, 'add events to it or remove it'));
+      if (!used.has(`${c.id}/${g.id}`))
+        diagnostics.push(
+          diagnosticAt(
+            category.file,
+            [...category.path, 'groups', i, 'id'],
+            'HC314',
+            'warning',
+            `subgroup \`${g.id}\` of \`${c.id}\` has no events`,
+            'add events to it or remove it',
+          ),
+        );
     });
   }
   return diagnostics;

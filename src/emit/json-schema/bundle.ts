@@ -15,7 +15,18 @@ export function bundleText(context: SchemaTextContext, events: readonly EventSch
   const { catalog } = context;
   const head = { ...context.header(schemaFile.bundle), ...annotationsOf(catalog, { title: catalog.title, description: catalog.description }) };
   const members: MemberText[] = Object.entries(head).map(([key, value]) => [key, jsonMember(key, value, 0)]);
-  if (events.length > 0) members.push(['oneOf', jsonMemberOf('oneOf', jsonArrayOf(events.map((e) => e.oneOfItem), 1), 0)]);
+  if (events.length > 0)
+    members.push([
+      'oneOf',
+      jsonMemberOf(
+        'oneOf',
+        jsonArrayOf(
+          events.map((e) => e.oneOfItem),
+          1,
+        ),
+        0,
+      ),
+    ]);
   else members.push(['not', jsonMember('not', {}, 0)]);
   members.push(['$defs', jsonMemberOf('$defs', jsonObjectOf(defs(context, events), 1), 0)]);
   return `${jsonObjectOf(members, 0)}\n`;

@@ -19,7 +19,13 @@ export function envelopeProperties(catalog: Catalog): EnvelopeProperties {
 }
 
 /** Envelope schema for `event`; `payloadRef` is where this output keeps its payload schema. */
-export function eventSchemaBody(catalog: Catalog, event: EventType, payloadRef: string, place: SchemaPlace, envelope = envelopeProperties(catalog)): JsonObject {
+export function eventSchemaBody(
+  catalog: Catalog,
+  event: EventType,
+  payloadRef: string,
+  place: SchemaPlace,
+  envelope = envelopeProperties(catalog),
+): JsonObject {
   const { typeField, dataField } = catalog.envelope;
   const properties: JsonObject = { [typeField]: { const: event.key } };
   for (const [name, schema] of envelope) setOwn(properties, name, placeSchema(schema, place));

@@ -11,8 +11,20 @@ type Kind = 'single' | 'list' | 'map';
 /** `single`: one subschema (`items` may be a list in older drafts); `list`: a list of
  * subschemas; `map`: names to subschemas. */
 const KINDS = new Map<string, Kind>([
-  ...['additionalProperties', 'unevaluatedProperties', 'items', 'additionalItems', 'contains', 'not',
-    'if', 'then', 'else', 'propertyNames', 'unevaluatedItems', 'contentSchema'].map((k) => [k, 'single'] as const),
+  ...[
+    'additionalProperties',
+    'unevaluatedProperties',
+    'items',
+    'additionalItems',
+    'contains',
+    'not',
+    'if',
+    'then',
+    'else',
+    'propertyNames',
+    'unevaluatedItems',
+    'contentSchema',
+  ].map((k) => [k, 'single'] as const),
   ...['allOf', 'anyOf', 'oneOf', 'prefixItems'].map((k) => [k, 'list'] as const),
   ...['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'].map((k) => [k, 'map'] as const),
 ]);

@@ -47,7 +47,10 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
       schema:
         schemaName === undefined
           ? null
-          : { name: schemaName, description: shared === undefined ? null : (text.pickOptional(shared.description, `schemas/${schemaName}/description`) ?? null) },
+          : {
+              name: schemaName,
+              description: shared === undefined ? null : (text.pickOptional(shared.description, `schemas/${schemaName}/description`) ?? null),
+            },
       rows: fieldRows(event.payload, ctx.shared, text, `${own}/payload`),
     },
     examples: event.examples.map((example) => ({

@@ -46,6 +46,11 @@ export function eventsPage(ctx: PageContext): PageView {
     description: oneLine(catalogTitle.text),
     order: PAGE_ORDER.events,
     extra: {},
-    view: { catalog: { title: catalogTitle, description: text.pick(catalog.description, 'catalog/description'), version: catalog.version }, links: LINKS.fromTop, categories, summary: categorySummary(ctx) },
+    view: {
+      catalog: { title: catalogTitle, description: text.pick(catalog.description, 'catalog/description'), version: catalog.version },
+      links: LINKS.fromTop,
+      categories,
+      summary: categorySummary(ctx),
+    },
   };
 }

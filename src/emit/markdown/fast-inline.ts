@@ -138,7 +138,8 @@ function linkAt(source: string, start: number, inCell: boolean): { node: InlineN
   const children = parseInline(source.slice(start + 1, close), inCell, true);
   if (children === undefined || children.length === 0 || !PLAIN_URL.test(url)) return undefined;
   // A link whose text is its address is read by normalize.ts as an autolink literal and unlinked.
-  if (children.length === 1 && children[0]!.type === 'text' && [url, `http://${url}`, `mailto:${url}`, `xmpp:${url}`].includes(children[0]!.value)) return undefined;
+  if (children.length === 1 && children[0]!.type === 'text' && [url, `http://${url}`, `mailto:${url}`, `xmpp:${url}`].includes(children[0]!.value))
+    return undefined;
   return { node: { type: 'link', url, children }, end: end + 1 };
 }
 
@@ -203,7 +204,10 @@ function viaState(state: State, info: PlaceInfo, node: InlineNode, before: strin
 
 function viaContainer(state: State, info: PlaceInfo, nodes: readonly InlineNode[]): string {
   state.stack = [...info.stack] as State['stack'];
-  return state.containerPhrasing({ type: 'paragraph', children: nodes as never }, { before: info.before, after: info.after, now: { line: 1, column: 1 }, lineShift: 0 });
+  return state.containerPhrasing(
+    { type: 'paragraph', children: nodes as never },
+    { before: info.before, after: info.after, now: { line: 1, column: 1 }, lineShift: 0 },
+  );
 }
 
 function printCode(value: string, state: State, info: PlaceInfo): string {

@@ -32,7 +32,13 @@ export function fastNormalize(markdown: string, captured: CapturedState): string
       i++;
       continue;
     }
-    const block = line.startsWith('```') ? fencedCode(lines, i) : line.startsWith('|') ? table(lines, i, captured) : line.startsWith('#') ? heading(lines, i, captured) : paragraph(lines, i, captured);
+    const block = line.startsWith('```')
+      ? fencedCode(lines, i)
+      : line.startsWith('|')
+        ? table(lines, i, captured)
+        : line.startsWith('#')
+          ? heading(lines, i, captured)
+          : paragraph(lines, i, captured);
     if (block === undefined) return undefined;
     blocks.push(block.text);
     i = block.next;

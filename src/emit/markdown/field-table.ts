@@ -70,7 +70,8 @@ function addField(walk: Walk, path: string, schema: JsonSchema, required: boolea
   // Without a description of its own, a field says what the shared schema it refers to
   // (directly, or as the items of an array) is.
   const items = itemsOf(target);
-  const referred = target !== schema ? target : items !== undefined && resolveRef(items, walk.shared).name !== undefined ? resolveRef(items, walk.shared).schema : undefined;
+  const referred =
+    target !== schema ? target : items !== undefined && resolveRef(items, walk.shared).name !== undefined ? resolveRef(items, walk.shared).schema : undefined;
   const label = `${walk.label}/${path}`;
   const description =
     walk.text.pickSchema(schema, 'description', label) ??

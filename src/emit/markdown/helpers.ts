@@ -36,7 +36,9 @@ function split(args: unknown[]): { params: unknown[]; options: Handlebars.Helper
   if (missing >= 0) {
     const id = options.ids?.[missing];
     const where = options.loc?.start?.line === undefined ? '' : ` (template line ${options.loc.start.line})`;
-    throw new Error(`{{${options.name ?? 'helper'}}} got an undefined value${typeof id === 'string' ? ` for "${id}"` : ''}: a name the view does not have${where}`);
+    throw new Error(
+      `{{${options.name ?? 'helper'}}} got an undefined value${typeof id === 'string' ? ` for "${id}"` : ''}: a name the view does not have${where}`,
+    );
   }
   return { params, options };
 }
@@ -62,7 +64,9 @@ export function registerHelpers(hb: Hb): void {
   const inlinePartial = (name: string, options: Handlebars.HelperOptions): string => {
     const partial = hb.partials[name] as Handlebars.TemplateDelegate | undefined;
     if (typeof partial !== 'function') throw new Error(`partial "${name}" is missing from the templates`);
-    return partial({}, { data: options.data }).replace(/\s*\n\s*/g, ' ').trim();
+    return partial({}, { data: options.data })
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
   };
 
   const marker = (value: unknown, options: Handlebars.HelperOptions): string =>

@@ -19,9 +19,7 @@ export function overviewPage(ctx: PageContext): PageView {
     links: LINKS.fromTop,
     exampleKey: firstEvent?.key ?? null,
     subscriptions:
-      catalog.subscriptions === undefined
-        ? null
-        : { title: text.pick(catalog.subscriptions.title, 'subscriptions/title'), path: catalog.subscriptions.path },
+      catalog.subscriptions === undefined ? null : { title: text.pick(catalog.subscriptions.title, 'subscriptions/title'), path: catalog.subscriptions.path },
     envelope: {
       description: text.pick(envelope.description, 'envelope/description'),
       typeField: envelope.typeField,
@@ -35,7 +33,11 @@ export function overviewPage(ctx: PageContext): PageView {
       signature:
         envelope.signature === undefined
           ? null
-          : { header: envelope.signature.header, algorithm: envelope.signature.algorithm, description: text.pick(envelope.signature.description, 'envelope/signature') },
+          : {
+              header: envelope.signature.header,
+              algorithm: envelope.signature.algorithm,
+              description: text.pick(envelope.signature.description, 'envelope/signature'),
+            },
       responses: envelope.responses.map((response) => ({
         status: response.status,
         description: text.pick(response.description, `envelope/responses/${response.status}`),

@@ -123,8 +123,22 @@ function arrayName(schema: JsonSchema, depth: number): string {
 
 /** Keywords shown next to the type, in this order, as `keyword: <JSON value>`. */
 const FACET_KEYWORDS = [
-  'const', 'enum', 'format', 'pattern', 'minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum',
-  'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'uniqueItems', 'default',
+  'const',
+  'enum',
+  'format',
+  'pattern',
+  'minimum',
+  'exclusiveMinimum',
+  'maximum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+  'uniqueItems',
+  'default',
 ] as const;
 
 /** Constraints of `schema` worth showing next to its type, e.g. `format: uuid`, `enum: ["a","b"]`. */

@@ -12,12 +12,18 @@ import { LINKS, PAGE_ORDER, type PageContext, type PageView } from './page.js';
 function route(api: SubscriptionApi, name: SubscriptionOperationName): string {
   const item = `${api.path}/{${api.idField}}`;
   switch (name) {
-    case 'list': return `GET ${api.path}`;
-    case 'create': return `POST ${api.path}`;
-    case 'get': return `GET ${item}`;
-    case 'update': return `PATCH ${item}`;
-    case 'delete': return `DELETE ${item}`;
-    case 'test': return `POST ${item}/test`;
+    case 'list':
+      return `GET ${api.path}`;
+    case 'create':
+      return `POST ${api.path}`;
+    case 'get':
+      return `GET ${item}`;
+    case 'update':
+      return `PATCH ${item}`;
+    case 'delete':
+      return `DELETE ${item}`;
+    case 'test':
+      return `POST ${item}/test`;
   }
 }
 
@@ -46,9 +52,7 @@ export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageV
         help: `operation_${operation.name}`,
       })),
       secret:
-        api.secret === undefined
-          ? null
-          : { description: text.pick(api.secret.description, 'subscriptions/secret'), minLength: api.secret.minLength ?? null },
+        api.secret === undefined ? null : { description: text.pick(api.secret.description, 'subscriptions/secret'), minLength: api.secret.minLength ?? null },
       fields: api.fields.map((field) => {
         const row: FieldRow = {
           path: field.name,

@@ -17,9 +17,10 @@ export interface ComponentNames {
 /** Every component name the OpenAPI document of `catalog` uses. */
 export function componentNames(catalog: Catalog): ComponentNames {
   const unique = uniqueNamer();
-  const subscription = catalog.subscriptions === undefined
-    ? undefined
-    : { resource: unique('Subscription'), create: unique('SubscriptionCreate'), update: unique('SubscriptionUpdate') };
+  const subscription =
+    catalog.subscriptions === undefined
+      ? undefined
+      : { resource: unique('Subscription'), create: unique('SubscriptionCreate'), update: unique('SubscriptionUpdate') };
   const shared = new Map(catalog.schemas.map((s) => [s.name, unique(pascalCase(s.name) || 'Schema')]));
   const payload = new Map<string, string>();
   const event = new Map<string, string>();
@@ -27,11 +28,13 @@ export function componentNames(catalog: Catalog): ComponentNames {
     payload.set(e.key, unique(`${pascalCase(e.key)}Payload`));
     event.set(e.key, unique(`${pascalCase(e.key)}Event`));
   }
-  const lookup = (map: Map<string, string>, kind: string) => (key: string): string => {
-    const name = map.get(key);
-    if (name === undefined) throw new Error(`internal error: no component name for ${kind} ${key}`);
-    return name;
-  };
+  const lookup =
+    (map: Map<string, string>, kind: string) =>
+    (key: string): string => {
+      const name = map.get(key);
+      if (name === undefined) throw new Error(`internal error: no component name for ${kind} ${key}`);
+      return name;
+    };
   return { shared: lookup(shared, 'shared schema'), payload: lookup(payload, 'payload'), event: lookup(event, 'event'), subscription };
 }
 

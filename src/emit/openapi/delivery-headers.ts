@@ -8,12 +8,17 @@ import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { annotationsOf } from '../json-schema/translations.js';
 import { pascalCase, uniqueNamer } from './naming.js';
 
-
 /** Every header a delivery carries, in catalog order, the signature header last. */
 export function deliveryHeaderParameters(catalog: Catalog): { components: JsonObject; refs: JsonObject[] } {
   const { headers, signature } = catalog.envelope;
   const parameters = headers.map((header): JsonObject => {
-    const parameter: JsonObject = { name: header.name, in: 'header', required: true, ...annotationsOf(catalog, { description: header.description }), schema: { type: 'string' } };
+    const parameter: JsonObject = {
+      name: header.name,
+      in: 'header',
+      required: true,
+      ...annotationsOf(catalog, { description: header.description }),
+      schema: { type: 'string' },
+    };
     if (header.example !== undefined) parameter['example'] = header.example;
     return parameter;
   });

@@ -59,7 +59,10 @@ function writtenPlain(key: string, value: JsonValue, depth: number): WrittenMemb
 }
 
 function jsonMap(map: DocumentMap, depth: number): string {
-  return jsonObjectOf(map.members.map((member) => [member.key, jsonOf(member, depth)]), depth);
+  return jsonObjectOf(
+    map.members.map((member) => [member.key, jsonOf(member, depth)]),
+    depth,
+  );
 }
 
 function jsonOf(member: DocumentMember, depth: number): string {

@@ -48,12 +48,20 @@ export function openApiDocument(catalog: Catalog): DocumentMap {
     eventSchemas.push({ key: eventNames.payload, written: texts.payload }, { key: eventNames.event, written: texts.event });
   }
 
-  const members: DocumentMember[] = [{ key: 'openapi', value: OPENAPI_VERSION }, { key: 'info', value: info(catalog) }, { key: 'tags', value: tags }];
+  const members: DocumentMember[] = [
+    { key: 'openapi', value: OPENAPI_VERSION },
+    { key: 'info', value: info(catalog) },
+    { key: 'tags', value: tags },
+  ];
   const api = catalog.subscriptions;
   if (api !== undefined && names.subscription !== undefined) {
     const subscriptionTag = uniqueTag(textIn(api.title, catalog.sourceLocale) || 'subscriptions');
     tags.push({ name: subscriptionTag, ...descriptionOnly(catalog, api) });
-    const refs = { resource: componentRef(names.subscription.resource), create: componentRef(names.subscription.create), update: componentRef(names.subscription.update) };
+    const refs = {
+      resource: componentRef(names.subscription.resource),
+      create: componentRef(names.subscription.create),
+      update: componentRef(names.subscription.update),
+    };
     members.push({ key: 'paths', value: subscriptionPaths(catalog, api, refs, subscriptionTag, uniqueOperationId) });
   }
   members.push({ key: 'webhooks', map: { members: webhooks } });

@@ -44,7 +44,12 @@ export interface OpenApiTextContext {
 const memo = new EventMemo<EventOpenApiTexts>();
 
 /** The context of one emit; `sharedNames` are the component names of the shared schemas. */
-export function openApiTextContext(catalog: Catalog, sharedNames: readonly string[], webhook: WebhookContext, placeOf: (name: string) => SchemaPlace): OpenApiTextContext {
+export function openApiTextContext(
+  catalog: Catalog,
+  sharedNames: readonly string[],
+  webhook: WebhookContext,
+  placeOf: (name: string) => SchemaPlace,
+): OpenApiTextContext {
   const { id, sourceLocale, locales, envelope, schemas } = catalog;
   return { catalog, token: contextToken({ id, sourceLocale, locales, envelope, schemas, sharedNames }), webhook, placeOf, envelope: undefined };
 }

@@ -12,7 +12,9 @@ const KEPT_NAMES = 65536;
 export function pascalCase(text: string): string {
   let name = pascalNames.get(text);
   if (name === undefined) {
-    name = words(text).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+    name = words(text)
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join('');
     if (pascalNames.size >= KEPT_NAMES) pascalNames.clear();
     pascalNames.set(text, name);
   }

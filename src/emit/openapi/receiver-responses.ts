@@ -14,7 +14,10 @@ const DEFAULT_ACCEPTED = 'Accepted';
 /** `components` maps `Delivery<Status>` to a Response Object; `refs` maps each status to its `$ref`.
  * Note: JSON objects list numeric statuses (`410`) before `2XX` and `default`, whatever the catalog order. */
 export function receiverResponses(catalog: Catalog): { components: JsonObject; refs: JsonObject } {
-  const listed = catalog.envelope.responses.map((r) => ({ status: r.status, response: { description: '', ...annotationsOf(catalog, { description: r.description }) } }));
+  const listed = catalog.envelope.responses.map((r) => ({
+    status: r.status,
+    response: { description: '', ...annotationsOf(catalog, { description: r.description }) },
+  }));
   const responses = listed.length > 0 ? listed : [{ status: '2XX', response: { description: DEFAULT_ACCEPTED } }];
   const unique = uniqueNamer();
   const components: JsonObject = {};

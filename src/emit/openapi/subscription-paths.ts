@@ -27,7 +27,13 @@ const ROUTES: { readonly [name in SubscriptionOperationName]: { where: Where; me
 };
 
 /** The Paths Object; `uniqueOperationId` keeps ids unique across the document. */
-export function subscriptionPaths(catalog: Catalog, api: SubscriptionApi, refs: SubscriptionRefs, tag: string, uniqueOperationId: (wanted: string) => string): JsonObject {
+export function subscriptionPaths(
+  catalog: Catalog,
+  api: SubscriptionApi,
+  refs: SubscriptionRefs,
+  tag: string,
+  uniqueOperationId: (wanted: string) => string,
+): JsonObject {
   const idParameter: JsonObject = { name: api.idField, in: 'path', required: true, schema: { type: 'string' } };
   const items: { [where in Where]: JsonObject } = { collection: {}, item: {}, test: {} };
   for (const operation of api.operations) {
@@ -57,11 +63,17 @@ function exchange(operation: SubscriptionOperation, refs: SubscriptionRefs): Jso
     case 'list':
       return { responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'array', items: { $ref: refs.resource } } } } } } };
     case 'create':
-      return { requestBody: { required: true, content: json(refs.create) }, responses: { '201': { description: 'Created', content: json(refs.resource) }, ...BAD_REQUEST } };
+      return {
+        requestBody: { required: true, content: json(refs.create) },
+        responses: { '201': { description: 'Created', content: json(refs.resource) }, ...BAD_REQUEST },
+      };
     case 'get':
       return { responses: { '200': { description: 'OK', content: json(refs.resource) }, ...NOT_FOUND } };
     case 'update':
-      return { requestBody: { required: true, content: json(refs.update) }, responses: { '200': { description: 'OK', content: json(refs.resource) }, ...BAD_REQUEST, ...NOT_FOUND } };
+      return {
+        requestBody: { required: true, content: json(refs.update) },
+        responses: { '200': { description: 'OK', content: json(refs.resource) }, ...BAD_REQUEST, ...NOT_FOUND },
+      };
     case 'delete':
       return { responses: { '204': { description: 'No Content' }, ...NOT_FOUND } };
     case 'test':

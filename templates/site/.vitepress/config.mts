@@ -22,7 +22,9 @@ function readManifest(): SiteManifest {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as SiteManifest;
   } catch {
-    throw new Error(`${file} is missing: run \`npm run generate\`, then \`tsx templates/site/prepare-site.mts\` (npm run docs:build does both steps after generate)`);
+    throw new Error(
+      `${file} is missing: run \`npm run generate\`, then \`tsx templates/site/prepare-site.mts\` (npm run docs:build does both steps after generate)`,
+    );
   }
 }
 
@@ -40,10 +42,7 @@ function sidebarOf(catalog: SiteCatalog): DefaultTheme.SidebarItem[] {
     const name = page.category ?? '';
     byCategory.set(name, [...(byCategory.get(name) ?? []), { text: html(page.title), link: page.link }]);
   }
-  return [
-    { text: html(catalog.title), items: top },
-    ...[...byCategory].map(([text, items]) => ({ text: html(text), items, collapsed: true })),
-  ];
+  return [{ text: html(catalog.title), items: top }, ...[...byCategory].map(([text, items]) => ({ text: html(text), items, collapsed: true }))];
 }
 
 function themeOf(locale: SiteLocale): DefaultTheme.Config {

@@ -12,7 +12,12 @@ import { CHECK_BASE } from '../../../src/catalog/payload-schema.js';
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 400);
 
 const SHARED: Record<string, unknown> = {
-  Money: { type: 'object', required: ['amount', 'currency'], properties: { amount: { type: 'integer', minimum: 0 }, currency: { enum: ['EUR', 'PLN'] } }, additionalProperties: false },
+  Money: {
+    type: 'object',
+    required: ['amount', 'currency'],
+    properties: { amount: { type: 'integer', minimum: 0 }, currency: { enum: ['EUR', 'PLN'] } },
+    additionalProperties: false,
+  },
   Tree: { type: 'object', properties: { name: { type: 'string', minLength: 1 }, children: { type: 'array', items: { $ref: `${CHECK_BASE}Tree` } } } },
   Loose: { description: 'anything', 'x-note': 1 },
   Odd: { type: 'object', patternProperties: { '^x': { type: 'string' } } },
@@ -39,7 +44,31 @@ function ajvVerdict(ajv: ReturnType<typeof setup>['ajv'], schema: unknown, data:
 
 const word = fc.constantFrom('a', 'b', 'id', 'name', 'x1', 'ü', '😀x', '');
 const value = fc.letrec((tie) => ({
-  json: fc.oneof({ depthSize: 'small' }, fc.constantFrom(null, true, false, 0, -1, 1, 2.5, 1e21, 'a', 'b', '', '2026-11-25', '2026-11-25T10:00:00Z', 'x@example.com', 'https://a.example/x', '1b4e28ba-2fa1-4d2a-883f-0016d3cca427', 'AB-123456', '😀😀'), tie('list'), tie('map')),
+  json: fc.oneof(
+    { depthSize: 'small' },
+    fc.constantFrom(
+      null,
+      true,
+      false,
+      0,
+      -1,
+      1,
+      2.5,
+      1e21,
+      'a',
+      'b',
+      '',
+      '2026-11-25',
+      '2026-11-25T10:00:00Z',
+      'x@example.com',
+      'https://a.example/x',
+      '1b4e28ba-2fa1-4d2a-883f-0016d3cca427',
+      'AB-123456',
+      '😀😀',
+    ),
+    tie('list'),
+    tie('map'),
+  ),
   list: fc.array(tie('json'), { maxLength: 3 }),
   map: fc.dictionary(word, tie('json'), { maxKeys: 3 }).map((d) => ({ ...d })),
 })).json;
@@ -51,26 +80,50 @@ function schemas(extra: boolean) {
     object: fc
       .record(
         {
-          type: fc.oneof(fc.constantFrom('null', 'boolean', 'object', 'array', 'number', 'integer', 'string'), fc.uniqueArray(fc.constantFrom('null', 'string', 'integer', 'object'), { minLength: 1, maxLength: 2 })),
+          type: fc.oneof(
+            fc.constantFrom('null', 'boolean', 'object', 'array', 'number', 'integer', 'string'),
+            fc.uniqueArray(fc.constantFrom('null', 'string', 'integer', 'object'), { minLength: 1, maxLength: 2 }),
+          ),
           enum: fc.array(value, { minLength: 1, maxLength: 3 }),
           const: value,
           properties: fc.dictionary(word, tie('schema'), { maxKeys: 3 }).map((d) => ({ ...d })),
           required: fc.uniqueArray(word, { maxLength: 2 }),
           additionalProperties: tie('schema'),
           items: tie('schema'),
-          minItems: fc.nat(3), maxItems: fc.nat(3), uniqueItems: fc.boolean(),
-          minLength: fc.nat(3), maxLength: fc.nat(3), minProperties: fc.nat(2), maxProperties: fc.nat(2),
-          minimum: fc.integer({ min: -2, max: 2 }), maximum: fc.double({ min: -3, max: 3, noNaN: true }), exclusiveMinimum: fc.integer({ min: -2, max: 2 }), exclusiveMaximum: fc.integer({ min: -2, max: 2 }),
+          minItems: fc.nat(3),
+          maxItems: fc.nat(3),
+          uniqueItems: fc.boolean(),
+          minLength: fc.nat(3),
+          maxLength: fc.nat(3),
+          minProperties: fc.nat(2),
+          maxProperties: fc.nat(2),
+          minimum: fc.integer({ min: -2, max: 2 }),
+          maximum: fc.double({ min: -3, max: 3, noNaN: true }),
+          exclusiveMinimum: fc.integer({ min: -2, max: 2 }),
+          exclusiveMaximum: fc.integer({ min: -2, max: 2 }),
           pattern: fc.constantFrom('^a', 'b$', '^\\p{L}+$', '^[A-Z]{2}-[0-9]{6}$', '.'),
           format: fc.constantFrom('date', 'date-time', 'email', 'uri', 'uuid', 'int32', 'ipv4'),
           allOf: fc.array(tie('schema'), { minLength: 1, maxLength: 2 }),
           anyOf: fc.array(tie('schema'), { minLength: 1, maxLength: 2 }),
           oneOf: fc.array(tie('schema'), { minLength: 1, maxLength: 2 }),
           not: tie('schema'),
-          $ref: fc.constantFrom(...Object.keys(SHARED).filter((n) => extra || n !== 'Odd').map((n) => CHECK_BASE + n)),
+          $ref: fc.constantFrom(
+            ...Object.keys(SHARED)
+              .filter((n) => extra || n !== 'Odd')
+              .map((n) => CHECK_BASE + n),
+          ),
           title: fc.constant('T'),
           'x-translations': fc.constant({ et: { title: 'T' } }),
-          ...(extra ? { if: tie('schema'), then: tie('schema'), patternProperties: fc.constant({ '^a': { type: 'string' } }), format2: fc.constant('x'), multipleOf: fc.constant(0.5), unevaluatedProperties: fc.constant(false) } : {}),
+          ...(extra
+            ? {
+                if: tie('schema'),
+                then: tie('schema'),
+                patternProperties: fc.constant({ '^a': { type: 'string' } }),
+                format2: fc.constant('x'),
+                multipleOf: fc.constant(0.5),
+                unevaluatedProperties: fc.constant(false),
+              }
+            : {}),
         },
         { requiredKeys: [] },
       )

@@ -13,7 +13,10 @@ const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
 const ajv = payloadValidator();
 const surelyValid = metaFastPath(ajv);
 
-const anything = fc.oneof(fc.constantFrom(null, true, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 1e300, '', 'a', [], {}), fc.array(fc.constantFrom('a', 1, null), { maxLength: 2 }));
+const anything = fc.oneof(
+  fc.constantFrom(null, true, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 1e300, '', 'a', [], {}),
+  fc.array(fc.constantFrom('a', 1, null), { maxLength: 2 }),
+);
 const typeName = fc.constantFrom('string', 'integer', 'object', 'null', 'array', 'boolean', 'number', 'text', 'String');
 
 /** Schemas of every keyword payloads use and some they do not, with values of right and wrong shapes. */
@@ -23,13 +26,19 @@ const schema = fc.letrec((tie) => ({
     {
       type: fc.oneof(typeName, fc.array(typeName, { maxLength: 3 }), anything),
       required: fc.oneof(fc.array(fc.constantFrom('a', 'b', '__proto__', ''), { maxLength: 3 }), anything),
-      properties: fc.oneof(fc.dictionary(fc.constantFrom('a', 'b', '$id', 'x-y'), tie('schema'), { maxKeys: 3 }).map((d) => ({ ...d })), anything),
+      properties: fc.oneof(
+        fc.dictionary(fc.constantFrom('a', 'b', '$id', 'x-y'), tie('schema'), { maxKeys: 3 }).map((d) => ({ ...d })),
+        anything,
+      ),
       additionalProperties: tie('schema'),
       items: tie('schema'),
       not: tie('schema'),
       allOf: fc.oneof(fc.array(tie('schema'), { maxLength: 2 }), anything),
       anyOf: fc.oneof(fc.array(tie('schema'), { maxLength: 2 }), anything),
-      $defs: fc.oneof(fc.dictionary(fc.constantFrom('A', 'B'), tie('schema'), { maxKeys: 2 }).map((d) => ({ ...d })), anything),
+      $defs: fc.oneof(
+        fc.dictionary(fc.constantFrom('A', 'B'), tie('schema'), { maxKeys: 2 }).map((d) => ({ ...d })),
+        anything,
+      ),
       enum: fc.oneof(fc.array(anything, { maxLength: 2 }), anything),
       const: anything,
       default: anything,
@@ -79,7 +88,11 @@ describe('the meta-schema fast path', () => {
         id: { type: 'string', format: 'uuid', description: 'The id', 'x-translations': { et: { description: 'Id' } } },
         total: { $ref: `${CHECK_BASE}Money` },
         note: { type: ['string', 'null'], maxLength: 200 },
-        items: { type: 'array', minItems: 1, items: { type: 'object', properties: { sku: { type: 'string', pattern: '^[A-Z]{3}-\\d+$' } }, additionalProperties: false } },
+        items: {
+          type: 'array',
+          minItems: 1,
+          items: { type: 'object', properties: { sku: { type: 'string', pattern: '^[A-Z]{3}-\\d+$' } }, additionalProperties: false },
+        },
         status: { enum: ['a', 'b', null] },
         score: { type: 'number', minimum: 0, maximum: 1 },
         either: { anyOf: [{ type: 'string' }, { type: 'null' }] },
@@ -91,7 +104,22 @@ describe('the meta-schema fast path', () => {
   });
 
   it('leaves to ajv what it cannot be sure of', () => {
-    for (const s of [{ $id: 'https://x.example/s' }, { $schema: 'https://json-schema.org/draft/2020-12/schema' }, { patternProperties: {} }, { type: 'text' }, { type: ['string', 'string'] }, { required: ['a', 'a'] }, { pattern: '(' }, { $ref: 'a b' }, { minimum: Number.NaN }, { minLength: -1 }, { allOf: [] }, [], null, 'string']) {
+    for (const s of [
+      { $id: 'https://x.example/s' },
+      { $schema: 'https://json-schema.org/draft/2020-12/schema' },
+      { patternProperties: {} },
+      { type: 'text' },
+      { type: ['string', 'string'] },
+      { required: ['a', 'a'] },
+      { pattern: '(' },
+      { $ref: 'a b' },
+      { minimum: Number.NaN },
+      { minLength: -1 },
+      { allOf: [] },
+      [],
+      null,
+      'string',
+    ]) {
       expect(surelyValid(s), JSON.stringify(s)).toBe(false);
     }
   });

@@ -65,7 +65,9 @@ describe('escaping catalog text for markdown', () => {
       fc.property(nasty, (value) => {
         const cell = inlineText(value) || '—';
         const code = codeSpan(value, true) || '—';
-        const once = normalizeMarkdown(`# ${inlineText(value)}\n\n${paragraphText(value)}\n\n[${cell}](./x.md)\n\n| a | b |\n| --- | --- |\n| ${cell} | ${code} |\n`);
+        const once = normalizeMarkdown(
+          `# ${inlineText(value)}\n\n${paragraphText(value)}\n\n[${cell}](./x.md)\n\n| a | b |\n| --- | --- |\n| ${cell} | ${code} |\n`,
+        );
         expect(normalizeMarkdown(once)).toBe(once);
         expect(once).not.toContain('{{');
       }),

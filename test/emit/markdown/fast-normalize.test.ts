@@ -80,16 +80,36 @@ describe('fast page normalization', () => {
   });
 
   it('takes the forms the templates write', () => {
-    const taken = ['| A | B |\n| --- | --- |\n| **Kokku** | **67** |\n', '---\ntitle: x\n---\n\n# T\n', '## Payload\n\nText\\. With `code` and [a link](./b.md)\\.\n', '| A | B |\n| --- | ---: |\n| `x \\| y` | 1 |\n', '```json\n{ "a": "```" }\n```\n'];
+    const taken = [
+      '| A | B |\n| --- | --- |\n| **Kokku** | **67** |\n',
+      '---\ntitle: x\n---\n\n# T\n',
+      '## Payload\n\nText\\. With `code` and [a link](./b.md)\\.\n',
+      '| A | B |\n| --- | ---: |\n| `x \\| y` | 1 |\n',
+      '```json\n{ "a": "```" }\n```\n',
+    ];
     for (const markdown of taken) expect(agrees(markdown), markdown).toBe(true);
   });
 });
 
 /** Characters with a meaning somewhere in markdown, GFM, our text handler or Vue. */
-const UNITS = [...'aZ09 .,;:!?\'"()[]{}<>#*_`~|\\/@&%$^+=-\u00e9\u0142\u2014\u00a0'.split(''), 'www.', 'http:', 'https://', 'mailto:', '{{', 'W.x', '1.', '1)', 'p:/'];
+const UNITS = [
+  ...'aZ09 .,;:!?\'"()[]{}<>#*_`~|\\/@&%$^+=-\u00e9\u0142\u2014\u00a0'.split(''),
+  'www.',
+  'http:',
+  'https://',
+  'mailto:',
+  '{{',
+  'W.x',
+  '1.',
+  '1)',
+  'p:/',
+];
 /** Mostly ordinary text, with any of the units now and then. */
 const COMMON = ['word', ' ', 'é', 'ł', '—', '.', ',', '(', ')', ':', '1', '-', '!', '?'];
-const textOf = fc.string({ unit: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...COMMON) }, { weight: 1, arbitrary: fc.constantFrom(...UNITS) }), maxLength: 16 });
+const textOf = fc.string({
+  unit: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...COMMON) }, { weight: 1, arbitrary: fc.constantFrom(...UNITS) }),
+  maxLength: 16,
+});
 const PLACES: InlinePlace[] = ['paragraph', 'heading', 'cell', 'paragraphLink', 'headingLink', 'cellLink'];
 
 describe('text printed as it is', () => {
@@ -97,13 +117,19 @@ describe('text printed as it is', () => {
     const { state, places } = pageSerializer();
     let asIs = 0;
     fc.assert(
-      fc.property(textOf, fc.constantFrom(...PLACES), fc.constantFrom('', '`', ')', '\n', ' ', '# ', '[', ']', 'w', 'p'), fc.constantFrom('', '`', '[', '\n', ' ', '](', '/', '{'), (value, place, before, after) => {
-        if (!printsAsIs(value, before, after)) return;
-        asIs++;
-        state.stack = [...places[place].stack] as typeof state.stack;
-        const real = state.handle({ type: 'text', value }, undefined, state, { before, after, now: { line: 1, column: 1 }, lineShift: 0 });
-        expect(real).toBe(value);
-      }),
+      fc.property(
+        textOf,
+        fc.constantFrom(...PLACES),
+        fc.constantFrom('', '`', ')', '\n', ' ', '# ', '[', ']', 'w', 'p'),
+        fc.constantFrom('', '`', '[', '\n', ' ', '](', '/', '{'),
+        (value, place, before, after) => {
+          if (!printsAsIs(value, before, after)) return;
+          asIs++;
+          state.stack = [...places[place].stack] as typeof state.stack;
+          const real = state.handle({ type: 'text', value }, undefined, state, { before, after, now: { line: 1, column: 1 }, lineShift: 0 });
+          expect(real).toBe(value);
+        },
+      ),
       { ...SEED, numRuns: 3000 },
     );
     expect(asIs).toBeGreaterThan(1000);
@@ -115,27 +141,74 @@ describe('table layout', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'é', '—', '`', ' ', '\\|', 'ł'), maxLength: 8 });
     const align = fc.constantFrom<'left' | 'right' | 'center' | null>('left', 'right', 'center', null);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), fc.infiniteStream(cell), fc.infiniteStream(align), (columns, rowCount, cells, aligns) => {
-        const rows = Array.from({ length: rowCount }, () => Array.from({ length: columns }, () => cells.next().value as string));
-        const alignment = Array.from({ length: columns }, () => aligns.next().value as 'left' | 'right' | 'center' | null);
-        expect(layoutTable(rows, alignment)).toBe(markdownTable(rows, { align: alignment, alignDelimiters: true, fillRows: false, padding: true, stringLength: undefined }));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.infiniteStream(cell),
+        fc.infiniteStream(align),
+        (columns, rowCount, cells, aligns) => {
+          const rows = Array.from({ length: rowCount }, () => Array.from({ length: columns }, () => cells.next().value as string));
+          const alignment = Array.from({ length: columns }, () => aligns.next().value as 'left' | 'right' | 'center' | null);
+          expect(layoutTable(rows, alignment)).toBe(
+            markdownTable(rows, { align: alignment, alignDelimiters: true, fillRows: false, padding: true, stringLength: undefined }),
+          );
+        },
+      ),
       { ...SEED, numRuns: 500 },
     );
   });
 });
 
 /** Random pages made of the block forms the fast path reads, with random inline text. */
-const SOURCE_UNITS = ['\\.', '\\(', '\\)', '\\*', '\\_', '\\[', '\\|', '\\\\', '\\`', '\\@', '\\{', '\\#', '`code`', '`a|b`', '` x `', '`\\|`', '[link](./a.md)', '[www.x](./y.md)', '[\\.x](../z.md)', '**Total**', '**12**', '**ł\\.1**', '** x**', '**x **', '**a*b**', '[**b**](./c.md)', '_(Deprecated)_', '_x_', '_ x_', '_x _', '_a\\_b_', '__x__', '_(x)_y'];
+const SOURCE_UNITS = [
+  '\\.',
+  '\\(',
+  '\\)',
+  '\\*',
+  '\\_',
+  '\\[',
+  '\\|',
+  '\\\\',
+  '\\`',
+  '\\@',
+  '\\{',
+  '\\#',
+  '`code`',
+  '`a|b`',
+  '` x `',
+  '`\\|`',
+  '[link](./a.md)',
+  '[www.x](./y.md)',
+  '[\\.x](../z.md)',
+  '**Total**',
+  '**12**',
+  '**ł\\.1**',
+  '** x**',
+  '**x **',
+  '**a*b**',
+  '[**b**](./c.md)',
+  '_(Deprecated)_',
+  '_x_',
+  '_ x_',
+  '_x _',
+  '_a\\_b_',
+  '__x__',
+  '_(x)_y',
+];
 const inlineSource = fc.string({
-  unit: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...COMMON, '\\.', '`code`', '[link](./a.md)') }, { weight: 1, arbitrary: fc.constantFrom(...UNITS, ...SOURCE_UNITS) }),
+  unit: fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...COMMON, '\\.', '`code`', '[link](./a.md)') },
+    { weight: 1, arbitrary: fc.constantFrom(...UNITS, ...SOURCE_UNITS) },
+  ),
   maxLength: 10,
 });
 const block = fc.oneof(
   inlineSource.map((text) => `# ${text}`),
   inlineSource.map((text) => `### ${text}`),
   inlineSource.map((text) => text),
-  fc.array(fc.array(inlineSource, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 3 }).map((rows) => ['| H | I |', '| --- | :-: |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')),
+  fc
+    .array(fc.array(inlineSource, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 3 })
+    .map((rows) => ['| H | I |', '| --- | :-: |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')),
   fc.string({ unit: fc.constantFrom('a', '`', '{', '\n', ' ', '"'), maxLength: 20 }).map((code) => `\`\`\`json\n${code}\n\`\`\``),
   fc.constantFrom(' ', '\u00a0', '   x', '- x', '1. x', '> x', '---', '***', '| x |', 'x |'),
 );

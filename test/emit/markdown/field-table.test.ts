@@ -12,7 +12,11 @@ const address: JsonSchema = {
   required: ['city'],
   properties: { city: { type: 'string' }, zip: { type: ['string', 'null'] } },
 };
-const node: JsonSchema = { type: 'object', required: ['name'], properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#/schemas/Node' } } } };
+const node: JsonSchema = {
+  type: 'object',
+  required: ['name'],
+  properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#/schemas/Node' } } },
+};
 const shared: NamedSchema[] = [
   { name: 'Address', title: undefined, description: undefined, schema: address },
   { name: 'Node', title: undefined, description: undefined, schema: node },
@@ -77,7 +81,14 @@ describe('field rows of a payload schema', () => {
     const { rows: found } = rows({
       allOf: [
         { $ref: '#/schemas/Address' },
-        { type: 'object', required: ['tags'], properties: { tags: { type: 'object', additionalProperties: { type: 'string' } }, at: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], minItems: 2 } } },
+        {
+          type: 'object',
+          required: ['tags'],
+          properties: {
+            tags: { type: 'object', additionalProperties: { type: 'string' } },
+            at: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], minItems: 2 },
+          },
+        },
       ],
     });
     expect(found.map((r) => [r.path, r.type, r.required])).toEqual([
@@ -100,12 +111,7 @@ describe('field rows of a payload schema', () => {
       },
     };
     const et = rows(schema, 'et');
-    expect(et.rows.map((r) => r.description)).toEqual([
-      { text: 'Postiaadress.', fallback: false },
-      null,
-      null,
-      { text: 'Only in English.', fallback: true },
-    ]);
+    expect(et.rows.map((r) => r.description)).toEqual([{ text: 'Postiaadress.', fallback: false }, null, null, { text: 'Only in English.', fallback: true }]);
     expect(et.fallbacks).toEqual(['events/x/payload/note']);
     expect(rows(schema, 'en').fallbacks).toEqual([]);
   });

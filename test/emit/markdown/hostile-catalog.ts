@@ -8,7 +8,9 @@ export const HOSTILE = 'a | b <script>alert(1)</script> `tick` ``two`` *star* _u
 export const HOSTILE_LINE = 'a | b <script>alert(1)</script> `tick` ``two`` *star* _under_ [link](x) {{x}} ${y} &amp; # h next line <!-- c -->';
 
 export function text(en: string, et?: string): Localized {
-  return et === undefined ? { en: { text: en, fallback: false }, et: { text: en, fallback: true } } : { en: { text: en, fallback: false }, et: { text: et, fallback: false } };
+  return et === undefined
+    ? { en: { text: en, fallback: false }, et: { text: en, fallback: true } }
+    : { en: { text: en, fallback: false }, et: { text: et, fallback: false } };
 }
 
 const source = { file: 'events.yaml', line: 1, column: 1 };
@@ -47,7 +49,14 @@ export function hostileCatalog(): Catalog {
     locales: ['en', 'et'],
     sourceLocale: 'en',
     docsUrl: undefined,
-    categories: [{ id: 'things', title: text(`Category ${HOSTILE}`), description: text(HOSTILE), groups: [{ id: 'odd', title: text(`Group ${HOSTILE}`), description: text(HOSTILE) }] }],
+    categories: [
+      {
+        id: 'things',
+        title: text(`Category ${HOSTILE}`),
+        description: text(HOSTILE),
+        groups: [{ id: 'odd', title: text(`Group ${HOSTILE}`), description: text(HOSTILE) }],
+      },
+    ],
     events: [event('thing.made'), event('thing.gone', { deprecated: { since: '2.0', reason: text(HOSTILE), replacement: 'thing.made' } })],
     schemas: [],
     envelope: {

@@ -25,14 +25,23 @@ beforeAll(async () => {
 describe('hostile catalog text in markdown pages', () => {
   it('emits the expected pages', () => {
     expect(files.map((f) => f.path)).toEqual(
-      ['en', 'et'].flatMap((l) => [`hostile/${l}/index.md`, `hostile/${l}/events.md`, `hostile/${l}/subscriptions.md`, `hostile/${l}/events/thing.made.md`, `hostile/${l}/events/thing.gone.md`]),
+      ['en', 'et'].flatMap((l) => [
+        `hostile/${l}/index.md`,
+        `hostile/${l}/events.md`,
+        `hostile/${l}/subscriptions.md`,
+        `hostile/${l}/events/thing.made.md`,
+        `hostile/${l}/events/thing.gone.md`,
+      ]),
     );
   });
 
   it('never yields an HTML node, and every table row has the header cell count', () => {
     for (const file of files) {
       const root = parseMarkdown(file.contents);
-      expect(allNodes(root).filter((n) => n.type === 'html'), file.path).toEqual([]);
+      expect(
+        allNodes(root).filter((n) => n.type === 'html'),
+        file.path,
+      ).toEqual([]);
       for (const table of tables(root)) {
         const width = table.children[0]!.children.length;
         for (const row of table.children) expect(row.children.length, file.path).toBe(width);
@@ -59,9 +68,13 @@ describe('hostile catalog text in markdown pages', () => {
 
   it('keeps headings, paragraphs and the deprecation notice as text', () => {
     const root = parseMarkdown(page('hostile/en/events/thing.gone.md'));
-    const headings = allNodes(root).filter((n) => n.type === 'heading').map(plain);
+    const headings = allNodes(root)
+      .filter((n) => n.type === 'heading')
+      .map(plain);
     expect(headings[0]).toBe(`Title ${HOSTILE_LINE}`);
-    const paragraphs = allNodes(root).filter((n) => n.type === 'paragraph').map(plain);
+    const paragraphs = allNodes(root)
+      .filter((n) => n.type === 'paragraph')
+      .map(plain);
     expect(paragraphs).toContain(HOSTILE_LINE);
     const notice = allNodes(root).find((n) => n.type === 'blockquote');
     expect(notice === undefined ? '' : plain(notice)).toContain(HOSTILE_LINE);

@@ -29,14 +29,20 @@ describe('Wink event reference in Estonian', () => {
     const root = parseMarkdown(page);
     const eventTables = tables(root).filter((t) => tableCells(t)[0]?.[1] === 'Võti');
     expect(tableCells(eventTables[0]!)[0]).toEqual(['Sündmus', 'Võti', 'Kirjeldus']);
-    const keys = eventTables.flatMap((t) => tableCells(t).slice(1).map((cells) => cells[1]));
+    const keys = eventTables.flatMap((t) =>
+      tableCells(t)
+        .slice(1)
+        .map((cells) => cells[1]),
+    );
     expect(SEED_KEYS).toHaveLength(67);
     expect(keys).toEqual(SEED_KEYS);
   });
 
   it('has a category heading per category and a table per subgroup, like the seed', () => {
     const root = parseMarkdown(page);
-    const h2 = allNodes(root).filter((n) => n.type === 'heading' && n.depth === 2).map(plain);
+    const h2 = allNodes(root)
+      .filter((n) => n.type === 'heading' && n.depth === 2)
+      .map(plain);
     expect(h2).toEqual([...wink.categories.map((c) => textIn(c.title, 'et')), 'Sündmused kategooriate kaupa']);
     const groups = wink.categories.reduce((n, c) => n + Math.max(c.groups.length, 1), 0);
     expect(tables(root).length).toBe(groups + 1);

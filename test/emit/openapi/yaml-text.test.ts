@@ -4,10 +4,49 @@ import { describe, expect, it } from 'vitest';
 import { yamlBlockMember, yamlComment, yamlMember, yamlText } from '../../../src/emit/openapi/yaml-text.js';
 import type { JsonValue } from '../../../src/model/types.js';
 
-const tricky = fc.constantFrom('', ' ', 'yes', 'No', 'null', '~', '<<', '1.0', '0x1F', '2026-11-25', '- a', '? b', ': c', 'a: b', 'a #b', '#x', '@at', '`t`', "'q'", '"d"', '|', '>', 'x\ny', 'tab\there', '\u2028', '\ufeff', '\u0085', 'a'.repeat(1100), `${'k'.repeat(1030)}: v`);
+const tricky = fc.constantFrom(
+  '',
+  ' ',
+  'yes',
+  'No',
+  'null',
+  '~',
+  '<<',
+  '1.0',
+  '0x1F',
+  '2026-11-25',
+  '- a',
+  '? b',
+  ': c',
+  'a: b',
+  'a #b',
+  '#x',
+  '@at',
+  '`t`',
+  "'q'",
+  '"d"',
+  '|',
+  '>',
+  'x\ny',
+  'tab\there',
+  '\u2028',
+  '\ufeff',
+  '\u0085',
+  'a'.repeat(1100),
+  `${'k'.repeat(1030)}: v`,
+);
 const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), tricky);
 const json: fc.Arbitrary<JsonValue> = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), text, tie('array'), tie('object')),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    text,
+    tie('array'),
+    tie('object'),
+  ),
   array: fc.array(tie('value'), { maxLength: 4 }),
   object: fc.dictionary(text, tie('value'), { maxKeys: 4 }),
 })).value as fc.Arbitrary<JsonValue>;
@@ -48,7 +87,9 @@ describe('YAML written in parts', () => {
           const indent = 2 * level;
           const isBlock = value !== null && typeof value === 'object' && Object.keys(value).length > 0;
           if (asBlock && isBlock && !Array.isArray(value)) {
-            const inner = Object.entries(value).map(([k, v]) => yamlMember(k, v, indent + 2)).join('\n');
+            const inner = Object.entries(value)
+              .map(([k, v]) => yamlMember(k, v, indent + 2))
+              .join('\n');
             parts.push(yamlBlockMember(key, inner, indent));
           } else parts.push(yamlMember(key, value, indent));
         }

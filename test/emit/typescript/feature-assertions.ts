@@ -26,8 +26,18 @@ export type ScalarChecks = [
   Expect<Equal<Scalars['anything'], unknown>>,
   Expect<Equal<Pick<Scalars, 'alsoAnything' | 'gone'>, { alsoAnything?: unknown; gone?: never }>>,
   Expect<Equal<Scalars['nested'], { inner: { deepest?: string } }>>,
-  Expect<Equal<Pick<Scalars, 'content-type' | '__proto__' | 'constructor' | '1st' | 'ünits'>, { 'content-type'?: string; __proto__?: string; constructor?: string; '1st'?: string; ünits?: string }>>,
-  Expect<Equal<Pick<Scalars, "quote'name" | 'ends */ comment' | 'line\u2028sep' | 'back\\slash'>, { "quote'name"?: string; 'ends */ comment'?: string; 'line\u2028sep'?: string; 'back\\slash'?: string }>>,
+  Expect<
+    Equal<
+      Pick<Scalars, 'content-type' | '__proto__' | 'constructor' | '1st' | 'ünits'>,
+      { 'content-type'?: string; __proto__?: string; constructor?: string; '1st'?: string; ünits?: string }
+    >
+  >,
+  Expect<
+    Equal<
+      Pick<Scalars, "quote'name" | 'ends */ comment' | 'line\u2028sep' | 'back\\slash'>,
+      { "quote'name"?: string; 'ends */ comment'?: string; 'line\u2028sep'?: string; 'back\\slash'?: string }
+    >
+  >,
 ];
 
 export type ObjectChecks = [
@@ -49,7 +59,7 @@ export type ArrayChecks = [
   Expect<Equal<Arrays['openTuple'], [number, ...unknown[]]>>,
   Expect<Equal<Arrays['restTuple'], [string, ...boolean[]]>>,
   Expect<Equal<Arrays['optionalTuple'], [string, (number | null)?]>>,
-  Expect<Equal<Arrays['negatives'], (-1)[]>>,
+  Expect<Equal<Arrays['negatives'], -1[]>>,
   Expect<Equal<Arrays['empty'], []>>,
   Expect<Equal<Arrays['matrix'], number[][] | undefined>>,
 ];

@@ -7,7 +7,7 @@ import type { Catalog, EventType, JsonSchema, JsonValue, Localized, NamedSchema 
 
 /** Text that tries to break out of every place it can land in a TypeScript file. */
 export const HOSTILE =
-  "Ends */ here; `tick` ${x} 'single' \"double\" <script>alert(1)</script> {{title}}\r\nnext line\u2028after LS\u2029after PS\n@param injected\n * starred @evil tag\u0007bell \ud800 lone";
+  'Ends */ here; `tick` ${x} \'single\' "double" <script>alert(1)</script> {{title}}\r\nnext line\u2028after LS\u2029after PS\n@param injected\n * starred @evil tag\u0007bell \ud800 lone';
 
 const text = (value: string): Localized => ({ en: { text: value, fallback: false }, et: { text: value, fallback: true } });
 
@@ -61,7 +61,11 @@ const schemas: NamedSchema[] = [
   schema('TreeNode', {
     type: 'object',
     required: ['label', 'children'],
-    properties: { label: str, children: { type: 'array', items: { $ref: '#/schemas/TreeNode' } }, parent: { oneOf: [{ $ref: '#/schemas/TreeNode' }, { type: 'null' }] } },
+    properties: {
+      label: str,
+      children: { type: 'array', items: { $ref: '#/schemas/TreeNode' } },
+      parent: { oneOf: [{ $ref: '#/schemas/TreeNode' }, { type: 'null' }] },
+    },
   }),
   schema('Json', {
     description: HOSTILE,
@@ -121,7 +125,12 @@ const events: EventType[] = [
     type: 'object',
     required: ['labels', 'closed', 'open', 'anyObject', 'emptyClosed', 'patterned', 'undeclared'],
     properties: {
-      labels: { type: 'object', properties: { primary: { type: 'integer' }, secondary: { type: 'boolean' } }, required: ['primary'], additionalProperties: str },
+      labels: {
+        type: 'object',
+        properties: { primary: { type: 'integer' }, secondary: { type: 'boolean' } },
+        required: ['primary'],
+        additionalProperties: str,
+      },
       closed: { type: 'object', properties: { a: str }, additionalProperties: false },
       open: { type: 'object', properties: { a: str }, additionalProperties: true },
       anyObject: { type: 'object' },
@@ -174,7 +183,7 @@ const events: EventType[] = [
   ),
   event('features.deprecated-bare', { type: 'object' }, { deprecated: { since: undefined, reason: undefined, replacement: undefined } }),
   // Out of the key syntax on purpose: the emitter must still write valid TypeScript.
-  event("odd.key'with\"quotes\u2028*/", { type: 'string' }),
+  event('odd.key\'with"quotes\u2028*/', { type: 'string' }),
 ];
 
 /** The feature model. Envelope fields are renamed to check they are read from the catalog. */

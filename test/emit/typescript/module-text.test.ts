@@ -65,7 +65,10 @@ describe('the module joined from statements', () => {
       writer.write("export type A = 'ends in \\\\' | '`';");
     };
     const object = (writer: CodeBlockWriter): void => {
-      writer.write('export interface B {').indent(() => writer.write('b: string;').newLine()).write('}');
+      writer
+        .write('export interface B {')
+        .indent(() => writer.write('b: string;').newLine())
+        .write('}');
     };
     const statements = [moduleStatement(misread), moduleStatement(object)];
     const printed = printStatements([misread, object]);

@@ -22,7 +22,7 @@ export function own(entries: Iterable<readonly [string, Json]>): JsonObject {
 const HOSTILE_TEXT = [
   '*/ export const pwned = 1; /*',
   '`${pwned()}` and ``double``',
-  "quotes ' \" \\' \\\"",
+  'quotes \' " \\\' \\"',
   'line one\nline two\n\nparagraph',
   '| cell | split |',
   "<script>alert('pwned')</script>",
@@ -46,7 +46,38 @@ const HOSTILE_TEXT = [
   'emoji 😀 cafe\u0301',
 ];
 
-const SPECIAL_CHARS = ['*', '/', '`', '$', '{', '}', '|', '<', '>', '\n', '\r', '\t', '\u2028', '\u202e', '\u200b', '\u0000', '\\', '"', "'", '#', '&', '@', ':', '-', ' ', 'a', 'é', '中', 'ب', '😀'];
+const SPECIAL_CHARS = [
+  '*',
+  '/',
+  '`',
+  '$',
+  '{',
+  '}',
+  '|',
+  '<',
+  '>',
+  '\n',
+  '\r',
+  '\t',
+  '\u2028',
+  '\u202e',
+  '\u200b',
+  '\u0000',
+  '\\',
+  '"',
+  "'",
+  '#',
+  '&',
+  '@',
+  ':',
+  '-',
+  ' ',
+  'a',
+  'é',
+  '中',
+  'ب',
+  '😀',
+];
 
 /** Non-empty text, mostly hostile. */
 export const textArb: fc.Arbitrary<string> = fc.oneof(
@@ -55,29 +86,91 @@ export const textArb: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 16 }),
 );
 
-const PROPERTY_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'class', 'default', 'delete', '0', '1e3', '', ' ', 'a b', '*/', '${x}', '`', '"', "'", '\\', 'a.b', 'a/b', '~1', '|', '<b>', '@pwned', 'new\nline', 'nul\u0000', 'ü', '価格', 'properties', 'type', 'required', 'items'];
+const PROPERTY_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'class',
+  'default',
+  'delete',
+  '0',
+  '1e3',
+  '',
+  ' ',
+  'a b',
+  '*/',
+  '${x}',
+  '`',
+  '"',
+  "'",
+  '\\',
+  'a.b',
+  'a/b',
+  '~1',
+  '|',
+  '<b>',
+  '@pwned',
+  'new\nline',
+  'nul\u0000',
+  'ü',
+  '価格',
+  'properties',
+  'type',
+  'required',
+  'items',
+];
 
 /** Property names: names JavaScript treats specially, markup, control characters, or anything. */
-export const propertyNameArb: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...PROPERTY_NAMES), fc.string({ unit: 'grapheme', maxLength: 10 }), fc.string({ unit: fc.constantFrom(...SPECIAL_CHARS), maxLength: 8 }));
+export const propertyNameArb: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...PROPERTY_NAMES),
+  fc.string({ unit: 'grapheme', maxLength: 10 }),
+  fc.string({ unit: fc.constantFrom(...SPECIAL_CHARS), maxLength: 8 }),
+);
 
 const WORDS = ['order', 'created', 'paid', 'item', 'user', 'a', 'x1', 'constructor', 'prototype', 'to-string', 'value_of', 'proto', 'refund', 'partial'];
 const wordArb = fc.constantFrom(...WORDS);
 const idArb = wordArb;
 const eventKeyArb = fc.array(wordArb, { minLength: 1, maxLength: 3 }).map((words) => words.join('.'));
-const SCHEMA_NAMES = ['Order', 'constructor', 'toString', 'prototype', 'hasOwnProperty', 'valueOf', 'Object', 'Record', 'Promise', 'EventType', 'EventPayloads', 'String', 'order_item', 'OrderItem', 'Json'];
+const SCHEMA_NAMES = [
+  'Order',
+  'constructor',
+  'toString',
+  'prototype',
+  'hasOwnProperty',
+  'valueOf',
+  'Object',
+  'Record',
+  'Promise',
+  'EventType',
+  'EventPayloads',
+  'String',
+  'order_item',
+  'OrderItem',
+  'Json',
+];
 
 const LOCALES = ['en', 'et', 'pl', 'fr', 'zh', 'ar', 'ja', 'pt-BR'];
 
 /** A payload schema; `refs` are shared schema names it may refer to. */
 function schemaArb(refs: readonly string[]): fc.Arbitrary<JsonObject> {
   const described = (schema: fc.Arbitrary<JsonObject>): fc.Arbitrary<JsonObject> =>
-    fc.tuple(schema, fc.option(textArb, { nil: undefined })).map(([s, description]) => (description === undefined ? s : own([...Object.entries(s), ['description', description]])));
+    fc
+      .tuple(schema, fc.option(textArb, { nil: undefined }))
+      .map(([s, description]) => (description === undefined ? s : own([...Object.entries(s), ['description', description]])));
   const leaf = fc.oneof(
     fc.constant(own([['type', 'string']])),
     fc.constant(own([['type', 'integer']])),
     fc.constant(own([['type', 'boolean']])),
     fc.constant(own([['type', ['number', 'null']]])),
-    fc.uniqueArray(textArb, { minLength: 1, maxLength: 5 }).map((values) => own([['type', 'string'], ['enum', values]])),
+    fc.uniqueArray(textArb, { minLength: 1, maxLength: 5 }).map((values) =>
+      own([
+        ['type', 'string'],
+        ['enum', values],
+      ]),
+    ),
     textArb.map((value) => own([['const', value]])),
     ...(refs.length > 0 ? [fc.constantFrom(...refs).map((name) => own([['$ref', `#/schemas/${name}`]]))] : []),
   );
@@ -93,7 +186,12 @@ function schemaArb(refs: readonly string[]): fc.Arbitrary<JsonObject> {
           ...(closed ? [['additionalProperties', false] as const] : []),
         ]),
       ),
-    array: tie('schema').map((items) => own([['type', 'array'], ['items', items]])),
+    array: tie('schema').map((items) =>
+      own([
+        ['type', 'array'],
+        ['items', items],
+      ]),
+    ),
   }));
   return schema;
 }
@@ -132,9 +230,9 @@ export function exampleFor(schema: Json, shared: ReadonlyMap<string, Json>, dept
 function localizedArb(locales: readonly string[]): fc.Arbitrary<Json> {
   return fc.oneof(
     textArb,
-    fc.tuple(textArb, fc.subarray(locales.slice(1)), fc.array(textArb, { minLength: locales.length, maxLength: locales.length })).map(([source, others, texts]) =>
-      own([[locales[0]!, source], ...others.map((locale, i) => [locale, texts[i]!] as const)]),
-    ),
+    fc
+      .tuple(textArb, fc.subarray(locales.slice(1)), fc.array(textArb, { minLength: locales.length, maxLength: locales.length }))
+      .map(([source, others, texts]) => own([[locales[0]!, source], ...others.map((locale, i) => [locale, texts[i]!] as const)])),
   );
 }
 
@@ -165,8 +263,27 @@ export function catalogArb(maxEvents = 4): fc.Arbitrary<CatalogFiles> {
         .map(({ title, description, shared, categories, events }) => {
           const sharedSchemas = new Map<string, Json>(sharedNames.map((name, i) => [name, shared[i]!]));
           const catalog = own([
-            ['catalog', own([['id', 'random'], ['version', '1.0'], ['locales', locales], ['sourceLocale', locales[0]!], ['title', title], ['description', description]])],
-            ['categories', categoryIds.map((id, i) => own([['id', id], ['title', categories[i]![0]], ['description', categories[i]![1]]]))],
+            [
+              'catalog',
+              own([
+                ['id', 'random'],
+                ['version', '1.0'],
+                ['locales', locales],
+                ['sourceLocale', locales[0]!],
+                ['title', title],
+                ['description', description],
+              ]),
+            ],
+            [
+              'categories',
+              categoryIds.map((id, i) =>
+                own([
+                  ['id', id],
+                  ['title', categories[i]![0]],
+                  ['description', categories[i]![1]],
+                ]),
+              ),
+            ],
             ...(sharedNames.length > 0 ? [['schemas', own([...sharedSchemas])] as const] : []),
           ]);
           // Every category gets an event (a category without events is an error): the first
@@ -185,7 +302,9 @@ export function catalogArb(maxEvents = 4): fc.Arbitrary<CatalogFiles> {
           });
           const covered = eventData.slice(0, Math.min(categoryIds.length, keys.length));
           const categoriesUsed = covered.length === categoryIds.length;
-          const catalogData = categoriesUsed ? catalog : own([...Object.entries(catalog).filter(([k]) => k !== 'categories'), ['categories', (catalog['categories'] as Json[]).slice(0, keys.length)]]);
+          const catalogData = categoriesUsed
+            ? catalog
+            : own([...Object.entries(catalog).filter(([k]) => k !== 'categories'), ['categories', (catalog['categories'] as Json[]).slice(0, keys.length)]]);
           const files = new Map<string, JsonObject>([['catalog.yaml', catalogData]]);
           if (split && eventData.length > 1) {
             files.set('events/first.yaml', own([['events', eventData.slice(0, 1)]]));

@@ -60,7 +60,13 @@ export async function readCatalogText(folder: string): Promise<CatalogText> {
   const metadata = documents.map((d) => d['catalog']).find(isObject) ?? {};
   const sourceLocale = String(metadata['sourceLocale']);
   const locales = (metadata['locales'] as string[] | undefined) ?? [sourceLocale];
-  const collected = { texts: new Set<string>(), propertyNames: new Set<string>(), enumStrings: new Set<string>(), valueStrings: new Set<string>(), schemaTexts: new Set<string>() };
+  const collected = {
+    texts: new Set<string>(),
+    propertyNames: new Set<string>(),
+    enumStrings: new Set<string>(),
+    valueStrings: new Set<string>(),
+    schemaTexts: new Set<string>(),
+  };
   const events: EventText[] = [];
   const categories: CategoryText[] = [];
   const sharedSchemaNames: string[] = [];
@@ -72,7 +78,8 @@ export async function readCatalogText(folder: string): Promise<CatalogText> {
     }
     const envelope = asObject(document['envelope']);
     for (const schema of Object.values(asObject(envelope['properties']))) collectSchema(schema, collected);
-    for (const header of asList(envelope['headers'])) if (typeof asObject(header)['example'] === 'string') collected.texts.add(asObject(header)['example'] as string);
+    for (const header of asList(envelope['headers']))
+      if (typeof asObject(header)['example'] === 'string') collected.texts.add(asObject(header)['example'] as string);
     for (const field of asList(asObject(document['subscriptions'])['fields'])) collectSchema(asObject(field)['schema'], collected);
     for (const category of asList(document['categories']).map(asObject)) {
       categories.push({ id: String(category['id']), title: localized(category['title'], sourceLocale) });
@@ -168,7 +175,8 @@ function collectSchema(schema: unknown, into: SchemaStrings, depth = 0): void {
     for (const value of values) if (typeof value === 'string') into.enumStrings.add(value);
   }
   for (const keyword of VALUE_KEYWORDS) if (Object.hasOwn(schema, keyword)) collectValue(schema[keyword], into.valueStrings);
-  for (const keyword of ['properties', 'patternProperties']) for (const name of Object.keys(asObject(schema[keyword]))) if (keyword === 'properties') into.propertyNames.add(name);
+  for (const keyword of ['properties', 'patternProperties'])
+    for (const name of Object.keys(asObject(schema[keyword]))) if (keyword === 'properties') into.propertyNames.add(name);
   for (const keyword of SUBSCHEMA) collectSchema(schema[keyword], into, depth + 1);
   for (const keyword of SUBSCHEMA_LIST) for (const item of asList(schema[keyword])) collectSchema(item, into, depth + 1);
   for (const keyword of SUBSCHEMA_MAP) for (const item of Object.values(asObject(schema[keyword]))) collectSchema(item, into, depth + 1);

@@ -40,7 +40,10 @@ export interface HostileCase {
 
 /** Every case folder under `root`, sorted, with its parsed `expect.json`. */
 export async function readCases(root: string): Promise<HostileCase[]> {
-  const entries = (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const entries = (await readdir(root, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const cases: HostileCase[] = [];
   for (const name of entries) {
     const dir = path.join(root, name);

@@ -69,10 +69,12 @@ export function brokenRows(page: Page): string[] {
  * Unicode line separators become a space, runs of spaces one), C0 control characters dropped.
  */
 export function asOneLine(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
-    .replace(/[\r\n\u2028\u2029\u0085\t\v\f]+/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
+      .replace(/[\r\n\u2028\u2029\u0085\t\v\f]+/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }

@@ -52,7 +52,11 @@ export function tsMeans(catalog: CatalogText, outputs: Outputs): string[] {
   return [
     ...missing('property name', catalog.propertyNames, facts.propertyNames),
     ...missing('enum value', catalog.enumStrings, facts.literals),
-    ...missing('event key', catalog.events.map((e) => e.key), facts.literals),
+    ...missing(
+      'event key',
+      catalog.events.map((e) => e.key),
+      facts.literals,
+    ),
     ...[...facts.identifiers].filter((id) => INJECTION_MARK.test(id)).map((id) => `catalog text became code: identifier ${id}`),
     ...[...facts.docTags].filter((tag) => INJECTION_MARK.test(tag)).map((tag) => `catalog text became a doc comment tag: @${tag}`),
   ];
@@ -78,7 +82,11 @@ export function jsonRoundtrip(catalog: CatalogText, outputs: Outputs): string[] 
     ...missing('openapi.json: text', catalog.texts, openapiStrings),
     ...missing('openapi.json: value', catalog.valueStrings, openapiStrings),
     ...missing('openapi.json: property name', catalog.propertyNames, openapiStrings),
-    ...missing('openapi.json: event key', catalog.events.map((e) => e.key), openapiStrings),
+    ...missing(
+      'openapi.json: event key',
+      catalog.events.map((e) => e.key),
+      openapiStrings,
+    ),
     ...missing('schemas: property name', catalog.propertyNames, schemaStrings),
     ...missing('schemas: enum value', catalog.enumStrings, schemaStrings),
     ...missing('schemas: schema text', catalog.schemaTexts, schemaStrings),
@@ -116,7 +124,8 @@ export function schemasCompile(catalog: CatalogText, outputs: Outputs): string[]
       continue;
     }
     event.examples.forEach((example, i) => {
-      if (!validate(dataForAjv(example))) errors.push(`${event.key} example ${i + 1} fails its generated schema: ${JSON.stringify(validate.errors).slice(0, 500)}`);
+      if (!validate(dataForAjv(example)))
+        errors.push(`${event.key} example ${i + 1} fails its generated schema: ${JSON.stringify(validate.errors).slice(0, 500)}`);
     });
   }
   return errors;
@@ -158,7 +167,10 @@ export function markdownTablesIntact(catalog: CatalogText, outputs: Outputs): st
       const cells = [asOneLine(event.title(locale)), event.key, asOneLine(event.description(locale))];
       const row = rows.find((r) => r.includes(event.key));
       if (row === undefined) problems.push(`${locale}/events.md: no row for ${event.key}`);
-      else for (const cell of cells) if (!row.some((c) => startsCell(c, cell))) problems.push(`${locale}/events.md: the row of ${event.key} has no cell ${JSON.stringify(cell)}: ${JSON.stringify(row)}`);
+      else
+        for (const cell of cells)
+          if (!row.some((c) => startsCell(c, cell)))
+            problems.push(`${locale}/events.md: the row of ${event.key} has no cell ${JSON.stringify(cell)}: ${JSON.stringify(row)}`);
     }
   }
   return problems;
@@ -178,7 +190,8 @@ export function noRawHtml(catalog: CatalogText, outputs: Outputs): string[] {
     const frontMatter = page.frontMatter as Record<string, unknown> | undefined;
     if (frontMatter !== undefined && (frontMatter === null || typeof frontMatter !== 'object')) problems.push(`${name}: front matter is not a mapping`);
     for (const [key, value] of Object.entries(frontMatter ?? {})) {
-      if (typeof value === 'string' && (/[\r\n\u2028\u2029]/.test(value) || /<\/script/i.test(value))) problems.push(`${name}: front matter ${key} breaks its line or a script block: ${JSON.stringify(value)}`);
+      if (typeof value === 'string' && (/[\r\n\u2028\u2029]/.test(value) || /<\/script/i.test(value)))
+        problems.push(`${name}: front matter ${key} breaks its line or a script block: ${JSON.stringify(value)}`);
     }
   }
   return problems;

@@ -54,9 +54,10 @@ async function applySetup(root: string, step: SetupStep): Promise<void> {
       return;
     }
     case 'long-sequence': {
-      const lines = step.shape === 'enum'
-        ? ['schemas:', '  Long:', '    type: string', '    enum:', ...Array.from({ length: step.items }, (_, i) => `      - value-${i}`)]
-        : ['categories:', ...Array.from({ length: step.items }, (_, i) => `  - ${i}`)];
+      const lines =
+        step.shape === 'enum'
+          ? ['schemas:', '  Long:', '    type: string', '    enum:', ...Array.from({ length: step.items }, (_, i) => `      - value-${i}`)]
+          : ['categories:', ...Array.from({ length: step.items }, (_, i) => `  - ${i}`)];
       await writeFile(file, `${lines.join('\n')}\n`);
       return;
     }
