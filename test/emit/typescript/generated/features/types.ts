@@ -174,8 +174,8 @@ export interface FeaturesScalarsPayload {
   /** @format date-time */
   when: string;
   kind: 'Ends */ here; `tick` ${x} \'single\' "double" <script>alert(1)</script> {{title}}\r\nnext line\u2028after LS\u2029after PS\n@param injected\n * starred @evil tag\u0007bell \ud800 lone';
-  hostileEnum: '*/' | '`${x}`' | "it's" | 'say "hi"' | 'line\nbreak' | 'ls\u2028ps\u2029' | '<script>' | '{{x}}' | '\\';
-  numbers: -1 | 0 | 1.5 | 1e21;
+  hostileEnum: '*/' | '`${x}`' | 'it\'s' | 'say "hi"' | 'line\nbreak' | 'ls\u2028ps\u2029' | '<script>' | '{{x}}' | '\\';
+  numbers: -1 | 0 | 1.5 | 1e+21;
   mixed: 'a' | 1 | true | null;
   objectConst?: {
     a: [1, 'two'];
@@ -192,12 +192,12 @@ export interface FeaturesScalarsPayload {
     };
   };
   'content-type'?: string;
-  __proto__?: string;
-  constructor?: string;
+  '__proto__'?: string;
+  'constructor'?: string;
   '1st'?: string;
-  ünits?: string;
+  'ünits'?: string;
   'with space'?: string;
-  "quote'name"?: string;
+  'quote\'name'?: string;
   'ends */ comment'?: string;
   'line\u2028sep'?: string;
   'back\\slash'?: string;
@@ -256,7 +256,7 @@ export interface FeaturesArraysPayload {
   openTuple: [number, ...unknown[]];
   restTuple: [string, ...boolean[]];
   optionalTuple: [string, (number | null)?];
-  negatives: -1[];
+  negatives: (-1)[];
   empty: [];
   matrix?: number[][];
 }
@@ -308,7 +308,11 @@ export type FeaturesJsonPayload = Json;
  * Payload of `features.alias` events.
  * @see https://docs.example.com/features/en/events/features.alias
  */
-export type FeaturesAliasPayload = string | number | boolean | null;
+export type FeaturesAliasPayload =
+  | string
+  | number
+  | boolean
+  | null;
 
 /**
  * Event features.nothing
@@ -480,5 +484,5 @@ export type Json =
   | null
   | Json[]
   | {
-      [key: string]: Json;
-    };
+    [key: string]: Json;
+  };
