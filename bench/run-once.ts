@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const only = outputs === undefined || outputs === '' ? undefined : outputs.split(',');
   const options: GenerateOptions = { catalogs: where.catalogs, out: where.out, projectRoot: where.root, only };
   if (task === 'check') {
-    const checkCold = await timed(() => generate({ ...options, check: true, keepForRerun: false }));
+    const checkCold = await timed(() => generate({ ...options, check: true }));
     print({ task, checkCold: strip(checkCold), peak: peak() });
     return;
   }
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   if (task === 'docs') {
     const out = `${where.out}-docs`;
     await removeAndSync(out);
-    const full = await timed(() => generate({ ...options, out, only: ['docs'], keepForRerun: false }));
+    const full = await timed(() => generate({ ...options, out, only: ['docs'] }));
     print({ task, full: strip(full), peakAfterFull: peak(), peak: peak() });
     return;
   }
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     const out = `${where.out}-docs`;
     await editCategoryFile(catalog, { events }, middle, 1);
     try {
-      const regenerate = await timed(() => generate({ ...options, out, only: ['docs'], keepForRerun: false }));
+      const regenerate = await timed(() => generate({ ...options, out, only: ['docs'] }));
       print({ task, regenerate: { ...strip(regenerate), changed: regenerate.result.changes.length }, peak: peak() });
     } finally {
       await editCategoryFile(catalog, { events }, middle, 0);
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   }
   await removeAndSync(where.out);
   if (task === 'generate') {
-    const full = await timed(() => generate({ ...options, keepForRerun: false }));
+    const full = await timed(() => generate({ ...options }));
     const peakAfterFull = peak();
     const loadStages = !flags.has('split') || full.stages.some((s) => s.stage.startsWith('load:')) ? undefined : await loaderStages(where.catalogs);
     print({ task, full: strip(full), peakAfterFull, ...(loadStages && { loadStages }), peak: peak() });

@@ -89,7 +89,7 @@ function program(): Command {
         await watchUntilInterrupted(options, opts);
         return;
       }
-      const result = await generate({ ...options, keepForRerun: false });
+      const result = await generate(options);
       process.exitCode = reportRun(result, opts);
     });
   return cli;

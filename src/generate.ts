@@ -3,7 +3,8 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { isDirectory } from './catalog/files.js';
 import { DEFAULT_TEMPLATES_DIR, loadTemplates } from './templates.js';
-import { FileCache, loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
+import { loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
+import { createRunContext, type RunContext } from './run-context.js';
 import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
 import { EMITTERS, EMITTER_NAMES } from './emit/index.js';
@@ -31,10 +32,9 @@ export interface GenerateOptions {
   readonly templates?: string | undefined;
   /** The project folder the output must stay inside. Default the working directory. */
   readonly projectRoot?: string | undefined;
-  /** Keep what this run learned (parsed files, per-event output) for a later run in the same
-   * process, as watch mode does. Default true; a one-shot run (the CLI without `--watch`) sets
-   * false and holds only what it needs. */
-  readonly keepForRerun?: boolean | undefined;
+  /** What earlier runs learned, to reuse and add to (watch mode passes the same one to every
+   * run). Default: a fresh context, dropped with the run, so nothing is kept between calls. */
+  readonly context?: RunContext | undefined;
 }
 
 export interface StageTiming {
@@ -70,13 +70,15 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return result;
   };
   const emitters = selectEmitters(options.only);
-  keepEmittedText(options.keepForRerun !== false);
+  // A context handed in is one a later run will reuse; a run's own is dropped with it.
+  const keep = options.context !== undefined;
+  const context = options.context ?? createRunContext();
+  keepEmittedText(keep);
   const catalogFiles = await time('fingerprint', () => hashCatalogFiles(options.catalogs ?? 'catalog'));
   const loaderStages = new Map<LoadStage, number>();
   const loaded = await loadCatalogs([options.catalogs ?? 'catalog'], {
     timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms),
-    // A run that keeps nothing for later loads into a cache of its own, dropped with it.
-    ...(options.keepForRerun === false && { cache: new FileCache() }),
+    cache: context.files,
   });
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalogIds, loaded.diagnostics);
@@ -91,7 +93,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
   const out = options.out ?? 'generated';
   const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());
-  const session = await OutputSession.open(out, previous, options.check === true, options.keepForRerun !== false);
+  const session = await OutputSession.open(out, previous, options.check === true, keep);
   const emitOptions: EmitOptions = { locales: options.locales, templates, reuse: reuseNormalized(out, previous, code) };
   if (options.force !== true && previous !== undefined && recordsInputs(previous, inputs)) {
     // Same inputs as the run that wrote the folder: the manifest says what every file must hold.

@@ -1,6 +1,7 @@
 /** `generate --watch`: regenerate on every change to the catalogs or templates, debounced. */
 import { watch, type FSWatcher } from 'node:fs';
 import { generate, type GenerateOptions, type GenerateResult } from './generate.js';
+import { createRunContext } from './run-context.js';
 
 export interface WatchOptions extends GenerateOptions {
   /** Quiet period after the last change before regenerating. */
@@ -21,11 +22,13 @@ export function watchCatalogs(options: WatchOptions, onRun: (result: GenerateRes
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let closed = false;
+  // One context for every run: each reuses what the runs before it learned.
+  const context = options.context ?? createRunContext();
   const run = (): void => {
     running = running.then(async () => {
       if (closed) return;
       try {
-        onRun(await generate({ ...options, check: false }));
+        onRun(await generate({ ...options, check: false, context }));
       } catch (error) {
         onRun(error instanceof Error ? error : new Error(String(error)));
       }

@@ -30,8 +30,8 @@ export type LoadStage = 'read' | 'parse' | 'format' | 'checks' | 'model';
 export interface LoadOptions {
   /** Called once per stage with the time it took, in milliseconds. */
   readonly timings?: ((stage: LoadStage, ms: number) => void) | undefined;
-  /** Files parsed and format-checked by earlier loads, reused when their text is unchanged.
-   * Default: one cache for the process, so watch mode and repeated `generate` calls reuse it. */
+  /** Files parsed and format-checked by earlier loads, reused when their text is unchanged
+   * (a run context's `files`). Default: none, every file is read afresh. */
   readonly cache?: FileCache | undefined;
 }
 
@@ -68,11 +68,9 @@ export class FileCache {
   }
 }
 
-const processCache = new FileCache();
-
 /** Loads and checks one catalog folder. Never throws for a problem in the catalog. */
 export async function loadCatalog(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const cache = options.cache ?? processCache;
+  const cache = options.cache ?? new FileCache();
   const spent = new Map<LoadStage, number>();
   const time = <T>(stage: LoadStage, work: () => T): T => {
     const started = performance.now();
