@@ -7,8 +7,7 @@ import { loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
 import { createRunContext, type RunContext } from './run-context.js';
 import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
-import { EMITTERS, EMITTER_NAMES } from './emit/index.js';
-import { keepEmittedText } from './emit/keep.js';
+import { EMITTERS, EMITTER_NAMES, loadEmitters, type EmitterEntry } from './emit/index.js';
 import { codeFingerprint, hashCatalogFiles, inputFingerprint } from './fingerprint.js';
 import { assertOwnedFolder, OutputSession, recordsInputs, reuseNormalized, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
 
@@ -73,7 +72,6 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // A context handed in is one a later run will reuse; a run's own is dropped with it.
   const keep = options.context !== undefined;
   const context = options.context ?? createRunContext();
-  keepEmittedText(keep);
   const catalogFiles = await time('fingerprint', () => hashCatalogFiles(options.catalogs ?? 'catalog'));
   const loaderStages = new Map<LoadStage, number>();
   const loaded = await loadCatalogs([options.catalogs ?? 'catalog'], {
@@ -102,7 +100,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
   try {
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
-    const inOrder = [...emitters.filter((e) => e.runFirst === true), ...emitters.filter((e) => e.runFirst !== true)];
+    const loaded = await time('load emitters', () => loadEmitters(emitters));
+    const inOrder = [...loaded.filter((e) => e.runFirst === true), ...loaded.filter((e) => e.runFirst !== true)];
     for (const emitter of inOrder) await emitInto(session, emitter, catalogs, emitOptions, filtered, timings);
     const plan = await time('stage', () => session.plan(scopeOf(catalogs, emitters, options), { code, inputs }));
     if (options.check !== true) await time('write', () => session.commit(plan));
@@ -164,7 +163,7 @@ function selectionOf(options: GenerateOptions): string {
   return JSON.stringify([list(options.catalogIds), list(options.only), list(options.locales)]);
 }
 
-function selectEmitters(only: readonly string[] | undefined): Emitter[] {
+function selectEmitters(only: readonly string[] | undefined): EmitterEntry[] {
   if (only === undefined || only.length === 0) return [...EMITTERS];
   const unknown = only.filter((name) => !EMITTER_NAMES.includes(name));
   if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}; choose from ${EMITTER_NAMES.join(', ')}`);
@@ -180,7 +179,7 @@ function selectCatalogs(catalogs: Catalog[], ids: readonly string[] | undefined,
 }
 
 /** Files this run answers for: those of the selected catalogs, outputs and locales. */
-function scopeOf(catalogs: readonly Catalog[], emitters: readonly Emitter[], options: GenerateOptions): Scope {
+function scopeOf(catalogs: readonly Catalog[], emitters: readonly EmitterEntry[], options: GenerateOptions): Scope {
   const ids = new Set(catalogs.map((c) => c.id));
   const names = new Set(emitters.map((e) => e.name));
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
