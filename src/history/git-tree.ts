@@ -13,11 +13,15 @@ export class GitError extends Error {}
 /** Runs git with `input` on stdin; resolves with stdout, rejects with git's first error line. */
 function git(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    const child = spawn('git', args, {
+      cwd,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => reject(new GitError(`git could not be run: ${error.message}`)));
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out));
@@ -31,7 +35,9 @@ function git(cwd: string, args: readonly string[], input?: string): Promise<Buff
           ),
         );
     });
-    child.stdin.end(input ?? '');
+    // git may exit before reading all of stdin (a bad object); its exit code tells what happened.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(input);
   });
 }
 
