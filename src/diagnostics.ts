@@ -47,6 +47,7 @@ export const DIAGNOSTIC_CODES = {
   HC312: 'event replaces itself or a deprecated event',
   HC313: 'envelope field collides with the type or data field',
   HC314: 'category has no events',
+  HC315: 'version not declared under `catalog.versions`, or declared twice',
   HC400: 'inconsistent segment separators in event keys',
   HC401: 'inconsistent verb forms in event keys',
   HC900: 'internal error',

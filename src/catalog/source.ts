@@ -13,6 +13,24 @@ export interface RawMetadata {
   readonly docsUrl?: string;
   readonly title: RawText;
   readonly description?: RawText;
+  readonly versions?: readonly RawVersion[];
+}
+
+/** One entry of `catalog.versions`. */
+export interface RawVersion {
+  readonly version: string;
+  readonly date: string;
+  readonly notes?: RawText;
+  readonly changes?: readonly RawAttachedChange[];
+}
+
+/** A change `hookcat diff --attach` recorded under a version. */
+export interface RawAttachedChange {
+  readonly level: 'breaking' | 'potentially-breaking' | 'safe';
+  readonly rule: string;
+  readonly subject: string;
+  readonly path?: string;
+  readonly message: string;
 }
 
 export interface RawGroup {

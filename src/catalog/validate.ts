@@ -12,6 +12,7 @@ import { checkTranslations } from './checks/translations.js';
 import { checkUnicodeText } from './checks/unicode-text.js';
 import { checkUnique } from './checks/unique.js';
 import { checkUsage } from './checks/usage.js';
+import { checkVersions } from './checks/versions.js';
 import type { CatalogSource } from './source.js';
 
 /** Every semantic check, in the order their findings are most useful. */
@@ -27,6 +28,7 @@ export const CHECKS: readonly Check[] = [
   checkExamples,
   checkNaming,
   checkUsage,
+  checkVersions,
 ];
 
 /** Runs every check and returns all findings; a check that throws is an internal error, reported as HC900. */

@@ -78,6 +78,12 @@ export function buildModel(source: CatalogSource): Catalog {
     schemas: source.schemas.map((s) => ({ name: s.name, title: undefined, description: undefined, schema: schema(s.value) })),
     envelope,
     subscriptions: source.subscriptions && buildSubscriptions(source.subscriptions.value, text, emptyText, schema),
+    versions: (m.versions ?? []).map((v) => ({
+      version: v.version,
+      date: v.date,
+      notes: optionalText(v.notes),
+      changes: (v.changes ?? []).map((c) => ({ level: c.level, rule: c.rule, subject: c.subject, path: c.path ?? '', message: c.message })),
+    })),
   };
   return deepFreeze(catalog);
 }

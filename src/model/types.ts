@@ -161,6 +161,27 @@ export interface SubscriptionApi {
   readonly fields: readonly SubscriptionField[];
 }
 
+/** A change of a version, as `hookcat diff` classified it (see `src/history/diff/rules.ts`). */
+export interface VersionChange {
+  readonly level: 'breaking' | 'potentially-breaking' | 'safe';
+  readonly rule: string;
+  /** An event key, or `envelope`, `headers`, `signature`, `subscriptions`, `catalog`. */
+  readonly subject: string;
+  /** JSON Pointer inside the subject, `` for the subject itself. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** One declared version of the catalog, for the changelog. */
+export interface CatalogVersion {
+  readonly version: string;
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly notes: Localized | undefined;
+  /** Changes recorded with `hookcat diff --attach`, in the order diff reported them. */
+  readonly changes: readonly VersionChange[];
+}
+
 export interface Catalog {
   readonly id: string;
   readonly version: string;
@@ -179,4 +200,6 @@ export interface Catalog {
   readonly schemas: readonly NamedSchema[];
   readonly envelope: Envelope;
   readonly subscriptions: SubscriptionApi | undefined;
+  /** Declared versions (`catalog.versions`), in declaration order; absent or empty when none. */
+  readonly versions?: readonly CatalogVersion[];
 }
