@@ -1,6 +1,8 @@
 /** `hookcat diff`: argv -> two sides -> classified changes on stdout; the exit code for CI. */
 import type { Command } from 'commander';
+import { displayPath } from '../catalog/load-catalog.js';
 import { formatDiagnostics, hasErrors } from '../diagnostics.js';
+import { AttachError, attachChanges } from './diff/attach.js';
 import { UsageError } from '../generate.js';
 import { reaches, type ChangeLevel } from './diff/change.js';
 import { diffCatalogs } from './diff/catalogs.js';
@@ -14,6 +16,7 @@ interface DiffFlags {
   readonly catalogs: string;
   readonly format: DiffFormat;
   readonly failOn?: ChangeLevel;
+  readonly attach?: string;
 }
 
 const FAIL_LEVELS: readonly ChangeLevel[] = ['breaking', 'potentially-breaking'];
@@ -40,6 +43,8 @@ async function side(given: string | undefined, catalogs: string): Promise<Side> 
 
 /** Runs a diff and prints it; returns the exit code (1: a side has errors, or a change reached --fail-on). */
 export async function runDiff(flags: DiffFlags): Promise<number> {
+  if (flags.attach !== undefined && flags.to !== undefined)
+    throw new UsageError('diff --attach writes into the catalogs folder: compare against it (leave out --to)');
   const before = await side(flags.from ?? 'HEAD', flags.catalogs);
   const after = await side(flags.to, flags.catalogs);
   const broken = [before, after].filter((s) => hasErrors(s.diagnostics));
@@ -51,6 +56,15 @@ export async function runDiff(flags: DiffFlags): Promise<number> {
   }
   const changes = diffCatalogs(before.catalogs, after.catalogs);
   process.stdout.write(formatDiff(changes, { from: before.label, to: after.label }, flags.format));
+  if (flags.attach !== undefined) {
+    try {
+      for (const file of await attachChanges(flags.catalogs, flags.attach, changes))
+        process.stderr.write(`changes attached to version ${flags.attach} in ${displayPath(file)}\n`);
+    } catch (error) {
+      if (error instanceof AttachError) throw new UsageError(`diff --attach: ${error.message}`);
+      throw error;
+    }
+  }
   return flags.failOn !== undefined && reaches(changes, flags.failOn) ? 1 : 0;
 }
 
@@ -64,6 +78,7 @@ export function registerDiffCommand(cli: Command): void {
     .option('--catalogs <dir>', 'the catalogs folder, on disk and in the repository', 'catalog')
     .option('--format <format>', 'text, json or markdown', parseFormat, 'text')
     .option('--fail-on <level>', 'exit 1 when a change is at least this severe: breaking or potentially-breaking', parseFailOn)
+    .option('--attach <version>', 'also record the changes under this version of `catalog.versions` (for the changelog page)')
     .action(async (flags: DiffFlags) => {
       process.exitCode = await runDiff(flags);
     });
