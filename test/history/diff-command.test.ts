@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
+import { parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -56,10 +57,9 @@ describe('hookcat diff across two commits of a git repository', () => {
   it('compares the last commit with the working tree by default', async () => {
     const repo = repositoryOf('payload.property.removed');
     const catalog = path.join(repo, 'catalog', 'hist', 'catalog.yaml');
-    writeFileSync(
-      catalog,
-      readFileSync(catalog, 'utf8').replace('        id: { type: string }\n', '        id: { type: string }\n        coupon: { type: string }\n'),
-    );
+    const document = parseDocument(readFileSync(catalog, 'utf8'));
+    document.setIn(['events', 0, 'payload', 'properties', 'coupon'], document.createNode({ type: 'string' }));
+    writeFileSync(catalog, document.toString());
     const run = await runCli('diff', '--catalogs', path.join(repo, 'catalog'), '--fail-on', 'breaking');
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('safe  payload.property.optional-added  hist  order.created  /properties/coupon  optional field `coupon` was added');
