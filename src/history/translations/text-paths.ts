@@ -6,8 +6,10 @@
  * `version`.
  */
 
-/** A path into a file's data: mapping keys and list indexes. */
-export type DataPath = readonly (string | number)[];
+import { walkSchema } from '../../catalog/schema-walk.js';
+import type { DataPath } from '../../catalog/source-file.js';
+
+export type { DataPath };
 
 export interface TextPlace {
   /** Stable id: segments joined with `/`, each escaped as in a JSON Pointer (`~0`, `~1`). */
@@ -60,32 +62,12 @@ class Collector {
     list.forEach((item, i) => this.fields(item, [...id, field, segmentOf(item, i, fallback)], [...path, field, i], fields));
   }
 
-  /** `title`/`description` throughout a payload schema. */
-  schema(schema: unknown, id: readonly (string | number)[], path: DataPath, depth = 0): void {
-    if (!isMap(schema) || depth > 100) return;
-    this.fields(schema, id, path, ['title', 'description']);
-    for (const keyword of ['properties', 'patternProperties', '$defs', 'dependentSchemas']) {
-      const map = schema[keyword];
-      if (isMap(map)) for (const name of Object.keys(map)) this.schema(map[name], [...id, keyword, name], [...path, keyword, name], depth + 1);
-    }
-    for (const keyword of [
-      'items',
-      'additionalProperties',
-      'contains',
-      'not',
-      'if',
-      'then',
-      'else',
-      'propertyNames',
-      'unevaluatedProperties',
-      'unevaluatedItems',
-    ]) {
-      this.schema(schema[keyword], [...id, keyword], [...path, keyword], depth + 1);
-    }
-    for (const keyword of ['prefixItems', 'allOf', 'anyOf', 'oneOf']) {
-      const list = schema[keyword];
-      if (Array.isArray(list)) list.forEach((item, i) => this.schema(item, [...id, keyword, i], [...path, keyword, i], depth + 1));
-    }
+  /** `title`/`description` throughout a payload schema (every subschema, as the loader walks them). */
+  schema(schema: unknown, id: readonly (string | number)[], path: DataPath): void {
+    walkSchema(schema, path, (node, at) => {
+      const where = at();
+      this.fields(node, [...id, ...where.slice(path.length)], where, ['title', 'description']);
+    });
   }
 }
 
