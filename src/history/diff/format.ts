@@ -17,9 +17,14 @@ function summaryText(changes: readonly Change[]): string {
   return CHANGE_LEVELS.map((level) => `${counts[level]} ${level.replace('-', ' ')}`).join(', ');
 }
 
+/** Control characters and line separators (a property name may hold them) written as JSON escapes, so a change stays one line. */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** `level  rule  catalog  subject  path  message`, one line a change (`-` for an empty path), then a summary. */
 export function formatDiffText(changes: readonly Change[], labels: DiffLabels): string {
-  const lines = changes.map((c) => [c.level, c.rule, c.catalog, c.subject, c.path === '' ? '-' : c.path, c.message].join('  '));
+  const lines = changes.map((c) => [c.level, c.rule, c.catalog, c.subject, c.path === '' ? '-' : c.path, c.message].map(visible).join('  '));
   lines.push(`${changes.length === 0 ? 'no changes' : summaryText(changes)} (from ${labels.from} to ${labels.to})`);
   return `${lines.join('\n')}\n`;
 }
