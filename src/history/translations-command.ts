@@ -8,7 +8,7 @@ import { localeCoverage } from './translations/coverage.js';
 import { type CatalogCoverage, formatCoverageJson, formatCoverageText } from './translations/coverage-format.js';
 import { EXCHANGE_FORMATS, type ExchangeFormat, exchangeDocument } from './translations/exchange.js';
 import { importTranslations, readExchange } from './translations/import.js';
-import { readLock, writeLock } from './translations/lock.js';
+import { LockFileError, readLock, writeLock } from './translations/lock.js';
 import { updateLock } from './translations/lock-update.js';
 
 const FAIL_ON = ['missing', 'stale'] as const;
@@ -103,7 +103,10 @@ async function exportTexts(flags: { catalogs: string; catalog?: string; locale: 
   const text =
     format === 'po' ? await (await import('./translations/po.js')).writePo(document) : await (await import('./translations/xliff.js')).writeXliff(document);
   if (flags.out === undefined) process.stdout.write(text);
-  else await writeFile(flags.out, text);
+  else
+    await writeFile(flags.out, text).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot write ${flags.out} (${error.code ?? error.message})`);
+    });
   return 0;
 }
 
@@ -133,6 +136,16 @@ async function importFile(file: string, flags: { catalogs: string }): Promise<nu
   return result.errors.length > 0 ? 1 : 0;
 }
 
+/** Runs a subcommand; a lock file that is not one becomes a one-line usage error. */
+async function run(work: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await work();
+  } catch (error) {
+    if (error instanceof LockFileError) throw new UsageError(`translations: ${error.message}`);
+    throw error;
+  }
+}
+
 /** Registers `hookcat translations` and its subcommands. */
 export function registerTranslationsCommand(cli: Command): void {
   const translations = cli.command('translations').description('translation coverage, the lock file, and texts for translators (XLIFF 2.0, gettext PO)');
@@ -145,7 +158,7 @@ export function registerTranslationsCommand(cli: Command): void {
     .option('--format <format>', 'text or json', 'text')
     .option('--fail-on <what>', 'exit 1 when a text is missing and/or stale: missing, stale (comma-separated)', list)
     .action(async (flags: ReportFlags) => {
-      process.exitCode = await report(flags);
+      await run(() => report(flags));
     });
   translations
     .command('lock')
@@ -154,7 +167,7 @@ export function registerTranslationsCommand(cli: Command): void {
     .option('--catalog <ids>', 'only these catalogs (comma-separated)', list)
     .option('--force', 'also record stale translations as current (after checking them)')
     .action(async (flags: { catalogs: string; catalog?: string[]; force?: true }) => {
-      process.exitCode = await lock(flags);
+      await run(() => lock(flags));
     });
   translations
     .command('export')
@@ -165,7 +178,7 @@ export function registerTranslationsCommand(cli: Command): void {
     .option('--catalog <id>', 'the catalog (needed when there are several)')
     .option('--out <file>', 'write here instead of stdout')
     .action(async (flags: { catalogs: string; catalog?: string; locale: string; format: string; out?: string }) => {
-      process.exitCode = await exportTexts(flags);
+      await run(() => exportTexts(flags));
     });
   translations
     .command('import')
@@ -173,6 +186,6 @@ export function registerTranslationsCommand(cli: Command): void {
     .argument('<file>', 'a file made by `hookcat translations export` and translated')
     .option('--catalogs <dir>', 'folder of catalogs, or one catalog folder', 'catalog')
     .action(async (file: string, flags: { catalogs: string }) => {
-      process.exitCode = await importFile(file, flags);
+      await run(() => importFile(file, flags));
     });
 }

@@ -20,6 +20,9 @@ export interface LockEntry {
   readonly translation: string;
 }
 
+/** The lock file cannot be read as a lock; the message is one line. */
+export class LockFileError extends Error {}
+
 /** Text id -> locale -> entry. */
 export type TranslationLock = Map<string, Map<string, LockEntry>>;
 
@@ -38,12 +41,19 @@ export async function readLock(folder: string): Promise<TranslationLock> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
     throw error;
   }
-  const data = JSON.parse(text) as { format?: unknown; texts?: unknown };
-  if (data?.format !== FORMAT || data.texts === null || typeof data.texts !== 'object') throw new Error(`${file} is not a ${FORMAT} file`);
+  let data: { format?: unknown; texts?: unknown } | null;
+  try {
+    data = JSON.parse(text) as { format?: unknown; texts?: unknown } | null;
+  } catch {
+    data = null;
+  }
+  if (data?.format !== FORMAT || data.texts === null || typeof data.texts !== 'object') {
+    throw new LockFileError(`${file} is not a ${FORMAT} file (remove it and run \`hookcat translations lock\` to write it again)`);
+  }
   const lock: TranslationLock = new Map();
   for (const [id, locales] of Object.entries(data.texts as Record<string, Record<string, LockEntry>>)) {
     const entries = new Map<string, LockEntry>();
-    for (const [locale, entry] of Object.entries(locales)) {
+    for (const [locale, entry] of Object.entries(locales ?? {})) {
       if (typeof entry?.source === 'string' && typeof entry.translation === 'string')
         entries.set(locale, { source: entry.source, translation: entry.translation });
     }

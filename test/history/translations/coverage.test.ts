@@ -116,3 +116,15 @@ describe('stale and missing translations', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('a broken lock file', () => {
+  it('is one line and exit 2, never a stack trace', async () => {
+    const catalogs = mkdtempSync(path.join(scratch, 'broken-lock-'));
+    cpSync('catalog/shop', path.join(catalogs, 'shop'), { recursive: true });
+    writeFileSync(path.join(catalogs, 'shop', 'translations.lock.json'), '{ not json');
+    const run = await runCli('translations', 'report', '--catalogs', catalogs);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^hookcat: translations: .*translations\.lock\.json is not a hookcat-translations-lock\/1 file/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
