@@ -1,6 +1,7 @@
 /** Semantic checks beyond the file format, each in its own file under `checks/`. */
 import type { Diagnostic } from '../diagnostics.js';
 import type { Check } from './checks/check.js';
+import { checkDeliveredAs } from './checks/delivered-as.js';
 import { checkEnvelope } from './checks/envelope.js';
 import { checkExamples } from './checks/examples.js';
 import { checkMetadata } from './checks/metadata.js';
@@ -23,6 +24,7 @@ export const CHECKS: readonly Check[] = [
   checkRefs,
   checkRefCycles,
   checkEnvelope,
+  checkDeliveredAs,
   checkTranslations,
   checkExamples,
   checkNaming,

@@ -79,7 +79,8 @@ describe.each(catalogs)('JSON Schemas of $name', ({ catalog }) => {
   });
 
   it('fixes the type field of each event schema with const and references the payload from the data field', () => {
-    const { typeField, dataField } = catalog.envelope;
+    const { typeField } = catalog.envelope;
+    const dataField = catalog.envelope.dataField!;
     for (const event of catalog.events) {
       const schema = eventSchema(event.key);
       expect(schema['properties'][typeField]).toEqual({ const: event.key });
@@ -122,10 +123,11 @@ describe.each(catalogs)('JSON Schemas of $name', ({ catalog }) => {
     );
 
     it('rejects a payload of the wrong type, and an unknown or mismatched type field', () => {
-      const { typeField, dataField } = catalog.envelope;
+      const { typeField } = catalog.envelope;
+      const dataField = catalog.envelope.dataField!;
       for (const event of catalog.events) {
         const example = event.examples[0] ?? { name: 'none', summary: undefined, payload: {} };
-        const body = deliveryBody(catalog, event, example);
+        const body = deliveryBody(catalog, event, example) as Record<string, unknown>;
         const wrongPayload = { ...body, [dataField]: 12345 };
         expect(validatorOf(event.key)(wrongPayload)).toBe(false);
         expect(bundle(wrongPayload)).toBe(false);

@@ -7,6 +7,7 @@ import { textIn } from '../../model/query.js';
 import type { Catalog } from '../../model/types.js';
 import { payloadSchemaBody, sharedSchemaBody } from '../json-schema/catalog-schemas.js';
 import { envelopeProperties, eventSchemaBody } from '../json-schema/event-schema.js';
+import { deliveryBodySchema, propertyPointer } from '../json-schema/delivery-body.js';
 import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { localizeSchema } from '../json-schema/rewrite-schema.js';
 import { schemaPlaces } from '../json-schema/schema-set.js';
@@ -19,7 +20,7 @@ import { camelCase, uniqueNamer } from './naming.js';
 import { receiverResponses } from './receiver-responses.js';
 import { subscriptionPaths } from './subscription-paths.js';
 import { subscriptionSchemas } from './subscription-schemas.js';
-import { webhookPathItem, type WebhookContext } from './webhook-operation.js';
+import { batchPathItem, webhookPathItem, type WebhookContext } from './webhook-operation.js';
 
 export const OPENAPI_VERSION = '3.1.0';
 
