@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Check } from './checks/check.js';
 import { checkDeliveredAs } from './checks/delivered-as.js';
 import { checkEnvelope } from './checks/envelope.js';
+import { checkEnvelopeExamples } from './checks/envelope-examples.js';
 import { checkExamples } from './checks/examples.js';
 import { checkMetadata } from './checks/metadata.js';
 import { checkNaming } from './checks/naming.js';
@@ -25,6 +26,7 @@ export const CHECKS: readonly Check[] = [
   checkRefCycles,
   checkEnvelope,
   checkDeliveredAs,
+  checkEnvelopeExamples,
   checkTranslations,
   checkExamples,
   checkNaming,

@@ -26,6 +26,7 @@ export const checkDeliveredAs: Check = (source) => {
         'error',
         `\`${located.value.key}\` is delivered as ${delivered}, like \`${other}\`: a receiver cannot tell them apart`,
         'give one of them another `deliveredAs`',
+        'key',
       ),
     );
   }

@@ -4,12 +4,13 @@
  * event and subscription schemas. See https://spec.openapis.org/oas/v3.1.0.
  */
 import { textIn } from '../../model/query.js';
-import type { Catalog } from '../../model/types.js';
+import type { Catalog, JsonSchema } from '../../model/types.js';
 import { payloadSchemaBody, sharedSchemaBody } from '../json-schema/catalog-schemas.js';
 import { envelopeProperties, eventSchemaBody } from '../json-schema/event-schema.js';
 import { deliveryBodySchema, propertyPointer } from '../json-schema/delivery-body.js';
 import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { localizeSchema } from '../json-schema/rewrite-schema.js';
+import { openApiSchema } from '../json-schema/standard-keywords.js';
 import { schemaPlaces } from '../json-schema/schema-set.js';
 import { generatedStamp } from '../json-schema/stamp.js';
 import { annotationsOf } from '../json-schema/translations.js';
@@ -64,7 +65,9 @@ export function openApiDocument(catalog: Catalog): JsonObject {
     document['paths'] = subscriptionPaths(catalog, api, refs, subscriptionTag, uniqueOperationId);
   }
   document['webhooks'] = webhooks;
-  const components: JsonObject = { schemas: { ...plainSchemas(catalog, names), ...eventSchemas } };
+  const schemas: JsonObject = {};
+  for (const [name, schema] of Object.entries({ ...plainSchemas(catalog, names), ...eventSchemas })) setOwn(schemas, name, openApiSchema(schema as JsonSchema));
+  const components: JsonObject = { schemas };
   if (headers.refs.length > 0) components['parameters'] = headers.components;
   components['responses'] = responses.components;
   document['components'] = components;
