@@ -140,10 +140,17 @@ describe.each(CASES)('delivery shape case %s', (name) => {
     const bundle = new Ajv2020();
     addFormats(bundle);
     const validateBody = bundle.compile(JSON.parse(read('schemas/bundle.schema.json')) as Json);
+    // The document's own schemas, as a 2020-12 schema whose $defs-like root holds the components.
+    const components = new Ajv2020({ strict: false });
+    addFormats(components);
+    components.addSchema({ $id: 'https://openapi.invalid/doc', components: document.components }, 'doc');
     let examples = 0;
     for (const item of Object.values<Json>(document.webhooks)) {
-      for (const example of Object.values<Json>(item.post.requestBody.content['application/json'].examples ?? {})) {
+      const media = item.post.requestBody.content['application/json'];
+      const validateOwn = components.compile({ $ref: `https://openapi.invalid/doc${media.schema.$ref}` });
+      for (const example of Object.values<Json>(media.examples ?? {})) {
         expect(validateBody(example.value), JSON.stringify(validateBody.errors)).toBe(true);
+        expect(validateOwn(example.value), JSON.stringify(validateOwn.errors)).toBe(true);
         examples += 1;
       }
     }

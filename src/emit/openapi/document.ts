@@ -39,6 +39,17 @@ export function openApiDocument(catalog: Catalog): JsonObject {
   const envelope = envelopeProperties(catalog);
   const webhooks: JsonObject = {};
   const eventSchemas: JsonObject = {};
+  if (names.batch !== undefined) {
+    const batchName = names.batch;
+    const batchRoot = componentRef(batchName);
+    setOwn(webhooks, catalog.id, batchPathItem(catalog, { operationId: uniqueOperationId(camelCase(`${catalog.id} events`)), schemaRef: batchRoot }, webhook));
+    const eventRefs = catalog.events.map((event) => componentRef(names.event(event.key)));
+    setOwn(
+      eventSchemas,
+      batchName,
+      deliveryBodySchema(catalog, eventRefs, (field) => ({ ...placeOf(batchName), root: propertyPointer(batchRoot, field) })),
+    );
+  }
   for (const event of catalog.events) {
     const payloadName = names.payload(event.key);
     const eventName = names.event(event.key);
@@ -47,7 +58,7 @@ export function openApiDocument(catalog: Catalog): JsonObject {
       tag: tagOf.get(event.category) ?? uniqueTag(event.category),
       schemaRef: componentRef(eventName),
     };
-    setOwn(webhooks, event.key, webhookPathItem(catalog, event, operation, webhook));
+    if (names.batch === undefined) setOwn(webhooks, event.key, webhookPathItem(catalog, event, operation, webhook));
     setOwn(eventSchemas, payloadName, payloadSchemaBody(event, placeOf(payloadName), localizeSchema(event.payload, catalog.sourceLocale)));
     setOwn(eventSchemas, eventName, eventSchemaBody(catalog, event, componentRef(payloadName), placeOf(eventName), envelope));
   }
