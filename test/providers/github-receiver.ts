@@ -5,13 +5,7 @@
  * `github.test.ts` type-checks it with freshly generated types; every `@ts-expect-error` line
  * must really be an error.
  */
-import {
-  isEventType,
-  type EventHandlers,
-  type EventNames,
-  type EventOf,
-  type WebhookEvent,
-} from '../fixtures/providers/github/expected/types.js';
+import { isEventType, type EventHandlers, type EventNames, type EventOf, type WebhookEvent } from '../fixtures/providers/github/expected/types.js';
 
 /** Every event delivered under one `X-GitHub-Event` value, as a union discriminated by `type`
  * and `action` (EventOf<EventNames[N]> alone would merge them into one object). */

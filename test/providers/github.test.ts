@@ -25,7 +25,12 @@ interface ExampleSet {
 }
 const exampleFile = createRequire(import.meta.url).resolve('@octokit/webhooks-examples/api.github.com/index.json');
 const documented = (JSON.parse(readFileSync(exampleFile, 'utf8')) as ExampleSet[]).flatMap(({ name, examples }) =>
-  examples.map((body) => ({ name, action: body['action'] as string | undefined, key: body['action'] === undefined ? name : `${name}.${body['action']}`, body })),
+  examples.map((body) => ({
+    name,
+    action: body['action'] as string | undefined,
+    key: body['action'] === undefined ? name : `${name}.${body['action']}`,
+    body,
+  })),
 );
 const ours = documented.filter((delivery) => keys.includes(delivery.key));
 const others = documented.filter((delivery) => !keys.includes(delivery.key));
