@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostics } from '../emit/typescript/compile.js';
 import { PROVIDERS, generateProvider, schemaFiles, type Json } from './generated-output.js';
 import { TRANSLATIONS_KEYWORD, carriesTranslations, defaultAjv, describeIndependentChecks } from './independent-checks.js';
-import { errorLinesWithoutDirectives, expectedErrorLines, receiverDiagnostics, type Receiver } from './receiver-check.js';
+import { describeReceiverTypeChecks, type Receiver } from './receiver-check.js';
 
 const output = await generateProvider('github');
 const schemas = schemaFiles(output);
@@ -75,15 +74,7 @@ describe('a GitHub receiver written against the generated types', () => {
     types: output.files.get('types.ts')!,
   };
 
-  it('type-checks: narrowing on the event and on the action works, and every @ts-expect-error line is an error', () => {
-    expect(formatDiagnostics(receiverDiagnostics(receiver))).toEqual([]);
-  });
-
-  it('fails exactly on the marked lines once the directives are removed', () => {
-    const expected = expectedErrorLines(receiver);
-    expect(expected.length).toBeGreaterThanOrEqual(12);
-    expect(errorLinesWithoutDirectives(receiver)).toEqual(expected);
-  });
+  describeReceiverTypeChecks(receiver, 'the event and on the action', 12);
 
   it("runs on GitHub's documented deliveries: each is told apart by header and action", async () => {
     const { describeEvent, parseDelivery } = await import('./github-receiver.js');

@@ -15,10 +15,9 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { formatDiagnostics } from '../emit/typescript/compile.js';
 import { PROVIDERS, catalogFolder, describeDiagnostics, documentedDeliveries, generateProvider, schemaFiles, type Json } from './generated-output.js';
 import { TRANSLATIONS_KEYWORD, carriesTranslations, defaultAjv, describeIndependentChecks } from './independent-checks.js';
-import { errorLinesWithoutDirectives, expectedErrorLines, receiverDiagnostics, type Receiver } from './receiver-check.js';
+import { describeReceiverTypeChecks, type Receiver } from './receiver-check.js';
 
 /** Every event key of the catalog, read from its YAML files, with the file and line of its `key:`. */
 async function declaredKeys(): Promise<{ key: string; file: string; line: number }[]> {
@@ -116,15 +115,7 @@ describe.skipIf(LINE_CAMEL_CASE_KEYS_REFUSED)('LINE (runs once camelCase event t
       types: output.files.get('types.ts') ?? '',
     };
 
-    it('type-checks: narrowing on the event, the message and the source works, and every @ts-expect-error line is an error', () => {
-      expect(formatDiagnostics(receiverDiagnostics(receiver))).toEqual([]);
-    });
-
-    it('fails exactly on the marked lines once the directives are removed', () => {
-      const expected = expectedErrorLines(receiver);
-      expect(expected.length).toBeGreaterThanOrEqual(9);
-      expect(errorLinesWithoutDirectives(receiver)).toEqual(expected);
-    });
+    describeReceiverTypeChecks(receiver, 'the event, the message and the source', 9);
 
     it("runs on the documentation's deliveries", async () => {
       // A module URL, not a literal: the project's type-check must not follow it to the golden that

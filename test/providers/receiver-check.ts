@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type ts from 'typescript';
-import { typeCheck } from '../emit/typescript/compile.js';
+import { expect, it } from 'vitest';
+import { formatDiagnostics, typeCheck } from '../emit/typescript/compile.js';
 
 export interface Receiver {
   /** The receiver's source file. */
@@ -37,4 +38,20 @@ export function errorLinesWithoutDirectives(receiver: Receiver): number[] {
     .filter((d) => d.file?.fileName === receiver.file && d.start !== undefined)
     .map((d) => d.file!.getLineAndCharacterOfPosition(d.start!).line + 1);
   return [...new Set(lines)].sort((a, b) => a - b);
+}
+
+/**
+ * Registers the two type checks of a receiver: it compiles against the fresh types (`narrowing`
+ * says what it narrows on), and exactly its marked lines fail without their directives.
+ */
+export function describeReceiverTypeChecks(receiver: Receiver, narrowing: string, minimumProofs: number): void {
+  it(`type-checks: narrowing on ${narrowing} works, and every @ts-expect-error line is an error`, () => {
+    expect(formatDiagnostics(receiverDiagnostics(receiver))).toEqual([]);
+  });
+
+  it('fails exactly on the marked lines once the directives are removed', () => {
+    const expected = expectedErrorLines(receiver);
+    expect(expected.length).toBeGreaterThanOrEqual(minimumProofs);
+    expect(errorLinesWithoutDirectives(receiver)).toEqual(expected);
+  });
 }
