@@ -70,7 +70,7 @@ export function hostileCatalog(): Catalog {
       properties: { id: { type: 'string', description: HOSTILE } },
       required: ['id'],
       description: text(HOSTILE),
-      headers: [{ name: 'X-Sig', description: text(HOSTILE), example: '{{x}} | `y`' }],
+      headers: [{ name: 'X-Sig', required: true, description: text(HOSTILE), example: '{{x}} | `y`' }],
       signature: { header: 'X-Sig', algorithm: 'hmac-sha256', description: text(HOSTILE) },
       responses: [{ status: '2XX', description: text(HOSTILE) }],
       retries: text(HOSTILE),
