@@ -18,14 +18,37 @@ export function diffEnvelope(list: ChangeList, before: Catalog, after: Catalog):
     });
   }
   if (b.dataField !== a.dataField) {
-    list.add('envelope.data-field.changed', 'envelope', '', `the payload moved from \`${b.dataField}\` to \`${a.dataField}\``, {
-      before: b.dataField,
-      after: a.dataField,
+    const where = (field: string | undefined): string => (field === undefined ? 'beside the envelope fields' : `\`${field}\``);
+    list.add('envelope.data-field.changed', 'envelope', '', `the payload moved from ${where(b.dataField)} to ${where(a.dataField)}`, {
+      before: b.dataField ?? null,
+      after: a.dataField ?? null,
+    });
+  }
+  const shapeBefore = deliveryShape(b);
+  const shapeAfter = deliveryShape(a);
+  if (JSON.stringify(shapeBefore) !== JSON.stringify(shapeAfter)) {
+    list.add('envelope.shape.changed', 'envelope', '', `deliveries changed shape, from ${describeShape(b)} to ${describeShape(a)}`, {
+      before: shapeBefore,
+      after: shapeAfter,
     });
   }
   list.addSchema('envelope', 'envelope', { schema: envelopeSchema(b), shared: before.schemas }, { schema: envelopeSchema(a), shared: after.schemas });
   diffHeaders(list, before, after);
   diffSignature(list, before, after);
+}
+
+/** What tells a receiver how to read a body: its shape and the header and fields that name events. */
+function deliveryShape(envelope: Envelope): { [key: string]: string | null } {
+  const { shape, typeHeader, actionField, batch } = envelope;
+  return { shape, typeHeader: typeHeader ?? null, actionField: actionField ?? null, batchField: batch?.field ?? null, batchItem: batch?.item ?? null };
+}
+
+function describeShape(envelope: Envelope): string {
+  const { shape, typeHeader, actionField, batch } = envelope;
+  if (shape === 'envelope') return 'an envelope';
+  const named = `named by \`${typeHeader ?? '?'}\`${actionField === undefined ? '' : ` and \`${actionField}\``}`;
+  if (shape === 'bare') return `a bare body ${named}`;
+  return `a batch ${batch?.field === undefined ? '(a JSON array)' : `in \`${batch.field}\``} of ${batch?.item === 'bare' ? `bare bodies ${named}` : 'envelopes'}`;
 }
 
 /** HTTP header names compare case-insensitively. */

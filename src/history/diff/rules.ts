@@ -65,6 +65,10 @@ const FIXED_RULES = {
   'event.undeprecated': { level: 'safe', description: 'an event is no longer deprecated' },
   'envelope.type-field.changed': { level: 'breaking', description: 'the envelope field holding the event key was renamed' },
   'envelope.data-field.changed': { level: 'breaking', description: 'the envelope field holding the payload was renamed' },
+  'envelope.shape.changed': {
+    level: 'breaking',
+    description: 'the delivery shape changed (envelope, bare or batch), or the header or field that names events',
+  },
   'header.added': { level: 'safe', description: 'a delivery header was added' },
   'header.removed': { level: 'breaking', description: 'a delivery header was removed' },
   'signature.added': { level: 'safe', description: 'deliveries are now signed' },
