@@ -18,7 +18,6 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { inlineText } from '../../src/emit/markdown/escape.js';
 import { pageMessages } from '../../src/emit/markdown/messages.js';
-import { normalizeMarkdown } from '../../src/emit/markdown/normalize.js';
 import { loadTemplates } from '../../src/templates.js';
 import { ROOT_LOCALE, SITE_MANIFEST, type SiteCatalog, type SiteLocale, type SiteManifest, type SitePage } from './site-manifest.mjs';
 
@@ -131,7 +130,7 @@ export async function prepareSite(generatedDir: string, siteSrc: string): Promis
     ].join('\n');
     const target = path.join(siteSrc, prefixOf(locale), 'index.md');
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, normalizeMarkdown(landing));
+    await writeFile(target, landing);
   }
   const manifest: SiteManifest = { rootLocale: ROOT_LOCALE, locales };
   await writeFile(path.join(siteSrc, SITE_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
