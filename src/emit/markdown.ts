@@ -1,8 +1,8 @@
 /**
  * The `docs` emitter: markdown reference pages for every locale of a catalog, under
  * `<catalog-id>/<locale>/` — `index.md` (overview), `events.md` (all events by category),
- * `events/<key>.md` (one per event) and `subscriptions.md` (when the catalog has a
- * subscription API). Pages come from handlebars templates and per-locale messages given as
+ * `events/<key>.md` (one per event), `schemas/<Name>.md` (one per shared schema) and
+ * `subscriptions.md` (when the catalog has a subscription API). Pages come from handlebars templates and per-locale messages given as
  * text in `options.templates` (see `src/templates.ts`). The shipped templates write canonical
  * markdown (see `markdown/canonical.ts`), so pages are written as rendered; pages from a
  * template the user overrides are normalized (`TemplateSet.normalize`).
@@ -17,6 +17,7 @@ import { pageMessages } from './markdown/messages.js';
 import { overviewPage } from './markdown/overview-page.js';
 import type { PageContext, PageView } from './markdown/page.js';
 import { compileTemplates } from './markdown/render.js';
+import { schemaPage } from './markdown/schema-page.js';
 import { sharedSchemaMap } from './markdown/schema-shape.js';
 import { subscriptionsPage } from './markdown/subscriptions-page.js';
 
@@ -40,6 +41,7 @@ function* pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Gen
   const api = catalog.subscriptions;
   if (api !== undefined) yield build((ctx) => subscriptionsPage(ctx, api));
   for (const [index, event] of catalog.events.entries()) yield build((ctx) => eventPage(ctx, event, index));
+  for (const [index, named] of catalog.schemas.entries()) yield build((ctx) => schemaPage(ctx, named, index));
 }
 
 /** Renders one page: template body, front matter in front. */

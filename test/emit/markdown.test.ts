@@ -32,12 +32,13 @@ describe('markdown pages of the rich fixture', () => {
     expect(markdownEmitter.name).toBe('docs');
   });
 
-  it('writes overview, event reference, subscriptions and one page per event, for every locale', () => {
+  it('writes overview, event reference, subscriptions, one page per event and one per shared schema, for every locale', () => {
     const perLocale = (l: string) => [
       `rich/${l}/index.md`,
       `rich/${l}/events.md`,
       `rich/${l}/subscriptions.md`,
       ...rich.events.map((e) => `rich/${l}/events/${e.key}.md`),
+      ...rich.schemas.map((s) => `rich/${l}/schemas/${s.name}.md`),
     ];
     expect(files.map((f) => f.path)).toEqual([...perLocale('en'), ...perLocale('et')]);
   });

@@ -9,7 +9,7 @@
 import type Handlebars from 'handlebars';
 import type { LocalText } from '../../model/types.js';
 import { codeSpan, fencedCode, inlineText, jsonText, literal, oneLine, paragraphText } from './escape.js';
-import type { FieldRow } from './field-table.js';
+import type { FieldRow, SchemaLink } from './field-table.js';
 import { messageParts, type PageMessages } from './messages.js';
 
 type Hb = typeof Handlebars;
@@ -54,6 +54,15 @@ function plainText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';
+}
+
+/** A link is live only to a relative page or an `https:`, `http:` or `mailto:` address; any
+ * other target (`javascript:`, `data:`, `vbscript:`...) leaves the label as text. */
+const LIVE_LINK = /^(?:https?:|mailto:|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+
+/** `[label](url)` for a markdown label, or the label alone when the target may not be live. */
+export function linkTo(label: string, url: string): string {
+  return LIVE_LINK.test(url) ? `[${label}](${encodeURI(url)})` : label;
 }
 
 /** Registers the helpers on an isolated handlebars instance. */
@@ -139,19 +148,30 @@ export function registerHelpers(hb: Hb): void {
     return safe(message(params[0] === true ? 'yes' : 'no', options));
   });
 
-  /** `[text](url)`; `url` is a relative page path built by the emitter, never catalog text. */
+  /** `[text](url)`; `url` is a page path built by the emitter. */
   hb.registerHelper('link', (...args: unknown[]) => {
     const { params, options } = split(args);
     const label = params[0] instanceof hb.SafeString ? params[0].toString() : inlineText(plainText(params[0])) || EMPTY_CELL;
-    return safe(`[${label}](${encodeURI(String(params[1]))})${marker(params[0], options)}`);
+    return safe(linkTo(label, String(params[1])) + marker(params[0], options));
   });
 
-  /** The type cell of a field row: type and constraints as code, then the variant. */
+  /** The type cell of a field row: type and constraints as code, the shared schemas it names
+   * linked to their pages, then the variant. */
   hb.registerHelper('fieldType', (...args: unknown[]) => {
     const { params, options } = split(args);
     const row = params[0] as FieldRow;
-    const pieces = [codeSpan(row.type, true), ...row.facets.map((facet) => codeSpan(facet, true))];
+    const type = codeSpan(row.type, true);
+    const [only] = row.links;
+    const pieces = row.links.length === 1 && only !== undefined ? [linkTo(type, only.url)] : [type];
+    if (row.links.length > 1) pieces.push(...row.links.map((link) => linkTo(codeSpan(link.name, true), link.url)));
+    pieces.push(...row.facets.map((facet) => codeSpan(facet, true)));
     if (row.variant !== null) pieces.push(message('variant', { ...options, hash: { n: row.variant, before: '(', after: ')' } }));
     return safe(pieces.join(' '));
+  });
+
+  /** Links to shared schemas' pages, `[`A`](url), [`B`](url)`, for a message slot. */
+  hb.registerHelper('schemaLinks', (...args: unknown[]) => {
+    const links = split(args).params[0] as readonly SchemaLink[];
+    return safe(links.map((link) => linkTo(codeSpan(link.name, false), link.url)).join(', '));
   });
 }
