@@ -3,7 +3,9 @@
  * test/fixtures/rich/expected/), the page set, determinism, remark fixed point, fallbacks,
  * and no English words on Estonian pages.
  */
+import jsYaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import type { OutputFile, TemplateSet } from '../../src/emit/emitter.js';
 import { markdownEmitter } from '../../src/emit/markdown.js';
@@ -66,6 +68,15 @@ describe('markdown pages of the rich fixture', () => {
       expect(typeof fm['description'], file.path).toBe('string');
       expect(typeof fm['order'], file.path).toBe('number');
       expect(file.contents).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?!Z")/); // no timestamp outside JSON examples
+    }
+  });
+
+  it('quotes front matter so YAML 1.1 readers (js-yaml, as in gray-matter) read the same strings', () => {
+    const pages = markdownEmitter.emit({ ...rich, version: '2022-11-28' }, { templates });
+    for (const file of pages) {
+      const yaml = file.contents.split('---\n')[1]!;
+      expect(jsYaml.load(yaml), file.path).toEqual(parseYaml(yaml));
+      expect(parseYaml(yaml)['catalog_version'], file.path).toBe('2022-11-28');
     }
   });
 

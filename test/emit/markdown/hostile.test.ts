@@ -98,11 +98,17 @@ describe('hostile catalog text in markdown pages', () => {
     }
   });
 
-  it('quotes front matter as YAML, one line, without a `</script` that would end VitePress page data', () => {
+  it('quotes front matter as YAML, one line, with look-alikes for what HTML reads as markup', () => {
     const fm = frontMatterOf(parseMarkdown(page('hostile/et/events/thing.made.md')));
-    expect(String(fm['title']).replace(/\u200b/g, '')).toBe(`Title ${HOSTILE_LINE}`);
-    expect(String(fm['description']).replace(/\u200b/g, '')).toBe(`ET ${HOSTILE_LINE}`);
-    for (const file of files) expect(file.contents.split(/\n---\n/)[0], file.path).not.toMatch(/<\/script/i);
+    const lookalikes = (text: string) => text.replace(/</g, '\u2039').replace(/>/g, '\u203A').replace(/"/g, '\u201D').replace(/&(?=[#A-Za-z0-9])/g, '\uFF06');
+    expect(fm['title']).toBe(lookalikes(`Title ${HOSTILE_LINE}`));
+    expect(fm['description']).toBe(lookalikes(`ET ${HOSTILE_LINE}`));
+    for (const file of files) {
+      const head = file.contents.split(/\n---\n/)[0]!;
+      // Every value is double-quoted, and none holds what HTML would read as markup.
+      for (const line of head.split('\n').slice(1)) expect(line, file.path).toMatch(/^(?:[a-z_]+: (?:"[^<>]*"|\d+|true)|[a-z_]+:|  - "[^<>]*")$/);
+      expect(head, file.path).not.toMatch(/&[#A-Za-z0-9]/);
+    }
     expect(fm['fallbacks']).toEqual([
       'events/thing.made/title',
       'categories/things/title',
