@@ -126,9 +126,12 @@ function addField(walk: Walk, path: string, schema: JsonSchema, required: boolea
   addChildren(walk, schema, { ...place, prefix: path, depth: place.depth + 1 });
 }
 
-/** The label of branch `index` of a `oneOf`/`anyOf` at `place`: its title, or its number. */
+/** The label of branch `index` of a `oneOf`/`anyOf` at `place`: its title (or the title of
+ * the shared schema it is), or its number. */
 function variantLabel(walk: Walk, branch: JsonSchema, index: number, place: Place): string {
-  const title = walk.text.pickSchema(branch, 'title', `${walk.label}/${place.prefix}/variants/${index + 1}`)?.text;
+  const name = refName(branch, walk.shared);
+  const titled = branch['title'] === undefined && name !== undefined ? (walk.shared.get(name) ?? branch) : branch;
+  const title = walk.text.pickSchema(titled, 'title', `${walk.label}/${place.prefix}/variants/${index + 1}`)?.text;
   const own = title === undefined || title === '' ? String(index + 1) : title;
   if (place.variant === null) return own;
   return /^[0-9.]+$/.test(place.variant) && /^[0-9]+$/.test(own) ? `${place.variant}.${own}` : `${place.variant} › ${own}`;

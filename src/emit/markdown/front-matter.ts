@@ -5,7 +5,7 @@
  * 1.1 readers (js-yaml, gray-matter, which VitePress uses) read the same strings: a version
  * `2022-11-28` or a title `yes` stays a string.
  */
-import { stringify } from 'yaml';
+import { Document, isCollection } from 'yaml';
 import type { JsonValue } from '../../model/types.js';
 import { oneLine } from './escape.js';
 
@@ -42,9 +42,16 @@ export function frontMatterText(text: string): string {
 
 /** `---\n<yaml>---\n`, keys in a fixed order so the bytes are stable. */
 export function frontMatter(fm: FrontMatter): string {
+  const title = frontMatterText(fm.title);
+  const description = frontMatterText(fm.description);
   const data: Record<string, JsonValue> = {
-    title: frontMatterText(fm.title),
-    description: frontMatterText(fm.description),
+    title,
+    description,
+    // Open Graph tags for the docs site (VitePress writes front matter `head` into the page's <head>).
+    head: [
+      ['meta', { property: 'og:title', content: title }],
+      ['meta', { property: 'og:description', content: description }],
+    ],
     generated_by: GENERATOR_STAMP,
     catalog: frontMatterText(fm.catalog),
     catalog_version: frontMatterText(fm.catalogVersion),
@@ -59,5 +66,8 @@ export function frontMatter(fm: FrontMatter): string {
   }
   if (fm.messagesLocale !== undefined) data['messages_locale'] = frontMatterText(fm.messagesLocale);
   if (fm.fallbacks.length > 0) data['fallbacks'] = fm.fallbacks.map(frontMatterText);
-  return `---\n${stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n`;
+  const doc = new Document(data);
+  const head = doc.get('head', true);
+  if (isCollection(head)) head.flow = true;
+  return `---\n${doc.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n`;
 }
