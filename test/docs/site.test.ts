@@ -46,7 +46,10 @@ beforeAll(async () => {
     hostilePages.set(url, parseYaml(file.contents.split('---\n')[1]!) as Record<string, unknown>);
   }
   siteTitles = Object.fromEntries(
-    ['en', 'et'].map((l) => [l, { title: frontMatterText(templates.messages[l]!['siteTitle']!), description: frontMatterText(templates.messages[l]!['siteIntro']!) }]),
+    ['en', 'et'].map((l) => [
+      l,
+      { title: frontMatterText(templates.messages[l]!['siteTitle']!), description: frontMatterText(templates.messages[l]!['siteIntro']!) },
+    ]),
   );
   const site = await buildSite('test-site', [wink, rich, hostile]);
   server = await serveStatic(site.dist);
@@ -169,7 +172,12 @@ function intendedHead(url: string): { title: string; meta: Record<string, string
 describe('hostile catalog text on the docs site', () => {
   it('has texts that would inject, in every locale, and front matter that reads back as them', () => {
     expect(hostilePages.size).toBe(14);
-    const lookalikesBack = (text: string) => text.replace(/\u2039/g, '<').replace(/\u203A/g, '>').replace(/\u201D/g, '"').replace(/\uFF06/g, '&');
+    const lookalikesBack = (text: string) =>
+      text
+        .replace(/\u2039/g, '<')
+        .replace(/\u203A/g, '>')
+        .replace(/\u201D/g, '"')
+        .replace(/\uFF06/g, '&');
     const made = hostile.events.find((e) => e.key === 'thing.made')!;
     for (const locale of ['en', 'et']) {
       const fm = hostilePages.get(`${locale === 'en' ? '' : '/et'}/hostile/events/thing.made.html`)!;

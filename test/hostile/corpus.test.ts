@@ -103,8 +103,14 @@ async function runCase({ dir, expect: expectation }: HostileCase): Promise<void>
   if (expectation.pages !== undefined) {
     const pages = [...outputs].filter(([name]) => name.endsWith('.md'));
     expect(pages.length, 'pages were written').toBeGreaterThan(0);
-    expect(pages.reduce((rows, [, text]) => rows + tableRows(readPage(text)), 0), 'table rows of all pages').toBeLessThanOrEqual(expectation.pages.maxRows);
-    expect(pages.reduce((bytes, [, text]) => bytes + Buffer.byteLength(text), 0), 'bytes of all pages').toBeLessThanOrEqual(expectation.pages.maxBytes);
+    expect(
+      pages.reduce((rows, [, text]) => rows + tableRows(readPage(text)), 0),
+      'table rows of all pages',
+    ).toBeLessThanOrEqual(expectation.pages.maxRows);
+    expect(
+      pages.reduce((bytes, [, text]) => bytes + Buffer.byteLength(text), 0),
+      'bytes of all pages',
+    ).toBeLessThanOrEqual(expectation.pages.maxBytes);
   }
   if (expectation.recursiveTypes !== undefined) {
     const facts = moduleFacts(outputs.get(`${catalog.id}/types.ts`) ?? '');

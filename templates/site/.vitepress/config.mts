@@ -38,7 +38,14 @@ function html(text: string): string {
 /** A catalog title as a nav item: the nav bar has room for a few words per catalog. */
 function navText(title: string): string {
   const chars = [...title];
-  return html(chars.length > NAV_TITLE_LENGTH ? `${chars.slice(0, NAV_TITLE_LENGTH - 1).join('').trimEnd()}…` : title);
+  return html(
+    chars.length > NAV_TITLE_LENGTH
+      ? `${chars
+          .slice(0, NAV_TITLE_LENGTH - 1)
+          .join('')
+          .trimEnd()}…`
+      : title,
+  );
 }
 
 const NAV_TITLE_LENGTH = 40;

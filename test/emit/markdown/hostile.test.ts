@@ -100,7 +100,12 @@ describe('hostile catalog text in markdown pages', () => {
 
   it('quotes front matter as YAML, one line, with look-alikes for what HTML reads as markup', () => {
     const fm = frontMatterOf(parseMarkdown(page('hostile/et/events/thing.made.md')));
-    const lookalikes = (text: string) => text.replace(/</g, '\u2039').replace(/>/g, '\u203A').replace(/"/g, '\u201D').replace(/&(?=[#A-Za-z0-9])/g, '\uFF06');
+    const lookalikes = (text: string) =>
+      text
+        .replace(/</g, '\u2039')
+        .replace(/>/g, '\u203A')
+        .replace(/"/g, '\u201D')
+        .replace(/&(?=[#A-Za-z0-9])/g, '\uFF06');
     expect(fm['title']).toBe(lookalikes(`Title ${HOSTILE_LINE}`));
     expect(fm['description']).toBe(lookalikes(`ET ${HOSTILE_LINE}`));
     for (const file of files) {
