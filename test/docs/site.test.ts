@@ -165,7 +165,12 @@ function intendedHead(url: string): { title: string; meta: Record<string, string
   const description = String(fm['description']) || site.description;
   return {
     title: `${String(fm['title'])} | ${site.title}`,
-    meta: { viewport: 'width=device-width,initial-scale=1', description, 'og:title': String(fm['title']), 'og:description': String(fm['description']) },
+    meta: {
+      viewport: 'width=device-width,initial-scale=1',
+      description,
+      'og:title': String(fm['title']),
+      ...(fm['description'] === '' ? {} : { 'og:description': String(fm['description']) }),
+    },
   };
 }
 

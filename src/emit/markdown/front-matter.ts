@@ -48,10 +48,7 @@ export function frontMatter(fm: FrontMatter): string {
     title,
     description,
     // Open Graph tags for the docs site (VitePress writes front matter `head` into the page's <head>).
-    head: [
-      ['meta', { property: 'og:title', content: title }],
-      ['meta', { property: 'og:description', content: description }],
-    ],
+    head: [['meta', { property: 'og:title', content: title }], ...(description === '' ? [] : [['meta', { property: 'og:description', content: description }]])],
     generated_by: GENERATOR_STAMP,
     catalog: frontMatterText(fm.catalog),
     catalog_version: frontMatterText(fm.catalogVersion),

@@ -12,8 +12,9 @@ import { facetsOf, typeName } from './schema-shape.js';
 export function schemaPage(ctx: PageContext, named: NamedSchema, index: number): PageView {
   const { catalog, text } = ctx;
   const own = `schemas/${named.name}`;
-  const title = text.pickOptional(named.title, `${own}/title`) ?? { text: named.name, fallback: false };
-  const description = text.pickOptional(named.description, `${own}/description`) ?? null;
+  const title = text.pickOptional(named.title, `${own}/title`) ??
+    text.pickSchema(named.schema, 'title', `${own}/title`) ?? { text: named.name, fallback: false };
+  const description = text.pickOptional(named.description, `${own}/description`) ?? text.pickSchema(named.schema, 'description', `${own}/description`) ?? null;
   const table: TableContext = { shared: ctx.shared, text, label: own, schemaUrl: LINKS.fromSchema.schema };
   const self: FieldRow = {
     path: named.name,

@@ -111,7 +111,7 @@ describe('hostile catalog text in markdown pages', () => {
     for (const file of files) {
       const head = file.contents.split(/\n---\n/)[0]!;
       // Every value is double-quoted, and none holds what HTML would read as markup.
-      for (const line of head.split('\n').slice(1)) expect(line, file.path).toMatch(/^(?:[a-z_]+: (?:"[^<>]*"|\d+|true|\[[^<>]*\])|[a-z_]+:|  - "[^<>]*")$/);
+      for (const line of head.split('\n').slice(1)) expect(line, file.path).toMatch(/^(?:[a-z_]+: (?:"[^<>]*"|\d+|true|\[[^<>]*\])|[a-z_]+:| {2}- "[^<>]*")$/);
       expect(head, file.path).not.toMatch(/&[#A-Za-z0-9]/);
     }
     expect(fm['fallbacks']).toEqual([
