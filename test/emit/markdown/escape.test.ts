@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codeSpan, fencedCode, inlineText, oneLine, paragraphText } from '../../../src/emit/markdown/escape.js';
+import { linkTo } from '../../../src/emit/markdown/helpers.js';
 import { printedByRemark } from './canonical-print.js';
 import { allNodes, parseMarkdown, plain as plainWithBreaks, tableCells, tables } from './mdast.js';
 
@@ -74,5 +75,20 @@ describe('escaping catalog text for markdown', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('makes a link live only to a relative page or an https, http or mailto address', () => {
+    for (const url of ['./events/a.md', '../schemas/B.md', 'c.md', 'https://x.example/a', 'HTTP://x.example', 'mailto:a@b.example'])
+      expect(linkTo('label', url), url).toBe(`[label](${url})`);
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,x',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'ftp://x.example',
+    ])
+      expect(linkTo('label', url), url).toBe('label');
   });
 });
