@@ -9,7 +9,7 @@ import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
 import { EMITTERS, EMITTER_NAMES, loadEmitters, type EmitterEntry } from './emit/index.js';
 import { codeFingerprint, hashCatalogFiles, inputFingerprint } from './fingerprint.js';
-import { assertOwnedFolder, OutputSession, recordsInputs, reuseNormalized, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
+import { assertOwnedFolder, OutputSession, recordsInputs, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
 
 export interface GenerateOptions {
   /** Folder of catalogs, or one catalog folder. Default `catalog`. */
@@ -92,7 +92,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const out = options.out ?? 'generated';
   const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());
   const session = await OutputSession.open(out, previous, options.check === true, keep);
-  const emitOptions: EmitOptions = { locales: options.locales, templates, reuse: reuseNormalized(out, previous, code) };
+  const emitOptions: EmitOptions = { locales: options.locales, templates };
   if (options.force !== true && previous !== undefined && recordsInputs(previous, inputs)) {
     // Same inputs as the run that wrote the folder: the manifest says what every file must hold.
     const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf(catalogs, emitters, options)));

@@ -7,4 +7,3 @@ export { hashOf, MANIFEST_FILE, recordsInputs, type Manifest, type ManifestEntry
 export { assertOwnedFolder, OutputFolderError } from './write/output-folder.js';
 export { OutputSession, type Change, type ChangeKind, type OwnedFile, type Scope, type WritePlan } from './write/session.js';
 export { verifyManifestFiles, type Verification } from './write/verify.js';
-export { reuseNormalized } from './write/reuse.js';

@@ -10,8 +10,6 @@ export interface ManifestEntry {
   readonly sha256: string;
   readonly catalog: string;
   readonly emitter: string;
-  /** The hash of the text a normalized output was made from (`OutputFile.source`). */
-  readonly source?: string;
 }
 
 export interface Manifest {

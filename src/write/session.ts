@@ -97,7 +97,7 @@ export class OutputSession {
   async add(files: readonly OwnedFile[]): Promise<void> {
     for (const file of files) {
       if (this.entries.has(file.path)) throw new Error(`two outputs write ${file.path} (${this.entries.get(file.path)?.emitter} and ${file.emitter})`);
-      this.entries.set(file.path, { sha256: '', catalog: file.catalog, emitter: file.emitter, ...(file.source !== undefined && { source: file.source }) });
+      this.entries.set(file.path, { sha256: '', catalog: file.catalog, emitter: file.emitter });
     }
     if (!this.check && this.stagingExisted === undefined) this.makeStaging();
     let batch: OwnedFile[] = [];
