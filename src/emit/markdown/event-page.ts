@@ -54,9 +54,10 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
               url: LINKS.fromEvent.schema(schemaName),
               description: shared === undefined ? null : (text.pickOptional(shared.description, `schemas/${schemaName}/description`) ?? null),
             },
+      // A payload that is a shared schema shows that schema's own fields (the schemas they use are links).
       // Shared schemas whose fields the payload has besides its own (`allOf`).
-      bases: baseLinks(event.payload, table),
-      rows: fieldRows(event.payload, table),
+      bases: baseLinks(shared?.schema ?? event.payload, table),
+      rows: fieldRows(shared?.schema ?? event.payload, table),
     },
     examples: event.examples.map((example) => ({
       name: example.name,
