@@ -9,7 +9,7 @@ import { generate, UsageError, type GenerateOptions, type GenerateResult } from 
 import { DEFAULT_CONFIG_FILE, readConfig } from './config.js';
 import { watchCatalogs } from './watch.js';
 import { formatSummary, formatChanges } from './report.js';
-import { OutputFolderError } from './write.js';
+import { FileSystemError, OutputFolderError } from './write.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 catalog errors or stale output, 2 usage or internal error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -145,7 +145,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return Number(process.exitCode ?? EXIT.ok);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (error instanceof UsageError || error instanceof OutputFolderError) {
+    if (error instanceof UsageError || error instanceof OutputFolderError || error instanceof FileSystemError) {
       process.stderr.write(`hookcat: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -7,10 +7,19 @@ import { loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
 import { createRunContext, type RunContext } from './run-context.js';
 import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
-import { EMITTERS, EMITTER_NAMES } from './emit/index.js';
 import { keepEmittedText } from './emit/keep.js';
 import { codeFingerprint, hashCatalogFiles, inputFingerprint } from './fingerprint.js';
-import { assertOwnedFolder, OutputSession, recordsInputs, reuseNormalized, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
+import {
+  JOURNAL_FILE,
+  openOutputFolder,
+  OutputSession,
+  recordsInputs,
+  reuseNormalized,
+  verifyManifestFiles,
+  type Change,
+  type OwnedFile,
+  type Scope,
+} from './write.js';
 
 export interface GenerateOptions {
   /** Folder of catalogs, or one catalog folder. Default `catalog`. */
@@ -69,43 +78,53 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     timings.push({ stage, ms: performance.now() - start });
     return result;
   };
-  const emitters = selectEmitters(options.only);
   // A context handed in is one a later run will reuse; a run's own is dropped with it.
   const keep = options.context !== undefined;
   const context = options.context ?? createRunContext();
   keepEmittedText(keep);
-  const catalogFiles = await time('fingerprint', () => hashCatalogFiles(options.catalogs ?? 'catalog'));
+  const check = options.check === true;
+  const catalogsDir = options.catalogs ?? 'catalog';
+  const out = options.out ?? 'generated';
+  // First of all, the output folder: a commit a killed run left unfinished is finished (or, when checking, reported).
+  const folder = await openOutputFolder(out, options.projectRoot ?? process.cwd(), { check, force: options.force === true, catalogs: catalogsDir });
+  const catalogFiles = await time('fingerprint', () => hashCatalogFiles(catalogsDir));
   const loaderStages = new Map<LoadStage, number>();
-  const loaded = await loadCatalogs([options.catalogs ?? 'catalog'], {
+  const loaded = await loadCatalogs([catalogsDir], {
     timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms),
     cache: context.files,
   });
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalogIds, loaded.diagnostics);
+  const interrupted: Change[] = folder.interrupted ? [{ path: JOURNAL_FILE, kind: 'interrupted' }] : [];
   const result = (changes: readonly Change[], unchanged: number): GenerateResult => {
-    const stale = options.check === true && changes.length > 0;
-    return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes, unchanged, checked: options.check === true, timings };
+    const all = [...interrupted, ...changes];
+    const stale = check && all.length > 0;
+    return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes: all, unchanged, checked: check, timings };
   };
   if (hasErrors(loaded.diagnostics)) return { ...result([], 0), ok: false };
-  const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
+  const outputs = options.only !== undefined && options.only.length > 0 ? options.only : undefined;
+  const templates = outputs === undefined || outputs.includes('docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
   const inputs = await inputFingerprint(catalogFiles, templates, selectionOf(options));
   const code = await codeFingerprint();
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
-  const out = options.out ?? 'generated';
-  const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());
-  const session = await OutputSession.open(out, previous, options.check === true, keep);
-  const emitOptions: EmitOptions = { locales: options.locales, templates, reuse: reuseNormalized(out, previous, code) };
+  const { previous } = folder;
+  const known = context.written.of(out);
   if (options.force !== true && previous !== undefined && recordsInputs(previous, inputs)) {
     // Same inputs as the run that wrote the folder: the manifest says what every file must hold.
-    const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf(catalogs, emitters, options)));
-    if (verified.changes.length === 0 || options.check === true) return result(verified.changes, verified.unchanged);
+    // (No selection with an unknown output name is ever recorded, so it never comes here.)
+    const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf(catalogs, outputs, options), known));
+    if ((verified.changes.length === 0 && !folder.interrupted) || check) return result(verified.changes, verified.unchanged);
   }
+  // Only a run that emits loads the emitters (and the libraries they use).
+  const emitters = await selectEmitters(outputs);
+  const session = new OutputSession(out, previous, { check, known, keep });
+  const emitOptions: EmitOptions = { locales: options.locales, templates, reuse: reuseNormalized(out, previous, code) };
   try {
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
     const inOrder = [...emitters.filter((e) => e.runFirst === true), ...emitters.filter((e) => e.runFirst !== true)];
     for (const emitter of inOrder) await emitInto(session, emitter, catalogs, emitOptions, filtered, timings);
-    const plan = await time('stage', () => session.plan(scopeOf(catalogs, emitters, options), { code, inputs }));
-    if (options.check !== true) await time('write', () => session.commit(plan));
+    const plan = await time('stage', () => session.plan(scopeOf(catalogs, outputs, options), { code, inputs }));
+    if (!check) await time('write', () => session.commit(plan));
     return result(plan.changes, plan.unchanged);
   } catch (error) {
     await session.abort();
@@ -164,7 +183,8 @@ function selectionOf(options: GenerateOptions): string {
   return JSON.stringify([list(options.catalogIds), list(options.only), list(options.locales)]);
 }
 
-function selectEmitters(only: readonly string[] | undefined): Emitter[] {
+async function selectEmitters(only: readonly string[] | undefined): Promise<Emitter[]> {
+  const { EMITTERS, EMITTER_NAMES } = await import('./emit/index.js');
   if (only === undefined || only.length === 0) return [...EMITTERS];
   const unknown = only.filter((name) => !EMITTER_NAMES.includes(name));
   if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}; choose from ${EMITTER_NAMES.join(', ')}`);
@@ -179,14 +199,13 @@ function selectCatalogs(catalogs: Catalog[], ids: readonly string[] | undefined,
   return catalogs.filter((c) => ids.includes(c.id));
 }
 
-/** Files this run answers for: those of the selected catalogs, outputs and locales. */
-function scopeOf(catalogs: readonly Catalog[], emitters: readonly Emitter[], options: GenerateOptions): Scope {
+/** Files this run answers for: those of the selected catalogs, outputs (undefined: all) and locales. */
+function scopeOf(catalogs: readonly Catalog[], outputs: readonly string[] | undefined, options: GenerateOptions): Scope {
   const ids = new Set(catalogs.map((c) => c.id));
-  const names = new Set(emitters.map((e) => e.name));
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
   return (file, entry) => {
     if (filtered && !ids.has(entry.catalog)) return false;
-    if (!names.has(entry.emitter)) return false;
+    if (outputs !== undefined && !outputs.includes(entry.emitter)) return false;
     if (entry.emitter === 'docs' && options.locales !== undefined && options.locales.length > 0) {
       return options.locales.includes(file.split('/')[1] ?? '');
     }

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { knownFiles, unchangedOnDisk } from './known-files.js';
 import { hashOf, type Manifest } from './manifest.js';
 
 export function reuseNormalized(outDir: string, previous: Manifest | undefined, code: string): ((source: string) => string | undefined) | undefined {
@@ -15,13 +14,10 @@ export function reuseNormalized(outDir: string, previous: Manifest | undefined, 
   for (const [relative, entry] of Object.entries(previous.files))
     if (entry.source !== undefined) bySource.set(entry.source, { relative, sha256: entry.sha256 });
   if (bySource.size === 0) return undefined;
-  const known = knownFiles(outDir);
   return (source) => {
     const hit = bySource.get(source);
     if (hit === undefined) return undefined;
     const target = path.join(outDir, hit.relative);
-    const record = known.get(hit.relative);
-    if (record?.contents !== undefined && record.sha256 === hit.sha256 && unchangedOnDisk(record, target)) return record.contents;
     let bytes: Buffer;
     try {
       bytes = readFileSync(target);
