@@ -53,7 +53,7 @@ const encoder = new TextEncoder();
 
 /** Files staged on the main thread before a staging thread is started: a run this small ends
  * sooner without one (see bench/README.md, "Staging on a thread"). */
-const ON_MAIN_THREAD = 600;
+const ON_MAIN_THREAD = 128;
 
 /** Files handed to the staging thread in one message: enough to make messages cheap, few
  * enough that the thread starts while the emitter's later files are still being prepared. */
