@@ -14,7 +14,7 @@
  * everything back from `old/` (`rollBack`) and removes the journal; if even that fails, the
  * journal stays and the next run finishes the commit.
  */
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { asFileSystemError } from './fs-error.js';
 import { removeJournal, writeJournal, type Journal } from './journal.js';
@@ -151,16 +151,30 @@ function removeEmptyFolders(outDir: string, files: readonly string[]): void {
   }
 }
 
-/** True when a file (not a folder) is at `file`. */
+/** True when a file (not a folder) is at `file`; false too when a file stands on the way (ENOTDIR). */
 function present(file: string): boolean {
-  const found = lstatSync(file, { throwIfNoEntry: false });
-  return found !== undefined && !found.isDirectory();
+  try {
+    const found = lstatSync(file, { throwIfNoEntry: false });
+    return found !== undefined && !found.isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return false;
+    throw error;
+  }
 }
 
 /** True when something is at `file`. A folder where hookcat moves or removes a file is not
  * hookcat's to move (it would go with the staging folder): that is an error. */
 function exists(file: string): boolean {
-  const found = lstatSync(file, { throwIfNoEntry: false });
+  const found = lstatOf(file);
   if (found?.isDirectory() === true) throw asFileSystemError(Object.assign(new Error('is a folder'), { code: 'EISDIR' }), file);
   return found !== undefined;
+}
+
+/** `lstat`, undefined when nothing is there; other failures (a file on the way: ENOTDIR) name the path. */
+function lstatOf(file: string): Stats | undefined {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false });
+  } catch (error) {
+    throw asFileSystemError(error, file) ?? error;
+  }
 }

@@ -34,6 +34,14 @@ export interface OpenOptions {
  * journal) and removes what killed runs left; refuses an unreadable manifest unless `force`.
  */
 export async function openOutputFolder(outDir: string, projectRoot: string, options: OpenOptions): Promise<OutputFolder> {
+  try {
+    return await open(outDir, projectRoot, options);
+  } catch (error) {
+    throw asFileSystemError(error, outDir) ?? error;
+  }
+}
+
+async function open(outDir: string, projectRoot: string, options: OpenOptions): Promise<OutputFolder> {
   const relative = path.relative(await resolveLinks(projectRoot), await resolveLinks(outDir));
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
     throw new OutputFolderError(`the output folder ${outDir} is not inside the project (${projectRoot}); hookcat only writes below the project folder`);
@@ -43,13 +51,7 @@ export async function openOutputFolder(outDir: string, projectRoot: string, opti
   if (stats !== undefined && !stats.isDirectory())
     throw new OutputFolderError(`the output folder ${outDir} is a file, not a folder; move it away or choose another --out`);
   const journal = unfinishedCommit(outDir);
-  if (journal !== undefined && !options.check) {
-    try {
-      finishCommit(outDir, journal);
-    } catch (error) {
-      throw asFileSystemError(error, outDir) ?? error;
-    }
-  }
+  if (journal !== undefined && !options.check) finishCommit(outDir, journal);
   if (!options.check) removeAbandoned(outDir);
   if (journal !== undefined && options.check) return { previous: journal.manifest, interrupted: true };
   const manifest = await readManifest(outDir);
