@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,5 +64,44 @@ describe('generate --watch', () => {
     const broken = await next((run) => !run.ok);
     expect(broken.diagnostics.some((d) => d.severity === 'error' && d.file.endsWith('catalog.yaml'))).toBe(true);
     expect(await readFile(types, 'utf8')).toBe(good);
+  });
+
+  it('keeps working when a catalog folder is renamed', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'hookcat-watch-'));
+    const catalogs = path.join(root, 'catalog');
+    await cp('test/fixtures/rich/catalog', path.join(catalogs, 'rich'), { recursive: true });
+    const out = path.join(root, 'generated');
+    const { onRun, next } = runRecorder();
+    watcher = watchCatalogs({ catalogs, out, projectRoot: root, only: ['types'], debounceMs: 50 }, onRun);
+    await next((run) => run.ok);
+    await rename(path.join(catalogs, 'rich'), path.join(catalogs, 'renamed'));
+    await next((run) => run.ok);
+    const catalogFile = path.join(catalogs, 'renamed', 'catalog.yaml');
+    await writeFile(catalogFile, (await readFile(catalogFile, 'utf8')).replace(/^(\s*)version: .*$/m, "$1version: '7.7'"));
+    await next((run) => run.ok && run.changes.some((c) => c.path === 'rich/types.ts'));
+    expect(await readFile(path.join(out, 'rich', 'types.ts'), 'utf8')).toContain('catalog rich 7.7');
+  });
+
+  it('keeps working when the catalogs folder is deleted and made again', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'hookcat-watch-'));
+    const catalogs = path.join(root, 'catalog');
+    await cp('test/fixtures/rich/catalog', path.join(catalogs, 'rich'), { recursive: true });
+    const out = path.join(root, 'generated');
+    const { onRun, next } = runRecorder();
+    watcher = watchCatalogs({ catalogs, out, projectRoot: root, only: ['types'], debounceMs: 50 }, onRun);
+    await next((run) => run.ok);
+    const good = await readFile(path.join(out, 'rich', 'types.ts'), 'utf8');
+    await rm(catalogs, { recursive: true });
+    await next((run) => !run.ok);
+    expect(await readFile(path.join(out, 'rich', 'types.ts'), 'utf8')).toBe(good);
+    await cp('test/fixtures/rich/catalog', path.join(catalogs, 'rich'), { recursive: true });
+    const catalogFile = path.join(catalogs, 'rich', 'catalog.yaml');
+    await writeFile(catalogFile, (await readFile(catalogFile, 'utf8')).replace(/^(\s*)version: .*$/m, "$1version: '8.8'"));
+    await next((run) => run.ok && run.changes.some((c) => c.path === 'rich/types.ts'));
+    expect(await readFile(path.join(out, 'rich', 'types.ts'), 'utf8')).toContain('catalog rich 8.8');
+    // And goes on watching the new folder.
+    await writeFile(catalogFile, (await readFile(catalogFile, 'utf8')).replace(/^(\s*)version: .*$/m, "$1version: '9.9'"));
+    await next((run) => run.ok && run.changes.some((c) => c.path === 'rich/types.ts'));
+    expect(await readFile(path.join(out, 'rich', 'types.ts'), 'utf8')).toContain('catalog rich 9.9');
   });
 });
