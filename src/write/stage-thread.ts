@@ -46,10 +46,16 @@ export class StagingThread {
     const message: StageMessage = { id, requests };
     // Referenced while it owes answers only: an idle thread never keeps the process alive.
     if (this.pending.size === 1) worker.ref();
-    worker.postMessage(
-      message,
-      requests.map((r) => r.bytes.buffer as ArrayBuffer),
-    );
+    try {
+      worker.postMessage(
+        message,
+        requests.map((r) => r.bytes.buffer as ArrayBuffer),
+      );
+    } catch (error) {
+      this.pending.delete(id);
+      if (this.pending.size === 0) worker.unref();
+      return Promise.reject(error);
+    }
     return results;
   }
 
