@@ -61,7 +61,7 @@ function program(): Command {
     .option('--catalogs <dir>', 'folder of catalogs, or one catalog folder (default: catalog)')
     .option('--out <dir>', 'output folder (default: generated)')
     .option('--check', 'write nothing; exit 1 if any output file would change')
-    .option('--force', 'emit every output even when the inputs are those the manifest records')
+    .option('--force', 'emit every output even when the inputs are those the manifest records; rebuild a manifest that cannot be read')
     .option('--watch', 'regenerate on every change to the catalogs or templates')
     .option('--catalog <ids>', 'only these catalogs (comma-separated, repeatable)', list)
     .option('--only <outputs>', 'only these outputs: types, schemas, openapi, docs', list)
