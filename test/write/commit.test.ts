@@ -5,6 +5,7 @@
  * a folder that is exactly a clean run's output, and the next generate leaves exactly that.
  * An error inside the process (not a stop) rolls the commit back instead.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -95,6 +96,46 @@ describe('a write stopped part-way', () => {
     }
     // Most stops fell inside the commit, where the journal was on disk.
     expect(tornSeen).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('is finished by a run that is itself stopped while finishing it, then by the next', async () => {
+    // Stopped in the middle of its commit: a journal, some files moved in, some not.
+    const stopMidCommit = async (): Promise<void> => {
+      await fromAToB();
+      const journal = path.join(options.out!, JOURNAL_FILE);
+      const faults = injectFaults({ code: 'EIO', after: 12, when: () => existsSync(journal) });
+      try {
+        await expect(generate(options)).rejects.toThrow();
+      } finally {
+        faults.restore();
+      }
+      expect(Object.keys(folderState(options.out!))).toContain(JOURNAL_FILE);
+    };
+    // How many changes finishing it takes (the rest of the run emits nothing new to stage).
+    await stopMidCommit();
+    const probe = injectFaults({ code: 'EIO', after: Number.POSITIVE_INFINITY });
+    try {
+      expect((await generate(options)).ok).toBe(true);
+    } finally {
+      probe.restore();
+    }
+    expect(folderState(options.out!)).toEqual(clean.b);
+    const stops = [0, 1, 2, 3, 5, 8, 13, 21, 34].filter((k) => k < probe.calls);
+    expect(stops.length).toBeGreaterThan(5);
+    for (const stop of stops) {
+      await stopMidCommit();
+      const faults = injectFaults({ code: 'EIO', after: stop });
+      try {
+        await expect(generate(options)).rejects.toThrow();
+      } finally {
+        faults.restore();
+      }
+      const torn = folderState(options.out!);
+      const check = await generate({ ...options, check: true });
+      if (check.ok) expect(torn).toEqual(clean.b);
+      expect((await generate(options)).ok).toBe(true);
+      expect(folderState(options.out!), `repaired after the finishing run stopped at change ${stop}`).toEqual(clean.b);
+    }
   }, 120_000);
 
   it('rolls the whole commit back on an error inside the process, and says what to fix in one line', async () => {
