@@ -6,54 +6,32 @@
  * An error inside the process (not a stop) rolls the commit back instead.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateOptions } from '../../src/generate.js';
 import { FileSystemError, JOURNAL_FILE } from '../../src/write.js';
 import { folderState } from './support/folder-state.js';
 import { injectFaults } from './support/fs-faults.js';
-import { writeVersion, type Version } from './support/versions.js';
+import { makeVersionedProject, seeded, type VersionedProject } from './support/versions.js';
 
-let root: string;
-let source: string;
+let project: VersionedProject;
 let options: GenerateOptions;
-const clean: Record<Version, Record<string, string>> = { a: {}, b: {} };
+let clean: VersionedProject['clean'];
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'hookcat-commit-'));
-  source = path.join(root, 'source');
-  await cp(path.resolve('test/fixtures/rich/catalog'), path.join(source, 'rich'), { recursive: true });
-  options = { catalogs: path.join(root, 'catalog'), out: path.join(root, 'generated'), projectRoot: root };
-  for (const version of ['a', 'b'] as const) {
-    await writeVersion(source, options.catalogs!, version);
-    const out = path.join(root, `clean-${version}`);
-    expect((await generate({ ...options, out })).ok).toBe(true);
-    clean[version] = folderState(out);
-  }
+  project = await makeVersionedProject({ rich: path.resolve('test/fixtures/rich/catalog') });
+  ({ options, clean } = project);
 });
 
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+  await rm(project.root, { recursive: true, force: true });
 });
 
 /** The output folder as a clean run of version `a` leaves it, and the catalogs at version `b`. */
 async function fromAToB(): Promise<void> {
-  await rm(options.out!, { recursive: true, force: true });
-  await cp(path.join(root, 'clean-a'), options.out!, { recursive: true });
-  await writeVersion(source, options.catalogs!, 'b');
-}
-
-/** A small seeded generator (mulberry32), so the places tried are the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  await project.restore('a');
+  await project.use('b');
 }
 
 describe('a write stopped part-way', () => {

@@ -10,55 +10,35 @@
  * (and writes nothing), and the next `generate` leaves exactly a clean run's output.
  */
 import { spawn } from 'node:child_process';
-import { watch } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdirSync, watch } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateOptions } from '../../src/generate.js';
 import { JOURNAL_FILE } from '../../src/write.js';
 import { folderState } from './support/folder-state.js';
-import { writeVersion, type Version } from './support/versions.js';
+import { makeVersionedProject, seeded, type Version, type VersionedProject } from './support/versions.js';
 
 /** Kills that must land (a run that ends before its kill does not count). */
 const KILLS = 30;
 const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
 
-let root: string;
-let source: string;
+let project: VersionedProject;
 let options: GenerateOptions;
-const clean: Record<Version, Record<string, string>> = { a: {}, b: {} };
+let clean: VersionedProject['clean'];
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'hookcat-crash-'));
-  source = path.join(root, 'source');
-  await cp(path.resolve('catalog'), source, { recursive: true });
-  options = { catalogs: path.join(root, 'catalog'), out: path.join(root, 'generated'), projectRoot: root };
-  for (const version of ['a', 'b'] as const) {
-    await writeVersion(source, options.catalogs!, version);
-    const out = path.join(root, `clean-${version}`);
-    expect((await generate({ ...options, out })).ok).toBe(true);
-    clean[version] = folderState(out);
-  }
-  await cp(path.join(root, 'clean-a'), options.out!, { recursive: true });
+  const seeds = path.resolve('catalog');
+  project = await makeVersionedProject(Object.fromEntries(readdirSync(seeds).map((name) => [name, path.join(seeds, name)])));
+  ({ options, clean } = project);
+  await project.restore('a');
 });
 
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+  await rm(project.root, { recursive: true, force: true });
 });
-
-/** A small seeded generator (mulberry32): the same kill moments on every run of the test. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** When to kill: milliseconds after the start, after the staging folder appears, or after the journal appears. */
 type Moment = { readonly after: 'start' | 'staging' | 'journal'; readonly ms: number };
@@ -78,7 +58,7 @@ function runCli(moment: Moment | undefined): Promise<Run> {
     let stagingAt: number | undefined;
     let timer: NodeJS.Timeout | undefined;
     const child = spawn(process.execPath, ['--import', TSX, CLI, 'generate', '--catalogs', options.catalogs!, '--out', options.out!, '--quiet'], {
-      cwd: root,
+      cwd: project.root,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -107,7 +87,7 @@ function runCli(moment: Moment | undefined): Promise<Run> {
 describe('generate killed at random moments', () => {
   it(`leaves a folder that --check never passes while torn and the next run repairs (${KILLS} kills)`, async () => {
     // One run to time: where in it the staging begins and when it ends.
-    await writeVersion(source, options.catalogs!, 'b');
+    await project.use('b');
     const timed = await runCli(undefined);
     expect(folderState(options.out!)).toEqual(clean.b);
     const writing = { from: timed.stagingAt ?? 0, to: timed.endedAt };
@@ -118,7 +98,7 @@ describe('generate killed at random moments', () => {
     for (let attempt = 0; kills < KILLS; attempt++) {
       expect(attempt, 'too many runs ended before their kill').toBeLessThan(KILLS * 2);
       version = version === 'a' ? 'b' : 'a';
-      await writeVersion(source, options.catalogs!, version);
+      await project.use(version);
       const kinds = ['start', 'staging', 'journal', 'journal'] as const;
       const after = kinds[attempt % kinds.length]!;
       const span = after === 'start' ? writing.to * 1.1 : after === 'staging' ? writing.to - writing.from : 40;

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCliIn, STACK_LINE, type CliRun } from './support/cli-run.js';
+import { runCliIn, STACK_LINE, type CliRun } from '../support/cli-run.js';
 import { folderState } from './support/folder-state.js';
 import { injectFaults, type FaultPlan } from './support/fs-faults.js';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { JOURNAL_FILE, MANIFEST_FILE } from '../../src/write.js';
-import { runCliIn, STACK_LINE, type CliRun } from './support/cli-run.js';
+import { runCliIn, STACK_LINE, type CliRun } from '../support/cli-run.js';
 import { folderState } from './support/folder-state.js';
 import { injectFaults } from './support/fs-faults.js';
 

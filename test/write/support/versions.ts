@@ -4,8 +4,11 @@
  * first catalog's version (every one of its files changes), drops its last locale (its pages
  * are removed) and adds a copy of it under another id (a folder the output lacks).
  */
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { generate, type GenerateOptions } from '../../../src/generate.js';
+import { folderState } from './folder-state.js';
 
 export type Version = 'a' | 'b';
 
@@ -42,4 +45,52 @@ function dropLastLocale(text: string): string {
       .map((l) => l.trim());
     return locales.slice(0, -1).join(', ');
   });
+}
+
+/** A temporary project over the catalogs of `from`, with what a clean run of each version writes. */
+export interface VersionedProject {
+  readonly root: string;
+  /** The catalogs as given (version `a` is a copy of them). */
+  readonly source: string;
+  /** Catalogs `<root>/catalog`, output `<root>/generated`, project `<root>`. */
+  readonly options: GenerateOptions;
+  /** Each version's output as a clean run leaves it, also kept in `<root>/clean-<version>/`. */
+  readonly clean: Readonly<Record<Version, Record<string, string>>>;
+  /** Writes `version` of the catalogs into the project. */
+  use(version: Version): Promise<void>;
+  /** Puts a clean run's output of `version` in the output folder. */
+  restore(version: Version): Promise<void>;
+}
+
+/** A project over the catalogs `from` (folder name -> catalog folder). */
+export async function makeVersionedProject(from: Readonly<Record<string, string>>): Promise<VersionedProject> {
+  const root = await mkdtemp(path.join(tmpdir(), 'hookcat-versions-'));
+  const source = path.join(root, 'source');
+  for (const [name, folder] of Object.entries(from)) await cp(folder, path.join(source, name), { recursive: true });
+  const options: GenerateOptions = { catalogs: path.join(root, 'catalog'), out: path.join(root, 'generated'), projectRoot: root };
+  const clean = { a: {}, b: {} } as Record<Version, Record<string, string>>;
+  const use = (version: Version): Promise<void> => writeVersion(source, options.catalogs!, version);
+  for (const version of ['a', 'b'] as const) {
+    await use(version);
+    const out = path.join(root, `clean-${version}`);
+    const result = await generate({ ...options, out });
+    if (!result.ok) throw new Error(`version ${version} does not generate`);
+    clean[version] = folderState(out);
+  }
+  const restore = async (version: Version): Promise<void> => {
+    await rm(options.out!, { recursive: true, force: true });
+    await cp(path.join(root, `clean-${version}`), options.out!, { recursive: true });
+  };
+  return { root, source, options, clean, use, restore };
+}
+
+/** A small seeded generator (mulberry32): the same "random" places on every run of a test. */
+export function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

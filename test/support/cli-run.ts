@@ -1,6 +1,6 @@
 /** The CLI run in this process from another working folder, its output captured, as a user in that project folder would run it. */
 import { vi } from 'vitest';
-import { main } from '../../../src/cli.js';
+import { main } from '../../src/cli.js';
 
 export interface CliRun {
   readonly code: number;
