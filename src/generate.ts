@@ -113,7 +113,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     // Same inputs as the run that wrote the folder: the manifest says what every file must hold.
     // (No selection with an unknown output name is ever recorded, so it never comes here.)
     const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf(catalogs, outputs, options), known));
-    if ((verified.changes.length === 0 && !folder.interrupted) || check) return result(verified.changes, verified.unchanged);
+    if (verified.changes.length === 0 || check) return result(verified.changes, verified.unchanged);
   }
   // Only a run that emits loads the emitters (and the libraries they use).
   const emitters = await selectEmitters(outputs);
