@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Goldens are never written by a plain `npm test`: a missing or changed golden fails, as in
+    // CI. `npm run test:update` (vitest --update) writes them on purpose.
+    update: 'none',
   },
 });

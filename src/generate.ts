@@ -7,7 +7,7 @@ import { loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
 import { createRunContext, type RunContext } from './run-context.js';
 import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
-import { keepEmittedText } from './emit/keep.js';
+import { EMITTERS, EMITTER_NAMES, loadEmitters, type EmitterEntry } from './emit/index.js';
 import { codeFingerprint, hashCatalogFiles, inputFingerprint } from './fingerprint.js';
 import {
   JOURNAL_FILE,
@@ -81,7 +81,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // A context handed in is one a later run will reuse; a run's own is dropped with it.
   const keep = options.context !== undefined;
   const context = options.context ?? createRunContext();
-  keepEmittedText(keep);
+  const emitters = selectEmitters(options.only);
   const check = options.check === true;
   const catalogsDir = options.catalogs ?? 'catalog';
   const out = options.out ?? 'generated';
@@ -102,8 +102,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes: all, unchanged, checked: check, timings };
   };
   if (hasErrors(loaded.diagnostics)) return { ...result([], 0), ok: false };
-  const outputs = options.only !== undefined && options.only.length > 0 ? options.only : undefined;
-  const templates = outputs === undefined || outputs.includes('docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
+  const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
   const inputs = await inputFingerprint(catalogFiles, templates, selectionOf(options));
   const code = await codeFingerprint();
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
@@ -111,19 +110,18 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const known = context.written.of(out);
   if (options.force !== true && previous !== undefined && recordsInputs(previous, inputs)) {
     // Same inputs as the run that wrote the folder: the manifest says what every file must hold.
-    // (No selection with an unknown output name is ever recorded, so it never comes here.)
-    const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf(catalogs, outputs, options), known));
+    const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf(catalogs, emitters, options), known));
     if (verified.changes.length === 0 || check) return result(verified.changes, verified.unchanged);
   }
-  // Only a run that emits loads the emitters (and the libraries they use).
-  const emitters = await selectEmitters(outputs);
   const session = new OutputSession(out, previous, { check, known, keep });
   const emitOptions: EmitOptions = { locales: options.locales, templates, reuse: reuseNormalized(out, previous, code) };
   try {
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
-    const inOrder = [...emitters.filter((e) => e.runFirst === true), ...emitters.filter((e) => e.runFirst !== true)];
+    // Only a run that emits loads the emitters (and the libraries they use).
+    const loadedEmitters = await time('load emitters', () => loadEmitters(emitters));
+    const inOrder = [...loadedEmitters.filter((e) => e.runFirst === true), ...loadedEmitters.filter((e) => e.runFirst !== true)];
     for (const emitter of inOrder) await emitInto(session, emitter, catalogs, emitOptions, filtered, timings);
-    const plan = await time('stage', () => session.plan(scopeOf(catalogs, outputs, options), { code, inputs }));
+    const plan = await time('stage', () => session.plan(scopeOf(catalogs, emitters, options), { code, inputs }));
     if (!check) await time('write', () => session.commit(plan));
     return result(plan.changes, plan.unchanged);
   } catch (error) {
@@ -183,8 +181,7 @@ function selectionOf(options: GenerateOptions): string {
   return JSON.stringify([list(options.catalogIds), list(options.only), list(options.locales)]);
 }
 
-async function selectEmitters(only: readonly string[] | undefined): Promise<Emitter[]> {
-  const { EMITTERS, EMITTER_NAMES } = await import('./emit/index.js');
+function selectEmitters(only: readonly string[] | undefined): EmitterEntry[] {
   if (only === undefined || only.length === 0) return [...EMITTERS];
   const unknown = only.filter((name) => !EMITTER_NAMES.includes(name));
   if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}; choose from ${EMITTER_NAMES.join(', ')}`);
@@ -199,13 +196,14 @@ function selectCatalogs(catalogs: Catalog[], ids: readonly string[] | undefined,
   return catalogs.filter((c) => ids.includes(c.id));
 }
 
-/** Files this run answers for: those of the selected catalogs, outputs (undefined: all) and locales. */
-function scopeOf(catalogs: readonly Catalog[], outputs: readonly string[] | undefined, options: GenerateOptions): Scope {
+/** Files this run answers for: those of the selected catalogs, outputs and locales. */
+function scopeOf(catalogs: readonly Catalog[], emitters: readonly EmitterEntry[], options: GenerateOptions): Scope {
   const ids = new Set(catalogs.map((c) => c.id));
+  const names = new Set(emitters.map((e) => e.name));
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
   return (file, entry) => {
     if (filtered && !ids.has(entry.catalog)) return false;
-    if (outputs !== undefined && !outputs.includes(entry.emitter)) return false;
+    if (!names.has(entry.emitter)) return false;
     if (entry.emitter === 'docs' && options.locales !== undefined && options.locales.length > 0) {
       return options.locales.includes(file.split('/')[1] ?? '');
     }

@@ -12,7 +12,7 @@ export {
   type DiagnosticCode,
   type Severity,
 } from './diagnostics.js';
-export { EMITTERS, EMITTER_NAMES } from './emit/index.js';
+export { EMITTERS, EMITTER_NAMES, loadEmitters, type EmitterEntry } from './emit/index.js';
 export type { Emitter, EmitOptions, OutputFile, TemplateSet } from './emit/emitter.js';
 export type * from './model/types.js';
 export { catalogSchema } from './catalog/schema-check.js';

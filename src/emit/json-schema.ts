@@ -3,33 +3,32 @@
  * shared schema (`shared/<Name>`), per event payload (`payloads/<key>`), per delivered event
  * (`events/<key>`: envelope + payload) and a self-contained `bundle.schema.json` that
  * validates any delivery. Shared schemas are emitted once and referenced by relative `$ref`.
- * An unchanged event's text is kept from the last emit (see `json-schema/event-texts.ts`).
  */
 import type { Catalog } from '../model/types.js';
 import type { Emitter, OutputFile } from './emitter.js';
-import { bundleText } from './json-schema/bundle.js';
+import { bundleSchema } from './json-schema/bundle.js';
 import { sharedSchemaBody } from './json-schema/catalog-schemas.js';
-import { eventSchemaTexts, schemaTextContext } from './json-schema/event-texts.js';
+import { eventSchemaContext, eventSchemas } from './json-schema/event-schemas.js';
 import { jsonText } from './json-schema/json-object.js';
 import { SCHEMAS_FOLDER, schemaFile } from './json-schema/schema-files.js';
 
 /** Every schema file of `catalog`, in a stable order: shared, then per event payload and event, then the bundle. */
 export function emitJsonSchemas(catalog: Catalog): OutputFile[] {
-  const context = schemaTextContext(catalog);
+  const context = eventSchemaContext(catalog);
   const pathOf = (file: string): string => `${catalog.id}/${SCHEMAS_FOLDER}/${file}`;
   const files: OutputFile[] = catalog.schemas.map((named) => {
     const file = schemaFile.shared(named.name);
     return { path: pathOf(file), contents: jsonText({ ...context.header(file), ...sharedSchemaBody(catalog, named, context.fromFolder) }) };
   });
-  const texts = catalog.events.map((event) => {
-    const eventTexts = eventSchemaTexts(event, context);
+  const schemas = catalog.events.map((event) => {
+    const made = eventSchemas(event, context);
     files.push(
-      { path: pathOf(schemaFile.payload(event.key)), contents: eventTexts.payloadFile },
-      { path: pathOf(schemaFile.event(event.key)), contents: eventTexts.eventFile },
+      { path: pathOf(schemaFile.payload(event.key)), contents: jsonText(made.payloadFile) },
+      { path: pathOf(schemaFile.event(event.key)), contents: jsonText(made.eventFile) },
     );
-    return eventTexts;
+    return { payloadDef: made.payloadDef, eventDef: made.eventDef };
   });
-  files.push({ path: pathOf(schemaFile.bundle), contents: bundleText(context, texts) });
+  files.push({ path: pathOf(schemaFile.bundle), contents: jsonText(bundleSchema(context, schemas)) });
   return files;
 }
 

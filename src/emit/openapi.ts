@@ -1,21 +1,21 @@
 /**
  * The OpenAPI emitter: `<catalog-id>/openapi.yaml` and `<catalog-id>/openapi.json`, the same
  * OpenAPI 3.1.0 fragment (webhooks, subscription-management paths, components) that a
- * provider can merge into its own API description. Written in parts; an unchanged event's
- * parts are kept from the last emit (see `openapi/event-texts.ts`).
+ * provider can merge into its own API description.
  */
 import type { Catalog } from '../model/types.js';
 import type { Emitter, OutputFile } from './emitter.js';
 import { generatedStamp } from './json-schema/stamp.js';
 import { openApiDocument } from './openapi/document.js';
-import { jsonDocument, yamlDocument } from './openapi/document-text.js';
+import { jsonText } from './json-schema/json-object.js';
+import { yamlText } from './openapi/yaml-text.js';
 
 /** Both files of `catalog`'s OpenAPI fragment: YAML first, then JSON, each written when asked
  * for (at 10,000 events each is about 100 MB of text, which need not exist at once). */
 function* eachOpenApiFile(catalog: Catalog): Generator<OutputFile> {
   const document = openApiDocument(catalog);
-  yield { path: `${catalog.id}/openapi.yaml`, contents: yamlDocument(document, generatedStamp(catalog)) };
-  yield { path: `${catalog.id}/openapi.json`, contents: jsonDocument(document) };
+  yield { path: `${catalog.id}/openapi.yaml`, contents: yamlText(document, generatedStamp(catalog)) };
+  yield { path: `${catalog.id}/openapi.json`, contents: jsonText(document) };
 }
 
 /** Both files of `catalog`'s OpenAPI fragment: YAML first, then JSON. */

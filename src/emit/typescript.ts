@@ -9,36 +9,19 @@
  *   body of one event type), `WebhookEvent` (the union of all, discriminated by the envelope's
  *   type field) and `EventHandlers<R>` (one optional handler per event type).
  * Arrays are plain `T[]` and properties are not `readonly`; optional properties follow the
- * schema's `required`. The type guard (`EVENT_TYPE_SET`, `isEventType`) is made by ts-morph's
- * `createSourceFile` from structures, once a process; every other statement is written alone by
- * ts-morph's code-block writer (types as `TsType` trees, because ts-morph re-indents multi-line
- * types given to structures with a hanging indent), and the texts are joined as ts-morph joins
- * statements (`typescript/module-text.ts`), which lets an unchanged event's texts be kept.
+ * schema's `required`. Every statement is written by ts-morph's code-block writer (the
+ * `code-block-writer` package, which ts-morph prints with; importing it alone costs about 12 ms
+ * where ts-morph costs about 330 ms, see bench/README.md), one writer for the whole module, a
+ * blank line between statements, as ts-morph's `createSourceFile` prints them. Types are
+ * `TsType` trees written by `typescript/type-writer.ts`.
  */
+import CodeBlockWriter from 'code-block-writer';
 import type { Catalog } from '../model/types.js';
 import type { Emitter, OutputFile } from './emitter.js';
-import { CatalogMemo } from './typescript/catalog-memo.js';
 import { payloadDeclaration, schemaDeclarations } from './typescript/declarations.js';
-import {
-  eventPayloadsDeclaration,
-  eventPayloadsText,
-  eventShapeDeclarations,
-  eventTypeDeclaration,
-  eventTypeGuard,
-  eventTypesConstant,
-} from './typescript/event-api.js';
-import { eventTexts } from './typescript/event-texts.js';
-import {
-  moduleStatement,
-  moduleText,
-  printStatements,
-  statementText,
-  writeStatements,
-  type ModuleStatement,
-  type StatementText,
-} from './typescript/module-text.js';
-import { assignTypeNames } from './typescript/naming.js';
-import { declarationStatement, type TypeDeclaration } from './typescript/type-writer.js';
+import { eventPayloadsDeclaration, eventShapeDeclarations, eventTypeDeclaration, eventTypeGuard, eventTypesConstant } from './typescript/event-api.js';
+import { assignTypeNames, catalogNamespace } from './typescript/naming.js';
+import { declarationStatement, type Statement } from './typescript/type-writer.js';
 
 export const typescriptEmitter: Emitter = {
   name: 'types',
@@ -50,7 +33,7 @@ export const typescriptEmitter: Emitter = {
 export function emitTypesIndex(catalogs: readonly Catalog[]): OutputFile {
   const used = new Set<string>();
   const lines = catalogs.map((catalog) => {
-    const base = catalog.id.replace(/[-_]+([a-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/^[0-9]/, '_$&');
+    const base = catalogNamespace(catalog.id);
     let name = base;
     for (let i = 2; used.has(name); i++) name = `${base}${i}`;
     used.add(name);
@@ -61,55 +44,36 @@ export function emitTypesIndex(catalogs: readonly Catalog[]): OutputFile {
 
 /** The generated module of `catalog`. */
 export function emitTypes(catalog: Catalog): OutputFile {
-  return { path: `${catalog.id}/types.ts`, contents: finish(moduleText(typesModuleStatements(catalog))) };
+  return { path: `${catalog.id}/types.ts`, contents: moduleText(typesModuleStatements(catalog)) };
 }
 
-/** The module's top-level statements, in order: texts (kept from earlier calls where nothing
- * they depend on changed) and what ts-morph prints each from. */
-export function typesModuleStatements(catalog: Catalog): ModuleStatement[] {
+/** The module's top-level statements, in order. */
+export function typesModuleStatements(catalog: Catalog): Statement[] {
   const names = assignTypeNames(catalog);
-  const events = eventTexts(catalog, names);
-  const written = (declaration: TypeDeclaration): ModuleStatement => moduleStatement(declarationStatement(declaration));
   return [
-    moduleStatement(headerComment(catalog)),
-    ...eventTypeStatements(catalog),
-    guardStatements(),
-    {
-      ...statementText(eventPayloadsText(events.map((texts) => texts.member.text))),
-      source: [declarationStatement(() => eventPayloadsDeclaration(catalog, names))],
-    },
-    ...eventShapeDeclarations(catalog, names).map(written),
-    ...events.map((texts, i) => ({ ...texts.declaration, source: [declarationStatement(() => payloadDeclaration(catalog, catalog.events[i]!, names))] })),
-    ...schemaDeclarations(catalog, names).map(written),
+    (writer) => writer.write(headerComment(catalog)),
+    declarationStatement(eventTypeDeclaration(catalog)),
+    eventTypesConstant(catalog),
+    ...eventTypeGuard(),
+    declarationStatement(eventPayloadsDeclaration(catalog, names)),
+    ...eventShapeDeclarations(catalog, names).map(declarationStatement),
+    ...catalog.events.map((event) => declarationStatement(payloadDeclaration(catalog, event, names))),
+    ...schemaDeclarations(catalog, names).map(declarationStatement),
   ];
 }
 
-/** `EventType` and `EVENT_TYPES` depend only on the type field and the keys. */
-const writtenEventTypes = new CatalogMemo<readonly StatementText[]>();
-
-function eventTypeStatements(catalog: Catalog): ModuleStatement[] {
-  const sources = [declarationStatement(() => eventTypeDeclaration(catalog)), eventTypesConstant(catalog)];
-  const key = JSON.stringify([catalog.envelope.typeField, catalog.events.map((event) => event.key)]);
-  const texts = writtenEventTypes.get(catalog.id, key, () => writeStatements(sources));
-  return sources.map((source, i) => ({ ...texts[i]!, source: [source] }));
-}
-
-/** `EVENT_TYPE_SET` and `isEventType`: the same in every module, made by ts-morph from structures. */
-let guard: ModuleStatement | undefined;
-
-function guardStatements(): ModuleStatement {
-  const source = eventTypeGuard();
-  guard ??= { ...statementText(printStatements(source)), source };
-  return guard;
+/** The statements written by one writer, a blank line between them, ending in one newline. */
+export function moduleText(statements: readonly Statement[]): string {
+  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: true, useTabs: false });
+  statements.forEach((write, i) => {
+    if (i > 0) writer.blankLineIfLastNot();
+    write(writer);
+  });
+  return `${writer.toString().trimEnd()}\n`;
 }
 
 /** The stamp: generated, by what, from which catalog; no timestamp (output is byte-stable). */
 export function headerComment(catalog: Catalog): string {
   const oneLine = (text: string): string => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
   return `// Generated by hookcat from catalog ${oneLine(catalog.id)} ${oneLine(catalog.version)}. Do not edit by hand.`;
-}
-
-/** Exactly one final newline. */
-function finish(text: string): string {
-  return `${text.trimEnd()}\n`;
 }

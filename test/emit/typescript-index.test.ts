@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -19,5 +21,20 @@ describe('the types index over all catalogs', () => {
         '\n',
       ),
     );
+  });
+
+  it('compiles when catalog ids are reserved words of an ES module', () => {
+    const ids = ['await', 'yield', 'let', 'static', 'implements', 'package', 'interface', 'enum', 'class', 'arguments', 'eval', 'await-now'];
+    const folder = mkdtempSync(path.join(tmpdir(), 'hookcat-index-'));
+    const index = emitTypesIndex(ids.map((id) => ({ id }) as Catalog)).contents;
+    writeFileSync(path.join(folder, 'index.ts'), index);
+    for (const id of ids) {
+      mkdirSync(path.join(folder, id));
+      writeFileSync(path.join(folder, id, 'types.ts'), 'export type Marker = 1;\n');
+    }
+    const diagnostics = typeCheck([path.join(folder, 'index.ts')], new Map());
+    rmSync(folder, { recursive: true });
+    expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    expect(index).toContain("export * as await_ from './await/types.js';");
   });
 });

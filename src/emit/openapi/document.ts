@@ -5,25 +5,26 @@
  */
 import { textIn } from '../../model/query.js';
 import type { Catalog } from '../../model/types.js';
-import type { JsonObject } from '../json-schema/json-object.js';
-import { sharedSchemaBody } from '../json-schema/catalog-schemas.js';
+import { payloadSchemaBody, sharedSchemaBody } from '../json-schema/catalog-schemas.js';
+import { envelopeProperties, eventSchemaBody } from '../json-schema/event-schema.js';
+import { setOwn, type JsonObject } from '../json-schema/json-object.js';
+import { localizeSchema } from '../json-schema/rewrite-schema.js';
 import { schemaPlaces } from '../json-schema/schema-set.js';
 import { generatedStamp } from '../json-schema/stamp.js';
 import { annotationsOf } from '../json-schema/translations.js';
 import { categoryTags } from './category-tags.js';
 import { componentNames, componentRef, type ComponentNames } from './component-names.js';
 import { deliveryHeaderParameters } from './delivery-headers.js';
-import type { DocumentMap, DocumentMember } from './document-text.js';
-import { eventOpenApiTexts, openApiTextContext } from './event-texts.js';
 import { camelCase, uniqueNamer } from './naming.js';
 import { receiverResponses } from './receiver-responses.js';
 import { subscriptionPaths } from './subscription-paths.js';
 import { subscriptionSchemas } from './subscription-schemas.js';
+import { webhookPathItem, type WebhookContext } from './webhook-operation.js';
 
 export const OPENAPI_VERSION = '3.1.0';
 
-/** The whole document, keys in a fixed order; per-event members come written (see `event-texts.ts`). */
-export function openApiDocument(catalog: Catalog): DocumentMap {
+/** The whole document, keys in a fixed order. */
+export function openApiDocument(catalog: Catalog): JsonObject {
   const names = componentNames(catalog);
   const placeOf = schemaPlaces(catalog, names, componentRef);
   const uniqueTag = uniqueNamer('label');
@@ -32,27 +33,24 @@ export function openApiDocument(catalog: Catalog): DocumentMap {
 
   const headers = deliveryHeaderParameters(catalog);
   const responses = receiverResponses(catalog);
-  const sharedNames = catalog.schemas.map((named) => names.shared(named.name));
-  const context = openApiTextContext(catalog, sharedNames, { headerParameters: headers.refs, responses: responses.refs }, placeOf);
-  const webhooks: DocumentMember[] = [];
-  const eventSchemas: DocumentMember[] = [];
+  const webhook: WebhookContext = { headerParameters: headers.refs, responses: responses.refs };
+  const envelope = envelopeProperties(catalog);
+  const webhooks: JsonObject = {};
+  const eventSchemas: JsonObject = {};
   for (const event of catalog.events) {
-    const eventNames = {
+    const payloadName = names.payload(event.key);
+    const eventName = names.event(event.key);
+    const operation = {
       operationId: uniqueOperationId(camelCase(event.key)),
       tag: tagOf.get(event.category) ?? uniqueTag(event.category),
-      payload: names.payload(event.key),
-      event: names.event(event.key),
+      schemaRef: componentRef(eventName),
     };
-    const texts = eventOpenApiTexts(event, eventNames, context);
-    webhooks.push({ key: event.key, written: texts.webhook });
-    eventSchemas.push({ key: eventNames.payload, written: texts.payload }, { key: eventNames.event, written: texts.event });
+    setOwn(webhooks, event.key, webhookPathItem(catalog, event, operation, webhook));
+    setOwn(eventSchemas, payloadName, payloadSchemaBody(event, placeOf(payloadName), localizeSchema(event.payload, catalog.sourceLocale)));
+    setOwn(eventSchemas, eventName, eventSchemaBody(catalog, event, componentRef(payloadName), placeOf(eventName), envelope));
   }
 
-  const members: DocumentMember[] = [
-    { key: 'openapi', value: OPENAPI_VERSION },
-    { key: 'info', value: info(catalog) },
-    { key: 'tags', value: tags },
-  ];
+  const document: JsonObject = { openapi: OPENAPI_VERSION, info: info(catalog), tags };
   const api = catalog.subscriptions;
   if (api !== undefined && names.subscription !== undefined) {
     const subscriptionTag = uniqueTag(textIn(api.title, catalog.sourceLocale) || 'subscriptions');
@@ -62,14 +60,14 @@ export function openApiDocument(catalog: Catalog): DocumentMap {
       create: componentRef(names.subscription.create),
       update: componentRef(names.subscription.update),
     };
-    members.push({ key: 'paths', value: subscriptionPaths(catalog, api, refs, subscriptionTag, uniqueOperationId) });
+    document['paths'] = subscriptionPaths(catalog, api, refs, subscriptionTag, uniqueOperationId);
   }
-  members.push({ key: 'webhooks', map: { members: webhooks } });
-  const components: DocumentMember[] = [{ key: 'schemas', map: { members: [...plainSchemas(catalog, names), ...eventSchemas] } }];
-  if (headers.refs.length > 0) components.push({ key: 'parameters', value: headers.components });
-  components.push({ key: 'responses', value: responses.components });
-  members.push({ key: 'components', map: { members: components } });
-  return { members };
+  document['webhooks'] = webhooks;
+  const components: JsonObject = { schemas: { ...plainSchemas(catalog, names), ...eventSchemas } };
+  if (headers.refs.length > 0) components['parameters'] = headers.components;
+  components['responses'] = responses.components;
+  document['components'] = components;
+  return document;
 }
 
 function info(catalog: Catalog): JsonObject {
@@ -83,18 +81,20 @@ function descriptionOnly(catalog: Catalog, api: NonNullable<Catalog['subscriptio
 }
 
 /** The subscription resources, then the shared schemas. */
-function plainSchemas(catalog: Catalog, names: ComponentNames): DocumentMember[] {
-  const members: DocumentMember[] = [];
+function plainSchemas(catalog: Catalog, names: ComponentNames): JsonObject {
+  const schemas: JsonObject = {};
   const placeOf = schemaPlaces(catalog, names, componentRef);
   const api = catalog.subscriptions;
   if (api !== undefined && names.subscription !== undefined) {
     const subscription = names.subscription;
     const { resource, create, update } = subscriptionSchemas(catalog, api, (which) => placeOf(subscription[which]));
-    members.push({ key: subscription.resource, value: resource }, { key: subscription.create, value: create }, { key: subscription.update, value: update });
+    setOwn(schemas, subscription.resource, resource);
+    setOwn(schemas, subscription.create, create);
+    setOwn(schemas, subscription.update, update);
   }
   for (const named of catalog.schemas) {
     const name = names.shared(named.name);
-    members.push({ key: name, value: sharedSchemaBody(catalog, named, placeOf(name)) });
+    setOwn(schemas, name, sharedSchemaBody(catalog, named, placeOf(name)));
   }
-  return members;
+  return schemas;
 }

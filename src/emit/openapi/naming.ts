@@ -4,21 +4,11 @@
  * gets the same names.
  */
 
-/** Event keys are named three times per emit (payload, event, operation id), and again on every emit. */
-const pascalNames = new Map<string, string>();
-const KEPT_NAMES = 65536;
-
 /** `booking.contract.refund-partial` -> `BookingContractRefundPartial`; `member_info` -> `MemberInfo`. */
 export function pascalCase(text: string): string {
-  let name = pascalNames.get(text);
-  if (name === undefined) {
-    name = words(text)
-      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-      .join('');
-    if (pascalNames.size >= KEPT_NAMES) pascalNames.clear();
-    pascalNames.set(text, name);
-  }
-  return name;
+  return words(text)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
 }
 
 /** `member.joined` -> `memberJoined`. */

@@ -6,7 +6,6 @@
  * timestamps), that starts with an indicator, contains `: ` or ` #`, spans lines, or holds a
  * character some readers treat as a line break or drop (U+2028, U+2029, U+0085, BOM, control
  * characters), goes out as an escaped double-quoted scalar, so every string reads back exactly.
- * A document can also be written in parts (`yamlMember`, `yamlBlockMember`) and joined.
  */
 import type { JsonValue } from '../../model/types.js';
 
@@ -19,27 +18,13 @@ const UNSAFE_PLAIN = /^[-?:,[\]{}#&*!|>'"%@`\s]|: |\s#|:$|\s$/;
 
 /** YAML text of `value` with `comment` as a header comment, 2-space indent, no line folding. */
 export function yamlText(value: JsonValue, comment: string): string {
-  return `${yamlComment(comment)}\n\n${isBlock(value) ? blockText(value, 0) : scalar(value)}\n`;
+  const writer = new BlockWriter();
+  return `${yamlComment(comment)}\n\n${isBlock(value) ? writer.block(value, 0) : writer.scalar(value)}\n`;
 }
 
 /** The header comment line (without its line break). */
 export function yamlComment(comment: string): string {
   return `# ${comment.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}`;
-}
-
-/** The lines of the mapping entry `key: value` at `indent` (no final line break). */
-export function yamlMember(key: string, value: JsonValue, indent: number): string {
-  const lines: string[] = [];
-  writeEntry(key, value, indent, lines, pad(indent));
-  return lines.join('\n');
-}
-
-/** The lines of the mapping entry `key:` at `indent` whose value, a non-empty block, is already
- * written as `block` (at `indent + 2`). */
-export function yamlBlockMember(key: string, block: string, indent: number): string {
-  const rendered = keptYamlString(key);
-  const lead = pad(indent);
-  return rendered.length > MAX_IMPLICIT_KEY ? `${lead}? ${rendered}\n${lead}:\n${block}` : `${lead}${rendered}:\n${block}`;
 }
 
 /** A JSON string literal is a valid YAML double-quoted scalar; escape what JSON leaves raw. */
@@ -53,22 +38,6 @@ export function yamlString(text: string): string {
   return plain ? text : yamlDoubleQuoted(text);
 }
 
-/** Keys and short values repeat (`type`, `description`, `string`, `$ref`s, dates...): their
- * rendering is kept, up to a bound. */
-const renderings = new Map<string, string>();
-const KEPT_RENDERINGS = 4096;
-const LONGEST_KEPT = 64;
-
-function keptYamlString(text: string): string {
-  let out = renderings.get(text);
-  if (out === undefined) {
-    out = yamlString(text);
-    if (renderings.size >= KEPT_RENDERINGS) renderings.clear();
-    renderings.set(text, out);
-  }
-  return out;
-}
-
 type Block = readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 /** A non-empty mapping or sequence (written over several lines). */
@@ -79,67 +48,80 @@ function isBlock(value: JsonValue): value is Block {
   return false;
 }
 
-function scalar(value: JsonValue): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return value.length <= LONGEST_KEPT ? keptYamlString(value) : yamlString(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return Array.isArray(value) ? '[]' : '{}';
-}
-
 /** YAML allows implicit keys of at most 1,024 characters; longer ones are written `? key`. */
 const MAX_IMPLICIT_KEY = 1000;
+/** Strings up to this length have their rendering kept for the rest of the document. */
+const LONGEST_KEPT = 64;
 
-function blockText(value: Block, indent: number): string {
-  const lines: string[] = [];
-  writeBlock(value, indent, lines);
-  return lines.join('\n');
-}
+/** Writes one document's lines. Keys and short values repeat (`type`, `description`, `string`,
+ * `$ref`s, dates...), so their rendering is kept while the document is written. */
+class BlockWriter {
+  private readonly lines: string[] = [];
+  private readonly renderings = new Map<string, string>();
+  private readonly pads: string[] = [];
 
-/** Writes `value` at `indent`; `first` is the text already on the first line (`- ` of an item). */
-function writeBlock(value: Block, indent: number, lines: string[], first?: string): void {
-  const lead = pad(indent);
-  if (Array.isArray(value)) {
-    const items = value as readonly JsonValue[];
-    for (let i = 0; i < items.length; i++) writeItem(items[i] as JsonValue, indent, lines, i === 0 && first !== undefined ? first : lead);
-    return;
+  block(value: Block, indent: number): string {
+    this.writeBlock(value, indent);
+    return this.lines.join('\n');
   }
-  const map = value as { readonly [key: string]: JsonValue };
-  let i = 0;
-  for (const key of Object.keys(map)) {
-    writeEntry(key, map[key] as JsonValue, indent, lines, i === 0 && first !== undefined ? first : lead);
-    i++;
+
+  scalar(value: JsonValue): string {
+    if (value === null) return 'null';
+    if (typeof value === 'string') return value.length <= LONGEST_KEPT ? this.kept(value) : yamlString(value);
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return Array.isArray(value) ? '[]' : '{}';
   }
-}
 
-function writeItem(item: JsonValue, indent: number, lines: string[], lead: string): void {
-  if (isBlock(item)) writeBlock(item, indent + 2, lines, `${lead}- `);
-  else lines.push(`${lead}- ${scalar(item)}`);
-}
-
-function writeEntry(key: string, item: JsonValue, indent: number, lines: string[], lead: string): void {
-  const rendered = keptYamlString(key);
-  if (rendered.length > MAX_IMPLICIT_KEY) {
-    writeExplicitEntry(rendered, item, indent, lines, lead);
-    return;
+  private kept(text: string): string {
+    let out = this.renderings.get(text);
+    if (out === undefined) {
+      out = yamlString(text);
+      this.renderings.set(text, out);
+    }
+    return out;
   }
-  if (!isBlock(item)) lines.push(`${lead}${rendered}: ${scalar(item)}`);
-  else {
-    lines.push(`${lead}${rendered}:`);
-    writeBlock(item, indent + 2, lines);
+
+  /** Writes `value` at `indent`; `first` is the text already on the first line (`- ` of an item). */
+  private writeBlock(value: Block, indent: number, first?: string): void {
+    const lead = this.pad(indent);
+    if (Array.isArray(value)) {
+      const items = value as readonly JsonValue[];
+      for (let i = 0; i < items.length; i++) this.writeItem(items[i] as JsonValue, indent, i === 0 && first !== undefined ? first : lead);
+      return;
+    }
+    const map = value as { readonly [key: string]: JsonValue };
+    let i = 0;
+    for (const key of Object.keys(map)) {
+      this.writeEntry(key, map[key] as JsonValue, indent, i === 0 && first !== undefined ? first : lead);
+      i++;
+    }
   }
-}
 
-function writeExplicitEntry(key: string, item: JsonValue, indent: number, lines: string[], lead: string): void {
-  lines.push(`${lead}? ${key}`);
-  if (!isBlock(item)) lines.push(`${pad(indent)}: ${scalar(item)}`);
-  else {
-    lines.push(`${pad(indent)}:`);
-    writeBlock(item, indent + 2, lines);
+  private writeItem(item: JsonValue, indent: number, lead: string): void {
+    if (isBlock(item)) this.writeBlock(item, indent + 2, `${lead}- `);
+    else this.lines.push(`${lead}- ${this.scalar(item)}`);
   }
-}
 
-const PADS: string[] = [];
+  private writeEntry(key: string, item: JsonValue, indent: number, lead: string): void {
+    const rendered = this.kept(key);
+    if (rendered.length > MAX_IMPLICIT_KEY) {
+      this.lines.push(`${lead}? ${rendered}`);
+      lead = `${this.pad(indent)}:`;
+      if (!isBlock(item)) this.lines.push(`${lead} ${this.scalar(item)}`);
+      else {
+        this.lines.push(lead);
+        this.writeBlock(item, indent + 2);
+      }
+      return;
+    }
+    if (!isBlock(item)) this.lines.push(`${lead}${rendered}: ${this.scalar(item)}`);
+    else {
+      this.lines.push(`${lead}${rendered}:`);
+      this.writeBlock(item, indent + 2);
+    }
+  }
 
-function pad(indent: number): string {
-  return (PADS[indent] ??= ' '.repeat(indent));
+  private pad(indent: number): string {
+    return (this.pads[indent] ??= ' '.repeat(indent));
+  }
 }

@@ -3,7 +3,6 @@
  * key -> payload map, the delivered event as a discriminated union, and a handler map.
  * Names are in `API_NAMES`; payload and schema names never collide with them.
  */
-import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type VariableStatementStructure, type WriterFunction } from 'ts-morph';
 import { textIn } from '../../model/query.js';
 import type { Catalog, EventType } from '../../model/types.js';
 import { docLines, jsDocComment } from './doc-comment.js';
@@ -13,7 +12,7 @@ import { tsString } from './literal.js';
 import { API_NAMES as N, type TypeNames } from './naming.js';
 import { schemaDoc, schemaToType } from './schema-to-type.js';
 import { union, type TsMember, type TsType } from './ts-type.js';
-import { interfaceText, type TypeDeclaration } from './type-writer.js';
+import type { Statement, TypeDeclaration } from './type-writer.js';
 
 const ref = (name: string): TsType => ({ kind: 'reference', name });
 const doc = (text: string) => docLines({ paragraphs: [text] });
@@ -28,7 +27,7 @@ export function eventTypeDeclaration(catalog: Catalog): TypeDeclaration {
 }
 
 /** `EVENT_TYPES` (the keys in catalog order, `as const`). */
-export function eventTypesConstant(catalog: Catalog): WriterFunction {
+export function eventTypesConstant(catalog: Catalog): Statement {
   return (writer) => {
     for (const line of jsDocComment(doc('Every event type of the catalog, in catalog order.'))) writer.writeLine(line);
     writer.write(`export const ${N.eventTypes} = [`);
@@ -37,22 +36,15 @@ export function eventTypesConstant(catalog: Catalog): WriterFunction {
   };
 }
 
-/** `isEventType(value)`, a type guard backed by a set of the keys. */
-export function eventTypeGuard(): [VariableStatementStructure, FunctionDeclarationStructure] {
+/** `EVENT_TYPE_SET` and `isEventType(value)`, a type guard backed by a set of the keys. */
+export function eventTypeGuard(): [Statement, Statement] {
   return [
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: N.eventTypeSet, type: 'ReadonlySet<string>', initializer: `new Set<string>(${N.eventTypes})` }],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: N.isEventType,
-      docs: ['Whether `value` is an event type of this catalog, e.g. to reject unknown deliveries.'],
-      parameters: [{ name: 'value', type: 'unknown' }],
-      returnType: `value is ${N.eventType}`,
-      statements: [`return typeof value === 'string' && ${N.eventTypeSet}.has(value);`],
+    (writer) => writer.write(`const ${N.eventTypeSet}: ReadonlySet<string> = new Set<string>(${N.eventTypes});`),
+    (writer) => {
+      writer.writeLine('/** Whether `value` is an event type of this catalog, e.g. to reject unknown deliveries. */');
+      writer.write(`export function ${N.isEventType}(value: unknown): value is ${N.eventType}`).block(() => {
+        writer.write(`return typeof value === 'string' && ${N.eventTypeSet}.has(value);`);
+      });
     },
   ];
 }
@@ -64,12 +56,6 @@ export function eventPayloadsDeclaration(catalog: Catalog, names: TypeNames): Ty
 }
 
 const EVENT_PAYLOADS_DOC = doc('The payload type of each event type.');
-
-/** `EventPayloads` from its members' texts, each written by `memberStatement`: the text
- * `eventPayloadsDeclaration` is written to. */
-export function eventPayloadsText(memberTexts: readonly string[]): string {
-  return interfaceText(N.eventPayloads, EVENT_PAYLOADS_DOC, memberTexts);
-}
 
 /** The entry of `event` in `EventPayloads`. */
 export function eventPayloadsMember(catalog: Catalog, event: EventType, names: TypeNames): TsMember {

@@ -3,7 +3,6 @@
  * event payload, never clashing with each other or with the fixed API names of the module.
  */
 import type { Catalog } from '../../model/types.js';
-import { CatalogMemo } from './catalog-memo.js';
 
 /** Names the generated module declares itself (see `event-api.ts`). */
 export const API_NAMES = {
@@ -36,14 +35,6 @@ export interface TypeNames {
  * (`AccountUrlNameUpdatePayload2` for `account.url_name.update` after `account.url-name.update`).
  */
 export function assignTypeNames(catalog: Catalog): TypeNames {
-  const key = JSON.stringify([catalog.schemas.map((schema) => schema.name), catalog.events.map((event) => event.key)]);
-  return assigned.get(catalog.id, key, () => assignNames(catalog));
-}
-
-/** Names depend only on the shared schemas' names and the event keys, in order. */
-const assigned = new CatalogMemo<TypeNames>();
-
-function assignNames(catalog: Catalog): TypeNames {
   const taken = new Set<string>([...Object.values(API_NAMES), ...GLOBALS_USED]);
   const claim = (base: string): string => {
     let name = base;
@@ -56,6 +47,26 @@ function assignNames(catalog: Catalog): TypeNames {
   const payloads = new Map<string, string>();
   for (const event of catalog.events) payloads.set(event.key, claim(payloadTypeName(event.key)));
   return { schemas, payloads };
+}
+
+/**
+ * Words a module may not use as a binding name: ECMAScript's reserved words, the ones strict
+ * mode adds, and `await`, reserved at the top level of a module (ECMA-262 §13.1.1, §12.7.2).
+ * TypeScript refuses them even as `export * as <name>`.
+ */
+const RESERVED_WORDS = new Set(
+  (
+    'await break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
+    'instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package ' +
+    'private protected public arguments eval'
+  ).split(' '),
+);
+
+/** The namespace name of a catalog in `index.ts`: `shop-eu` -> `shopEu`, `2024` -> `_2024`,
+ * `await` -> `await_` (a reserved word gets a trailing underscore). */
+export function catalogNamespace(id: string): string {
+  const name = id.replace(/[-_]+([a-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/^[0-9]/, '_$&');
+  return RESERVED_WORDS.has(name) ? `${name}_` : name;
 }
 
 /** `money` -> `Money`; characters that cannot be in an identifier are dropped. */

@@ -2,13 +2,16 @@
  * Prints a `TsType` with ts-morph's code-block writer: type literals as indented blocks with
  * their doc comments, parentheses only where precedence needs them.
  */
-import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
+import type CodeBlockWriter from 'code-block-writer';
 import { jsDocComment, type DocLines } from './doc-comment.js';
 import { tsNumber, tsPropertyName, tsString } from './literal.js';
 import type { TsMember, TsType } from './ts-type.js';
 
 /** Unions longer than this are written one member per line at the top of a type alias. */
 const INLINE_UNION_LIMIT = 3;
+
+/** Writes one top-level statement of a module. */
+export type Statement = (writer: CodeBlockWriter) => void;
 
 /** A named type: an interface when it is an object type, a type alias otherwise. */
 export interface TypeDeclaration {
@@ -47,22 +50,9 @@ function writeDeclaration(writer: CodeBlockWriter, declaration: TypeDeclaration)
   writer.write(';');
 }
 
-/** A statement for ts-morph's `statements` that writes `declaration` (made when it is written, if given as a function). */
-export function declarationStatement(declaration: TypeDeclaration | (() => TypeDeclaration)): WriterFunction {
-  return (writer) => writeDeclaration(writer, typeof declaration === 'function' ? declaration() : declaration);
-}
-
-/** `member` as `writeDeclaration` writes it inside an interface (indented one level), for
- * `interfaceText`. */
-export function memberStatement(member: TsMember): WriterFunction {
-  return (writer) => writer.indent(() => writeMembers(writer, [member], undefined));
-}
-
-/** The text `writeDeclaration` writes for an interface without an index signature, from its
- * members' texts (each written alone by `memberStatement`): a member leaves the writer at the
- * start of a line, where the next one begins. */
-export function interfaceText(name: string, doc: DocLines, memberTexts: readonly string[]): string {
-  return [...jsDocComment(doc), `export interface ${name} {`, `${memberTexts.join('')}}`].join('\n');
+/** A statement that writes `declaration`. */
+export function declarationStatement(declaration: TypeDeclaration): Statement {
+  return (writer) => writeDeclaration(writer, declaration);
 }
 
 /**

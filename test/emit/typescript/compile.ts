@@ -36,6 +36,7 @@ export function typeCheck(roots: readonly string[], files: ReadonlyMap<string, s
   const readFile = host.readFile.bind(host);
   const getSourceFile = host.getSourceFile.bind(host);
   host.fileExists = (file) => files.has(file) || ts.sys.fileExists(file);
+  host.directoryExists = (dir) => [...files.keys()].some((file) => file.startsWith(`${dir}/`)) || ts.sys.directoryExists(dir);
   host.readFile = (file) => files.get(file) ?? readFile(file);
   host.getSourceFile = (file, language, onError) => {
     const text = files.get(file);

@@ -37,11 +37,19 @@ function missing(kind: string, expected: Iterable<string>, found: ReadonlySet<st
   return [...expected].filter((s) => !found.has(s)).map((s) => `${kind} ${JSON.stringify(s)} is not in the output`);
 }
 
-/** `ts-compiles`: the types module compiles under strict + exactOptionalPropertyTypes. */
+/** `ts-compiles`: the types module, and the root `index.ts` that exports it as a namespace,
+ * compile under strict + exactOptionalPropertyTypes. */
 export function tsCompiles(catalog: CatalogText, outputs: Outputs): string[] {
   const types = file(outputs, `${catalog.id}/types.ts`);
   if (types === undefined) return [`${catalog.id}/types.ts was not generated`];
-  return compileErrors(new Map([[`/virtual/${catalog.id}/types.ts`, types]]));
+  const index = file(outputs, 'index.ts');
+  if (index === undefined) return ['index.ts was not generated'];
+  return compileErrors(
+    new Map([
+      [`/virtual/${catalog.id}/types.ts`, types],
+      ['/virtual/index.ts', index],
+    ]),
+  );
 }
 
 /** `ts-means`: property names and enum values reach TypeScript unchanged, and no catalog text became code. */
