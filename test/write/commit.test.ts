@@ -74,7 +74,7 @@ describe('a write stopped part-way', () => {
     }
     // Most stops fell inside the commit, where the journal was on disk.
     expect(tornSeen).toBeGreaterThan(10);
-  }, 120_000);
+  }, 300_000);
 
   it('is finished by a run that is itself stopped while finishing it, then by the next', async () => {
     // Stopped in the middle of its commit: a journal, some files moved in, some not.
@@ -114,7 +114,7 @@ describe('a write stopped part-way', () => {
       expect((await generate(options)).ok).toBe(true);
       expect(folderState(options.out!), `repaired after the finishing run stopped at change ${stop}`).toEqual(clean.b);
     }
-  }, 120_000);
+  }, 300_000);
 
   it('rolls the whole commit back on an error inside the process, and says what to fix in one line', async () => {
     await fromAToB();

@@ -62,12 +62,12 @@ export interface VersionedProject {
   restore(version: Version): Promise<void>;
 }
 
-/** A project over the catalogs `from` (folder name -> catalog folder). */
-export async function makeVersionedProject(from: Readonly<Record<string, string>>): Promise<VersionedProject> {
+/** A project over the catalogs `from` (folder name -> catalog folder); every run of it with `settings` too. */
+export async function makeVersionedProject(from: Readonly<Record<string, string>>, settings: GenerateOptions = {}): Promise<VersionedProject> {
   const root = await mkdtemp(path.join(tmpdir(), 'hookcat-versions-'));
   const source = path.join(root, 'source');
   for (const [name, folder] of Object.entries(from)) await cp(folder, path.join(source, name), { recursive: true });
-  const options: GenerateOptions = { catalogs: path.join(root, 'catalog'), out: path.join(root, 'generated'), projectRoot: root };
+  const options: GenerateOptions = { ...settings, catalogs: path.join(root, 'catalog'), out: path.join(root, 'generated'), projectRoot: root };
   const clean = { a: {}, b: {} } as Record<Version, Record<string, string>>;
   const use = (version: Version): Promise<void> => writeVersion(source, options.catalogs!, version);
   for (const version of ['a', 'b'] as const) {
