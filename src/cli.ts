@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG_FILE, readConfig } from './config.js';
 import { watchCatalogs } from './watch.js';
 import { formatSummary, formatChanges } from './report.js';
 import { FileSystemError, OutputFolderError } from './write.js';
+import { registerHistoryCommands } from './history/cli-commands.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 catalog errors or stale output, 2 usage or internal error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -92,6 +93,7 @@ function program(): Command {
       const result = await generate(options);
       process.exitCode = reportRun(result, opts);
     });
+  registerHistoryCommands(cli);
   return cli;
 }
 

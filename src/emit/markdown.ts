@@ -6,6 +6,7 @@
  * text in `options.templates` (see `src/templates.ts`); every page is normalized by remark.
  */
 import type { Catalog } from '../model/types.js';
+import { changelogPage, hasChangelog } from './markdown/changelog-page.js';
 import type { Emitter, EmitOptions, OutputFile, TemplateSet } from './emitter.js';
 import { eventPage } from './markdown/event-page.js';
 import { eventsPage } from './markdown/events-page.js';
@@ -38,6 +39,7 @@ function* pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Gen
   yield build(eventsPage);
   const api = catalog.subscriptions;
   if (api !== undefined) yield build((ctx) => subscriptionsPage(ctx, api));
+  if (hasChangelog(catalog)) yield build(changelogPage);
   for (const [index, event] of catalog.events.entries()) yield build((ctx) => eventPage(ctx, event, index));
 }
 

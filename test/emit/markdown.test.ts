@@ -32,11 +32,12 @@ describe('markdown pages of the rich fixture', () => {
     expect(markdownEmitter.name).toBe('docs');
   });
 
-  it('writes overview, event reference, subscriptions and one page per event, for every locale', () => {
+  it('writes overview, event reference, subscriptions, changelog and one page per event, for every locale', () => {
     const perLocale = (l: string) => [
       `rich/${l}/index.md`,
       `rich/${l}/events.md`,
       `rich/${l}/subscriptions.md`,
+      `rich/${l}/changelog.md`,
       ...rich.events.map((e) => `rich/${l}/events/${e.key}.md`),
     ];
     expect(files.map((f) => f.path)).toEqual([...perLocale('en'), ...perLocale('et')]);

@@ -4,7 +4,7 @@ import type { TextPicker } from './local-text.js';
 import type { PageMessages } from './messages.js';
 import type { SharedSchemas } from './schema-shape.js';
 
-export type PageTemplate = 'overview' | 'events' | 'event' | 'subscriptions';
+export type PageTemplate = 'overview' | 'events' | 'event' | 'subscriptions' | 'changelog';
 
 /** One page before rendering: the template, its view, and its front matter. */
 export interface PageView {
@@ -31,12 +31,18 @@ export interface PageContext {
   readonly shared: SharedSchemas;
 }
 
-/** Sidebar positions: overview, event reference, subscriptions, then the events in order. */
-export const PAGE_ORDER = { overview: 1, events: 2, subscriptions: 3, firstEvent: 10 } as const;
+/** Sidebar positions: overview, event reference, subscriptions, changelog, then the events in order. */
+export const PAGE_ORDER = { overview: 1, events: 2, subscriptions: 3, changelog: 4, firstEvent: 10 } as const;
 
 /** Relative links between the pages of one catalog and locale (VitePress strips `.md`). */
 export const LINKS = {
-  fromTop: { overview: './index.md', events: './events.md', subscriptions: './subscriptions.md', event: (key: string) => `./events/${key}.md` },
+  fromTop: {
+    overview: './index.md',
+    events: './events.md',
+    subscriptions: './subscriptions.md',
+    changelog: './changelog.md',
+    event: (key: string) => `./events/${key}.md`,
+  },
   fromEvent: { overview: '../index.md', events: '../events.md', subscriptions: '../subscriptions.md', event: (key: string) => `./${key}.md` },
 } as const;
 

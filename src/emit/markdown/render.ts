@@ -10,7 +10,7 @@ import { registerHelpers } from './helpers.js';
 import type { PageMessages } from './messages.js';
 import type { PageTemplate } from './page.js';
 
-export const PAGE_TEMPLATES: readonly PageTemplate[] = ['overview', 'events', 'event', 'subscriptions'];
+export const PAGE_TEMPLATES: readonly PageTemplate[] = ['overview', 'events', 'event', 'subscriptions', 'changelog'];
 
 export interface CompiledTemplates {
   render(template: PageTemplate, view: object, messages: PageMessages): string;

@@ -29,6 +29,7 @@ describe('hostile catalog text in markdown pages', () => {
         `hostile/${l}/index.md`,
         `hostile/${l}/events.md`,
         `hostile/${l}/subscriptions.md`,
+        `hostile/${l}/changelog.md`,
         `hostile/${l}/events/thing.made.md`,
         `hostile/${l}/events/thing.gone.md`,
       ]),
