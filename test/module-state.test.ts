@@ -119,5 +119,5 @@ const KNOWN_UNTIL_MERGED: string[] = [
   'src/emit/markdown/remark-state.ts:50  module-level let/var recorded',
   'src/emit/markdown/render.ts:46  module-level compiled written (.set)',
   'src/fingerprint.ts:19  module-level let/var codeHash',
-  'src/model/build.ts:17  module-level let/var builtEvents',
+  'src/model/build.ts:18  module-level let/var builtEvents',
 ];
