@@ -117,12 +117,4 @@ const KNOWN_UNTIL_MERGED: string[] = [
   'src/catalog/schema-check.ts:9  module-level let/var firstErrorOnly',
   'src/fingerprint.ts:19  module-level let/var codeHash',
   'src/model/build.ts:18  module-level let/var builtEvents',
-  'src/write/known-files.ts:29  module-level folders written (.set)',
-  'src/write/known-files.ts:54  module-level keptChars written (.set)',
-  'src/write/known-files.ts:60  module-level keptChars written (.set)',
-  'src/write/stage-thread.ts:87  module-level let/var worker',
-  'src/write/stage-thread.ts:88  module-level let/var nextId',
-  'src/write/stage-thread.ts:93  module-level pending written (.clear)',
-  'src/write/stage-thread.ts:103  module-level pending written (.delete)',
-  'src/write/stage-thread.ts:120  module-level pending written (.set)',
 ];
