@@ -3,13 +3,13 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { isDirectory } from './catalog/files.js';
 import { DEFAULT_TEMPLATES_DIR, loadTemplates } from './templates.js';
-import { loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
+import { loadCatalogs, type LoadStage } from './load.js';
 import { createRunContext, type RunContext } from './run-context.js';
 import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
 import { EMITTERS, EMITTER_NAMES } from './emit/index.js';
 import { keepEmittedText } from './emit/keep.js';
-import { codeFingerprint, hashCatalogFiles, inputFingerprint } from './fingerprint.js';
+import { hashCatalogFiles, inputFingerprint } from './fingerprint.js';
 import { assertOwnedFolder, OutputSession, recordsInputs, reuseNormalized, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
 
 export interface GenerateOptions {
@@ -74,12 +74,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const keep = options.context !== undefined;
   const context = options.context ?? createRunContext();
   keepEmittedText(keep);
-  const catalogFiles = await time('fingerprint', () => hashCatalogFiles(options.catalogs ?? 'catalog'));
   const loaderStages = new Map<LoadStage, number>();
   const loaded = await loadCatalogs([options.catalogs ?? 'catalog'], {
     timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms),
-    cache: context.files,
+    context,
   });
+  const catalogFiles = await time('fingerprint', () => hashCatalogFiles(options.catalogs ?? 'catalog', loaded.read));
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalogIds, loaded.diagnostics);
   const result = (changes: readonly Change[], unchanged: number): GenerateResult => {
@@ -88,8 +88,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   };
   if (hasErrors(loaded.diagnostics)) return { ...result([], 0), ok: false };
   const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
-  const inputs = await inputFingerprint(catalogFiles, templates, selectionOf(options));
-  const code = await codeFingerprint();
+  const code = await context.code();
+  const inputs = inputFingerprint(code, catalogFiles, templates, selectionOf(options));
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
   const out = options.out ?? 'generated';
   const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());

@@ -4,14 +4,25 @@
  * caller that wants a later run to reuse what an earlier one learned, keeps one and passes it
  * to every run. Nothing is kept in module state, so two runs with two contexts never meet.
  */
-import { FileCache } from './catalog/load-catalog.js';
+import { CheckMemory } from './catalog/checks/check.js';
+import { FileCache } from './catalog/file-cache.js';
+import { codeFingerprint } from './fingerprint.js';
+import { ModelMemory } from './model/build.js';
 
 export interface RunContext {
   /** Catalog files parsed and format-checked, by folder, reused while their bytes are the same. */
   readonly files: FileCache;
+  /** The checks' per-event results, normalized payload schemas, ajv and its validators. */
+  readonly checks: CheckMemory;
+  /** Events of the model, by their raw object. */
+  readonly model: ModelMemory;
+  /** The fingerprint of hookcat's code and dependencies, computed on first use. */
+  readonly code: () => Promise<string>;
 }
 
 /** A context that holds nothing yet. */
 export function createRunContext(): RunContext {
-  return { files: new FileCache() };
+  const checks = new CheckMemory();
+  let code: Promise<string> | undefined;
+  return { files: new FileCache(), checks, model: new ModelMemory(checks.payloads), code: () => (code ??= codeFingerprint()) };
 }

@@ -1,6 +1,9 @@
 /** Walks the subschemas of a JSON Schema (draft 2020-12) by keyword, with their data paths. */
 import type { DataPath } from './source-file.js';
 
+/** Prefix of a catalog reference to a shared schema. */
+export const SHARED_SCHEMA_PREFIX = '#/schemas/';
+
 /** Keywords whose value is one subschema. */
 const SINGLE = ['additionalProperties', 'items', 'contains', 'not', 'if', 'then', 'else', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
 /** Keywords whose value is a list of subschemas. */
@@ -164,4 +167,29 @@ export function setOwn(target: Record<string, unknown>, name: string, value: unk
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Shared schema names referenced anywhere inside `schema` (`$ref: '#/schemas/Name'`), in
+ * first-seen order. Iterative: any depth. */
+export function referencedNames(schema: unknown): string[] {
+  const found = new Set<string>();
+  // A name waits on the stack as a string: found when popped, so in the order of a recursive walk.
+  const stack: unknown[] = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === 'string') found.add(node);
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) if (typeof node[i] === 'object') stack.push(node[i]);
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    const keys = Object.keys(record);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const value = record[keys[i]!];
+      if (keys[i] === '$ref' && typeof value === 'string' && value.startsWith(SHARED_SCHEMA_PREFIX)) stack.push(value.slice(SHARED_SCHEMA_PREFIX.length));
+      else if (typeof value === 'object') stack.push(value);
+    }
+  }
+  return [...found];
 }

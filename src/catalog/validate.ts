@@ -1,6 +1,6 @@
 /** Semantic checks beyond the file format, each in its own file under `checks/`. */
 import type { Diagnostic } from '../diagnostics.js';
-import type { Check } from './checks/check.js';
+import type { Check, CheckMemory } from './checks/check.js';
 import { checkEnvelope } from './checks/envelope.js';
 import { checkExamples } from './checks/examples.js';
 import { checkMetadata } from './checks/metadata.js';
@@ -29,11 +29,12 @@ export const CHECKS: readonly Check[] = [
   checkUsage,
 ];
 
-/** Runs every check and returns all findings; a check that throws is an internal error, reported as HC900. */
-export function validateCatalog(source: CatalogSource): Diagnostic[] {
+/** Runs every check and returns all findings; a check that throws is an internal error, reported
+ * as HC900. `memory` holds what earlier loads of the same run context found. */
+export function validateCatalog(source: CatalogSource, memory: CheckMemory): Diagnostic[] {
   return CHECKS.flatMap((check) => {
     try {
-      return check(source);
+      return check(source, memory);
     } catch (error) {
       return [internalError(source, check, error)];
     }

@@ -4,7 +4,7 @@
  * and no English words on Estonian pages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../src/load.js';
 import type { OutputFile, TemplateSet } from '../../src/emit/emitter.js';
 import { markdownEmitter } from '../../src/emit/markdown.js';
 import { normalizeMarkdown } from '../../src/emit/markdown/normalize.js';

@@ -7,7 +7,7 @@
 import { mkdir, readdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../src/load.js';
 import { generate } from '../../src/generate.js';
 import { OutputFolderError } from '../../src/write.js';
 import { readCatalogText } from './support/catalog-text.js';

@@ -6,7 +6,7 @@
  * reports a type alias that circularly references itself.
  */
 import type { Diagnostic } from '../../diagnostics.js';
-import { SHARED_SCHEMA_PREFIX } from '../../model/query.js';
+import { SHARED_SCHEMA_PREFIX } from '../payload-schema.js';
 import type { DataPath } from '../source-file.js';
 import type { NamedLocated } from '../source.js';
 import type { Check } from './check.js';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { markdownTable } from 'markdown-table';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogs } from '../../../src/catalog/load-catalog.js';
+import { loadCatalogs } from '../../../src/load.js';
 import { pageSources, type PageSource } from '../../../src/emit/markdown.js';
 import { printsAsIs } from '../../../src/emit/markdown/fast-inline.js';
 import { fastNormalize, layoutTable } from '../../../src/emit/markdown/fast-normalize.js';

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { CodeBlockWriter } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../../src/load.js';
 import { emitTypes, typesModuleStatements } from '../../../src/emit/typescript.js';
 import { joinStatements, moduleStatement, moduleText, printStatements } from '../../../src/emit/typescript/module-text.js';
 import type { Catalog, EventType, Localized } from '../../../src/model/types.js';
