@@ -257,7 +257,7 @@ function hasType(data: unknown, type: string): boolean {
 
 /** How ajv (ajv-formats) checks a format: a regular expression or a function, for strings or
  * numbers; null for anything else (unknown, `true`, async), which the fast path leaves to ajv. */
-export function formatCheck(definition: unknown): FormatCheck | null {
+function formatCheck(definition: unknown): FormatCheck | null {
   if (definition instanceof RegExp) return { type: 'string', test: (value: string) => definition.test(value) };
   if (typeof definition === 'function') return { type: 'string', test: definition as (value: never) => boolean };
   if (!isRecord(definition) || definition['async'] === true) return null;

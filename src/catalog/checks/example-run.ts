@@ -10,7 +10,6 @@ import { describeError, pointerPath, schemaErrors } from './ajv-messages.js';
 import type { CheckMemory } from './check.js';
 import { exampleFastPath, type ExampleFastPath } from './example-fast-path.js';
 import { contentKey, type ObjectMemo } from './memo.js';
-import { metaFastPath, type MetaFastPath } from './meta-fast-path.js';
 import { payloadValidator, type PayloadValidators } from './payload-validators.js';
 import { dataWithStandIns, schemaWithStandIns, withoutStandIns } from './proto-stand-in.js';
 import type { LocatedSchema } from './schemas-in-catalog.js';
@@ -29,7 +28,6 @@ export class ExampleRun {
   private registered = new Map<string, unknown>();
   private names = new Set<string>();
   private fastPath: ExampleFastPath | undefined;
-  private surelyValid: MetaFastPath | undefined;
   private readonly noProto: ObjectMemo<boolean>;
   private readonly validators: PayloadValidators;
 
@@ -56,9 +54,7 @@ export class ExampleRun {
   /** The meta-schema check of one schema of the catalog. */
   schemaProblems(located: LocatedSchema): readonly Diagnostic[] {
     const schema = located.event === undefined ? this.prepare(located.value) : this.preparePayload(located.event, located.file);
-    const meta = this.validators.instance();
-    if ((this.surelyValid ??= metaFastPath(meta))(schema)) return [];
-    const ajv = namesMetaSchema(schema) ? (this.ajv ??= payloadValidator()) : meta;
+    const ajv = namesMetaSchema(schema) ? (this.ajv ??= payloadValidator()) : this.validators.instance();
     return ajv.validateSchema(schema as object) ? [] : schemaErrors(located, ajv.errors ?? []);
   }
 
