@@ -3,12 +3,10 @@ import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { absolutizeRefs, CHECK_BASE, normalizePayloadSchema } from '../payload-schema.js';
 import { diagnosticAt } from '../positions.js';
-import { referencedNames } from '../schema-walk.js';
 import type { SourceFile } from '../source-file.js';
 import type { Located, NamedLocated, RawEvent } from '../source.js';
 import { describeError, pointerPath, schemaErrors } from './ajv-messages.js';
 import type { CheckMemory } from './check.js';
-import { exampleFastPath, type ExampleFastPath } from './example-fast-path.js';
 import { contentKey, type ObjectMemo } from './memo.js';
 import { payloadValidator, type PayloadValidators } from './payload-validators.js';
 import { dataWithStandIns, schemaWithStandIns, withoutStandIns } from './proto-stand-in.js';
@@ -26,8 +24,6 @@ export class ExampleRun {
   private ajv: Ajv2020 | undefined;
   private readonly prepared = new Map<RawEvent, unknown>();
   private registered = new Map<string, unknown>();
-  private names = new Set<string>();
-  private fastPath: ExampleFastPath | undefined;
   private readonly noProto: ObjectMemo<boolean>;
   private readonly validators: PayloadValidators;
 
@@ -60,24 +56,13 @@ export class ExampleRun {
 
   /** Registers the shared schemas; returns the context of the results that depend on them. */
   share(schemas: readonly NamedLocated<unknown>[]): string | undefined {
-    this.names = new Set(schemas.map((s) => s.name));
     for (const shared of schemas) {
       // A name declared twice is reported by checkUnique; ajv would refuse the second schema.
       if (!this.registered.has(CHECK_BASE + shared.name)) this.registered.set(CHECK_BASE + shared.name, this.prepare(shared.value));
     }
-    const validators = this.validators;
-    this.fastPath = exampleFastPath(validators.instance(), this.registered);
     const context = contentKey([this.sourceLocale, schemas.map((s) => [s.name, s.value])]);
-    validators.share(context, this.registered);
+    this.validators.share(context, this.registered);
     return context;
-  }
-
-  /** Whether the examples need no ajv: they pass the fast path, or the payload refers to a
-   * shared schema that does not exist (checkRefs reports it). */
-  passesFastPath({ value: event, file }: Located<RawEvent>): boolean {
-    if (!referencedNames(event.payload).every((name) => this.names.has(name))) return true;
-    const examples = (event.examples ?? []).map((example) => (this.holdsNoProto(file) ? example.payload : dataWithStandIns(example.payload)));
-    return this.fastPath!.passes(this.preparePayload(event, file), examples);
   }
 
   /** ajv's verdict on the examples of one event. */

@@ -1,11 +1,10 @@
 /**
- * Payload schemas are valid JSON Schema, and every example matches its event's payload.
+ * Payload schemas are valid JSON Schema (ajv's meta-schema check), and every example matches
+ * its event's payload (ajv's compiled validator, see payload-validators.ts).
  *
- * What is found for one event is kept for the next load (see memo.ts) when it does not depend
- * on ajv's state: the meta-schema check of a payload without `$schema` (by source locale), and
- * whether the examples pass the fast path (by source locale and the shared schemas' content).
- * Events that need ajv's compiler are checked again on every load, in catalog order, as before:
- * a compiled schema can change what the next compile sees.
+ * What is found for one event is kept for the next load (see memo.ts): the meta-schema check of
+ * a payload without `$schema` (by source locale), and the verdict on its examples (by source
+ * locale and the shared schemas' content).
  */
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Check } from './check.js';
@@ -22,9 +21,8 @@ export const checkExamples: Check = (source, memory) => {
   if (metadata === undefined) return [];
   /** Per event: what the meta-schema check found in its payload schema. */
   const payloadChecked = memory.memo<readonly Diagnostic[]>('payload-schema');
-  /** Per event: whether its examples need ajv (false: they pass the fast path, or the payload
-   * refers to a missing shared schema). */
-  const needsAjv = memory.memo<boolean>('needs-ajv');
+  /** Per event: what ajv found in its examples, by the shared schemas and source locale. */
+  const examplesChecked = memory.memo<readonly Diagnostic[]>('examples');
   const eventKey = eventKeys(source);
   const run = new ExampleRun(metadata.sourceLocale, source.folder, memory);
   const diagnostics: Diagnostic[] = [];
@@ -44,8 +42,7 @@ export const checkExamples: Check = (source, memory) => {
   const context = run.share(source.schemas);
   for (const located of source.events) {
     const key = context === undefined ? undefined : eventKey(located.value);
-    const slow = needsAjv.get(key, context ?? '', () => !run.passesFastPath(located));
-    if (slow) diagnostics.push(...run.exampleProblems(located));
+    diagnostics.push(...examplesChecked.get(key, context ?? '', () => run.exampleProblems(located)));
   }
   return diagnostics;
 };

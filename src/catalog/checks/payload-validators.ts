@@ -15,7 +15,15 @@ const addFormats = addFormatsModule.default;
  * `valueOf` or `hasOwnProperty` is present only when the example has it, not because every
  * object inherits one. */
 export function payloadValidator(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, ownProperties: true, addUsedSchema: false });
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    validateFormats: true,
+    ownProperties: true,
+    addUsedSchema: false,
+    inlineRefs: false,
+    code: { optimize: false },
+  });
   addFormats(ajv);
   return ajv;
 }
