@@ -7,6 +7,7 @@
  */
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
+import { findDuplicateKeys } from './duplicate-keys.js';
 import type { SourceFile } from './source-file.js';
 import { TopPositions } from './top-positions.js';
 import { findUnusableConstructs } from './yaml-constructs.js';
@@ -21,7 +22,8 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+/** `uniqueKeys` is off: `findDuplicateKeys` does that check in linear time. */
+const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const;
 
 /** Parses one catalog file. Never throws: every problem becomes a diagnostic. */
 export function parseCatalogFile(text: string, displayPath: string, relativePath: string): ParseResult {
@@ -73,15 +75,12 @@ function parseYaml(source: string, displayPath: string, relativePath: string): P
   const diagnostics: Diagnostic[] = [];
   for (const document of documents) {
     for (const error of document.errors) {
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      diagnostics.push(
-        at(
-          duplicate ? 'HC102' : 'HC101',
-          error.pos[0],
-          duplicate ? 'this key appears twice in the same mapping' : `YAML syntax error: ${firstLine(error.message)}`,
-          duplicate ? 'remove or rename one of the two entries' : 'fix the YAML syntax at this position',
-        ),
-      );
+      diagnostics.push(at('HC101', error.pos[0], `YAML syntax error: ${firstLine(error.message)}`, 'fix the YAML syntax at this position'));
+    }
+  }
+  for (const document of documents) {
+    for (const offset of findDuplicateKeys(document).offsets) {
+      diagnostics.push(at('HC102', offset, 'this key appears twice in the same mapping', 'remove or rename one of the two entries'));
     }
   }
   if (documents.length > 1) {

@@ -59,8 +59,9 @@ export const KNOWN_KEYWORDS = new Set([
 ]);
 
 /** `path` gives the data path of the visited schema, followed by `more`, as a new array; paths
- * are made only when asked for (a walk visits every node, a check reports on few). */
-export type SchemaVisitor = (schema: Record<string, unknown>, path: (...more: (string | number)[]) => DataPath) => void;
+ * are made only when asked for (a walk visits every node, a check reports on few). `depth`
+ * counts the subschemas the visited one is nested in (0 for the schema walked). */
+export type SchemaVisitor = (schema: Record<string, unknown>, path: (...more: (string | number)[]) => DataPath, depth: number) => void;
 
 /** Calls `visit` on `schema` and each nested subschema (objects only; boolean schemas are leaves). */
 export function walkSchema(schema: unknown, path: DataPath, visit: SchemaVisitor): void {
@@ -68,7 +69,7 @@ export function walkSchema(schema: unknown, path: DataPath, visit: SchemaVisitor
   const at = (...more: (string | number)[]): DataPath => [...path, ...segments, ...more];
   const walk = (node: unknown, depth: number): void => {
     if (!isObject(node) || depth > 200) return;
-    visit(node, at);
+    visit(node, at, depth);
     for (const keyword of SINGLE) {
       if (!(keyword in node)) continue;
       segments.push(keyword);

@@ -3,9 +3,12 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Check, CheckMemory } from './checks/check.js';
 import { checkEnvelope } from './checks/envelope.js';
 import { checkExamples } from './checks/examples.js';
+import { checkFileNames } from './checks/file-names.js';
 import { checkMetadata } from './checks/metadata.js';
 import { checkNaming } from './checks/naming.js';
+import { checkPatterns } from './checks/patterns.js';
 import { checkRefCycles } from './checks/ref-cycles.js';
+import { checkRefDepth } from './checks/ref-depth.js';
 import { checkReferences } from './checks/references.js';
 import { checkRefs } from './checks/refs.js';
 import { checkTranslations } from './checks/translations.js';
@@ -19,9 +22,12 @@ export const CHECKS: readonly Check[] = [
   checkUnicodeText,
   checkMetadata,
   checkUnique,
+  checkFileNames,
   checkReferences,
   checkRefs,
   checkRefCycles,
+  checkRefDepth,
+  checkPatterns,
   checkEnvelope,
   checkTranslations,
   checkExamples,

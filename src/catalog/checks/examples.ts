@@ -10,7 +10,9 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { Check } from './check.js';
 import { ExampleRun } from './example-run.js';
 import { eventKeys } from './memo.js';
+import { checkPatterns } from './patterns.js';
 import { checkRefCycles } from './ref-cycles.js';
+import { checkRefDepth } from './ref-depth.js';
 import { checkUnicodeText } from './unicode-text.js';
 import { schemasInCatalog } from './schemas-in-catalog.js';
 
@@ -36,9 +38,16 @@ export const checkExamples: Check = (source, memory) => {
     diagnostics.push(...(payloadChecked.find(key, run.sourceLocale) ?? payloadChecked.keep(key, run.sourceLocale, run.schemaProblems(located))));
   }
   if (diagnostics.length > 0 || !source.complete) return diagnostics;
-  // A schema applied to its own value again would make ajv recurse until the stack overflows,
-  // and half a surrogate pair in a name makes ajv fail on a malformed URI; both are reported already.
-  if (checkRefCycles(source, memory).length > 0 || checkUnicodeText(source, memory).length > 0) return diagnostics;
+  // A schema applied to its own value again, or a chain of references too deep, would make ajv
+  // recurse until the stack overflows; half a surrogate pair in a name makes ajv fail on a
+  // malformed URI; a pattern RE2 refuses cannot be compiled: each is reported already.
+  if (
+    checkRefCycles(source, memory).length > 0 ||
+    checkUnicodeText(source, memory).length > 0 ||
+    checkPatterns(source, memory).length > 0 ||
+    checkRefDepth(source, memory).length > 0
+  )
+    return diagnostics;
   const context = run.share(source.schemas);
   for (const located of source.events) {
     const key = context === undefined ? undefined : eventKey(located.value);

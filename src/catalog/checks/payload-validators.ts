@@ -7,6 +7,7 @@
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { linearRegExp } from '../linear-regexp.js';
 import { contentKey } from './memo.js';
 
 const addFormats = addFormatsModule.default;
@@ -21,8 +22,10 @@ export function payloadValidator(): Ajv2020 {
     validateFormats: true,
     ownProperties: true,
     addUsedSchema: false,
+    // An unknown format is a coded warning (HC318, checkRefs), not a line of ajv's on stderr.
+    logger: false,
     inlineRefs: false,
-    code: { optimize: false },
+    code: { optimize: false, regExp: linearRegExp },
   });
   addFormats(ajv);
   return ajv;

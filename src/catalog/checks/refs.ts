@@ -5,6 +5,7 @@ import type { Check } from './check.js';
 import { diagnosticAt } from '../positions.js';
 import { KNOWN_KEYWORDS, walkSchema } from '../schema-walk.js';
 import type { DataPath } from '../source-file.js';
+import { formatNames } from 'ajv-formats/dist/formats.js';
 import { eventKeys } from './memo.js';
 import { schemasInCatalog, type LocatedSchema } from './schemas-in-catalog.js';
 
@@ -70,6 +71,19 @@ function schemaProblems(
         );
       }
     }
+    const format = schema['format'];
+    if (typeof format === 'string' && !KNOWN_FORMATS.has(format)) {
+      diagnostics.push(
+        diagnosticAt(
+          file,
+          at('format'),
+          'HC318',
+          'warning',
+          `\`${format}\` is not a format hookcat knows, so values are not checked against it`,
+          `use one of ${[...KNOWN_FORMATS].join(', ')}, or remove it`,
+        ),
+      );
+    }
     for (const keyword of TEXT_KEYWORDS)
       if (hasLongText(schema[keyword])) diagnostics.push(...textLengthProblems(file, (...more) => at(keyword, ...more), schema[keyword]));
     const ref = schema['$ref'];
@@ -104,6 +118,9 @@ function schemaProblems(
 }
 
 const TEXT_KEYWORDS = ['title', 'description'];
+
+/** The formats the example check tests (ajv-formats); ajv ignores any other. */
+const KNOWN_FORMATS: ReadonlySet<string> = new Set(formatNames);
 
 function hasLongText(value: unknown): boolean {
   if (typeof value === 'string') return value.length > MAX_TEXT_LENGTH;
