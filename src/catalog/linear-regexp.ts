@@ -18,12 +18,30 @@ export function compileLinear(pattern: string): RE2JS | { refused: string } {
   }
 }
 
-/** `code.regExp` for ajv: every pattern of a schema compiled by RE2. */
-export const linearRegExp: RegExpEngine = Object.assign(
-  (pattern: string): { test: (text: string) => boolean } => {
-    const compiled = compileLinear(pattern);
-    if ('refused' in compiled) throw new Error(`the pattern ${JSON.stringify(pattern)} cannot run in linear time: ${compiled.refused}`);
-    return compiled;
-  },
-  { code: 'linearRegExp' },
-);
+/** `compileLinear` once per pattern (a run context holds one): catalogs repeat their patterns. */
+export class LinearPatterns {
+  private readonly compiled = new Map<string, RE2JS | { refused: string }>();
+
+  compile(pattern: string): RE2JS | { refused: string } {
+    let known = this.compiled.get(pattern);
+    if (known === undefined) this.compiled.set(pattern, (known = compileLinear(pattern)));
+    return known;
+  }
+
+  /** `code.regExp` for ajv: every pattern of a schema compiled by RE2. */
+  engine(): RegExpEngine {
+    return Object.assign(
+      (pattern: string): { test: (text: string) => boolean } => {
+        const compiled = this.compile(pattern);
+        if ('refused' in compiled) throw new Error(`the pattern ${JSON.stringify(pattern)} cannot run in linear time: ${compiled.refused}`);
+        return compiled;
+      },
+      { code: 'linearRegExp' },
+    );
+  }
+}
+
+/** An engine of its own, for a single ajv instance (tools and tests). */
+export function linearRegExp(): RegExpEngine {
+  return new LinearPatterns().engine();
+}

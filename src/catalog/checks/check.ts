@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
+import { LinearPatterns } from '../linear-regexp.js';
 import { NormalizedPayloads } from '../payload-schema.js';
 import type { CatalogSource } from '../source.js';
 import { ObjectMemo } from './memo.js';
@@ -13,13 +14,24 @@ import { PayloadValidators } from './payload-validators.js';
 export class CheckMemory {
   private readonly memos = new Map<string, ObjectMemo<unknown>>();
   private readonly validators = new Map<string, PayloadValidators>();
+  private readonly loads = new WeakMap<CatalogSource, Map<string, unknown>>();
   readonly payloads = new NormalizedPayloads();
+  /** Catalog patterns compiled by RE2, by their text. */
+  readonly patterns = new LinearPatterns();
+
+  /** What `make` finds in one load's `source`, found once however many checks ask. */
+  once<T>(source: CatalogSource, name: string, make: () => T): T {
+    let found = this.loads.get(source);
+    if (found === undefined) this.loads.set(source, (found = new Map()));
+    if (!found.has(name)) found.set(name, make());
+    return found.get(name) as T;
+  }
 
   /** ajv and its validators for the catalog in `folder` (its shared schemas are its own). */
   validatorsFor(folder: string): PayloadValidators {
     const key = path.resolve(folder);
     let validators = this.validators.get(key);
-    if (validators === undefined) this.validators.set(key, (validators = new PayloadValidators()));
+    if (validators === undefined) this.validators.set(key, (validators = new PayloadValidators(this.patterns)));
     return validators;
   }
 

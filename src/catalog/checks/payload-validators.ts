@@ -7,7 +7,7 @@
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { linearRegExp } from '../linear-regexp.js';
+import { LinearPatterns } from '../linear-regexp.js';
 import { contentKey } from './memo.js';
 
 const addFormats = addFormatsModule.default;
@@ -15,7 +15,7 @@ const addFormats = addFormatsModule.default;
 /** ajv as payload schemas and examples are checked. `ownProperties`: a payload property named
  * `valueOf` or `hasOwnProperty` is present only when the example has it, not because every
  * object inherits one. */
-export function payloadValidator(): Ajv2020 {
+export function payloadValidator(patterns = new LinearPatterns()): Ajv2020 {
   const ajv = new Ajv2020({
     strict: false,
     allErrors: true,
@@ -25,7 +25,9 @@ export function payloadValidator(): Ajv2020 {
     // An unknown format is a coded warning (HC318, checkRefs), not a line of ajv's on stderr.
     logger: false,
     inlineRefs: false,
-    code: { optimize: false, regExp: linearRegExp },
+    // Schemas are checked against the meta-schema on their own (HC310), not again on every compile.
+    validateSchema: false,
+    code: { optimize: false, regExp: patterns.engine() },
   });
   addFormats(ajv);
   return ajv;
@@ -36,6 +38,8 @@ export function payloadValidator(): Ajv2020 {
 export type Compiled = ValidateFunction | string | undefined;
 
 export class PayloadValidators {
+  constructor(private readonly patterns: LinearPatterns) {}
+
   private ajv: Ajv2020 | undefined;
   private sharedKey: string | undefined;
   private shared: ReadonlyMap<string, unknown> = new Map();
@@ -44,7 +48,7 @@ export class PayloadValidators {
 
   /** The instance, made on first use. */
   instance(): Ajv2020 {
-    return (this.ajv ??= payloadValidator());
+    return (this.ajv ??= payloadValidator(this.patterns));
   }
 
   /** Registers the shared schemas (prepared, by id) unless the same ones are registered;
@@ -81,7 +85,7 @@ export class PayloadValidators {
    * compiled by an instance of its own, with the shared schemas. */
   private compile(schema: unknown): Compiled {
     const isolated = declaresIdentifiers(schema, 0);
-    const ajv = isolated ? addShared(payloadValidator(), this.shared) : this.instance();
+    const ajv = isolated ? addShared(payloadValidator(this.patterns), this.shared) : this.instance();
     try {
       return ajv.compile(schema as object);
     } catch (error) {

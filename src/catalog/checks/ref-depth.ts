@@ -44,48 +44,49 @@ function outlineOf({ value, path }: LocatedSchema): Outline {
   return { own, references };
 }
 
-export const checkRefDepth: Check = (source) => {
-  const shared = new Map<string, { located: LocatedSchema; outline: Outline }>();
-  for (const located of source.schemas) if (!shared.has(located.name)) shared.set(located.name, { located, outline: outlineOf(located) });
-  const depths = sharedDepths(new Map([...shared].map(([name, { outline }]) => [name, outline])));
-  const depthThrough = (reference: Reference): number => reference.level + (depths.get(reference.to) ?? 0);
-  const deepest = (outline: Outline): { depth: number; reference: Reference | undefined } => {
-    let best: { depth: number; reference: Reference | undefined } = { depth: outline.own, reference: undefined };
-    for (const reference of outline.references) if (depthThrough(reference) > best.depth) best = { depth: depthThrough(reference), reference };
-    return best;
-  };
-  // Report where a too deep chain starts: not a shared schema another too deep one refers to.
-  const tooDeep = new Set([...shared.keys()].filter((name) => (depths.get(name) ?? 0) > MAX_SCHEMA_DEPTH));
-  const inner = new Set<string>();
-  for (const name of tooDeep) for (const reference of shared.get(name)!.outline.references) if (reference.to !== name) inner.add(reference.to);
-  const diagnostics: Diagnostic[] = [];
-  const report = (located: LocatedSchema, depth: number, reference: Reference | undefined): void => {
-    diagnostics.push(
-      diagnosticAt(
-        located.file,
-        reference?.at ?? located.path,
-        'HC316',
-        'error',
-        `this schema nests ${depth} levels deep through its references, more than the ${MAX_SCHEMA_DEPTH} hookcat follows`,
-        'shorten the chain of shared schemas that refer to one another',
-      ),
-    );
-  };
-  const starts = [...tooDeep].filter((name) => !inner.has(name));
-  // Schemas that all sit in cycles of one another have no start: one report is enough.
-  for (const name of starts.length > 0 ? starts : [...tooDeep].slice(0, 1)) {
-    const { located, outline } = shared.get(name)!;
-    report(located, depths.get(name)!, deepest(outline).reference);
-  }
-  for (const located of schemasInCatalog(source)) {
-    if ('name' in located) continue;
-    const outline = outlineOf(located);
-    if (outline.references.some((r) => tooDeep.has(r.to))) continue;
-    const { depth, reference } = deepest(outline);
-    if (depth > MAX_SCHEMA_DEPTH) report(located, depth, reference);
-  }
-  return diagnostics;
-};
+export const checkRefDepth: Check = (source, memory) =>
+  memory.once(source, 'checkRefDepth', () => {
+    const shared = new Map<string, { located: LocatedSchema; outline: Outline }>();
+    for (const located of source.schemas) if (!shared.has(located.name)) shared.set(located.name, { located, outline: outlineOf(located) });
+    const depths = sharedDepths(new Map([...shared].map(([name, { outline }]) => [name, outline])));
+    const depthThrough = (reference: Reference): number => reference.level + (depths.get(reference.to) ?? 0);
+    const deepest = (outline: Outline): { depth: number; reference: Reference | undefined } => {
+      let best: { depth: number; reference: Reference | undefined } = { depth: outline.own, reference: undefined };
+      for (const reference of outline.references) if (depthThrough(reference) > best.depth) best = { depth: depthThrough(reference), reference };
+      return best;
+    };
+    // Report where a too deep chain starts: not a shared schema another too deep one refers to.
+    const tooDeep = new Set([...shared.keys()].filter((name) => (depths.get(name) ?? 0) > MAX_SCHEMA_DEPTH));
+    const inner = new Set<string>();
+    for (const name of tooDeep) for (const reference of shared.get(name)!.outline.references) if (reference.to !== name) inner.add(reference.to);
+    const diagnostics: Diagnostic[] = [];
+    const report = (located: LocatedSchema, depth: number, reference: Reference | undefined): void => {
+      diagnostics.push(
+        diagnosticAt(
+          located.file,
+          reference?.at ?? located.path,
+          'HC316',
+          'error',
+          `this schema nests ${depth} levels deep through its references, more than the ${MAX_SCHEMA_DEPTH} hookcat follows`,
+          'shorten the chain of shared schemas that refer to one another',
+        ),
+      );
+    };
+    const starts = [...tooDeep].filter((name) => !inner.has(name));
+    // Schemas that all sit in cycles of one another have no start: one report is enough.
+    for (const name of starts.length > 0 ? starts : [...tooDeep].slice(0, 1)) {
+      const { located, outline } = shared.get(name)!;
+      report(located, depths.get(name)!, deepest(outline).reference);
+    }
+    for (const located of schemasInCatalog(source)) {
+      if ('name' in located) continue;
+      const outline = outlineOf(located);
+      if (outline.references.some((r) => tooDeep.has(r.to))) continue;
+      const { depth, reference } = deepest(outline);
+      if (depth > MAX_SCHEMA_DEPTH) report(located, depth, reference);
+    }
+    return diagnostics;
+  });
 
 /**
  * The depth of every shared schema: strongly connected components (Tarjan's algorithm, with an

@@ -14,7 +14,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 export const checkUnicodeText: Check = (source, memory) => {
   const checked = memory.memo<readonly Diagnostic[]>('unicode-text');
-  return source.files.flatMap((file) => checked.get(file, '', () => loneSurrogates(file)));
+  return memory.once(source, 'checkUnicodeText', () => source.files.flatMap((file) => checked.get(file, '', () => loneSurrogates(file))));
 };
 
 function loneSurrogates(file: SourceFile): Diagnostic[] {

@@ -46,7 +46,7 @@ export function dataForAjv(data: unknown): unknown {
  * may hold `x-` annotations, so not strict. Catalog patterns run on the linear-time engine
  * hookcat checks them with, so a hostile pattern cannot hang the test either. */
 export function schemaValidator(schemas: ReadonlyMap<string, unknown>): { ajv: Ajv2020; errors: string[] } {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: true, ownProperties: true, code: { regExp: linearRegExp } });
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: true, ownProperties: true, code: { regExp: linearRegExp() } });
   addFormats(ajv);
   const errors: string[] = [];
   for (const [file, schema] of schemas) {
