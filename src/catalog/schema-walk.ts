@@ -12,7 +12,7 @@ const LIST = ['prefixItems', 'allOf', 'anyOf', 'oneOf'];
 const MAP = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
 
 /** Every keyword of draft 2020-12 plus `nullable` (accepted as OpenAPI-style sugar). */
-export const KNOWN_KEYWORDS = new Set([
+export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([
   ...SINGLE,
   ...LIST,
   ...MAP,
@@ -101,7 +101,7 @@ export function walkSchema(schema: unknown, path: DataPath, visit: SchemaVisitor
 }
 
 /** How each keyword with subschemas holds them. */
-const SUBSCHEMAS = new Map<string, 'single' | 'list' | 'map'>([
+const SUBSCHEMAS: ReadonlyMap<string, 'single' | 'list' | 'map'> = new Map<string, 'single' | 'list' | 'map'>([
   ...SINGLE.map((k) => [k, 'single'] as const),
   ...LIST.map((k) => [k, 'list'] as const),
   ...MAP.map((k) => [k, 'map'] as const),
