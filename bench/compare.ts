@@ -7,6 +7,7 @@
  * of the whole process: on a machine shared with other work the wall time varies several-fold,
  * the CPU time far less) and of the loader's stages, and each commit's ratios to the first.
  * Used to decide whether a hand-written copy of a library earns its place (bench/README.md).
+ * The worktrees are removed at the end (`--keep-trees` keeps them for another run).
  *
  *   npx tsx bench/compare.ts --commits 98863c1,5d77a5b,HEAD [--sizes 100,1000] [--runs 5] [--outputs all|types,schemas,openapi]
  */
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
     });
   }
   process.stdout.write(`${lines.join('\n')}\n`);
+  if (!process.argv.includes('--keep-trees')) for (const tree of trees) await run('git', ['worktree', 'remove', '--force', tree.dir], { cwd: ROOT });
 }
 
 await main();
