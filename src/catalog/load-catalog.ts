@@ -17,7 +17,6 @@ import type { SourceFile } from './source-file.js';
 import type { CatalogSource } from './source.js';
 import { validateCatalog } from './validate.js';
 
-
 /** How paths appear in diagnostics: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, path.resolve(file));

@@ -16,7 +16,6 @@ import { checkRefDepth } from './ref-depth.js';
 import { checkUnicodeText } from './unicode-text.js';
 import { schemasInCatalog } from './schemas-in-catalog.js';
 
-
 export const checkExamples: Check = (source, memory) => {
   const metadata = source.metadata?.value;
   if (metadata === undefined) return [];
