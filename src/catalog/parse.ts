@@ -129,12 +129,16 @@ function firstLine(message: string): string {
  * Jumps from one character that matters to the next (quotes, `#`, brackets, line ends).
  * Exported for the test that holds it to the character-by-character scan. */
 export function findExcessiveNesting(text: string): number | undefined {
+  // Global expressions keep their position between calls: each call has its own.
+  const significant = new RegExp(SIGNIFICANT, 'g');
+  const doubleQuotedEnd = new RegExp(DOUBLE_QUOTED_END, 'g');
+  const singleQuotedEnd = new RegExp(SINGLE_QUOTED_END, 'g');
   let depth = 0;
   let i = 0;
   for (;;) {
-    SIGNIFICANT.lastIndex = i;
-    if (SIGNIFICANT.exec(text) === null) break;
-    i = SIGNIFICANT.lastIndex - 1;
+    significant.lastIndex = i;
+    if (significant.exec(text) === null) break;
+    i = significant.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === HASH) {
       // The comment and the line end after it.
@@ -146,7 +150,7 @@ export function findExcessiveNesting(text: string): number | undefined {
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       if (i === 0 || opensQuote(text, i - 1)) {
         // The quoted text, up to the closing quote or the line end, both included.
-        const close = c === DOUBLE_QUOTE ? DOUBLE_QUOTED_END : SINGLE_QUOTED_END;
+        const close = c === DOUBLE_QUOTE ? doubleQuotedEnd : singleQuotedEnd;
         close.lastIndex = i + 1;
         if (close.exec(text) === null) break;
         i = close.lastIndex;
@@ -164,9 +168,9 @@ export function findExcessiveNesting(text: string): number | undefined {
 /** The characters `findExcessiveNesting` looks at, and the ends of quoted text. A line can nest
  * deeper than the limit only when its first 4 * MAX_DEPTH + 1 characters are all spaces or
  * compact indicators, so only such line ends are looked at. */
-const SIGNIFICANT = new RegExp(`["'#[\\]{}]|\\n(?=[ ?:-]{${4 * MAX_DEPTH + 1}})`, 'g');
-const DOUBLE_QUOTED_END = /["\n]/g;
-const SINGLE_QUOTED_END = /['\n]/g;
+const SIGNIFICANT = `["'#[\\]{}]|\\n(?=[ ?:-]{${4 * MAX_DEPTH + 1}})`;
+const DOUBLE_QUOTED_END = '["\\n]';
+const SINGLE_QUOTED_END = "['\\n]";
 
 const NEWLINE = 0x0a;
 const HASH = 0x23;
