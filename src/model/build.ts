@@ -3,6 +3,7 @@ import { normalizedPayload, normalizePayloadSchema } from '../catalog/payload-sc
 import { resolveText } from '../catalog/localized-text.js';
 import { positionOf } from '../catalog/positions.js';
 import type { CatalogSource, Located, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
+import { buildSignatureScheme } from './signature.js';
 import type { Catalog, Category, EventType, JsonSchema, Localized, SubscriptionApi, SubscriptionOperationName, Envelope } from './types.js';
 
 const ALL_OPERATIONS: readonly SubscriptionOperationName[] = ['list', 'create', 'get', 'update', 'delete', 'test'];
@@ -111,7 +112,7 @@ function buildEnvelope(source: CatalogSource, text: TextFn, emptyText: OptionalT
     required: e.required ?? [],
     description: emptyText(e.description),
     headers: (e.headers ?? []).map((h) => ({ name: h.name, description: text(h.description), example: h.example })),
-    signature: e.signature && { header: e.signature.header, algorithm: e.signature.algorithm, description: text(e.signature.description) },
+    signature: e.signature && buildSignatureScheme(e.signature, emptyText),
     responses: (e.responses ?? []).map((r) => ({ status: r.status, description: text(r.description) })),
     retries: e.retries === undefined ? undefined : text(e.retries),
   };
