@@ -16,6 +16,7 @@ export const EMITTERS: readonly EmitterEntry[] = [
   { name: 'schemas', load: async () => (await import('./json-schema.js')).jsonSchemaEmitter },
   { name: 'openapi', load: async () => (await import('./openapi.js')).openApiEmitter },
   { name: 'docs', load: async () => (await import('./markdown.js')).markdownEmitter },
+  { name: 'runtime', load: async () => (await import('./runtime.js')).runtimeEmitter },
 ];
 
 export const EMITTER_NAMES: readonly string[] = EMITTERS.map((e) => e.name);

@@ -7,7 +7,6 @@ import { buildSignatureScheme } from './signature.js';
 import type { Catalog, Category, EventType, JsonSchema, Localized, SubscriptionApi, SubscriptionOperationName, Envelope } from './types.js';
 
 const ALL_OPERATIONS: readonly SubscriptionOperationName[] = ['list', 'create', 'get', 'update', 'delete', 'test'];
-
 /**
  * Events built by earlier calls, by their raw object. A file whose text did not change gives the
  * very same raw objects again (the loader keeps parsed files), so regenerating after an edit
