@@ -85,7 +85,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes, unchanged, checked: options.check === true, timings };
   };
   if (hasErrors(loaded.diagnostics)) return { ...result([], 0), ok: false };
-  const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
+  const templates = emitters.some((e) => e.name === 'docs' || e.name === 'package') ? await time('templates', () => loadTemplateSet(options)) : undefined;
   const inputs = await inputFingerprint(catalogFiles, templates, selectionOf(options));
   const code = await codeFingerprint();
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
@@ -164,7 +164,7 @@ function selectionOf(options: GenerateOptions): string {
 }
 
 function selectEmitters(only: readonly string[] | undefined): EmitterEntry[] {
-  if (only === undefined || only.length === 0) return [...EMITTERS];
+  if (only === undefined || only.length === 0) return EMITTERS.filter((e) => e.byDefault !== false);
   const unknown = only.filter((name) => !EMITTER_NAMES.includes(name));
   if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}; choose from ${EMITTER_NAMES.join(', ')}`);
   return EMITTERS.filter((e) => only.includes(e.name));

@@ -3,6 +3,7 @@
  * What a receiver of catalog wink runs: `verify` the signature over the raw body, `parse` and
  * validate the body into a typed event, and `createHandler` / `createReceiver` to dispatch it by
  * type. Needs nothing but Web APIs (Node >= 20 or any fetch runtime); see the `runtime/` folder.
+ * Re-exports the event types of `types.ts`, so that a package of the catalog has one entry.
  */
 import * as validators from './runtime/validators.js';
 import type { RawBody } from './runtime/bytes.js';
@@ -14,6 +15,7 @@ import type { EventHandlers, EventOf, EventType, WebhookEvent } from './types.js
 
 export { answer, expressHandler, fastifyHandler, fetchHandler, nodeListener, type Answer, type Receive } from './runtime/adapters.js';
 export type { RawBody } from './runtime/bytes.js';
+export { EVENT_TYPES, isEventType, type EventEnvelope, type EventHandlers, type EventOf, type EventPayloads, type EventType, type WebhookEvent } from './types.js';
 export * from './runtime/errors.js';
 export type { HeadersInput } from './runtime/headers.js';
 export type { Secret, Secrets, SignatureScheme, SignOptions, VerifyOptions } from './runtime/signature.js';

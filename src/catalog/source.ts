@@ -13,6 +13,7 @@ export interface RawMetadata {
   readonly docsUrl?: string;
   readonly title: RawText;
   readonly description?: RawText;
+  readonly package?: { readonly name?: string; readonly version?: string; readonly license?: string };
 }
 
 export interface RawGroup {

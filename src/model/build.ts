@@ -3,9 +3,9 @@ import { normalizedPayload, normalizePayloadSchema } from '../catalog/payload-sc
 import { resolveText } from '../catalog/localized-text.js';
 import { positionOf } from '../catalog/positions.js';
 import type { CatalogSource, Located, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
+import { packageInfo } from './package-info.js';
 import { buildSignatureScheme } from './signature.js';
 import type { Catalog, Category, EventType, JsonSchema, Localized, SubscriptionApi, SubscriptionOperationName, Envelope } from './types.js';
-
 const ALL_OPERATIONS: readonly SubscriptionOperationName[] = ['list', 'create', 'get', 'update', 'delete', 'test'];
 /**
  * Events built by earlier calls, by their raw object. A file whose text did not change gives the
@@ -78,6 +78,7 @@ export function buildModel(source: CatalogSource): Catalog {
     schemas: source.schemas.map((s) => ({ name: s.name, title: undefined, description: undefined, schema: schema(s.value) })),
     envelope,
     subscriptions: source.subscriptions && buildSubscriptions(source.subscriptions.value, text, emptyText, schema),
+    package: packageInfo(m),
   };
   return deepFreeze(catalog);
 }

@@ -217,4 +217,13 @@ export interface Catalog {
   readonly schemas: readonly NamedSchema[];
   readonly envelope: Envelope;
   readonly subscriptions: SubscriptionApi | undefined;
+  /** The npm package made of the catalog (`--only package`); absent in models built by hand. */
+  readonly package?: PackageInfo;
+}
+
+/** Name, version and license of the package made of a catalog. */
+export interface PackageInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly license: string;
 }

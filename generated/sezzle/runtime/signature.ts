@@ -51,6 +51,7 @@ const secretList = (secrets: Secrets): readonly Secret[] => (Array.isArray(secre
 
 /** The HMAC key of a secret: standard-webhooks secrets are base64 (after `whsec_`), other schemes use the text's bytes. */
 function keyOf(scheme: SignatureScheme, secret: Secret): Uint8Array {
+  if (secret.length === 0) throw new TypeError("an empty secret signs nothing: pass the endpoint's secret");
   if (typeof secret !== 'string') return secret;
   if (scheme.kind !== 'standard-webhooks') return utf8(secret);
   const key = fromBase64(secret.startsWith('whsec_') ? secret.slice(6) : secret);
