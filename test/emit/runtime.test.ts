@@ -1,6 +1,6 @@
 /** The generated runtime: it compiles strictly, imports only its own files, and verifies, parses and dispatches. */
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { deliveryBody } from '../../src/emit/delivery-example.js';
 import { runtimeFiles } from '../../src/emit/runtime.js';
 import { typescriptEmitter } from '../../src/emit/typescript.js';
@@ -60,10 +60,26 @@ describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
     }
   });
 
+  it('signs with Web Crypto only where node:crypto is not to be had', async () => {
+    const subtleSign = vi.spyOn(globalThis.crypto.subtle, 'sign');
+    try {
+      await node.sign(body, SECRET);
+      expect(subtleSign).not.toHaveBeenCalled();
+      await web.sign(body, SECRET);
+      expect(subtleSign).toHaveBeenCalledTimes(1);
+    } finally {
+      subtleSign.mockRestore();
+    }
+  });
+
   it('refuses a changed body and a wrong secret with InvalidSignatureError', async () => {
     for (const runtime of [node, web]) {
       const headers = await runtime.sign(body, SECRET);
-      await expect(runtime.verify(`${body} `, headers, SECRET)).rejects.toMatchObject({ name: 'InvalidSignatureError', code: 'invalid_signature', status: 401 });
+      await expect(runtime.verify(`${body} `, headers, SECRET)).rejects.toMatchObject({
+        name: 'InvalidSignatureError',
+        code: 'invalid_signature',
+        status: 401,
+      });
       await expect(runtime.verify(body, headers, OTHER)).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
     }
   });
@@ -126,12 +142,16 @@ describe('parse and dispatch', () => {
   it('names what is wrong: not JSON, an unknown type, a body that breaks its schema (with the JSON pointer)', () => {
     expect(() => runtime.parse('{"type":')).toThrow(runtime.InvalidJsonError);
     for (const type of ['order.exploded', 'constructor', '__proto__', 'toString']) {
-      expect(() => runtime.parse(JSON.stringify({ ...delivery('order.created'), type }))).toThrow(expect.objectContaining({ name: 'UnknownEventError', eventType: type }));
+      expect(() => runtime.parse(JSON.stringify({ ...delivery('order.created'), type }))).toThrow(
+        expect.objectContaining({ name: 'UnknownEventError', eventType: type }),
+      );
     }
     const body = delivery('order.created');
     const data = body['data'] as Record<string, unknown>;
     const broken = { ...body, data: { ...data, customer: { ...(data['customer'] as object), email: 42 } } };
-    expect(() => runtime.parse(JSON.stringify(broken))).toThrow(expect.objectContaining({ name: 'InvalidEventError', pointer: '/data/customer/email', keyword: 'type' }));
+    expect(() => runtime.parse(JSON.stringify(broken))).toThrow(
+      expect.objectContaining({ name: 'InvalidEventError', pointer: '/data/customer/email', keyword: 'type' }),
+    );
     expect(() => runtime.parse(JSON.stringify({ ...body, id: 'not-a-uuid' }))).toThrow(expect.objectContaining({ pointer: '/id', keyword: 'format' }));
     expect(() => runtime.parse(JSON.stringify([body]))).toThrow(expect.objectContaining({ name: 'InvalidEventError', pointer: '' }));
     expect(() => runtime.parse(JSON.stringify({ data: {} }))).toThrow(expect.objectContaining({ name: 'InvalidEventError', pointer: '/type' }));

@@ -35,12 +35,25 @@ describe('signature schemes in the catalog format', () => {
 
   it('reads hmac with algorithm, encoding and prefix', async () => {
     const { catalog } = await withSignature('scheme: hmac\nheader: X-Hub-Signature-256\nalgorithm: sha512\nencoding: base64\nprefix: "sha512="');
-    expect(catalog?.envelope.signature).toMatchObject({ kind: 'hmac', header: 'X-Hub-Signature-256', algorithm: 'sha512', encoding: 'base64', prefix: 'sha512=' });
+    expect(catalog?.envelope.signature).toMatchObject({
+      kind: 'hmac',
+      header: 'X-Hub-Signature-256',
+      algorithm: 'sha512',
+      encoding: 'base64',
+      prefix: 'sha512=',
+    });
   });
 
   it("reads timestamped in Stripe's form and with a timestamp header", async () => {
     const stripe = await withSignature('scheme: timestamped\nheader: Stripe-Signature\ntolerance: 600');
-    expect(stripe.catalog?.envelope.signature).toMatchObject({ kind: 'timestamped', header: 'Stripe-Signature', timestampHeader: undefined, algorithm: 'sha256', encoding: 'hex', tolerance: 600 });
+    expect(stripe.catalog?.envelope.signature).toMatchObject({
+      kind: 'timestamped',
+      header: 'Stripe-Signature',
+      timestampHeader: undefined,
+      algorithm: 'sha256',
+      encoding: 'hex',
+      tolerance: 600,
+    });
     const own = await withSignature('scheme: timestamped\nheader: X-Sig\ntimestampHeader: X-Time');
     expect(own.catalog?.envelope.signature).toMatchObject({ kind: 'timestamped', header: 'X-Sig', timestampHeader: 'X-Time' });
   });
