@@ -30,13 +30,18 @@ interface Host {
 const host = globalThis as unknown as Host;
 const nodeCrypto = host.process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
 
-/** The HMAC of the parts, one after another, keyed with `key`. */
-export async function hmac(algorithm: HmacAlgorithm, key: Uint8Array, parts: readonly Uint8Array[]): Promise<Uint8Array> {
-  if (nodeCrypto !== undefined) {
-    const mac = nodeCrypto.createHmac(algorithm, key);
-    for (const part of parts) mac.update(part);
-    return mac.digest();
-  }
+/**
+ * The HMAC of the parts, one after another, keyed with `key`: the bytes themselves with Node's
+ * crypto (no promise to wait for), a promise of them with Web Crypto.
+ */
+export function hmac(algorithm: HmacAlgorithm, key: Uint8Array, parts: readonly Uint8Array[]): Uint8Array | Promise<Uint8Array> {
+  if (nodeCrypto === undefined) return webHmac(algorithm, key, parts);
+  const mac = nodeCrypto.createHmac(algorithm, key);
+  for (const part of parts) mac.update(part);
+  return mac.digest();
+}
+
+async function webHmac(algorithm: HmacAlgorithm, key: Uint8Array, parts: readonly Uint8Array[]): Promise<Uint8Array> {
   const subtle = host.crypto?.subtle;
   if (subtle === undefined) throw new Error('neither node:crypto nor Web Crypto is available');
   const hash = algorithm === 'sha256' ? 'SHA-256' : 'SHA-512';
