@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
 import { deliveryBody } from '../../src/emit/delivery-example.js';
@@ -108,16 +109,35 @@ describe('the package of catalog shop', () => {
   it('is named from the catalog and holds ESM JavaScript, .d.ts, the JSON Schemas and a README', async () => {
     const { stdout } = await run('npm', ['ls', '--json'], { cwd: app });
     expect(JSON.parse(stdout).dependencies['@kramik/webhooks'].version).toBe('2.0.0');
-    const listing = await run(process.execPath, ['-e', "console.log(require('fs').readdirSync('node_modules/@kramik/webhooks', { recursive: true }).sort().join('\\n'))"], { cwd: app });
+    const listing = await run(
+      process.execPath,
+      ['-e', "console.log(require('fs').readdirSync('node_modules/@kramik/webhooks', { recursive: true }).sort().join('\\n'))"],
+      { cwd: app },
+    );
     for (const file of ['README.md', 'dist/runtime.js', 'dist/runtime.d.ts', 'dist/types.d.ts', 'dist/runtime/validators.js', 'schemas/bundle.schema.json']) {
       expect(listing.stdout.split('\n')).toContain(file);
     }
   });
 
   it('imports from ESM and from CommonJS (require of ESM)', async () => {
-    const esm = await run(process.execPath, ['--input-type=module', '-e', "import * as m from '@kramik/webhooks'; import * as t from '@kramik/webhooks/types'; console.log(typeof m.createReceiver, m.EVENT_TYPES.length, t.isEventType('order.created'))"], { cwd: app });
+    const esm = await run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import * as m from '@kramik/webhooks'; import * as t from '@kramik/webhooks/types'; console.log(typeof m.createReceiver, m.EVENT_TYPES.length, t.isEventType('order.created'))",
+      ],
+      { cwd: app },
+    );
     expect(esm.stdout.trim()).toBe(`function ${shop.events.length} true`);
-    const cjs = await run(process.execPath, ['-e', "const m = require('@kramik/webhooks'); const s = require('@kramik/webhooks/schemas/bundle.schema.json'); console.log(typeof m.verify, typeof m.parse, m.SIGNATURE_SCHEME.kind, typeof s.oneOf)"], { cwd: app });
+    const cjs = await run(
+      process.execPath,
+      [
+        '-e',
+        "const m = require('@kramik/webhooks'); const s = require('@kramik/webhooks/schemas/bundle.schema.json'); console.log(typeof m.verify, typeof m.parse, m.SIGNATURE_SCHEME.kind, typeof s.oneOf)",
+      ],
+      { cwd: app },
+    );
     expect(cjs.stdout.trim()).toBe('function function timestamped object');
   });
 
@@ -127,11 +147,52 @@ describe('the package of catalog shop', () => {
     ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, 'consumer.ts'],
   ])('has types that compile under %s resolution', async (name, resolution, file) => {
     await writeFile(path.join(app, file), CONSUMER);
-    const options = { ...resolution, strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noEmit: true, types: [], lib: ['es2022'], target: 'es2022' };
+    const options = {
+      ...resolution,
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      noEmit: true,
+      types: [],
+      lib: ['es2022'],
+      target: 'es2022',
+    };
     const config = path.join(app, `tsconfig.${file}.json`);
     await writeFile(config, JSON.stringify({ compilerOptions: options, files: [file] }));
     const checked = await run(process.execPath, [TSC, '-p', config], { cwd: app }).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
     expect(checked.stdout, name).toBe('');
+  });
+
+  it("README's receivers (Node http, Express, Fastify, fetch) compile against the package", async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Receiving webhooks'), readme.indexOf('## The package'));
+    const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.map((b) => b.split('\n')[0])).toEqual([
+      "// Node's http",
+      '// Express: the raw body, not express.json()',
+      "// Fastify: keep the body's bytes",
+      expect.stringContaining('// fetch'),
+    ]);
+    const modules = path.resolve('node_modules');
+    const files = blocks.map((block, i) => `readme-${i}.ts`);
+    await Promise.all(blocks.map((block, i) => writeFile(path.join(app, files[i]!), `${block}\nexport {};\n`)));
+    const options = {
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      target: 'es2022',
+      lib: ['es2022', 'dom'],
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noEmit: true,
+      skipLibCheck: true,
+      typeRoots: [path.join(modules, '@types')],
+      types: ['node'],
+      paths: { express: [path.join(modules, '@types/express')], fastify: [path.join(modules, 'fastify')] },
+    };
+    const config = path.join(app, 'tsconfig.readme.json');
+    await writeFile(config, JSON.stringify({ compilerOptions: options, files }));
+    const checked = await run(process.execPath, [TSC, '-p', config], { cwd: app }).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+    expect(checked.stdout).toBe('');
   });
 
   it('receives every example of the catalog that hookcat send posts', async () => {
@@ -154,7 +215,17 @@ describe('the package of catalog shop', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.out).toMatch(/^401 /);
     expect(JSON.parse(wrong.err)).toMatchObject({ name: 'InvalidSignatureError' });
-    const old = await hookcat(['send', 'catalog/shop', 'order.created', '--to', url, '--secret', SECRET, '--timestamp', String(Math.floor(Date.now() / 1000) - 3600)]);
+    const old = await hookcat([
+      'send',
+      'catalog/shop',
+      'order.created',
+      '--to',
+      url,
+      '--secret',
+      SECRET,
+      '--timestamp',
+      String(Math.floor(Date.now() / 1000) - 3600),
+    ]);
     expect(old.code).toBe(1);
     expect(JSON.parse(old.err)).toMatchObject({ name: 'TimestampError', error: 'invalid_timestamp' });
   });
