@@ -34,8 +34,14 @@ let shop: Catalog;
 async function hookcat(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
   try {
     return { code: await main(args), out, err };
   } finally {
@@ -174,7 +180,7 @@ describe('the package of catalog shop', () => {
       expect.stringContaining('// fetch'),
     ]);
     const modules = path.resolve('node_modules');
-    const files = blocks.map((block, i) => `readme-${i}.ts`);
+    const files = blocks.map((_, i) => `readme-${i}.ts`);
     await Promise.all(blocks.map((block, i) => writeFile(path.join(app, files[i]!), `${block}\nexport {};\n`)));
     const options = {
       module: 'esnext',
