@@ -5,6 +5,7 @@
  * error's status with `{ error, message, pointer? }` for a refused delivery (a `WebhookError`),
  * and 500 when a handler failed. None of them imports its framework: they are typed by shape.
  */
+import { concat, utf8 } from './bytes.js';
 import { WebhookError } from './errors.js';
 import type { HeadersInput } from './headers.js';
 
@@ -54,19 +55,8 @@ function send(res: NodeResponse, result: Answer): void {
 
 async function readBody(req: NodeRequest): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of req as AsyncIterable<unknown>) {
-    const bytes = chunk instanceof Uint8Array ? chunk : new (globalThis as unknown as { TextEncoder: new () => { encode(s: string): Uint8Array } }).TextEncoder().encode(String(chunk));
-    chunks.push(bytes);
-    length += bytes.length;
-  }
-  const body = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return body;
+  for await (const chunk of req as AsyncIterable<unknown>) chunks.push(chunk instanceof Uint8Array ? chunk : utf8(String(chunk)));
+  return concat(chunks);
 }
 
 /** A listener for `http.createServer`: reads the raw body itself. */
