@@ -7,13 +7,14 @@ export const DEFAULT_TOLERANCE = 300;
 
 /**
  * The scheme of a validated `signature` block. The old form `{ header, algorithm: hmac-sha256 }`
- * reads as `scheme: hmac`, hex, no prefix.
+ * reads as `scheme: hmac`, hex, no prefix; a block with neither `scheme` nor `header` is
+ * standard-webhooks, the default.
  */
 export function buildSignatureScheme(raw: RawSignature, text: (value: RawText | undefined) => Localized): SignatureScheme {
   const description = text(raw.description);
   const algorithm = algorithmOf(raw.algorithm);
   const tolerance = raw.tolerance ?? DEFAULT_TOLERANCE;
-  switch (raw.scheme) {
+  switch (raw.scheme ?? (raw.header === undefined ? 'standard-webhooks' : 'hmac')) {
     case 'standard-webhooks':
       return { kind: 'standard-webhooks', tolerance, description };
     case 'timestamped':

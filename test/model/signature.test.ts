@@ -33,6 +33,12 @@ describe('signature schemes in the catalog format', () => {
     expect(catalog?.envelope.signature).toMatchObject({ kind: 'standard-webhooks', tolerance: 300 });
   });
 
+  it('reads a block without scheme or header as standard-webhooks, the default', async () => {
+    const { catalog, diagnostics } = await withSignature('tolerance: 120\ndescription: { en: Signed., pl: Podpisane., fr: Signé. }');
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(catalog?.envelope.signature).toMatchObject({ kind: 'standard-webhooks', tolerance: 120 });
+  });
+
   it('reads hmac with algorithm, encoding and prefix', async () => {
     const { catalog } = await withSignature('scheme: hmac\nheader: X-Hub-Signature-256\nalgorithm: sha512\nencoding: base64\nprefix: "sha512="');
     expect(catalog?.envelope.signature).toMatchObject({
@@ -72,6 +78,8 @@ describe('signature schemes in the catalog format', () => {
     ['an algorithm that is no SHA-2 HMAC', 'scheme: hmac\nheader: X-Sig\nalgorithm: md5'],
     ['the old form without its algorithm', 'header: X-Sig\ndescription: { en: a, pl: b, fr: c }'],
     ['a tolerance of zero', 'scheme: standard-webhooks\ntolerance: 0'],
+    ['an algorithm without header or scheme', 'algorithm: sha512'],
+    ['a timestamp header on the old form', 'header: X-Sig\nalgorithm: hmac-sha256\ntimestampHeader: X-Time\ndescription: { en: a, pl: b, fr: c }'],
   ])('refuses %s with a format diagnostic', async (_, block) => {
     const { catalog, diagnostics } = await withSignature(block);
     expect(catalog).toBeUndefined();
