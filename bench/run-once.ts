@@ -14,7 +14,7 @@
  *   docs:     the docs pages alone, into their own output folder (see `--docs-budget` in run.ts),
  *             which stays for `docs-edit`;
  *   docs-edit: in a fresh process, one catalog file edited and the docs pages regenerated over
- *             the output of `docs` (unchanged pages are read back rather than normalized again),
+ *             the output of `docs` (every page rendered again, unchanged files left as they are),
  *             then the edit undone and the folder removed.
  *
  *   node --import tsx bench/run-once.ts generate|watch|disk|check|docs|docs-edit <size-folder> <events> [outputs,...] [split,restore]

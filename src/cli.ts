@@ -9,7 +9,8 @@ import { generate, UsageError, type GenerateOptions, type GenerateResult } from 
 import { DEFAULT_CONFIG_FILE, readConfig } from './config.js';
 import { watchCatalogs } from './watch.js';
 import { formatSummary, formatChanges } from './report.js';
-import { OutputFolderError } from './write.js';
+import { FileSystemError, OutputFolderError } from './write.js';
+import { registerHistoryCommands } from './history/cli-commands.js';
 import { sendEvent, type SendResult } from './send.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 catalog errors or stale output, 2 usage or internal error. */
@@ -62,7 +63,7 @@ function program(): Command {
     .option('--catalogs <dir>', 'folder of catalogs, or one catalog folder (default: catalog)')
     .option('--out <dir>', 'output folder (default: generated)')
     .option('--check', 'write nothing; exit 1 if any output file would change')
-    .option('--force', 'emit every output even when the inputs are those the manifest records')
+    .option('--force', 'emit every output even when the inputs are those the manifest records; rebuild a manifest that cannot be read')
     .option('--watch', 'regenerate on every change to the catalogs or templates')
     .option('--catalog <ids>', 'only these catalogs (comma-separated, repeatable)', list)
     .option('--only <outputs>', 'only these outputs: types, schemas, openapi, docs, runtime, package', list)
@@ -107,6 +108,7 @@ function program(): Command {
       const result = await sendEvent({ catalog, event, ...opts });
       process.exitCode = reportSend(result);
     });
+  registerHistoryCommands(cli);
   return cli;
 }
 
@@ -188,7 +190,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return Number(process.exitCode ?? EXIT.ok);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (error instanceof UsageError || error instanceof OutputFolderError) {
+    if (error instanceof UsageError || error instanceof OutputFolderError || error instanceof FileSystemError) {
       process.stderr.write(`hookcat: ${error.message}\n`);
       return EXIT.usage;
     }

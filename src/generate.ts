@@ -9,7 +9,7 @@ import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
 import { EMITTERS, EMITTER_NAMES, loadEmitters, type EmitterEntry } from './emit/index.js';
 import { codeFingerprint, hashCatalogFiles, inputFingerprint } from './fingerprint.js';
-import { assertOwnedFolder, OutputSession, recordsInputs, reuseNormalized, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
+import { JOURNAL_FILE, openOutputFolder, OutputSession, recordsInputs, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
 
 export interface GenerateOptions {
   /** Folder of catalogs, or one catalog folder. Default `catalog`. */
@@ -68,43 +68,51 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     timings.push({ stage, ms: performance.now() - start });
     return result;
   };
-  const emitters = selectEmitters(options.only);
   // A context handed in is one a later run will reuse; a run's own is dropped with it.
   const keep = options.context !== undefined;
   const context = options.context ?? createRunContext();
-  const catalogFiles = await time('fingerprint', () => hashCatalogFiles(options.catalogs ?? 'catalog'));
+  const emitters = selectEmitters(options.only);
+  const check = options.check === true;
+  const catalogsDir = options.catalogs ?? 'catalog';
+  const out = options.out ?? 'generated';
+  // First of all, the output folder: a commit a killed run left unfinished is finished (or, when checking, reported).
+  const folder = await openOutputFolder(out, options.projectRoot ?? process.cwd(), { check, force: options.force === true, catalogs: catalogsDir });
+  const catalogFiles = await time('fingerprint', () => hashCatalogFiles(catalogsDir));
   const loaderStages = new Map<LoadStage, number>();
-  const loaded = await loadCatalogs([options.catalogs ?? 'catalog'], {
+  const loaded = await loadCatalogs([catalogsDir], {
     timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms),
     cache: context.files,
   });
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalogIds, loaded.diagnostics);
+  const interrupted: Change[] = folder.interrupted ? [{ path: JOURNAL_FILE, kind: 'interrupted' }] : [];
   const result = (changes: readonly Change[], unchanged: number): GenerateResult => {
-    const stale = options.check === true && changes.length > 0;
-    return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes, unchanged, checked: options.check === true, timings };
+    const all = [...interrupted, ...changes];
+    const stale = check && all.length > 0;
+    return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes: all, unchanged, checked: check, timings };
   };
   if (hasErrors(loaded.diagnostics)) return { ...result([], 0), ok: false };
   const templates = emitters.some((e) => e.name === 'docs' || e.name === 'package') ? await time('templates', () => loadTemplateSet(options)) : undefined;
   const inputs = await inputFingerprint(catalogFiles, templates, selectionOf(options));
   const code = await codeFingerprint();
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
-  const out = options.out ?? 'generated';
-  const previous = await assertOwnedFolder(out, options.projectRoot ?? process.cwd());
-  const session = await OutputSession.open(out, previous, options.check === true, keep);
-  const emitOptions: EmitOptions = { locales: options.locales, templates, reuse: reuseNormalized(out, previous, code) };
+  const { previous } = folder;
+  const known = context.written.of(out);
   if (options.force !== true && previous !== undefined && recordsInputs(previous, inputs)) {
     // Same inputs as the run that wrote the folder: the manifest says what every file must hold.
-    const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf(catalogs, emitters, options)));
-    if (verified.changes.length === 0 || options.check === true) return result(verified.changes, verified.unchanged);
+    const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf(catalogs, emitters, options), known));
+    if (verified.changes.length === 0 || check) return result(verified.changes, verified.unchanged);
   }
+  const session = new OutputSession(out, previous, { check, known, keep });
+  const emitOptions: EmitOptions = { locales: options.locales, templates };
   try {
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
-    const loaded = await time('load emitters', () => loadEmitters(emitters));
-    const inOrder = [...loaded.filter((e) => e.runFirst === true), ...loaded.filter((e) => e.runFirst !== true)];
+    // Only a run that emits loads the emitters (and the libraries they use).
+    const loadedEmitters = await time('load emitters', () => loadEmitters(emitters));
+    const inOrder = [...loadedEmitters.filter((e) => e.runFirst === true), ...loadedEmitters.filter((e) => e.runFirst !== true)];
     for (const emitter of inOrder) await emitInto(session, emitter, catalogs, emitOptions, filtered, timings);
     const plan = await time('stage', () => session.plan(scopeOf(catalogs, emitters, options), { code, inputs }));
-    if (options.check !== true) await time('write', () => session.commit(plan));
+    if (!check) await time('write', () => session.commit(plan));
     return result(plan.changes, plan.unchanged);
   } catch (error) {
     await session.abort();

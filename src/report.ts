@@ -6,6 +6,7 @@ const REASONS: Record<Change['kind'], string> = {
   added: 'missing, would be added',
   changed: 'stale, would be rewritten',
   removed: 'no longer generated, would be removed',
+  interrupted: 'left by a run that was stopped while moving its files into place; `hookcat generate` finishes that write',
 };
 
 /** One line per stale file, for `--check`. */

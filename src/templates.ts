@@ -7,6 +7,8 @@
  *
  * A team overrides the defaults by pointing at its own folder with the same file names:
  * files found there replace the default file of the same name, the rest stay the defaults.
+ * The shipped templates write canonical markdown; when a page template or partial is
+ * overridden, the set carries a `normalize` (remark, loaded only then) for its pages.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -68,11 +70,14 @@ export async function loadTemplates(dir: string = DEFAULT_TEMPLATES_DIR): Promis
   const own = await readSet(dir);
   if (path.resolve(dir) === path.resolve(DEFAULT_TEMPLATES_DIR)) return own;
   const defaults = await readSet(DEFAULT_TEMPLATES_DIR);
-  return {
+  const merged = {
     pages: { ...defaults.pages, ...own.pages },
     partials: { ...defaults.partials, ...own.partials },
     messages: mergeMessages(defaults.messages, own.messages),
   };
+  if (Object.keys(own.pages).length === 0 && Object.keys(own.partials).length === 0) return merged;
+  const { normalizePage } = await import('./emit/markdown/normalize.js');
+  return { ...merged, normalize: normalizePage };
 }
 
 function mergeMessages(base: TemplateSet['messages'], over: TemplateSet['messages']): TemplateSet['messages'] {

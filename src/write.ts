@@ -4,7 +4,8 @@
  * and never touches a file it did not write. See `write/` for the parts.
  */
 export { hashOf, MANIFEST_FILE, recordsInputs, type Manifest, type ManifestEntry } from './write/manifest.js';
-export { assertOwnedFolder, OutputFolderError } from './write/output-folder.js';
+export { JOURNAL_FILE } from './write/journal.js';
+export { openOutputFolder, OutputFolderError, type OutputFolder } from './write/output-folder.js';
+export { FileSystemError } from './write/fs-error.js';
 export { OutputSession, type Change, type ChangeKind, type OwnedFile, type Scope, type WritePlan } from './write/session.js';
 export { verifyManifestFiles, type Verification } from './write/verify.js';
-export { reuseNormalized } from './write/reuse.js';

@@ -3,40 +3,20 @@
  * lines and their summary, JSON output, colours only on a terminal, no stack traces for mistakes.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli.js';
+import { runCliIn, STACK_LINE, type CliRun } from './support/cli-run.js';
 
 const ERROR_FIXTURE = 'test/fixtures/errors/unknown-category/catalog';
 const WARNING_FIXTURE = 'test/fixtures/errors/mixed-verb-forms/catalog';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
-const STACK_LINE = /^\s+at .+[:(]/m;
 const DIAGNOSTIC_LINE = /^[^\s:]+:\d+:\d+ {2}(error|warning) {2}HC\d{3} {2}\S.* \(\S.*\)$/;
 const SUMMARY_LINE = /^\d+ errors?, \d+ warnings?$/;
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Run = CliRun;
 
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(argv);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+/** Runs the CLI in this process, in the repository folder. */
+function run(...argv: string[]): Promise<Run> {
+  return runCliIn(process.cwd(), ...argv);
 }
 
 /** Runs with stderr pretending to be a terminal, and NO_COLOR set or not. */

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Emitter } from '../src/emit/emitter.js';
 import { markdownEmitter } from '../src/emit/markdown.js';
@@ -216,5 +218,31 @@ describe('generate', () => {
     const foreign = path.join(root, 'docs');
     await cp(FIXTURE, foreign, { recursive: true });
     await expect(generate({ ...options, out: foreign })).rejects.toThrow(/did not write/);
+  });
+
+  it('--check with nothing changed only reads and hashes: no emitter and none of their libraries is loaded', async () => {
+    // Each run in a process of its own, which reports the modules it loaded.
+    const script = path.resolve('test/write/support/loaded-packages.ts');
+    type Loaded = { ok: boolean; stages: string[]; sources: string[]; packages: string[] };
+    const runInProcess = async (extra: object): Promise<Loaded> => {
+      const { stdout } = await promisify(execFile)(process.execPath, [
+        '--import',
+        import.meta.resolve('tsx'),
+        script,
+        JSON.stringify({ ...options, ...extra }),
+      ]);
+      return JSON.parse(stdout) as Loaded;
+    };
+    const emitterModules = ['src/emit/typescript.ts', 'src/emit/json-schema.ts', 'src/emit/openapi.ts', 'src/emit/markdown.ts'];
+    const libraries = ['ts-morph', 'code-block-writer', 'handlebars', 'remark', 'unified'];
+    const written = await runInProcess({});
+    expect(written.ok).toBe(true);
+    expect(written.sources).toEqual(expect.arrayContaining(emitterModules));
+    expect(written.packages).toEqual(expect.arrayContaining(['handlebars', 'remark', 'code-block-writer']));
+    const checked = await runInProcess({ check: true });
+    expect(checked.ok).toBe(true);
+    expect(checked.stages).toContain('verify');
+    expect(checked.sources.filter((s) => s.startsWith('src/emit/') && s !== 'src/emit/index.ts')).toEqual([]);
+    expect(checked.packages.filter((p) => libraries.includes(p))).toEqual([]);
   });
 });

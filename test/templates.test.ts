@@ -66,7 +66,20 @@ describe('loadTemplates', () => {
     expect(set.messages['et']!['translationMissing']).toBe('TÕLGIMATA');
     expect(set.messages['et']!['event']).toBe('Sündmus');
     const page = markdownEmitter.emit(hostileCatalog(), { templates: set }).find((f) => f.path === 'hostile/et/events/thing.made.md')!;
-    expect(page.contents).toContain('*\\[TÕLGIMATA]*');
+    expect(page.contents).toContain('**\\[TÕLGIMATA\\]**');
+  });
+
+  it('normalizes the pages of an overridden template with remark, and only those', async () => {
+    await mkdir(path.join(dir, 'messages'), { recursive: true });
+    await writeFile(path.join(dir, 'messages', 'en.json'), JSON.stringify({ total: 'All' }));
+    expect((await loadTemplates(dir)).normalize).toBeUndefined();
+    expect((await loadTemplates()).normalize).toBeUndefined();
+    // A template written loosely: setext heading, `*` bullets, padded table, emphasis with `*`.
+    await writeFile(path.join(dir, 'events.hbs'), '{{t "eventsPageTitle"}}\n===\n\n* one\n* *two*\n\n| a |   b |\n|---|---|\n| 1 | 2 |\n');
+    const set = await loadTemplates(dir);
+    expect(set.normalize).toBeTypeOf('function');
+    const page = markdownEmitter.emit(hostileCatalog(), { templates: set }).find((f) => f.path === 'hostile/en/events.md')!;
+    expect(page.contents.split('---\n')[2]).toBe('\n# Event reference\n\n- one\n- _two_\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
   });
 
   it('fails on a missing folder, a broken message file or an unknown message id', async () => {

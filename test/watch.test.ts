@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -42,16 +42,26 @@ function runRecorder() {
   return { onRun, next };
 }
 
+/** A project with the rich catalog, watched (types only); resolves after the first good run. */
+async function startWatching(catalogsOnly = false) {
+  root = await mkdtemp(path.join(tmpdir(), 'hookcat-watch-'));
+  const catalogs = path.join(root, 'catalog');
+  await cp('test/fixtures/rich/catalog', path.join(catalogs, 'rich'), { recursive: true });
+  const out = path.join(root, 'generated');
+  const recorder = runRecorder();
+  watcher = watchCatalogs({ catalogs, out, projectRoot: root, only: ['types'], debounceMs: 50, ...(catalogsOnly && { folders: [catalogs] }) }, recorder.onRun);
+  await recorder.next((run) => run.ok);
+  return { catalogs, types: path.join(out, 'rich', 'types.ts'), next: recorder.next };
+}
+
+/** Sets the catalog's version in `catalogFile`: every output changes. */
+async function setVersion(catalogFile: string, version: string): Promise<void> {
+  await writeFile(catalogFile, (await readFile(catalogFile, 'utf8')).replace(/^(\s*)version: .*$/m, `$1version: '${version}'`));
+}
+
 describe('generate --watch', () => {
   it('regenerates after a change, and keeps the last good output after a broken edit', async () => {
-    root = await mkdtemp(path.join(tmpdir(), 'hookcat-watch-'));
-    const catalogs = path.join(root, 'catalog');
-    await cp('test/fixtures/rich/catalog', path.join(catalogs, 'rich'), { recursive: true });
-    const out = path.join(root, 'generated');
-    const { onRun, next } = runRecorder();
-    watcher = watchCatalogs({ catalogs, out, projectRoot: root, only: ['types'], debounceMs: 50, folders: [catalogs] }, onRun);
-    await next((run) => run.ok);
-    const types = path.join(out, 'rich', 'types.ts');
+    const { catalogs, types, next } = await startWatching(true);
     const catalogFile = path.join(catalogs, 'rich', 'catalog.yaml');
     const original = await readFile(catalogFile, 'utf8');
 
@@ -64,5 +74,31 @@ describe('generate --watch', () => {
     const broken = await next((run) => !run.ok);
     expect(broken.diagnostics.some((d) => d.severity === 'error' && d.file.endsWith('catalog.yaml'))).toBe(true);
     expect(await readFile(types, 'utf8')).toBe(good);
+  });
+
+  it('keeps working when a catalog folder is renamed', async () => {
+    const { catalogs, types, next } = await startWatching();
+    await rename(path.join(catalogs, 'rich'), path.join(catalogs, 'renamed'));
+    await next((run) => run.ok);
+    await setVersion(path.join(catalogs, 'renamed', 'catalog.yaml'), '7.7');
+    await next((run) => run.ok && run.changes.some((c) => c.path === 'rich/types.ts'));
+    expect(await readFile(types, 'utf8')).toContain('catalog rich 7.7');
+  });
+
+  it('keeps working when the catalogs folder is deleted and made again', async () => {
+    const { catalogs, types, next } = await startWatching();
+    const good = await readFile(types, 'utf8');
+    await rm(catalogs, { recursive: true });
+    await next((run) => !run.ok);
+    expect(await readFile(types, 'utf8')).toBe(good);
+    await cp('test/fixtures/rich/catalog', path.join(catalogs, 'rich'), { recursive: true });
+    const catalogFile = path.join(catalogs, 'rich', 'catalog.yaml');
+    await setVersion(catalogFile, '8.8');
+    await next((run) => run.ok && run.changes.some((c) => c.path === 'rich/types.ts'));
+    expect(await readFile(types, 'utf8')).toContain('catalog rich 8.8');
+    // And goes on watching the new folder.
+    await setVersion(catalogFile, '9.9');
+    await next((run) => run.ok && run.changes.some((c) => c.path === 'rich/types.ts'));
+    expect(await readFile(types, 'utf8')).toContain('catalog rich 9.9');
   });
 });

@@ -75,8 +75,8 @@ export interface EventEnvelope<K extends EventType> {
   data_type?: string;
 }
 
-/** The delivered event of type `K`. */
-export type EventOf<K extends EventType> = EventEnvelope<K>;
+/** The delivered event of type `K`; for a union of types, the union of their events. */
+export type EventOf<K extends EventType> = K extends EventType ? EventEnvelope<K> : never;
 
 /** Any delivered event: a union over `event`, so `switch (event.event)` narrows `event.data`. */
 export type WebhookEvent = { [K in EventType]: EventOf<K> }[EventType];

@@ -14,6 +14,24 @@ export interface RawMetadata {
   readonly title: RawText;
   readonly description?: RawText;
   readonly package?: { readonly name?: string; readonly version?: string; readonly license?: string };
+  readonly versions?: readonly RawVersion[];
+}
+
+/** One entry of `catalog.versions`. */
+export interface RawVersion {
+  readonly version: string;
+  readonly date: string;
+  readonly notes?: RawText;
+  readonly changes?: readonly RawAttachedChange[];
+}
+
+/** A change `hookcat diff --attach` recorded under a version. */
+export interface RawAttachedChange {
+  readonly level: 'breaking' | 'potentially-breaking' | 'safe';
+  readonly rule: string;
+  readonly subject: string;
+  readonly path?: string;
+  readonly message: string;
 }
 
 export interface RawGroup {
@@ -53,15 +71,26 @@ export interface RawEvent {
   readonly deprecated?: boolean | RawDeprecation;
   readonly tags?: readonly string[];
   readonly published?: boolean;
+  readonly deliveredAs?: { readonly name: string; readonly action?: string };
 }
 
 export interface RawEnvelope {
+  readonly shape?: 'envelope' | 'bare' | 'batch';
   readonly typeField?: string;
-  readonly dataField?: string;
+  readonly dataField?: string | null;
+  readonly typeHeader?: string;
+  readonly actionField?: string;
+  readonly batch?: {
+    readonly field?: string;
+    readonly item?: 'envelope' | 'bare';
+    readonly description?: RawText;
+    readonly properties?: { readonly [name: string]: unknown };
+    readonly required?: readonly string[];
+  };
   readonly description?: RawText;
   readonly properties?: { readonly [name: string]: unknown };
   readonly required?: readonly string[];
-  readonly headers?: readonly { readonly name: string; readonly description: RawText; readonly example?: string }[];
+  readonly headers?: readonly { readonly name: string; readonly description: RawText; readonly example?: string; readonly required?: boolean }[];
   readonly signature?: RawSignature;
   readonly responses?: readonly { readonly status: string; readonly description: RawText }[];
   readonly retries?: RawText;

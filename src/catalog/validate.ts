@@ -1,7 +1,9 @@
 /** Semantic checks beyond the file format, each in its own file under `checks/`. */
 import type { Diagnostic } from '../diagnostics.js';
 import type { Check } from './checks/check.js';
+import { checkDeliveredAs } from './checks/delivered-as.js';
 import { checkEnvelope } from './checks/envelope.js';
+import { checkEnvelopeExamples } from './checks/envelope-examples.js';
 import { checkExamples } from './checks/examples.js';
 import { checkMetadata } from './checks/metadata.js';
 import { checkNaming } from './checks/naming.js';
@@ -12,6 +14,7 @@ import { checkTranslations } from './checks/translations.js';
 import { checkUnicodeText } from './checks/unicode-text.js';
 import { checkUnique } from './checks/unique.js';
 import { checkUsage } from './checks/usage.js';
+import { checkVersions } from './checks/versions.js';
 import type { CatalogSource } from './source.js';
 
 /** Every semantic check, in the order their findings are most useful. */
@@ -23,10 +26,13 @@ export const CHECKS: readonly Check[] = [
   checkRefs,
   checkRefCycles,
   checkEnvelope,
+  checkDeliveredAs,
+  checkEnvelopeExamples,
   checkTranslations,
   checkExamples,
   checkNaming,
   checkUsage,
+  checkVersions,
 ];
 
 /** Runs every check and returns all findings; a check that throws is an internal error, reported as HC900. */

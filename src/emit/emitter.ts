@@ -4,9 +4,6 @@ import type { Catalog } from '../model/types.js';
 export interface OutputFile {
   readonly path: string;
   readonly contents: string;
-  /** For outputs made by normalizing a text (the pages): a hash of that text, which the
-   * manifest keeps so that a later run can reuse the result (see `EmitOptions.reuse`). */
-  readonly source?: string;
 }
 
 /** Options every emitter may read; emitters must not read files or the environment. */
@@ -15,9 +12,6 @@ export interface EmitOptions {
   readonly locales?: readonly string[] | undefined;
   /** Templates and messages for the pages, loaded by the caller. */
   readonly templates?: TemplateSet | undefined;
-  /** The output an earlier run (of the same hookcat) made from the text with this `source`
-   * hash, when still intact; undefined otherwise. Lets the pages skip normalizing again. */
-  readonly reuse?: ((source: string) => string | undefined) | undefined;
 }
 
 /** Handlebars templates, partials and per-locale messages, as text. Loaded from `templates/`. */
@@ -27,6 +21,10 @@ export interface TemplateSet {
   readonly partials: { readonly [name: string]: string };
   /** messages[locale][id] = text. */
   readonly messages: { readonly [locale: string]: { readonly [id: string]: string } };
+  /** Set when a page template or partial comes from the user's folder: prints a rendered page
+   * in the canonical form (remark), since a custom template may write any markdown. The shipped
+   * templates write the canonical form themselves. */
+  readonly normalize?: ((markdown: string) => string) | undefined;
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
- * What this process last wrote or found in each output folder: per file its hash, its `stat`
- * (size, mtime, inode) and, for small files, the very string it was made from. A rerun in the
- * same process (watch mode, repeated API calls) then tells an unchanged file from one `stat`,
+ * What a run context learned of each output folder: per file its hash, its `stat` (size, mtime,
+ * inode) and, for small files, the very string it was made from. A later run with the same
+ * context (watch mode, repeated API calls) then tells an unchanged file from one `stat`,
  * without reading or hashing it; a file edited by anyone else since has another mtime, size or
- * inode, and is read and compared again.
+ * inode, and is read and compared again. It lives in the run context, never in module state.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -17,48 +17,58 @@ export interface KnownFile {
   readonly ino: number;
 }
 
-/** Larger outputs (bundles, whole-catalog files) are hashed again rather than kept. */
-export const KEPT_CONTENTS = 256 * 1024;
-
-const folders = new Map<string, Map<string, KnownFile>>();
-
-/** The record of one output folder (relative path -> file). */
-export function knownFiles(outDir: string): Map<string, KnownFile> {
-  const key = path.resolve(outDir);
-  let known = folders.get(key);
-  if (known === undefined) folders.set(key, (known = new Map()));
-  return known;
-}
-
-/** Characters of kept strings per folder at most: the per-event files of a large catalog, not every page too. */
-export const KEPT_BUDGET = 64 * 1024 * 1024;
-const keptChars = new WeakMap<Map<string, KnownFile>, number>();
-
-/** Records `target` as holding `contents` (hash `sha256`), as it is on disk now. */
-export function remember(known: Map<string, KnownFile>, relative: string, target: string, sha256: string, contents: string | undefined): void {
-  rememberStat(known, relative, sha256, contents, statSync(target, { throwIfNoEntry: false }));
-}
-
 export interface FileStat {
   readonly size: number;
   readonly mtimeMs: number;
   readonly ino: number;
 }
 
-/** `remember` with the file's `stat` taken elsewhere (undefined: there is no file). */
-export function rememberStat(known: Map<string, KnownFile>, relative: string, sha256: string, contents: string | undefined, stats: FileStat | undefined): void {
-  forget(known, relative);
-  if (stats === undefined) return;
-  const kept = keptChars.get(known) ?? 0;
-  const keep = contents !== undefined && contents.length <= KEPT_CONTENTS && kept + contents.length <= KEPT_BUDGET;
-  if (keep) keptChars.set(known, kept + contents.length);
-  known.set(relative, { sha256, contents: keep ? contents : undefined, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
+/** Larger outputs (bundles, whole-catalog files) are hashed again rather than kept. */
+export const KEPT_CONTENTS = 256 * 1024;
+
+/** Characters of kept strings per folder at most: the per-event files of a large catalog, not every page too. */
+export const KEPT_BUDGET = 64 * 1024 * 1024;
+
+/** The record of every output folder a run context wrote or verified, by resolved path. */
+export class WrittenFolders {
+  private readonly folders = new Map<string, KnownFiles>();
+
+  /** The record of `outDir` (made empty the first time). */
+  of(outDir: string): KnownFiles {
+    const key = path.resolve(outDir);
+    let known = this.folders.get(key);
+    if (known === undefined) this.folders.set(key, (known = new KnownFiles()));
+    return known;
+  }
 }
 
-export function forget(known: Map<string, KnownFile>, relative: string): void {
-  const old = known.get(relative)?.contents?.length ?? 0;
-  if (old > 0) keptChars.set(known, (keptChars.get(known) ?? 0) - old);
-  known.delete(relative);
+/** The record of one output folder: relative path -> file as last written or verified. */
+export class KnownFiles {
+  private readonly files = new Map<string, KnownFile>();
+  private keptChars = 0;
+
+  get(relative: string): KnownFile | undefined {
+    return this.files.get(relative);
+  }
+
+  /** Records `target` as holding `contents` (hash `sha256`), as it is on disk now. */
+  remember(relative: string, target: string, sha256: string, contents: string | undefined): void {
+    this.rememberStat(relative, sha256, contents, statSync(target, { throwIfNoEntry: false }));
+  }
+
+  /** `remember` with the file's `stat` taken elsewhere (undefined: there is no file). */
+  rememberStat(relative: string, sha256: string, contents: string | undefined, stats: FileStat | undefined): void {
+    this.forget(relative);
+    if (stats === undefined) return;
+    const keep = contents !== undefined && contents.length <= KEPT_CONTENTS && this.keptChars + contents.length <= KEPT_BUDGET;
+    if (keep) this.keptChars += contents.length;
+    this.files.set(relative, { sha256, contents: keep ? contents : undefined, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
+  }
+
+  forget(relative: string): void {
+    this.keptChars -= this.files.get(relative)?.contents?.length ?? 0;
+    this.files.delete(relative);
+  }
 }
 
 /** True when `target` is still exactly the file recorded. */

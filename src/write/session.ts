@@ -1,16 +1,20 @@
 /**
  * One run's comparison of new output with the output folder, and (unless checking) its write.
- * Hashing, comparing and staging happen on the staging thread (see `stage-thread.ts`) while
- * the next emitter runs; the commit renames staged files (or whole new folders) into place.
+ * Each file is hashed, compared with the folder and, when changed, staged under the staging
+ * folder: on the main thread for the first `ON_MAIN_THREAD` files, then on a staging thread
+ * (`stage-thread.ts`) while the next emitter runs. The commit (`commit.ts`) moves the staged
+ * files into place under a journal.
  */
-import { mkdirSync, renameSync, statSync } from 'node:fs';
-import { rm, rmdir } from 'node:fs/promises';
+import { mkdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
-import { forget, KEPT_BUDGET, KEPT_CONTENTS, knownFiles, rememberStat, unchangedOnDisk, type FileStat, type KnownFile } from './known-files.js';
-import { stageInThread, type OnDisk, type StageRequest, type StageResult } from './stage-thread.js';
-import { sealInputs, sortKeys, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
-import { removeAbandonedStaging, removeOwned, STAGING_PREFIX } from './output-folder.js';
+import { commit } from './commit.js';
+import { asFileSystemError } from './fs-error.js';
+import { readJournal, STAGING_PREFIX, type Journal } from './journal.js';
+import { KEPT_BUDGET, KEPT_CONTENTS, unchangedOnDisk, type FileStat, type KnownFiles } from './known-files.js';
+import { MANIFEST_FILE, sealInputs, sortKeys, writeManifestSync, type Manifest, type ManifestEntry } from './manifest.js';
+import { stageFile, type OnDisk, type StageRequest, type StageResult } from './stage-file.js';
+import { StagingFailure, StagingThread } from './stage-thread.js';
 
 /** An output file with its owner, as the pipeline hands it to the writer. */
 export interface OwnedFile extends OutputFile {
@@ -21,7 +25,8 @@ export interface OwnedFile extends OutputFile {
 /** Which manifest entries this run is responsible for (all, unless catalogs or outputs were filtered). */
 export type Scope = (path: string, entry: ManifestEntry) => boolean;
 
-export type ChangeKind = 'added' | 'changed' | 'removed';
+/** `interrupted`: a run was killed while it moved its files into place; the next write finishes it. */
+export type ChangeKind = 'added' | 'changed' | 'removed' | 'interrupted';
 
 export interface Change {
   readonly path: string;
@@ -38,7 +43,6 @@ export interface WritePlan {
 /** A new file's bytes, waiting under the staging folder for the commit. */
 interface Staged {
   readonly relative: string;
-  readonly target: string;
   readonly sha256: string;
   /** Kept for the record of known files (see `keptContents`). */
   readonly contents: string | undefined;
@@ -46,6 +50,10 @@ interface Staged {
 }
 
 const encoder = new TextEncoder();
+
+/** Files staged on the main thread before a staging thread is started: a run this small ends
+ * sooner without one (see bench/README.md, "Staging on a thread"). */
+const ON_MAIN_THREAD = 128;
 
 /** Files handed to the staging thread in one message: enough to make messages cheap, few
  * enough that the thread starts while the emitter's later files are still being prepared. */
@@ -55,6 +63,15 @@ const BATCH_CHARS = 4 * 1024 * 1024;
 /** Bytes handed to the staging thread and not written yet, at most: beyond it, `add` waits
  * (a disk slower than the emitters would otherwise have the whole output wait in memory). */
 const MOST_IN_FLIGHT = 64 * 1024 * 1024;
+
+export interface SessionOptions {
+  /** Write nothing: only compare. */
+  readonly check: boolean;
+  /** The record of this folder in the run context; what is written is recorded in it when `keep`. */
+  readonly known: KnownFiles;
+  /** Record what is written for a later run with the same context. */
+  readonly keep: boolean;
+}
 
 /** Compares each file with the output folder and, unless checking, stages the changed ones. */
 export class OutputSession {
@@ -66,48 +83,50 @@ export class OutputSession {
   private inFlightBytes = 0;
   private readonly changes: Change[] = [];
   private unchanged = 0;
-  private readonly staged: Staged[] = [];
+  private staged: Staged[] = [];
   private keptChars = 0;
-  private readonly stagingDir: string;
+  private stagedOnMain = 0;
+  private readonly staging: string;
+  private readonly thread = new StagingThread();
   /** Set once the staging folder exists: whether the output folder existed before it. */
   private stagingExisted: boolean | undefined;
-  private readonly known: Map<string, KnownFile>;
+  private readonly check: boolean;
+  private readonly known: KnownFiles;
+  private readonly keep: boolean;
 
-  /** A session on `outDir`; staging folders that runs no longer alive left behind are removed
-   * first. `keep`: record what is written for a later run in this process (see known-files.ts). */
-  static async open(outDir: string, previous: Manifest | undefined, check: boolean, keep = true): Promise<OutputSession> {
-    if (!check) await removeAbandonedStaging(outDir);
-    return new OutputSession(outDir, previous, check, keep);
-  }
-
-  private constructor(
+  /** A session on `outDir`, whose manifest (if any) is `previous`. */
+  constructor(
     private readonly outDir: string,
     private readonly previous: Manifest | undefined,
-    private readonly check: boolean,
-    private readonly keep: boolean,
+    options: SessionOptions,
   ) {
-    this.stagingDir = path.join(outDir, `${STAGING_PREFIX}${process.pid}`);
-    this.known = knownFiles(outDir);
+    this.staging = `${STAGING_PREFIX}${process.pid}`;
+    this.check = options.check;
+    this.known = options.known;
+    this.keep = options.keep;
   }
 
-  /** Hands `files` over to be hashed, compared with the folder and, when changed, staged, on
-   * the staging thread. Returns once they are sent, or, when the thread is behind by more than
-   * `MOST_IN_FLIGHT` bytes, once it has written all but the last batch or caught up. Contents are not kept (but for small files,
-   * when keeping), which bounds memory to what is still waiting. */
+  /** Hands `files` over to be hashed, compared with the folder and, when changed, staged. Returns
+   * once they are staged or sent to the staging thread, or, when the thread is behind by more than
+   * `MOST_IN_FLIGHT` bytes, once it has written all but the last batch or caught up. Contents are
+   * not kept (but for small files, when keeping), which bounds memory to what is still waiting. */
   async add(files: readonly OwnedFile[]): Promise<void> {
     for (const file of files) {
       if (this.entries.has(file.path)) throw new Error(`two outputs write ${file.path} (${this.entries.get(file.path)?.emitter} and ${file.emitter})`);
-      this.entries.set(file.path, { sha256: '', catalog: file.catalog, emitter: file.emitter, ...(file.source !== undefined && { source: file.source }) });
+      this.entries.set(file.path, { sha256: '', catalog: file.catalog, emitter: file.emitter });
     }
     if (!this.check && this.stagingExisted === undefined) this.makeStaging();
     let batch: OwnedFile[] = [];
     let chars = 0;
     for (const file of files) {
-      const target = path.join(this.outDir, file.path);
       const known = this.known.get(file.path);
-      if (known !== undefined && known.contents === file.contents && unchangedOnDisk(known, target)) {
+      if (known !== undefined && known.contents === file.contents && unchangedOnDisk(known, this.targetOf(file.path))) {
         this.entries.set(file.path, { ...this.entries.get(file.path)!, sha256: known.sha256 });
         this.unchanged++;
+        continue;
+      }
+      if (this.stagedOnMain < ON_MAIN_THREAD) {
+        this.stageOnMain(file);
         continue;
       }
       batch.push(file);
@@ -127,9 +146,11 @@ export class OutputSession {
     }
   }
 
-  /** What the run changes: added and changed files in the order given, then removals. */
+  /** What the run changes: added and changed files in the order given, then removals; when
+   * checking, also the manifest when its list of files and hashes would change. */
   async plan(inScope: Scope, fingerprints: { readonly code: string; readonly inputs: string }): Promise<WritePlan> {
     await this.settle();
+    await this.thread.close();
     const { code, inputs } = fingerprints;
     const changes = [...this.changes];
     const next: Record<string, ManifestEntry> = Object.fromEntries(this.entries);
@@ -139,39 +160,93 @@ export class OutputSession {
       else next[old] = entry;
     }
     const files = sortKeys(next);
+    if (this.check && !sameFiles(this.previous?.files ?? {}, files))
+      changes.push({ path: MANIFEST_FILE, kind: this.previous === undefined ? 'added' : 'changed' });
     return { changes, unchanged: this.unchanged, manifest: { generator: 'hookcat', code, inputs: sealInputs(inputs, files), files } };
   }
 
-  /** Moves every staged file over its target, removes what is no longer produced, writes the manifest. */
+  /** Moves every staged file over its target, removes what is no longer produced and writes
+   * the manifest, under a journal (see `commit.ts`). */
   async commit(plan: WritePlan): Promise<void> {
     if (this.check) throw new Error('a check writes nothing');
     await this.settle();
-    this.moveStaged();
-    await this.removeStaging();
-    for (const change of plan.changes) {
-      if (change.kind !== 'removed') continue;
-      forget(this.known, change.path);
-      await removeOwned(this.outDir, change.path);
+    const removals = plan.changes.filter((c) => c.kind === 'removed').map((c) => c.path);
+    try {
+      if (this.staged.length === 0 && removals.length === 0) {
+        mkdirSync(this.outDir, { recursive: true });
+        writeManifestSync(this.outDir, plan.manifest);
+        this.removeStaging();
+      } else {
+        const journal: Journal = {
+          generator: 'hookcat',
+          pid: process.pid,
+          staging: this.staging,
+          files: this.staged.map((s) => s.relative),
+          removals,
+          manifest: plan.manifest,
+        };
+        commit(this.outDir, journal);
+        this.stagingExisted = undefined;
+      }
+    } catch (error) {
+      // A journal still there (the roll-back failed too) needs the staged files: the next run finishes the commit.
+      if (readJournal(this.outDir).kind === 'absent') this.removeStaging();
+      throw asFileSystemError(error, this.outDir) ?? error;
     }
-    await writeManifest(this.outDir, plan.manifest);
+    for (const s of this.staged) {
+      if (this.keep) this.known.rememberStat(s.relative, s.sha256, s.contents, s.stat);
+      else this.known.forget(s.relative);
+    }
+    for (const removed of removals) this.known.forget(removed);
+    this.staged = [];
   }
 
   /** Leaves the output folder as it was before the run. */
   async abort(): Promise<void> {
     await Promise.allSettled(this.recorded);
-    await this.removeStaging();
+    await this.thread.close();
+    this.removeStaging();
+  }
+
+  private targetOf(relative: string): string {
+    return path.join(this.outDir, relative);
+  }
+
+  /** The staging folder mirrors the output folder (under `new/`), so a folder the output lacks moves in with one rename. */
+  private stagingPathOf(relative: string): string {
+    return path.join(this.outDir, this.staging, 'new', relative);
+  }
+
+  private request(file: OwnedFile): StageRequest {
+    const target = this.targetOf(file.path);
+    const known = this.known.get(file.path);
+    const onDisk: OnDisk = known !== undefined && unchangedOnDisk(known, target) ? { known: true, sha256: known.sha256 } : { known: false };
+    return { target, temp: this.check ? undefined : this.stagingPathOf(file.path), bytes: encoder.encode(file.contents), onDisk };
+  }
+
+  private stageOnMain(file: OwnedFile): void {
+    this.stagedOnMain++;
+    let result: StageResult;
+    try {
+      result = stageFile(this.request(file));
+    } catch (error) {
+      throw asFileSystemError(error, this.targetOf(file.path)) ?? error;
+    }
+    this.record(file, result);
   }
 
   private send(files: readonly OwnedFile[]): void {
-    const requests = files.map((file): StageRequest => {
-      const target = path.join(this.outDir, file.path);
-      const known = this.known.get(file.path);
-      const onDisk: OnDisk = known !== undefined && unchangedOnDisk(known, target) ? { known: true, sha256: known.sha256 } : { known: false };
-      return { target, temp: this.check ? undefined : this.stagingPathOf(file.path), bytes: encoder.encode(file.contents), onDisk };
-    });
+    const requests = files.map((file) => this.request(file));
     const bytes = requests.reduce((sum, request) => sum + request.bytes.byteLength, 0);
     // The thread answers in the order asked, so files are recorded in the order given.
-    const done = stageInThread(requests).then((results) => files.forEach((file, i) => this.record(file, results[i]!)));
+    const done = this.thread.stage(requests).then(
+      (results) => files.forEach((file, i) => this.record(file, results[i]!)),
+      (error: unknown) => {
+        const file = error instanceof StagingFailure ? files[error.index] : undefined;
+        const failure = error instanceof StagingFailure ? Object.assign(new Error(error.message), { code: error.code }) : error;
+        throw (file !== undefined && asFileSystemError(failure, this.targetOf(file.path))) || failure;
+      },
+    );
     // Failures surface in settle(); this keeps an early one from being reported as unhandled.
     done.catch(() => undefined);
     this.recorded.push(done);
@@ -189,15 +264,14 @@ export class OutputSession {
 
   private record(file: OwnedFile, result: StageResult): void {
     this.entries.set(file.path, { ...this.entries.get(file.path)!, sha256: result.sha256 });
-    const target = path.join(this.outDir, file.path);
     const contents = this.keptContents(file.contents);
     if (result.kind === undefined) {
       this.unchanged++;
-      if (this.keep) rememberStat(this.known, file.path, result.sha256, contents, result.stat);
+      if (this.keep) this.known.rememberStat(file.path, result.sha256, contents, result.stat);
       return;
     }
     this.changes.push({ path: file.path, kind: result.kind });
-    if (!this.check) this.staged.push({ relative: file.path, target, sha256: result.sha256, contents, stat: result.stat });
+    if (!this.check) this.staged.push({ relative: file.path, sha256: result.sha256, contents, stat: result.stat });
   }
 
   /** The contents to keep for the record of known files (its limits, so that `staged` holds no
@@ -208,57 +282,38 @@ export class OutputSession {
     return contents;
   }
 
-  /** The staging folder mirrors the output folder, so a folder the output lacks moves in with one rename. */
-  private stagingPathOf(relative: string): string {
-    return path.join(this.stagingDir, relative);
-  }
-
-  private moveStaged(): void {
-    const exists = new Map<string, boolean>();
-    const existing = (relative: string): boolean => {
-      let found = exists.get(relative);
-      if (found === undefined) exists.set(relative, (found = isDirectorySync(path.join(this.outDir, relative))));
-      return found;
-    };
-    const movedFolders = new Set<string>();
-    for (const s of this.staged) {
-      const folder = firstMissingFolder(s.relative, existing);
-      if (folder === undefined) renameSync(this.stagingPathOf(s.relative), s.target);
-      else if (!movedFolders.has(folder)) {
-        renameSync(this.stagingPathOf(folder), path.join(this.outDir, folder));
-        movedFolders.add(folder);
-      }
-      if (this.keep) rememberStat(this.known, s.relative, s.sha256, s.contents, s.stat);
-      else forget(this.known, s.relative);
-    }
-    this.staged.length = 0;
-  }
-
   private makeStaging(): void {
-    this.stagingExisted = isDirectorySync(this.outDir);
-    mkdirSync(this.stagingDir, { recursive: true });
+    this.stagingExisted = statSync(this.outDir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    try {
+      mkdirSync(path.join(this.outDir, this.staging, 'new'), { recursive: true });
+    } catch (error) {
+      throw asFileSystemError(error, this.outDir) ?? error;
+    }
   }
 
-  private async removeStaging(): Promise<void> {
+  private removeStaging(): void {
     if (this.stagingExisted === undefined) return;
     const outExisted = this.stagingExisted;
     this.stagingExisted = undefined;
-    await rm(this.stagingDir, { recursive: true, force: true });
+    rmSync(path.join(this.outDir, this.staging), { recursive: true, force: true });
     // An output folder made only to hold the staging folder goes too.
-    if (!outExisted) await rmdir(this.outDir).catch(() => undefined);
+    if (!outExisted) {
+      try {
+        rmdirSync(this.outDir);
+      } catch {
+        // Not empty (or gone): it stays.
+      }
+    }
   }
 }
 
-/** The outermost folder on the way to `relative` that the output folder lacks (`a` of `a/b/c.json`). */
-function firstMissingFolder(relative: string, existing: (folder: string) => boolean): string | undefined {
-  const parts = relative.split('/');
-  for (let i = 1; i < parts.length; i++) {
-    const folder = parts.slice(0, i).join('/');
-    if (!existing(folder)) return folder;
-  }
-  return undefined;
-}
-
-function isDirectorySync(folder: string): boolean {
-  return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/** True when two manifests list the same files with the same hashes and owners. */
+function sameFiles(a: Manifest['files'], b: Manifest['files']): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => {
+    const x = a[key]!;
+    const y = b[key];
+    return y !== undefined && x.sha256 === y.sha256 && x.catalog === y.catalog && x.emitter === y.emitter;
+  });
 }

@@ -1,7 +1,7 @@
 /** Checks the files a manifest lists against their recorded hashes, without emitting anything. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { knownFiles, remember, unchangedOnDisk } from './known-files.js';
+import { unchangedOnDisk, type KnownFiles } from './known-files.js';
 import { hashOf, type Manifest } from './manifest.js';
 import type { Change, Scope } from './session.js';
 
@@ -11,8 +11,9 @@ export interface Verification {
   readonly unchanged: number;
 }
 
-export function verifyManifestFiles(outDir: string, manifest: Manifest, inScope: Scope): Verification {
-  const known = knownFiles(outDir);
+/** Reads and hashes every file of `manifest` in scope (but those `known` records as unchanged
+ * since this context wrote or verified them), recording what it verified in `known`. */
+export function verifyManifestFiles(outDir: string, manifest: Manifest, inScope: Scope, known: KnownFiles): Verification {
   const changes: Change[] = [];
   let unchanged = 0;
   for (const [relative, entry] of Object.entries(manifest.files)) {
@@ -32,7 +33,7 @@ export function verifyManifestFiles(outDir: string, manifest: Manifest, inScope:
     }
     if (hashOf(bytes) !== entry.sha256) changes.push({ path: relative, kind: 'changed' });
     else {
-      remember(known, relative, target, entry.sha256, undefined);
+      known.remember(relative, target, entry.sha256, undefined);
       unchanged++;
     }
   }

@@ -17,8 +17,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { inlineText } from '../../src/emit/markdown/escape.js';
+import { frontMatter, frontMatterText } from '../../src/emit/markdown/front-matter.js';
 import { pageMessages } from '../../src/emit/markdown/messages.js';
-import { normalizeMarkdown } from '../../src/emit/markdown/normalize.js';
 import { loadTemplates } from '../../src/templates.js';
 import { ROOT_LOCALE, SITE_MANIFEST, type SiteCatalog, type SiteLocale, type SiteManifest, type SitePage } from './site-manifest.mjs';
 
@@ -79,10 +79,10 @@ export async function prepareSite(generatedDir: string, siteSrc: string): Promis
         await writeFile(target, text);
         pages.push({
           link: base + route(file),
-          title: typeof fm['title'] === 'string' ? fm['title'] : file,
+          title: frontMatterText(typeof fm['title'] === 'string' ? fm['title'] : file),
           order: typeof fm['order'] === 'number' ? fm['order'] : 1000,
           page: typeof fm['page'] === 'string' ? fm['page'] : 'other',
-          category: typeof fm['category_title'] === 'string' ? fm['category_title'] : undefined,
+          category: typeof fm['category_title'] === 'string' ? frontMatterText(fm['category_title']) : undefined,
         });
       }
       pages.sort((a, b) => a.order - b.order || a.link.localeCompare(b.link));
@@ -112,26 +112,31 @@ export async function prepareSite(generatedDir: string, siteSrc: string): Promis
         'site_skipToContent',
         'site_notFound',
         'site_home',
+        'sharedSchemas',
       ].map((id) => [id, messages.text(id)]),
     );
+    // VitePress writes the site title and description into every page's <head>, the
+    // description unescaped: like page titles, they hold no markup characters.
+    for (const id of ['siteTitle', 'siteIntro']) labels[id] = frontMatterText(labels[id] ?? '');
     const catalogs = byLocale.get(locale) ?? [];
     locales.push({ locale, prefix: prefixOf(locale), labels, catalogs });
-    const landing = [
-      '---',
-      `title: ${JSON.stringify(labels['siteTitle'])}`,
-      'generated_by: hookcat',
-      '---',
-      '',
-      `# ${inlineText(labels['siteTitle'] ?? '')}`,
-      '',
-      inlineText(labels['siteIntro'] ?? ''),
-      '',
-      ...catalogs.map((c) => `- [${inlineText(c.title)}](./${c.id}/index.md)`),
-      '',
-    ].join('\n');
+    const head = frontMatter({
+      title: labels['siteTitle'] ?? '',
+      description: labels['siteIntro'] ?? '',
+      catalog: '',
+      catalogVersion: '',
+      locale,
+      page: 'home',
+      order: 0,
+      messagesLocale: undefined,
+      fallbacks: [],
+      extra: {},
+    });
+    const list = catalogs.map((c) => `- [${inlineText(c.title)}](./${c.id}/index.md)\n`).join('');
+    const landing = `${head}\n# ${inlineText(labels['siteTitle'] ?? '')}\n\n${inlineText(labels['siteIntro'] ?? '')}\n${list === '' ? '' : `\n${list}`}`;
     const target = path.join(siteSrc, prefixOf(locale), 'index.md');
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, normalizeMarkdown(landing));
+    await writeFile(target, landing);
   }
   const manifest: SiteManifest = { rootLocale: ROOT_LOCALE, locales };
   await writeFile(path.join(siteSrc, SITE_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -11,7 +11,7 @@ export interface SitePage {
   readonly link: string;
   readonly title: string;
   readonly order: number;
-  /** `overview`, `events`, `event`, `subscriptions`. */
+  /** `overview`, `events`, `event`, `schema`, `subscriptions`. */
   readonly page: string;
   /** Category title of an event page. */
   readonly category: string | undefined;

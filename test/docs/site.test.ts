@@ -2,20 +2,32 @@
  * The docs site in a real browser: the site is built from generated pages with VitePress,
  * served on 127.0.0.1 and opened in headless Chromium (Debian's `chromium` package, driven by
  * playwright-core). Checks the Estonian Wink reference page against the catalog, the locale
- * switcher, and that hostile catalog text shows as text.
+ * switcher, and that hostile catalog text shows as text: a catalog with markup, script, Vue
+ * and markdown-it syntax in every text field of two locales runs nothing on any page (a global
+ * its payloads would set stays undefined), adds no attribute or element, and every <meta>
+ * holds the text intended for it, before and after navigating.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { markdownEmitter } from '../../src/emit/markdown.js';
+import { frontMatterText } from '../../src/emit/markdown/front-matter.js';
 import { eventsIn, textIn } from '../../src/model/query.js';
 import type { Catalog } from '../../src/model/types.js';
+import { loadTemplates } from '../../src/templates.js';
 import { buildSite, loadOrFail } from './site-build.js';
+import { chromeTexts, harmDone, headOf } from './site-probes.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
 let wink: Catalog;
 let rich: Catalog;
+let hostile: Catalog;
+/** Front matter of every page of the hostile catalog, by its URL on the site. */
+let hostilePages: Map<string, Record<string, unknown>>;
+let siteTitles: Record<string, { title: string; description: string }>;
 let server: StaticServer;
 let browser: Browser;
 
@@ -25,7 +37,21 @@ beforeAll(async () => {
   }
   wink = await loadOrFail('catalog/wink');
   rich = await loadOrFail('test/fixtures/rich/catalog');
-  const site = await buildSite('test-site', [wink, rich]);
+  hostile = await loadOrFail('test/fixtures/hostile/site-texts-everywhere/catalog');
+  const templates = await loadTemplates();
+  hostilePages = new Map();
+  for (const file of markdownEmitter.emit(hostile, { templates })) {
+    const [, locale, ...rest] = file.path.split('/');
+    const url = `${locale === 'en' ? '' : `/${locale}`}/hostile/${rest.join('/').replace(/\.md$/, '.html')}`;
+    hostilePages.set(url, parseYaml(file.contents.split('---\n')[1]!) as Record<string, unknown>);
+  }
+  siteTitles = Object.fromEntries(
+    ['en', 'et'].map((l) => [
+      l,
+      { title: frontMatterText(templates.messages[l]!['siteTitle']!), description: frontMatterText(templates.messages[l]!['siteIntro']!) },
+    ]),
+  );
+  const site = await buildSite('test-site', [wink, rich, hostile]);
   server = await serveStatic(site.dist);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -121,6 +147,93 @@ describe('docs site in Chromium', () => {
     await page.waitForSelector('.vp-doc h1');
     expect(await page.textContent('.vp-doc')).toContain('{{title}}');
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Open `url` and wait until the app has mounted (hydration runs the head updates too). */
+async function openHydrated(url: string): Promise<Page> {
+  const page = await open(url);
+  await page.waitForFunction(() => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__ !== undefined);
+  return page;
+}
+
+/** What the <head> of a hostile page must hold: the front matter's texts, nothing else. */
+function intendedHead(url: string): { title: string; meta: Record<string, string> } {
+  const fm = hostilePages.get(url)!;
+  const site = siteTitles[url.startsWith('/et/') ? 'et' : 'en']!;
+  const description = String(fm['description']) || site.description;
+  return {
+    title: `${String(fm['title'])} | ${site.title}`,
+    meta: {
+      viewport: 'width=device-width,initial-scale=1',
+      description,
+      'og:title': String(fm['title']),
+      ...(fm['description'] === '' ? {} : { 'og:description': String(fm['description']) }),
+    },
+  };
+}
+
+describe('hostile catalog text on the docs site', () => {
+  it('has texts that would inject, in every locale, and front matter that reads back as them', () => {
+    // Per locale: overview, events, subscriptions, changelog, the events and the shared schemas.
+    expect(hostilePages.size).toBe(16);
+    const lookalikesBack = (text: string) =>
+      text
+        .replace(/\u2039/g, '<')
+        .replace(/\u203A/g, '>')
+        .replace(/\u201D/g, '"')
+        .replace(/\uFF06/g, '&');
+    const made = hostile.events.find((e) => e.key === 'thing.made')!;
+    for (const locale of ['en', 'et']) {
+      const fm = hostilePages.get(`${locale === 'en' ? '' : '/et'}/hostile/events/thing.made.html`)!;
+      expect(lookalikesBack(String(fm['title']))).toBe(textIn(made.title, locale));
+      expect(String(fm['title'])).toContain('onerror');
+    }
+  });
+
+  it('runs no payload and injects nothing on any page, with every <meta> as intended', async () => {
+    const problems: string[] = [];
+    for (const url of hostilePages.keys()) {
+      const page = await openHydrated(url);
+      const harm = await harmDone(page);
+      if (harm.pwned !== undefined) problems.push(`${url}: a payload ran`);
+      problems.push(...harm.injected.map((p) => `${url}: ${p}`));
+      const head = await headOf(page);
+      const intended = intendedHead(url);
+      expect(head.title, url).toBe(intended.title);
+      expect({ ...head.meta, generator: undefined }, url).toEqual({ ...intended.meta, generator: undefined });
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('keeps <meta> and title right after navigating in the app, and in the sidebar, nav and language menu', async () => {
+    const from = '/et/hostile/events/thing.made.html';
+    const to = '/et/hostile/events/thing.gone.html';
+    const page = await openHydrated(from);
+    const chrome = await chromeTexts(page);
+    const titles = [...hostilePages].filter(([url]) => url.startsWith('/et/')).map(([, fm]) => String(fm['title']));
+    for (const title of titles.filter((t) => !t.startsWith('ET Catalog'))) expect(chrome.sidebar).toContain(title);
+    // The nav bar shows the first words of a long catalog title.
+    const catalogTitle = String(hostilePages.get('/et/hostile/index.html')!['title']);
+    expect(chrome.nav.filter((text) => text.endsWith('…') && catalogTitle.startsWith(text.slice(0, -1)))).toHaveLength(1);
+    expect(chrome.languages).toEqual(['English']);
+    await page.click(`.VPSidebar a[href$="thing.gone.html"]`);
+    await page.waitForURL(`${server.url}${to}`);
+    await page.waitForFunction((title) => document.title === title, intendedHead(to).title);
+    expect((await headOf(page)).meta['description']).toBe(intendedHead(to).meta['description']);
+    expect(await harmDone(page)).toEqual({ pwned: undefined, injected: [] });
+    await page.close();
+  });
+
+  it('shows catalog text as text in the local search', async () => {
+    const page = await openHydrated('/hostile/events/thing.made.html');
+    await page.click('.VPNavBarSearch button');
+    await page.fill('.VPLocalSearchBox input', 'onerror');
+    await page.waitForSelector('.VPLocalSearchBox .result');
+    expect(await page.$$eval('.VPLocalSearchBox .result', (results) => results.length)).toBeGreaterThan(0);
+    expect(await harmDone(page)).toEqual({ pwned: undefined, injected: [] });
     await page.close();
   });
 });

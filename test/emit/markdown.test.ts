@@ -3,11 +3,13 @@
  * test/fixtures/rich/expected/), the page set, determinism, remark fixed point, fallbacks,
  * and no English words on Estonian pages.
  */
+import jsYaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import type { OutputFile, TemplateSet } from '../../src/emit/emitter.js';
 import { markdownEmitter } from '../../src/emit/markdown.js';
-import { normalizeMarkdown } from '../../src/emit/markdown/normalize.js';
+import { printedByRemark } from './markdown/canonical-print.js';
 import type { Catalog } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/templates.js';
 import { hostileCatalog } from './markdown/hostile-catalog.js';
@@ -32,12 +34,14 @@ describe('markdown pages of the rich fixture', () => {
     expect(markdownEmitter.name).toBe('docs');
   });
 
-  it('writes overview, event reference, subscriptions and one page per event, for every locale', () => {
+  it('writes overview, event reference, subscriptions, changelog, one page per event and one per shared schema, for every locale', () => {
     const perLocale = (l: string) => [
       `rich/${l}/index.md`,
       `rich/${l}/events.md`,
       `rich/${l}/subscriptions.md`,
+      `rich/${l}/changelog.md`,
       ...rich.events.map((e) => `rich/${l}/events/${e.key}.md`),
+      ...rich.schemas.map((s) => `rich/${l}/schemas/${s.name}.md`),
     ];
     expect(files.map((f) => f.path)).toEqual([...perLocale('en'), ...perLocale('et')]);
   });
@@ -49,7 +53,7 @@ describe('markdown pages of the rich fixture', () => {
   it('emits the same bytes twice, and remark changes none of them', () => {
     const again = markdownEmitter.emit(rich, { templates });
     expect(again).toEqual(files);
-    for (const file of files) expect(normalizeMarkdown(file.contents), file.path).toBe(file.contents);
+    for (const file of files) expect(printedByRemark(file.contents), file.path).toBe(file.contents);
   });
 
   it('emits only the requested locales the catalog declares', () => {
@@ -65,6 +69,15 @@ describe('markdown pages of the rich fixture', () => {
       expect(typeof fm['description'], file.path).toBe('string');
       expect(typeof fm['order'], file.path).toBe('number');
       expect(file.contents).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?!Z")/); // no timestamp outside JSON examples
+    }
+  });
+
+  it('quotes front matter so YAML 1.1 readers (js-yaml, as in gray-matter) read the same strings', () => {
+    const pages = markdownEmitter.emit({ ...rich, version: '2022-11-28' }, { templates });
+    for (const file of pages) {
+      const yaml = file.contents.split('---\n')[1]!;
+      expect(jsYaml.load(yaml), file.path).toEqual(parseYaml(yaml));
+      expect(parseYaml(yaml)['catalog_version'], file.path).toBe('2022-11-28');
     }
   });
 

@@ -12,6 +12,7 @@ import { generate } from '../../src/generate.js';
 import { OutputFolderError } from '../../src/write.js';
 import { readCatalogText } from './support/catalog-text.js';
 import { expectationProblems, readCases, type ExpectedDiagnostic, type HostileCase } from './support/expectation.js';
+import { readPage, tableRows } from './support/markdown-check.js';
 import { checkProperties } from './support/output-checks.js';
 import { pollutionSince, snapshotPrototypes } from './support/pollution.js';
 import { generateProject, makeProject, removeProject, type Project } from './support/project.js';
@@ -99,6 +100,18 @@ async function runCase({ dir, expect: expectation }: HostileCase): Promise<void>
   const catalog = await readCatalogText(project.catalogDir);
   const outputs = textsOf(tree);
   expect(await checkProperties(catalog, outputs, expectation.properties ?? [])).toEqual({});
+  if (expectation.pages !== undefined) {
+    const pages = [...outputs].filter(([name]) => name.endsWith('.md'));
+    expect(pages.length, 'pages were written').toBeGreaterThan(0);
+    expect(
+      pages.reduce((rows, [, text]) => rows + tableRows(readPage(text)), 0),
+      'table rows of all pages',
+    ).toBeLessThanOrEqual(expectation.pages.maxRows);
+    expect(
+      pages.reduce((bytes, [, text]) => bytes + Buffer.byteLength(text), 0),
+      'bytes of all pages',
+    ).toBeLessThanOrEqual(expectation.pages.maxBytes);
+  }
   if (expectation.recursiveTypes !== undefined) {
     const facts = moduleFacts(outputs.get(`${catalog.id}/types.ts`) ?? '');
     expect([...facts.selfReferencing]).toEqual(expect.arrayContaining([...expectation.recursiveTypes]));

@@ -27,6 +27,7 @@ export function headTexts(source: CatalogSource): LocatedText[] {
   if (metadata) {
     add(metadata, ['title'], metadata.value.title, 'catalog title', true);
     add(metadata, ['description'], metadata.value.description, 'catalog description', true);
+    (metadata.value.versions ?? []).forEach((v, i) => add(metadata, ['versions', i, 'notes'], v.notes, `notes of version ${v.version}`, false));
   }
   for (const category of source.categories) {
     const c = category.value;

@@ -6,10 +6,12 @@
 import type { Envelope } from '../../model/types.js';
 import { namedFieldRows, type FieldRow } from './field-table.js';
 import type { TextPicker } from './local-text.js';
+import { LINKS } from './page.js';
 import type { SharedSchemas } from './schema-shape.js';
 
 /** Rows of the envelope's own fields (the type and data fields get their description from
  * the page messages, see `typeFieldText`/`dataFieldText`). */
 export function envelopeRows(envelope: Envelope, shared: SharedSchemas, text: TextPicker): FieldRow[] {
-  return namedFieldRows(Object.entries(envelope.properties), new Set(envelope.required), shared, text, 'envelope');
+  const table = { shared, text, label: 'envelope', schemaUrl: LINKS.fromTop.schema };
+  return namedFieldRows(Object.entries(envelope.properties), new Set(envelope.required), table);
 }

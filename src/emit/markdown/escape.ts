@@ -1,19 +1,16 @@
 /**
  * Escaping catalog text for each place it lands in a markdown page. Catalog text is data:
  * whatever it holds (`|`, `<script>`, backticks, `*`, `[`, `{{`), it must come out as the
- * same characters, never as markup. Each function is made for one place.
- *
- * Vue interpolation (`{{`) is handled later, in `normalize.ts`, on the markdown tree.
+ * same characters, never as markup. Each function is made for one place, and writes what
+ * remark prints for that place in the canonical form (see `canonical.ts`).
  */
+import { escapeText } from './canonical.js';
 
 /** Line and paragraph separators (and tabs) that would break a table row or a line. */
 const BREAKS = /[\r\n\u2028\u2029\u0085\t\v\f]+/g;
 /** Control characters that have no place in a page. */
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
-/** Every ASCII punctuation character: CommonMark lets each be escaped with a backslash,
- * and an escaped one is always literal text (spec section 2.4, backslash escapes). */
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
 /** One line of text: breaks become spaces, runs of spaces one space, no ends. */
 export function oneLine(text: string): string {
@@ -22,15 +19,16 @@ export function oneLine(text: string): string {
 
 /**
  * Catalog text as inline markdown (a heading, a list item, a table cell, link text): one
- * line, every punctuation character backslash-escaped so it stays literal, `|` included.
+ * line, every character that could be read as markup escaped, `|` included.
  */
 export function inlineText(text: string): string {
-  return literal(oneLine(text));
+  return escapeText(oneLine(text));
 }
 
-/** Text made literal for markdown without trimming it (for pieces of a longer line). */
+/** Text made literal for markdown without trimming it (for pieces of a longer line, such as a
+ * message with its values filled in). */
 export function literal(text: string): string {
-  return text.replace(CONTROLS, '').replace(BREAKS, ' ').replace(ASCII_PUNCTUATION, '\\$&');
+  return escapeText(text.replace(CONTROLS, '').replace(BREAKS, ' '));
 }
 
 /** Catalog text as block markdown: paragraphs (separated by blank lines) are kept, each
@@ -55,12 +53,21 @@ function longestRun(text: string, char: string): number {
   return longest;
 }
 
+/** The backtick fence remark gives a code span: the shortest run of backticks that does not
+ * occur in the text on its own (mdast-util-to-markdown's inline code handler). */
+function codeFence(text: string): string {
+  const runs = new Set(text.match(/`+/g)?.map((run) => run.length));
+  let size = 1;
+  while (runs.has(size)) size++;
+  return '`'.repeat(size);
+}
+
 /**
- * A code span (CommonMark 6.1) holding `text` literally: the fence is one backtick longer
- * than any backtick run inside, padded when the text starts or ends with a backtick.
- * `inTable`: a `|` must be escaped even inside code in a GFM table cell (GFM 4.10).
+ * A code span (CommonMark 6.1) holding `text` literally, as remark prints it: padded with a
+ * space when the text starts or ends with a backtick (or with a space at both ends).
+ * `inTable`: a `|` is escaped even inside code in a GFM table cell (GFM 4.10).
  * Text with `{{` is not put in a code span: VitePress renders pages as Vue templates and
- * code spans are not protected from interpolation, while plain text is (see normalize.ts).
+ * code spans are not protected from interpolation, while plain text is (see canonical.ts).
  */
 export function codeSpan(text: string, inTable: boolean): string {
   const line = oneLine(text);
@@ -68,8 +75,8 @@ export function codeSpan(text: string, inTable: boolean): string {
   // In a table, `\|` is read as an escaped pipe even inside code, so a code span cannot
   // hold a backslash followed by a pipe there: such text is written as plain text.
   if (line.includes('{{') || (inTable && line.includes('\\|'))) return inlineText(line);
-  const fence = '`'.repeat(longestRun(line, '`') + 1);
-  const padded = line.startsWith('`') || line.endsWith('`') || (line.startsWith(' ') && line.endsWith(' ')) ? ` ${line} ` : line;
+  const padded = /^`|`$/.test(line) || (line.startsWith(' ') && line.endsWith(' ')) ? ` ${line} ` : line;
+  const fence = codeFence(line);
   return fence + (inTable ? padded.replace(/\|/g, '\\|') : padded) + fence;
 }
 

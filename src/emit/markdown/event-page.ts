@@ -3,11 +3,12 @@
  * a link to the replacement, the payload as a field table, and examples as the full JSON
  * body of a delivery.
  */
-import { findEvent, sharedSchemaName } from '../../model/query.js';
+import { findEvent } from '../../model/query.js';
 import type { EventType } from '../../model/types.js';
 import { deliveryBody } from '../delivery-example.js';
 import { oneLine } from './escape.js';
-import { fieldRows } from './field-table.js';
+import { baseLinks, fieldRows, type TableContext } from './field-table.js';
+import { refName } from './schema-shape.js';
 import { eventPagePath, LINKS, PAGE_ORDER, type PageContext, type PageView } from './page.js';
 
 export function eventPage(ctx: PageContext, event: EventType, index: number): PageView {
@@ -19,7 +20,8 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
   const description = text.pick(event.description, `${own}/description`);
   const deprecation = event.deprecated;
   const replacement = deprecation?.replacement === undefined ? undefined : findEvent(catalog, deprecation.replacement);
-  const schemaName = sharedSchemaName(event.payload['$ref']);
+  const table: TableContext = { shared: ctx.shared, text, label: `${own}/payload`, schemaUrl: LINKS.fromEvent.schema };
+  const schemaName = refName(event.payload, ctx.shared);
   const shared = schemaName === undefined ? undefined : catalog.schemas.find((s) => s.name === schemaName);
   const view = {
     links: LINKS.fromEvent,
@@ -49,9 +51,13 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
           ? null
           : {
               name: schemaName,
+              url: LINKS.fromEvent.schema(schemaName),
               description: shared === undefined ? null : (text.pickOptional(shared.description, `schemas/${schemaName}/description`) ?? null),
             },
-      rows: fieldRows(event.payload, ctx.shared, text, `${own}/payload`),
+      // A payload that is a shared schema shows that schema's own fields (the schemas they use are links).
+      // Shared schemas whose fields the payload has besides its own (`allOf`).
+      bases: baseLinks(shared?.schema ?? event.payload, table),
+      rows: fieldRows(shared?.schema ?? event.payload, table),
     },
     examples: event.examples.map((example) => ({
       name: example.name,

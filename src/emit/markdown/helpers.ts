@@ -8,8 +8,8 @@
  */
 import type Handlebars from 'handlebars';
 import type { LocalText } from '../../model/types.js';
-import { codeSpan, fencedCode, inlineText, jsonText, literal, paragraphText } from './escape.js';
-import type { FieldRow } from './field-table.js';
+import { codeSpan, fencedCode, inlineText, jsonText, literal, oneLine, paragraphText } from './escape.js';
+import type { FieldRow, SchemaLink } from './field-table.js';
 import { messageParts, type PageMessages } from './messages.js';
 
 type Hb = typeof Handlebars;
@@ -56,6 +56,15 @@ function plainText(value: unknown): string {
   return '';
 }
 
+/** A link is live only to a relative page or an `https:`, `http:` or `mailto:` address; any
+ * other target (`javascript:`, `data:`, `vbscript:`...) leaves the label as text. */
+const LIVE_LINK = /^(?:https?:|mailto:|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+
+/** `[label](url)` for a markdown label, or the label alone when the target may not be live. */
+export function linkTo(label: string, url: string): string {
+  return LIVE_LINK.test(url) ? `[${label}](${encodeURI(url)})` : label;
+}
+
 /** Registers the helpers on an isolated handlebars instance. */
 export function registerHelpers(hb: Hb): void {
   const safe = (markdown: string): Handlebars.SafeString => new hb.SafeString(markdown);
@@ -72,18 +81,28 @@ export function registerHelpers(hb: Hb): void {
   const marker = (value: unknown, options: Handlebars.HelperOptions): string =>
     isLocalText(value) && value.fallback && value.text.trim() !== '' ? ` ${inlinePartial(FALLBACK_MARKER_PARTIAL, options)}` : '';
 
-  /** A message with `{slot}`s filled from the hash; message text and values are made literal,
-   * SafeString values (links, code from other helpers) go in as they are. */
-  const message = (id: string, options: Handlebars.HelperOptions): string =>
-    messageParts(messagesOf(options).text(id))
-      .map((part) => {
-        if ('literal' in part) return literal(part.literal);
-        const value: unknown = options.hash[part.slot];
-        if (value instanceof hb.SafeString) return value.toString();
-        return inlineText(plainText(value));
-      })
-      .join('')
-      .trim();
+  /** A message with `{slot}`s filled from the hash. The text between SafeString values (links,
+   * code from other helpers) is escaped as one piece: message text and plain values together,
+   * with the hash's `before` and `after` text around the message (e.g. `(` and `)`), so that
+   * the page holds exactly what remark prints for it. */
+  const message = (id: string, options: Handlebars.HelperOptions): string => {
+    const pieces: string[] = [];
+    let text = typeof options.hash['before'] === 'string' ? options.hash['before'] : '';
+    const flush = (): void => {
+      if (text !== '') pieces.push(literal(text));
+      text = '';
+    };
+    for (const part of messageParts(messagesOf(options).text(id).trim())) {
+      const value: unknown = 'literal' in part ? part.literal : options.hash[part.slot];
+      if (value instanceof hb.SafeString) {
+        flush();
+        pieces.push(value.toString());
+      } else text += 'literal' in part ? part.literal : oneLine(plainText(value));
+    }
+    if (typeof options.hash['after'] === 'string') text += options.hash['after'];
+    flush();
+    return pieces.length === 0 ? EMPTY_CELL : pieces.join('');
+  };
 
   /** `{{inline "name"}}`: a partial inside a line, e.g. a marker in a table cell. */
   hb.registerHelper('inline', (...args: unknown[]) => {
@@ -96,9 +115,11 @@ export function registerHelpers(hb: Hb): void {
     return safe(message(String(params[0]), options));
   });
 
+  /** Inline text; blank text shows as `—`, so a heading or a link never is empty. */
   hb.registerHelper('text', (...args: unknown[]) => {
     const { params, options } = split(args);
-    return safe(inlineText(plainText(params[0])) + marker(params[0], options));
+    const text = inlineText(plainText(params[0]));
+    return safe(text === '' ? EMPTY_CELL : text + marker(params[0], options));
   });
 
   hb.registerHelper('paragraphs', (...args: unknown[]) => {
@@ -127,19 +148,30 @@ export function registerHelpers(hb: Hb): void {
     return safe(message(params[0] === true ? 'yes' : 'no', options));
   });
 
-  /** `[text](url)`; `url` is a relative page path built by the emitter, never catalog text. */
+  /** `[text](url)`; `url` is a page path built by the emitter. */
   hb.registerHelper('link', (...args: unknown[]) => {
     const { params, options } = split(args);
-    const label = params[0] instanceof hb.SafeString ? params[0].toString() : inlineText(plainText(params[0]));
-    return safe(`[${label}](${encodeURI(String(params[1]))})${marker(params[0], options)}`);
+    const label = params[0] instanceof hb.SafeString ? params[0].toString() : inlineText(plainText(params[0])) || EMPTY_CELL;
+    return safe(linkTo(label, String(params[1])) + marker(params[0], options));
   });
 
-  /** The type cell of a field row: type and constraints as code, then the variant. */
+  /** The type cell of a field row: type and constraints as code, the shared schemas it names
+   * linked to their pages, then the variant. */
   hb.registerHelper('fieldType', (...args: unknown[]) => {
     const { params, options } = split(args);
     const row = params[0] as FieldRow;
-    const pieces = [codeSpan(row.type, true), ...row.facets.map((facet) => codeSpan(facet, true))];
-    if (row.variant !== null) pieces.push(`(${message('variant', { ...options, hash: { n: row.variant } })})`);
+    const type = codeSpan(row.type, true);
+    const [only] = row.links;
+    const pieces = row.links.length === 1 && only !== undefined ? [linkTo(type, only.url)] : [type];
+    if (row.links.length > 1) pieces.push(...row.links.map((link) => linkTo(codeSpan(link.name, true), link.url)));
+    pieces.push(...row.facets.map((facet) => codeSpan(facet, true)));
+    if (row.variant !== null) pieces.push(message('variant', { ...options, hash: { n: row.variant, before: '(', after: ')' } }));
     return safe(pieces.join(' '));
+  });
+
+  /** Links to shared schemas' pages, `[`A`](url), [`B`](url)`, for a message slot. */
+  hb.registerHelper('schemaLinks', (...args: unknown[]) => {
+    const links = split(args).params[0] as readonly SchemaLink[];
+    return safe(links.map((link) => linkTo(codeSpan(link.name, false), link.url)).join(', '));
   });
 }

@@ -4,12 +4,13 @@
  */
 import { TRANSLATIONS_KEYWORD } from '../../model/query.js';
 import type { JsonSchema, JsonValue, Locale, Localized, LocalText } from '../../model/types.js';
+import { oneLine } from './escape.js';
 
 export interface TextPicker {
   readonly locale: Locale;
   /** The text in the page's locale; `label` names it in the front matter when it fell back. */
   pick(value: Localized, label: string): LocalText;
-  /** Same for optional text. */
+  /** Same for optional text; undefined when it is absent or blank. */
   pickOptional(value: Localized | undefined, label: string): LocalText | undefined;
   /** `title` or `description` of a payload schema (source text + `x-translations`). */
   pickSchema(schema: JsonSchema, keyword: 'title' | 'description', label: string): LocalText | undefined;
@@ -21,16 +22,19 @@ export interface TextPicker {
 export function createTextPicker(locale: Locale, sourceLocale: Locale): TextPicker {
   const fallbacks = new Set<string>();
   const record = (text: LocalText, label: string): LocalText => {
-    // Empty text is absent text (the model gives '' for an optional text left out): no
-    // translation is missing, and nothing is marked.
-    if (text.text.trim() === '') return { text: '', fallback: false };
+    // Blank text is absent text (the model gives '' for an optional text left out): no
+    // translation is missing, nothing is marked, and templates leave out what holds it.
+    if (oneLine(text.text) === '') return { text: '', fallback: false };
     if (text.fallback) fallbacks.add(label);
     return text;
   };
   return {
     locale,
     pick: (value, label) => record(value[locale] ?? { text: '', fallback: true }, label),
-    pickOptional: (value, label) => (value === undefined ? undefined : record(value[locale] ?? { text: '', fallback: true }, label)),
+    pickOptional: (value, label) => {
+      const text = value === undefined ? undefined : record(value[locale] ?? { text: '', fallback: true }, label);
+      return text?.text === '' ? undefined : text;
+    },
     pickSchema: (schema, keyword, label) => {
       const text = schemaText(schema, keyword, locale, sourceLocale);
       return text === undefined ? undefined : record(text, label);

@@ -4,7 +4,7 @@ import type { TextPicker } from './local-text.js';
 import type { PageMessages } from './messages.js';
 import type { SharedSchemas } from './schema-shape.js';
 
-export type PageTemplate = 'overview' | 'events' | 'event' | 'subscriptions';
+export type PageTemplate = 'overview' | 'events' | 'event' | 'subscriptions' | 'changelog' | 'schema';
 
 /** One page before rendering: the template, its view, and its front matter. */
 export interface PageView {
@@ -31,16 +31,40 @@ export interface PageContext {
   readonly shared: SharedSchemas;
 }
 
-/** Sidebar positions: overview, event reference, subscriptions, then the events in order. */
-export const PAGE_ORDER = { overview: 1, events: 2, subscriptions: 3, firstEvent: 10 } as const;
+/** Sidebar positions: overview, event reference, subscriptions, changelog, then the events in
+ * order, then the shared schemas in order. */
+export const PAGE_ORDER = { overview: 1, events: 2, subscriptions: 3, changelog: 4, firstEvent: 10 } as const;
 
-/** Relative links between the pages of one catalog and locale (VitePress strips `.md`). */
+const FROM_FOLDER = {
+  overview: '../index.md',
+  events: '../events.md',
+  subscriptions: '../subscriptions.md',
+  changelog: '../changelog.md',
+  event: (key: string) => `../events/${key}.md`,
+  schema: (name: string) => `../schemas/${name}.md`,
+} as const;
+
+/** Relative links between the pages of one catalog and locale (VitePress strips `.md`), from a
+ * top page (`index.md`...), an event page (`events/`) and a shared schema's page (`schemas/`). */
 export const LINKS = {
-  fromTop: { overview: './index.md', events: './events.md', subscriptions: './subscriptions.md', event: (key: string) => `./events/${key}.md` },
-  fromEvent: { overview: '../index.md', events: '../events.md', subscriptions: '../subscriptions.md', event: (key: string) => `./${key}.md` },
+  fromTop: {
+    overview: './index.md',
+    events: './events.md',
+    subscriptions: './subscriptions.md',
+    changelog: './changelog.md',
+    event: (key: string) => `./events/${key}.md`,
+    schema: (name: string) => `./schemas/${name}.md`,
+  },
+  fromEvent: { ...FROM_FOLDER, event: (key: string) => `./${key}.md` },
+  fromSchema: { ...FROM_FOLDER, schema: (name: string) => `./${name}.md` },
 } as const;
 
 /** Path of an event's page inside the locale folder. */
 export function eventPagePath(key: string): string {
   return `events/${key}.md`;
+}
+
+/** Path of a shared schema's page inside the locale folder. */
+export function schemaPagePath(name: string): string {
+  return `schemas/${name}.md`;
 }

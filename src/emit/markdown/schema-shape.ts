@@ -1,6 +1,6 @@
 /**
  * Reading payload JSON Schemas for the field table: resolving `#/schemas/<Name>` refs,
- * merging `allOf` objects, and naming a schema's type in JSON Schema's own notation
+ * merging inline `allOf` objects, and naming a schema's type in JSON Schema's own notation
  * (`string | null`, `Member`, `Comment[]`, `[number, number]`), which reads the same in
  * every locale.
  */
@@ -37,32 +37,46 @@ export function resolveRef(schema: JsonSchema, shared: SharedSchemas): { schema:
   return { schema: current, name };
 }
 
+/** The shared schema `schema` refers to by `$ref` (by the name written), when it is one. */
+export function refName(schema: JsonSchema, shared: SharedSchemas): string | undefined {
+  const name = sharedSchemaName(schema['$ref']);
+  return name !== undefined && shared.has(name) ? name : undefined;
+}
+
 export interface ObjectShape {
   readonly properties: ReadonlyArray<readonly [string, JsonSchema]>;
   readonly required: ReadonlySet<string>;
   /** The schema of other keys (`additionalProperties`), when it is a schema. */
   readonly additional: JsonSchema | undefined;
+  /** `allOf` members that are `$ref`s: their fields are not merged in (each has its page). */
+  readonly bases: readonly JsonSchema[];
 }
 
-/** Properties of an object schema, `allOf` members merged in order (refs resolved). */
-export function objectShape(schema: JsonSchema, shared: SharedSchemas, seen: ReadonlySet<string> = new Set()): ObjectShape {
+/** Properties of an object schema, inline `allOf` members merged in order; `allOf` members
+ * that refer to shared schemas are listed apart. Each schema node is read once. */
+export function objectShape(schema: JsonSchema): ObjectShape {
   const properties = new Map<string, JsonSchema>();
   const required = new Set<string>();
+  const bases: JsonSchema[] = [];
+  const seen = new Set<JsonSchema>();
   let additional: JsonSchema | undefined;
-  const visit = (node: JsonSchema, names: ReadonlySet<string>): void => {
-    const { schema: target, name } = resolveRef(node, shared);
-    if (name !== undefined && names.has(name)) return;
-    const inner = name === undefined ? names : new Set([...names, name]);
-    const own = target['properties'];
+  const visit = (node: JsonSchema): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    if (node['$ref'] !== undefined) {
+      bases.push(node);
+      return;
+    }
+    const own = node['properties'];
     if (isSchema(own)) for (const [key, value] of Object.entries(own)) if (isSchema(value)) properties.set(key, value);
-    const list = target['required'];
+    const list = node['required'];
     if (Array.isArray(list)) for (const key of list) if (typeof key === 'string') required.add(key);
-    const extra = target['additionalProperties'];
+    const extra = node['additionalProperties'];
     if (isSchema(extra)) additional = extra;
-    for (const member of schemaList(target['allOf'])) visit(member, inner);
+    for (const member of schemaList(node['allOf'])) visit(member);
   };
-  visit(schema, seen);
-  return { properties: [...properties], required, additional };
+  if (schema['$ref'] === undefined) visit(schema);
+  return { properties: [...properties], required, additional, bases };
 }
 
 /** `oneOf`/`anyOf` branches of a schema (after resolving a ref on it). */

@@ -4,7 +4,7 @@
  */
 import type { SubscriptionApi, SubscriptionOperationName } from '../../model/types.js';
 import { oneLine } from './escape.js';
-import type { FieldRow } from './field-table.js';
+import { schemaLinks, type FieldRow } from './field-table.js';
 import { facetsOf, resolveRef, typeName } from './schema-shape.js';
 import { LINKS, PAGE_ORDER, type PageContext, type PageView } from './page.js';
 
@@ -57,6 +57,7 @@ export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageV
         const row: FieldRow = {
           path: field.name,
           type: typeName(field.schema),
+          links: schemaLinks(field.schema, { shared: ctx.shared, text, label: 'subscriptions/fields', schemaUrl: LINKS.fromTop.schema }),
           facets: facetsOf(resolveRef(field.schema, ctx.shared).schema),
           variant: null,
           required: field.required,

@@ -1,8 +1,7 @@
 /**
  * The package's README, in the catalog's source locale: the catalog's title and description,
  * how to install and receive (a Node `http` receiver), the signature, and every event. Fixed
- * words come from the page messages; catalog text is escaped for markdown, then the page is
- * printed as the pages are.
+ * words come from the page messages; catalog text is escaped for markdown, in the pages' canonical form.
  */
 import { signatureAlgorithmName, signatureHeaderOf } from '../../model/signature-headers.js';
 import { textIn } from '../../model/query.js';
@@ -10,7 +9,6 @@ import type { Catalog } from '../../model/types.js';
 import type { TemplateSet } from '../emitter.js';
 import { codeSpan, fencedCode, inlineText, literal, paragraphText } from '../markdown/escape.js';
 import { messageParts, pageMessages } from '../markdown/messages.js';
-import { normalizeMarkdown } from '../markdown/normalize.js';
 import { tsString } from '../typescript/literal.js';
 import { packageInfoOf } from './manifest.js';
 
@@ -65,6 +63,5 @@ export function packageReadme(catalog: Catalog, templates: TemplateSet): string 
     `## ${inlineText(t.text('eventsPageTitle'))}`,
     [`| ${inlineText(t.text('key'))} | ${inlineText(t.text('event'))} |`, '| --- | --- |', ...rows].join('\n'),
   );
-  // Printed as the pages are (remark's settings), which also drops escapes the text does not need.
-  return normalizeMarkdown(`${blocks.filter((block) => block !== '').join('\n\n')}\n`);
+  return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
 }

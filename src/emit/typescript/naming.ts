@@ -15,6 +15,10 @@ export const API_NAMES = {
   eventOf: 'EventOf',
   webhookEvent: 'WebhookEvent',
   eventHandlers: 'EventHandlers',
+  eventDeliveredAs: 'EventDeliveredAs',
+  eventNames: 'EventNames',
+  receivedEvent: 'ReceivedEvent',
+  webhookBatch: 'WebhookBatch',
 } as const;
 
 /** Global names the generated code refers to; a declaration with such a name would shadow them. */

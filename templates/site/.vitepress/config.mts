@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type DefaultTheme, type LocaleConfig } from 'vitepress';
-import { SITE_MANIFEST, type SiteCatalog, type SiteLocale, type SiteManifest } from '../site-manifest.mjs';
+import { SITE_MANIFEST, type SiteCatalog, type SiteLocale, type SiteManifest, type SitePage } from '../site-manifest.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const srcDir = path.resolve(process.env['HOOKCAT_SITE_SRC'] ?? path.join(projectRoot, 'docs-site', 'src'));
@@ -28,21 +28,43 @@ function readManifest(): SiteManifest {
   }
 }
 
-/** VitePress renders nav and sidebar texts with `v-html`: page titles come from catalog
- * text, so they are escaped here. */
+/** VitePress renders nav, sidebar and language menu texts with `v-html`: page titles come
+ * from catalog text, so they are escaped here (they hold no markup characters to begin with:
+ * see `frontMatterText` in src/emit/markdown/front-matter.ts). */
 function html(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** The sidebar of one catalog: its top pages, then its event pages by category. */
-function sidebarOf(catalog: SiteCatalog): DefaultTheme.SidebarItem[] {
-  const top = catalog.pages.filter((p) => p.page !== 'event').map((p) => ({ text: html(p.title), link: p.link }));
+/** A catalog title as a nav item: the nav bar has room for a few words per catalog. */
+function navText(title: string): string {
+  const chars = [...title];
+  return html(
+    chars.length > NAV_TITLE_LENGTH
+      ? `${chars
+          .slice(0, NAV_TITLE_LENGTH - 1)
+          .join('')
+          .trimEnd()}…`
+      : title,
+  );
+}
+
+const NAV_TITLE_LENGTH = 40;
+
+/** The sidebar of one catalog: its top pages, its event pages by category, its shared schemas. */
+function sidebarOf(catalog: SiteCatalog, labels: SiteLocale['labels']): DefaultTheme.SidebarItem[] {
+  const item = (p: SitePage) => ({ text: html(p.title), link: p.link });
+  const top = catalog.pages.filter((p) => p.page !== 'event' && p.page !== 'schema').map(item);
   const byCategory = new Map<string, DefaultTheme.SidebarItem[]>();
   for (const page of catalog.pages.filter((p) => p.page === 'event')) {
     const name = page.category ?? '';
-    byCategory.set(name, [...(byCategory.get(name) ?? []), { text: html(page.title), link: page.link }]);
+    byCategory.set(name, [...(byCategory.get(name) ?? []), item(page)]);
   }
-  return [{ text: html(catalog.title), items: top }, ...[...byCategory].map(([text, items]) => ({ text: html(text), items, collapsed: true }))];
+  const schemas = catalog.pages.filter((p) => p.page === 'schema').map(item);
+  return [
+    { text: html(catalog.title), items: top },
+    ...[...byCategory].map(([text, items]) => ({ text: html(text), items, collapsed: true })),
+    ...(schemas.length === 0 ? [] : [{ text: html(labels['sharedSchemas'] ?? ''), items: schemas, collapsed: true }]),
+  ];
 }
 
 function themeOf(locale: SiteLocale): DefaultTheme.Config {
@@ -50,9 +72,9 @@ function themeOf(locale: SiteLocale): DefaultTheme.Config {
   return {
     nav: [
       { text: html(l['site_home'] ?? 'Home'), link: locale.prefix },
-      ...locale.catalogs.map((c) => ({ text: html(c.title), link: c.base, activeMatch: `^${c.base}` })),
+      ...locale.catalogs.map((c) => ({ text: navText(c.title), link: c.base, activeMatch: `^${c.base}` })),
     ],
-    sidebar: Object.fromEntries(locale.catalogs.map((c) => [c.base, sidebarOf(c)])),
+    sidebar: Object.fromEntries(locale.catalogs.map((c) => [c.base, sidebarOf(c, l)])),
     outline: { level: [2, 3], label: l['site_outline'] ?? '' },
     docFooter: { prev: l['site_prev'] ?? '', next: l['site_next'] ?? '' },
     returnToTopLabel: l['site_returnToTop'] ?? '',
@@ -71,9 +93,10 @@ const locales: LocaleConfig<DefaultTheme.Config> = {};
 for (const locale of manifest.locales) {
   const key = locale.locale === manifest.rootLocale ? 'root' : locale.locale;
   locales[key] = {
-    label: locale.labels['languageName'] ?? locale.locale,
+    label: html(locale.labels['languageName'] ?? locale.locale),
     lang: locale.locale,
     ...(key === 'root' ? {} : { link: locale.prefix }),
+    // Written into the <head> as they are: prepare-site.mts made them safe there.
     title: locale.labels['siteTitle'] ?? 'hookcat',
     description: locale.labels['siteIntro'] ?? '',
     themeConfig: themeOf(locale),
@@ -87,6 +110,13 @@ export default defineConfig({
   cleanUrls: false,
   lastUpdated: false,
   locales,
+  markdown: {
+    // Catalog text is text: no `:name:` or `8)` turned into emoji.
+    config: (md) => {
+      md.disable('emoji');
+    },
+  },
+  themeConfig: { search: { provider: 'local' } },
   vite: {
     // The pages live outside templates/site/; let the dev server read them.
     server: { fs: { allow: [projectRoot, srcDir] } },

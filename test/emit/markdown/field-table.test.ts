@@ -24,7 +24,7 @@ const shared: NamedSchema[] = [
 
 function rows(schema: JsonSchema, locale = 'en') {
   const picker = createTextPicker(locale, 'en');
-  const result = fieldRows(schema, sharedSchemaMap(shared), picker, 'events/x/payload');
+  const result = fieldRows(schema, { shared: sharedSchemaMap(shared), text: picker, label: 'events/x/payload', schemaUrl: (name) => `../schemas/${name}.md` });
   return { rows: result, fallbacks: picker.fallbacks() };
 }
 
@@ -41,20 +41,34 @@ describe('field rows of a payload schema', () => {
     expect(found.map((r) => [r.path, r.type, r.required])).toEqual([
       ['customer', 'object', true],
       ['customer.address', 'Address', true],
-      ['customer.address.city', 'string', true],
-      ['customer.address.zip', 'string | null', false],
       ['items', 'object[]', false],
       ['items[].sku', 'string', true],
       ['items[].qty', 'integer', false],
     ]);
     expect(found.find((r) => r.path === 'items[].qty')?.facets).toEqual(['minimum: 1']);
+    expect(found.find((r) => r.path === 'customer.address')?.links).toEqual([{ name: 'Address', url: '../schemas/Address.md' }]);
   });
 
-  it('resolves a ref at the root to its fields and stops at a recursive ref', () => {
-    const { rows: found } = rows({ $ref: '#/schemas/Node' });
-    expect(found.map((r) => [r.path, r.type])).toEqual([
-      ['name', 'string'],
-      ['children', 'Node[]'],
+  it('links a shared schema instead of expanding it: no rows for a ref at the root, one row for a field', () => {
+    expect(rows({ $ref: '#/schemas/Node' }).rows).toEqual([]);
+    const { rows: found } = rows(node);
+    expect(found.map((r) => [r.path, r.type, r.links.map((l) => l.name)])).toEqual([
+      ['name', 'string', []],
+      ['children', 'Node[]', ['Node']],
+    ]);
+  });
+
+  it('shows a oneOf branch that is a shared schema as a row linking it, with the branch title as its variant', () => {
+    const { rows: found } = rows({
+      type: 'object',
+      properties: {
+        home: { oneOf: [{ $ref: '#/schemas/Address' }, { title: 'Nowhere', type: 'object', properties: { why: { type: 'string' } } }] },
+      },
+    });
+    expect(found.map((r) => [r.path, r.variant, r.links.map((l) => l.name)])).toEqual([
+      ['home', null, []],
+      ['home', '1', ['Address']],
+      ['home.why', 'Nowhere', []],
     ]);
   });
 
@@ -77,7 +91,7 @@ describe('field rows of a payload schema', () => {
     ]);
   });
 
-  it('merges allOf members, and shows maps and tuples', () => {
+  it('merges inline allOf members and links the shared ones, and shows maps and tuples', () => {
     const { rows: found } = rows({
       allOf: [
         { $ref: '#/schemas/Address' },
@@ -92,8 +106,6 @@ describe('field rows of a payload schema', () => {
       ],
     });
     expect(found.map((r) => [r.path, r.type, r.required])).toEqual([
-      ['city', 'string', true],
-      ['zip', 'string | null', false],
       ['tags', 'object', true],
       ['tags.*', 'string', false],
       ['at', '[number, number]', false],
@@ -111,7 +123,10 @@ describe('field rows of a payload schema', () => {
       },
     };
     const et = rows(schema, 'et');
-    expect(et.rows.map((r) => r.description)).toEqual([{ text: 'Postiaadress.', fallback: false }, null, null, { text: 'Only in English.', fallback: true }]);
+    expect(et.rows.map((r) => r.description)).toEqual([
+      { text: 'Postiaadress.', fallback: false },
+      { text: 'Only in English.', fallback: true },
+    ]);
     expect(et.fallbacks).toEqual(['events/x/payload/note']);
     expect(rows(schema, 'en').fallbacks).toEqual([]);
   });

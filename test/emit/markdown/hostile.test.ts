@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../src/emit/emitter.js';
 import { markdownEmitter } from '../../../src/emit/markdown.js';
-import { normalizeMarkdown } from '../../../src/emit/markdown/normalize.js';
+import { printedByRemark } from './canonical-print.js';
 import { loadTemplates } from '../../../src/templates.js';
 import { HOSTILE, HOSTILE_LINE, hostileCatalog } from './hostile-catalog.js';
 import { allNodes, frontMatterOf, parseMarkdown, plain, tableCells, tables, withoutCodeBlocks } from './mdast.js';
@@ -29,6 +29,7 @@ describe('hostile catalog text in markdown pages', () => {
         `hostile/${l}/index.md`,
         `hostile/${l}/events.md`,
         `hostile/${l}/subscriptions.md`,
+        `hostile/${l}/changelog.md`,
         `hostile/${l}/events/thing.made.md`,
         `hostile/${l}/events/thing.gone.md`,
       ]),
@@ -98,11 +99,22 @@ describe('hostile catalog text in markdown pages', () => {
     }
   });
 
-  it('quotes front matter as YAML, one line, without a `</script` that would end VitePress page data', () => {
+  it('quotes front matter as YAML, one line, with look-alikes for what HTML reads as markup', () => {
     const fm = frontMatterOf(parseMarkdown(page('hostile/et/events/thing.made.md')));
-    expect(String(fm['title']).replace(/\u200b/g, '')).toBe(`Title ${HOSTILE_LINE}`);
-    expect(String(fm['description']).replace(/\u200b/g, '')).toBe(`ET ${HOSTILE_LINE}`);
-    for (const file of files) expect(file.contents.split(/\n---\n/)[0], file.path).not.toMatch(/<\/script/i);
+    const lookalikes = (text: string) =>
+      text
+        .replace(/</g, '\u2039')
+        .replace(/>/g, '\u203A')
+        .replace(/"/g, '\u201D')
+        .replace(/&(?=[#A-Za-z0-9])/g, '\uFF06');
+    expect(fm['title']).toBe(lookalikes(`Title ${HOSTILE_LINE}`));
+    expect(fm['description']).toBe(lookalikes(`ET ${HOSTILE_LINE}`));
+    for (const file of files) {
+      const head = file.contents.split(/\n---\n/)[0]!;
+      // Every value is double-quoted, and none holds what HTML would read as markup.
+      for (const line of head.split('\n').slice(1)) expect(line, file.path).toMatch(/^(?:[a-z_]+: (?:"[^<>]*"|\d+|true|\[[^<>]*\])|[a-z_]+:| {2}- "[^<>]*")$/);
+      expect(head, file.path).not.toMatch(/&[#A-Za-z0-9]/);
+    }
     expect(fm['fallbacks']).toEqual([
       'events/thing.made/title',
       'categories/things/title',
@@ -112,7 +124,7 @@ describe('hostile catalog text in markdown pages', () => {
   });
 
   it('is a fixed point of remark: a second pass changes no byte', () => {
-    for (const file of files) expect(normalizeMarkdown(file.contents), file.path).toBe(file.contents);
+    for (const file of files) expect(printedByRemark(file.contents), file.path).toBe(file.contents);
   });
 
   it('never evaluates catalog text as a handlebars template', () => {

@@ -30,6 +30,8 @@ export interface Expectation {
   readonly maxMs?: number;
   /** An output folder that generate must refuse (relative to the project folder). */
   readonly refuseOut?: string;
+  /** Most work the docs pages may hold in all: table rows and bytes, across every page. */
+  readonly pages?: { readonly maxRows: number; readonly maxBytes: number };
 }
 
 export interface HostileCase {
@@ -56,7 +58,7 @@ export async function readCases(root: string): Promise<HostileCase[]> {
 /** Problems with an expect.json itself, so a typo cannot make a case check nothing. */
 export function expectationProblems(expect: Expectation): string[] {
   const problems: string[] = [];
-  const known = new Set(['about', 'setup', 'diagnostics', 'generates', 'properties', 'recursiveTypes', 'maxMs', 'refuseOut']);
+  const known = new Set(['about', 'setup', 'diagnostics', 'generates', 'properties', 'recursiveTypes', 'maxMs', 'refuseOut', 'pages']);
   for (const key of Object.keys(expect)) if (!known.has(key)) problems.push(`unknown key ${key}`);
   if (typeof expect.about !== 'string' || expect.about.length < 10) problems.push('`about` must say what the case is');
   const refuses = expect.refuseOut !== undefined;

@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 interface MdNode {
   readonly type: string;
   readonly value?: string;
+  readonly url?: string;
   readonly children?: readonly MdNode[];
 }
 
@@ -50,6 +51,16 @@ export function textOf(node: MdNode): string {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value ?? '';
   if (node.type === 'break') return '\n';
   return (node.children ?? []).map(textOf).join('');
+}
+
+/** The targets of every link and image of a page. */
+export function linksOf(node: MdNode): string[] {
+  return [...(node.url === undefined ? [] : [node.url]), ...(node.children ?? []).flatMap(linksOf)];
+}
+
+/** How many table rows a page has (header rows included): the work a page costs to read. */
+export function tableRows(page: Page): number {
+  return page.tables.reduce((rows, table) => rows + table.length, 0);
 }
 
 /** Table rows whose cell count differs from their header's: a `|` or a line break from the catalog split a row. */

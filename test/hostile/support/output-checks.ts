@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { CatalogText } from './catalog-text.js';
 import { dataForAjv, openApiErrors, parseYamlStrict, schemaValidator, stringsOf } from './json-check.js';
-import { asOneLine, brokenRows, readPage, type Page } from './markdown-check.js';
+import { asOneLine, brokenRows, linksOf, readPage, type Page } from './markdown-check.js';
 import { compileErrors, moduleFacts } from './typescript-check.js';
 
 export const PROPERTIES = [
@@ -19,6 +19,8 @@ export const PROPERTIES = [
   'markdown-tables-intact',
   'no-raw-html',
   'unicode-exact',
+  'head-text-safe',
+  'no-catalog-links',
 ] as const;
 
 export type Property = (typeof PROPERTIES)[number];
@@ -153,9 +155,11 @@ function pagesOf(catalog: CatalogText, outputs: Outputs): Map<string, Page> {
 }
 
 /** A cell shows `text`, whole, possibly followed by a marker the template adds (`(Deprecated)`);
- * text that is blank on one line may show as a placeholder. */
+ * text that is blank on one line may show as a placeholder. Word joiners (U+2060), which the
+ * pages put into `www.`, `://` and `a@b` so that no literal link forms, are not compared. */
 function startsCell(cell: string, text: string): boolean {
-  return text === '' || cell === text || cell.startsWith(`${text} `);
+  const [shown, wanted] = [cell, text].map((t) => t.replace(/\u2060/g, ''));
+  return wanted === '' || shown === wanted || shown!.startsWith(`${wanted} `);
 }
 
 /** `markdown-tables-intact`: every table row keeps its cells, and each event's row in the events page holds its title, key and description. */
@@ -230,6 +234,27 @@ export function unicodeExact(catalog: CatalogText, outputs: Outputs): string[] {
   return problems;
 }
 
+/** `head-text-safe`: no front matter string of any page holds `<`, `>`, `"` or a `&` that could
+ * start a character reference: VitePress writes some of them into HTML unescaped. */
+export function headTextSafe(catalog: CatalogText, outputs: Outputs): string[] {
+  const problems: string[] = [];
+  for (const [name, page] of pagesOf(catalog, outputs)) {
+    const strings = [...stringsOf(page.frontMatter ?? {})];
+    for (const text of strings) if (/[<>"]|&[#A-Za-z0-9]/.test(text)) problems.push(`${name}: front matter string ${JSON.stringify(text.slice(0, 120))}`);
+  }
+  return problems;
+}
+
+/** `no-catalog-links`: every link on every page goes to another page of the catalog (a relative
+ * `.md` path); no text of the catalog became a link. */
+export function noCatalogLinks(catalog: CatalogText, outputs: Outputs): string[] {
+  const problems: string[] = [];
+  for (const [name, page] of pagesOf(catalog, outputs)) {
+    for (const url of linksOf(page.tree)) if (!/^\.{1,2}\/[^:]*\.md$/.test(url)) problems.push(`${name}: a link to ${JSON.stringify(url)}`);
+  }
+  return problems;
+}
+
 /** Runs the named property checks; returns problems by property. */
 export async function checkProperties(catalog: CatalogText, outputs: Outputs, properties: readonly Property[]): Promise<Record<string, string[]>> {
   const checks: Record<Property, (c: CatalogText, o: Outputs) => string[] | Promise<string[]>> = {
@@ -242,6 +267,8 @@ export async function checkProperties(catalog: CatalogText, outputs: Outputs, pr
     'markdown-tables-intact': markdownTablesIntact,
     'no-raw-html': noRawHtml,
     'unicode-exact': unicodeExact,
+    'head-text-safe': headTextSafe,
+    'no-catalog-links': noCatalogLinks,
   };
   const problems: Record<string, string[]> = {};
   for (const property of properties) {
