@@ -113,13 +113,13 @@ export function createReceiver<R = void>(options: ReceiverOptions<R>): (rawBody:
   const verifyOptions: VerifyOptions = options.tolerance === undefined ? {} : { tolerance: options.tolerance };
   return async (rawBody, headers) => {
     if (secret !== undefined) await verify(rawBody, headers, secret, verifyOptions);
-    let event: WebhookEvent;
+    let received: WebhookEvent;
     try {
-      event = parse(rawBody, headers);
+      received = parse(rawBody, headers);
     } catch (error) {
       if (error instanceof UnknownEventError && unknown !== undefined) return unknown(error);
       throw error;
     }
-    return handle(event);
+    return handle(received);
   };
 }

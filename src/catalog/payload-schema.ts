@@ -50,15 +50,24 @@ function localizeText(given: Record<string, unknown>, sourceLocale: string): Rec
   return node;
 }
 
+/** `nullable: true` (OpenAPI 3.0's keyword) as JSON Schema 2020-12 says it: `null` joins the
+ * `type`, the `enum`, and a `const` (which becomes a two-value `enum`), so null is accepted
+ * whatever else the schema restricts. */
 function nullableToType(node: Record<string, unknown>): Record<string, unknown> {
   if (!Object.hasOwn(node, 'nullable')) return node;
   const { nullable, ...rest } = node;
   if (nullable !== true) return rest;
+  const out: Record<string, unknown> = { ...rest };
   const type = rest['type'];
-  if (typeof type === 'string') return { ...rest, type: type === 'null' ? 'null' : [type, 'null'] };
-  if (Array.isArray(type)) return { ...rest, type: type.includes('null') ? type : [...type, 'null'] };
-  if (Array.isArray(rest['enum']) && !rest['enum'].includes(null)) return { ...rest, enum: [...rest['enum'], null] };
-  return { anyOf: [rest, { type: 'null' }] };
+  if (typeof type === 'string') out['type'] = type === 'null' ? 'null' : [type, 'null'];
+  else if (Array.isArray(type)) out['type'] = type.includes('null') ? type : [...type, 'null'];
+  if (Array.isArray(rest['enum']) && !rest['enum'].includes(null)) out['enum'] = [...rest['enum'], null];
+  if (Object.hasOwn(rest, 'const')) {
+    delete out['const'];
+    out['enum'] = rest['const'] === null ? [null] : [rest['const'], null];
+  }
+  if (type === undefined && !Array.isArray(out['enum'])) return { anyOf: [rest, { type: 'null' }] };
+  return out;
 }
 
 /** Base URI under which shared schemas are registered with ajv for checking examples. */

@@ -53,6 +53,11 @@ export const KNOWN_KEYWORDS = new Set([
   'writeOnly',
   'examples',
   'nullable',
+  // OpenAPI's own keywords (OAS 3.1 §4.8.24): kept in the OpenAPI fragment, left out of JSON Schema files.
+  'discriminator',
+  'xml',
+  'externalDocs',
+  'example',
 ]);
 
 /** `path` gives the data path of the visited schema, followed by `more`, as a new array; paths

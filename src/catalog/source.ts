@@ -53,11 +53,22 @@ export interface RawEvent {
   readonly deprecated?: boolean | RawDeprecation;
   readonly tags?: readonly string[];
   readonly published?: boolean;
+  readonly deliveredAs?: { readonly name: string; readonly action?: string };
 }
 
 export interface RawEnvelope {
+  readonly shape?: 'envelope' | 'bare' | 'batch';
   readonly typeField?: string;
-  readonly dataField?: string;
+  readonly dataField?: string | null;
+  readonly typeHeader?: string;
+  readonly actionField?: string;
+  readonly batch?: {
+    readonly field?: string;
+    readonly item?: 'envelope' | 'bare';
+    readonly description?: RawText;
+    readonly properties?: { readonly [name: string]: unknown };
+    readonly required?: readonly string[];
+  };
   readonly description?: RawText;
   readonly properties?: { readonly [name: string]: unknown };
   readonly required?: readonly string[];

@@ -1,7 +1,9 @@
 /** Semantic checks beyond the file format, each in its own file under `checks/`. */
 import type { Diagnostic } from '../diagnostics.js';
 import type { Check } from './checks/check.js';
+import { checkDeliveredAs } from './checks/delivered-as.js';
 import { checkEnvelope } from './checks/envelope.js';
+import { checkEnvelopeExamples } from './checks/envelope-examples.js';
 import { checkExamples } from './checks/examples.js';
 import { checkMetadata } from './checks/metadata.js';
 import { checkNaming } from './checks/naming.js';
@@ -23,6 +25,8 @@ export const CHECKS: readonly Check[] = [
   checkRefs,
   checkRefCycles,
   checkEnvelope,
+  checkDeliveredAs,
+  checkEnvelopeExamples,
   checkTranslations,
   checkExamples,
   checkNaming,

@@ -1,102 +1,67 @@
 /**
- * A catalog example as it is delivered: the payload wrapped in the envelope, with envelope
- * values (ids, timestamps) made up deterministically from the example, so output is stable.
+ * A catalog example as it is delivered, in the catalog's delivery shape: the payload in its
+ * envelope (or bare, or as the one item of a batch), with the header that names a bare event,
+ * and with envelope values (ids, timestamps) made up deterministically from the example, so
+ * output is stable. Made-up values satisfy their schemas: see `sample-value.ts`, and the check
+ * that asks for an `examples` value where a schema has constraints no value can be made for.
  */
-import { createHash } from 'node:crypto';
-import { sharedSchemaName } from '../model/query.js';
+import { itemForm } from '../model/query.js';
 import type { Catalog, EventType, Example, JsonSchema, JsonValue } from '../model/types.js';
-import { isJsonObject, setOwn, type JsonObject } from './json-schema/json-object.js';
+import { setOwn, type JsonObject } from './json-schema/json-object.js';
+import { sampleValue } from './sample-value.js';
 
-/** The fixed instant every example delivery claims to have been created at. */
-export const EXAMPLE_TIME = '2026-01-01T12:00:00Z';
+export { EXAMPLE_TIME, uuidFrom } from './sample-value.js';
 
-/** The delivered body for `example`: type field, other envelope properties, data field. */
-export function deliveryBody(catalog: Catalog, event: EventType, example: Example): JsonObject {
-  const { typeField, dataField, properties } = catalog.envelope;
+/** What a receiver gets for one example: the headers that name the event, and the body. */
+export interface ExampleDelivery {
+  readonly headers: { readonly [name: string]: string };
+  readonly body: JsonValue;
+}
+
+/** The delivery of `example` of `event`: headers and body. */
+export function exampleDelivery(catalog: Catalog, event: EventType, example: Example): ExampleDelivery {
   const seed = `${catalog.id}/${event.key}/${example.name}`;
+  const { typeHeader } = catalog.envelope;
+  const headers: Record<string, string> = {};
+  if (itemForm(catalog) === 'bare' && typeHeader !== undefined) headers[typeHeader] = event.deliveredAs.name;
+  return { headers, body: inBatch(catalog, deliveredEvent(catalog, event, example, seed), seed) };
+}
+
+/** The delivered body for `example`. */
+export function deliveryBody(catalog: Catalog, event: EventType, example: Example): JsonValue {
+  return exampleDelivery(catalog, event, example).body;
+}
+
+/** One event as delivered: the bare payload, or type field, other envelope fields and the payload. */
+function deliveredEvent(catalog: Catalog, event: EventType, example: Example, seed: string): JsonValue {
+  if (itemForm(catalog) === 'bare') return example.payload;
+  const { typeField, dataField, properties } = catalog.envelope;
   const body: JsonObject = {};
   setOwn(body, typeField, event.key);
-  for (const [name, schema] of Object.entries(properties)) {
-    if (name === typeField || name === dataField) continue;
-    const value = sampleValue(catalog, schema, `${seed}/${name}`, 0);
-    if (value !== undefined) setOwn(body, name, value);
+  sampleFields(catalog, properties, [typeField, ...(dataField === undefined ? [] : [dataField])], body, seed);
+  if (dataField !== undefined) setOwn(body, dataField, example.payload);
+  else if (example.payload !== null && typeof example.payload === 'object' && !Array.isArray(example.payload)) {
+    for (const [name, value] of Object.entries(example.payload)) setOwn(body, name, value);
   }
-  setOwn(body, dataField, example.payload);
   return body;
 }
 
-/** A value that `schema` accepts, chosen from the schema itself where it offers one. */
-function sampleValue(catalog: Catalog, schema: JsonSchema, seed: string, depth: number): JsonValue | undefined {
-  if (depth > 8) return undefined;
-  const shared = sharedSchemaName(schema['$ref']);
-  if (shared !== undefined) {
-    const target = catalog.schemas.find((s) => s.name === shared);
-    return target === undefined ? undefined : sampleValue(catalog, target.schema, seed, depth + 1);
-  }
-  if ('const' in schema) return schema['const'];
-  if (schema['default'] !== undefined) return schema['default'];
-  const examples = schema['examples'];
-  if (Array.isArray(examples) && examples.length > 0) return examples[0];
-  const choices = schema['enum'];
-  if (Array.isArray(choices) && choices.length > 0) return choices[0];
-  const type = Array.isArray(schema['type']) ? schema['type'][0] : schema['type'];
-  switch (type) {
-    case 'string':
-      return sampleString(schema, seed);
-    case 'integer':
-    case 'number':
-      return typeof schema['minimum'] === 'number' ? schema['minimum'] : 1;
-    case 'boolean':
-      return true;
-    case 'null':
-      return null;
-    case 'array':
-      return [];
-    case 'object':
-      return sampleObject(catalog, schema, seed, depth);
-    default:
-      return undefined;
-  }
+/** A batch of one: the body's own fields, then the list holding `item`. Other shapes: `item`. */
+function inBatch(catalog: Catalog, item: JsonValue, seed: string): JsonValue {
+  const batch = catalog.envelope.batch;
+  if (catalog.envelope.shape !== 'batch' || batch === undefined) return item;
+  if (batch.field === undefined) return [item];
+  const body: JsonObject = {};
+  sampleFields(catalog, batch.properties, [batch.field], body, `${seed}/batch`);
+  setOwn(body, batch.field, [item]);
+  return body;
 }
 
-function sampleObject(catalog: Catalog, schema: JsonSchema, seed: string, depth: number): JsonObject {
-  const out: JsonObject = {};
-  const properties = schema['properties'];
-  const required = Array.isArray(schema['required']) ? schema['required'] : [];
-  if (!isJsonObject(properties)) return out;
-  for (const [name, sub] of Object.entries(properties)) {
-    if (!required.includes(name) || !isJsonObject(sub)) continue;
-    const value = sampleValue(catalog, sub, `${seed}/${name}`, depth + 1);
-    if (value !== undefined) setOwn(out, name, value);
+/** Sets a made-up value for each field of `properties` but those in `skip`. */
+function sampleFields(catalog: Catalog, properties: { readonly [name: string]: JsonSchema }, skip: readonly string[], into: JsonObject, seed: string): void {
+  for (const [name, schema] of Object.entries(properties)) {
+    if (skip.includes(name)) continue;
+    const value = sampleValue(catalog, schema, `${seed}/${name}`);
+    if (value !== undefined) setOwn(into, name, value);
   }
-  return out;
-}
-
-function sampleString(schema: JsonSchema, seed: string): string {
-  switch (schema['format']) {
-    case 'uuid':
-      return uuidFrom(seed);
-    case 'date-time':
-      return EXAMPLE_TIME;
-    case 'date':
-      return EXAMPLE_TIME.slice(0, 10);
-    case 'email':
-      return 'receiver@example.com';
-    case 'uri':
-    case 'url':
-      return 'https://example.com/';
-    default:
-      return `${hashHex(seed).slice(0, 16)}`;
-  }
-}
-
-/** A UUID in RFC 9562 version-4 layout whose bits come from a hash of `seed` (stable, not random). */
-export function uuidFrom(seed: string): string {
-  const hex = hashHex(seed);
-  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-function hashHex(seed: string): string {
-  return createHash('sha256').update(seed).digest('hex');
 }

@@ -19,7 +19,8 @@ import CodeBlockWriter from 'code-block-writer';
 import type { Catalog } from '../model/types.js';
 import type { Emitter, OutputFile } from './emitter.js';
 import { payloadDeclaration, schemaDeclarations } from './typescript/declarations.js';
-import { eventPayloadsDeclaration, eventShapeDeclarations, eventTypeDeclaration, eventTypeGuard, eventTypesConstant } from './typescript/event-api.js';
+import { deliveryDeclarations } from './typescript/delivery-types.js';
+import { eventPayloadsDeclaration, eventTypeDeclaration, eventTypeGuard, eventTypesConstant } from './typescript/event-api.js';
 import { assignTypeNames, catalogNamespace } from './typescript/naming.js';
 import { declarationStatement, type Statement } from './typescript/type-writer.js';
 
@@ -56,7 +57,7 @@ export function typesModuleStatements(catalog: Catalog): Statement[] {
     eventTypesConstant(catalog),
     ...eventTypeGuard(),
     declarationStatement(eventPayloadsDeclaration(catalog, names)),
-    ...eventShapeDeclarations(catalog, names).map(declarationStatement),
+    ...deliveryDeclarations(catalog, names).map(declarationStatement),
     ...catalog.events.map((event) => declarationStatement(payloadDeclaration(catalog, event, names))),
     ...schemaDeclarations(catalog, names).map(declarationStatement),
   ];

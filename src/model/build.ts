@@ -1,11 +1,12 @@
 /** Validated catalog source -> the resolved, immutable `Catalog` model. */
 import { normalizedPayload, normalizePayloadSchema } from '../catalog/payload-schema.js';
+import { deliveryName } from '../catalog/delivered-as.js';
 import { resolveText } from '../catalog/localized-text.js';
 import { positionOf } from '../catalog/positions.js';
-import type { CatalogSource, Located, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
+import type { CatalogSource, Located, RawEnvelope, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
 import { packageInfo } from './package-info.js';
 import { buildSignatureScheme } from './signature.js';
-import type { Catalog, Category, EventType, JsonSchema, Localized, SubscriptionApi, SubscriptionOperationName, Envelope } from './types.js';
+import type { Batch, Catalog, Category, Envelope, EventType, JsonSchema, Localized, SubscriptionApi, SubscriptionOperationName } from './types.js';
 const ALL_OPERATIONS: readonly SubscriptionOperationName[] = ['list', 'create', 'get', 'update', 'delete', 'test'];
 /**
  * Events built by earlier calls, by their raw object. A file whose text did not change gives the
@@ -38,7 +39,10 @@ export function buildModel(source: CatalogSource): Catalog {
     description: text(c.description),
     groups: (c.groups ?? []).map((g) => ({ id: g.id, title: text(g.title), description: emptyText(g.description) })),
   }));
-  const built = builtEventsFor(`${locales.join(',')}|${m.sourceLocale}`);
+  const envelopeSource = source.envelope?.value ?? {};
+  const built = builtEventsFor(
+    `${locales.join(',')}|${m.sourceLocale}|${JSON.stringify([envelopeSource.shape, envelopeSource.actionField, envelopeSource.batch?.item])}`,
+  );
   const event = (located: Located<RawEvent>): EventType => {
     const known = built.get(located.value);
     if (known !== undefined) return known;
@@ -61,6 +65,7 @@ export function buildModel(source: CatalogSource): Catalog {
       since: e.since,
       deprecated: deprecation && { since: deprecation.since, reason: optionalText(deprecation.reason), replacement: deprecation.replacement },
       tags: e.tags ?? [],
+      deliveredAs: deliveryName(e, envelopeSource),
       source: { file: file.relativePath, line, column },
     };
   };
@@ -105,9 +110,14 @@ function buildEnvelope(source: CatalogSource, text: TextFn, emptyText: OptionalT
   const e = source.envelope?.value ?? {};
   const properties: Record<string, JsonSchema> = {};
   for (const [name, value] of Object.entries(e.properties ?? {})) Object.defineProperty(properties, name, { value: schema(value), enumerable: true });
+  const shape = e.shape ?? 'envelope';
   return {
+    shape,
     typeField: e.typeField ?? 'type',
-    dataField: e.dataField ?? 'data',
+    dataField: e.dataField === null ? undefined : (e.dataField ?? 'data'),
+    typeHeader: e.typeHeader,
+    actionField: e.actionField,
+    batch: shape === 'batch' ? buildBatch(e.batch ?? {}, emptyText, schema) : undefined,
     properties,
     required: e.required ?? [],
     description: emptyText(e.description),
@@ -116,6 +126,12 @@ function buildEnvelope(source: CatalogSource, text: TextFn, emptyText: OptionalT
     responses: (e.responses ?? []).map((r) => ({ status: r.status, description: text(r.description) })),
     retries: e.retries === undefined ? undefined : text(e.retries),
   };
+}
+
+function buildBatch(b: NonNullable<RawEnvelope['batch']>, emptyText: OptionalTextFn, schema: SchemaFn): Batch {
+  const properties: Record<string, JsonSchema> = {};
+  for (const [name, value] of Object.entries(b.properties ?? {})) Object.defineProperty(properties, name, { value: schema(value), enumerable: true });
+  return { field: b.field, item: b.item ?? 'envelope', description: emptyText(b.description), properties, required: b.required ?? [] };
 }
 
 function buildSubscriptions(s: RawSubscriptions, text: TextFn, emptyText: OptionalTextFn, schema: SchemaFn): SubscriptionApi {

@@ -48,3 +48,10 @@ export function referencedSchemas(schema: JsonSchema): string[] {
   visit(schema);
   return [...found];
 }
+
+/** The form each delivered event takes: an envelope around (or beside) the payload, or the bare
+ * payload. A batch's items take the form the batch declares. */
+export function itemForm(catalog: Catalog): 'envelope' | 'bare' {
+  const { shape, batch } = catalog.envelope;
+  return shape === 'bare' || (shape === 'batch' && batch?.item === 'bare') ? 'bare' : 'envelope';
+}

@@ -75,7 +75,15 @@ export interface EventType {
   readonly since: string | undefined;
   readonly deprecated: Deprecation | undefined;
   readonly tags: readonly string[];
+  /** How a bare delivery names the event: the value of the envelope's `typeHeader`, and of its
+   * `actionField` when it has one. For the other shapes: the key, and no action. */
+  readonly deliveredAs: DeliveredAs;
   readonly source: SourceRef;
+}
+
+export interface DeliveredAs {
+  readonly name: string;
+  readonly action: string | undefined;
 }
 
 export interface NamedSchema {
@@ -137,10 +145,39 @@ export interface TimestampedScheme {
   readonly description: Localized;
 }
 
-/** The body common to every delivery: `{ [typeField]: key, [dataField]: payload, ...properties }`. */
+/**
+ * How a delivery's body is made:
+ * - `envelope`: `{ [typeField]: key, [dataField]: payload, ...properties }` (without a data
+ *   field, the payload's own fields sit beside the envelope's);
+ * - `bare`: the body is the payload; the `typeHeader` header names the event and, when there is
+ *   an `actionField`, that body field names its variant;
+ * - `batch`: the body holds a list of events, each in the envelope or the bare form.
+ */
+export type DeliveryShape = 'envelope' | 'bare' | 'batch';
+
+/** The batch shape: where the list is, and the body's other fields. */
+export interface Batch {
+  /** Field holding the list; undefined when the body is a JSON array. */
+  readonly field: string | undefined;
+  readonly item: 'envelope' | 'bare';
+  readonly description: Localized;
+  readonly properties: { readonly [name: string]: JsonSchema };
+  readonly required: readonly string[];
+}
+
+/** What every delivery has in common: its shape, and the fields and headers around the payload. */
 export interface Envelope {
+  readonly shape: DeliveryShape;
+  /** Field holding the event key (envelope shape, and envelope items of a batch). */
   readonly typeField: string;
-  readonly dataField: string;
+  /** Field holding the payload; undefined when the payload's fields sit beside the envelope's. */
+  readonly dataField: string | undefined;
+  /** Header naming the event (bare shape, and bare items of a batch). */
+  readonly typeHeader: string | undefined;
+  /** Body field naming the event's variant (bare shape). */
+  readonly actionField: string | undefined;
+  /** Set when the shape is `batch`. */
+  readonly batch: Batch | undefined;
   /** Other envelope properties (id, created timestamp...), as JSON Schemas. */
   readonly properties: { readonly [name: string]: JsonSchema };
   /** Required envelope properties besides the type and data fields (always required). */

@@ -112,6 +112,7 @@ export function hostileCatalog(): Catalog {
         since: '1.0',
         deprecated: { since: '1.0', reason: text(h(13), h(14)), replacement: 'on.off' },
         tags: [],
+        deliveredAs: { name: 'yes.no', action: undefined },
         source: { file: 'x.yaml', line: 1, column: 1 },
       },
       {
@@ -125,6 +126,7 @@ export function hostileCatalog(): Catalog {
         since: undefined,
         deprecated: undefined,
         tags: [],
+        deliveredAs: { name: 'on.off', action: undefined },
         source: { file: 'x.yaml', line: 1, column: 1 },
       },
       {
@@ -138,6 +140,7 @@ export function hostileCatalog(): Catalog {
         since: undefined,
         deprecated: undefined,
         tags: [],
+        deliveredAs: { name: 'y', action: undefined },
         source: { file: 'x.yaml', line: 1, column: 1 },
       },
     ],
@@ -155,7 +158,11 @@ export function hostileCatalog(): Catalog {
       { name: 'YesNoEvent', title: undefined, description: undefined, schema: { type: 'string', title: 'collides with the event component name' } },
     ],
     envelope: {
+      shape: 'envelope',
       typeField: 'kind',
+      typeHeader: undefined,
+      actionField: undefined,
+      batch: undefined,
       dataField: 'body',
       properties: {
         deliveryId: { type: 'string', format: 'uuid', description: h(1) },

@@ -1,27 +1,39 @@
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emitJsonSchemas, jsonSchemaEmitter } from '../../src/emit/json-schema.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { emitJsonSchemas, jsonSchemaEmitter, TRANSLATIONS_FILE } from '../../src/emit/json-schema.js';
 import { deliveryBody } from '../../src/emit/delivery-example.js';
 import { TRANSLATIONS_KEYWORD, textIn } from '../../src/model/query.js';
 import type { Catalog } from '../../src/model/types.js';
 import { strictAjv } from './json-schema-ajv.js';
 import { HOSTILE, RICH_FIXTURE, allTestCatalogs, loadOrFail } from './json-schema-catalogs.js';
 
+const addFormats = addFormatsModule.default;
+
 // biome-ignore lint/suspicious/noExplicitAny: schemas are walked freely in assertions
 type Schema = Record<string, any>;
 
 const catalogs = await allTestCatalogs();
 
-/** Emitted files of `catalog` parsed, by path relative to `<id>/schemas/`. */
+/** Emitted files of `catalog` parsed, by path relative to `<id>/schemas/` (schemas only). */
 function emittedSchemas(catalog: Catalog): Map<string, Schema> {
   const prefix = `${catalog.id}/schemas/`;
   return new Map(
-    emitJsonSchemas(catalog).map((f) => {
-      expect(f.path.startsWith(prefix)).toBe(true);
-      return [f.path.slice(prefix.length), JSON.parse(f.contents) as Schema];
-    }),
+    emitJsonSchemas(catalog)
+      .filter((f) => f.path !== `${prefix}${TRANSLATIONS_FILE}`)
+      .map((f) => {
+        expect(f.path.startsWith(prefix)).toBe(true);
+        return [f.path.slice(prefix.length), JSON.parse(f.contents) as Schema];
+      }),
   );
+}
+
+/** The translations file of `catalog`: locale -> file -> JSON Pointer -> texts. */
+function emittedTranslations(catalog: Catalog): Schema {
+  const file = emitJsonSchemas(catalog).find((f) => f.path === `${catalog.id}/schemas/${TRANSLATIONS_FILE}`);
+  return file === undefined ? {} : (JSON.parse(file.contents) as Schema);
 }
 
 describe.each(catalogs)('JSON Schemas of $name', ({ catalog }) => {
@@ -29,12 +41,15 @@ describe.each(catalogs)('JSON Schemas of $name', ({ catalog }) => {
   const schemas = emittedSchemas(catalog);
   const eventSchema = (key: string): Schema => schemas.get(`events/${key}.schema.json`)!;
 
-  it('emits one file per shared schema, payload and event, plus the bundle', () => {
+  it('emits one file per shared schema, payload and event, plus the bundle, and the translations when there are any', () => {
     expect([...schemas.keys()]).toEqual([
       ...catalog.schemas.map((s) => `shared/${s.name}.schema.json`),
       ...catalog.events.flatMap((e) => [`payloads/${e.key}.schema.json`, `events/${e.key}.schema.json`]),
       'bundle.schema.json',
     ]);
+    const translated =
+      catalog.locales.length > 1 && catalog.events.some((e) => Object.values(e.title).some((t) => !t.fallback && t !== e.title[catalog.sourceLocale]));
+    expect(files.at(-1)!.path === `${catalog.id}/schemas/${TRANSLATIONS_FILE}`).toBe(translated);
     expect(jsonSchemaEmitter.name).toBe('schemas');
     expect(jsonSchemaEmitter.emit(catalog, {})).toEqual(files);
   });
@@ -79,7 +94,8 @@ describe.each(catalogs)('JSON Schemas of $name', ({ catalog }) => {
   });
 
   it('fixes the type field of each event schema with const and references the payload from the data field', () => {
-    const { typeField, dataField } = catalog.envelope;
+    const { typeField } = catalog.envelope;
+    const dataField = catalog.envelope.dataField!;
     for (const event of catalog.events) {
       const schema = eventSchema(event.key);
       expect(schema['properties'][typeField]).toEqual({ const: event.key });
@@ -91,14 +107,26 @@ describe.each(catalogs)('JSON Schemas of $name', ({ catalog }) => {
     }
   });
 
-  it('keeps every non-source locale of event titles under x-translations', () => {
+  it('keeps every non-source locale of event titles in the translations file, by file and JSON Pointer', () => {
+    const translations = emittedTranslations(catalog);
     for (const event of catalog.events) {
       for (const locale of catalog.locales.filter((l) => l !== catalog.sourceLocale)) {
         const local = event.title[locale]!;
-        const kept = eventSchema(event.key)[TRANSLATIONS_KEYWORD]?.[locale]?.title;
+        const kept = translations[locale]?.[`events/${event.key}.schema.json`]?.['']?.title;
         expect(kept).toBe(local.fallback ? undefined : local.text);
       }
     }
+  });
+
+  it('holds only JSON Schema 2020-12 keywords: default ajv (strict, with ajv-formats) compiles every file', () => {
+    for (const file of files) expect(file.contents).not.toContain(`"${TRANSLATIONS_KEYWORD}"`);
+    const ajv = new Ajv2020();
+    addFormats(ajv);
+    for (const [file, schema] of schemas) if (file !== 'bundle.schema.json') ajv.addSchema(schema);
+    for (const schema of schemas.values()) if (!schema['$id'].endsWith('bundle.schema.json')) expect(ajv.getSchema(schema['$id'])).toBeTypeOf('function');
+    const alone = new Ajv2020();
+    addFormats(alone);
+    expect(alone.compile(schemas.get('bundle.schema.json')!)).toBeTypeOf('function');
   });
 
   describe('validating deliveries', () => {
@@ -122,10 +150,11 @@ describe.each(catalogs)('JSON Schemas of $name', ({ catalog }) => {
     );
 
     it('rejects a payload of the wrong type, and an unknown or mismatched type field', () => {
-      const { typeField, dataField } = catalog.envelope;
+      const { typeField } = catalog.envelope;
+      const dataField = catalog.envelope.dataField!;
       for (const event of catalog.events) {
         const example = event.examples[0] ?? { name: 'none', summary: undefined, payload: {} };
-        const body = deliveryBody(catalog, event, example);
+        const body = deliveryBody(catalog, event, example) as Record<string, unknown>;
         const wrongPayload = { ...body, [dataField]: 12345 };
         expect(validatorOf(event.key)(wrongPayload)).toBe(false);
         expect(bundle(wrongPayload)).toBe(false);
@@ -176,14 +205,15 @@ describe('a hand-built catalog with hostile text', () => {
     expect(schemas.get('shared/Thing.schema.json')!['properties']['children']['items']).toEqual({ $ref: '../shared/Thing.schema.json' });
   });
 
-  it('turns a title still written as a locale map into source text plus x-translations', () => {
+  it('turns a title still written as a locale map into source text, its translation into the translations file', () => {
     const withMap: Catalog = {
       ...catalog,
       schemas: [{ name: 'M', title: undefined, description: undefined, schema: { type: 'string', title: { en: 'Money', et: 'Raha' } } }],
     };
     const shared = emittedSchemas(withMap).get('shared/M.schema.json')!;
     expect(shared['title']).toBe('Money');
-    expect(shared[TRANSLATIONS_KEYWORD]).toEqual({ et: { title: 'Raha' } });
+    expect(shared[TRANSLATIONS_KEYWORD]).toBeUndefined();
+    expect(emittedTranslations(withMap)['et']['shared/M.schema.json']).toEqual({ '': { title: 'Raha' } });
   });
 });
 

@@ -105,9 +105,9 @@ describe.each(catalogs)('OpenAPI fragment of $name', ({ catalog }) => {
       const validate = validatorFor(media.schema.$ref);
       for (const [name, example] of Object.entries<Doc>(media.examples ?? {})) {
         expect(validate(example['value']), `${event.key} ${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
-        expect(example['value'][catalog.envelope.dataField]).toEqual(event.examples.find((x) => x.name === name)!.payload);
+        expect(example['value'][catalog.envelope.dataField!]).toEqual(event.examples.find((x) => x.name === name)!.payload);
         checked += 1;
-        expect(validate({ ...example['value'], [catalog.envelope.dataField]: 12345 })).toBe(false);
+        expect(validate({ ...example['value'], [catalog.envelope.dataField!]: 12345 })).toBe(false);
       }
     }
     expect(checked).toBe(catalog.events.reduce((n, e) => n + e.examples.length, 0));

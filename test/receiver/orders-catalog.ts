@@ -15,6 +15,7 @@ function event(key: string, title: string, payload: JsonSchema, since = '1.0'): 
     since,
     deprecated: undefined,
     tags: [],
+    deliveredAs: { name: key, action: undefined },
     source: { file: 'events.yaml', line: 1, column: 1 },
   };
 }
@@ -66,7 +67,11 @@ export const ordersCatalog: Catalog = {
     },
   ],
   envelope: {
+    shape: 'envelope',
     typeField: 'type',
+    typeHeader: undefined,
+    actionField: undefined,
+    batch: undefined,
     dataField: 'data',
     properties: { id: { type: 'string' }, created: { type: 'string', format: 'date-time' } },
     required: ['id', 'created'],

@@ -1,12 +1,23 @@
-/** The envelope's own properties do not take the names of its type and data fields. */
-import type { Check } from './check.js';
+/**
+ * The envelope is whole for its delivery shape: the fields and headers a shape needs are given,
+ * the envelope's own properties do not take the names of its type and data fields, and a bare
+ * delivery names every event differently.
+ */
+import type { Diagnostic } from '../../diagnostics.js';
 import { diagnosticAt } from '../positions.js';
+import type { Located, RawEnvelope } from '../source.js';
+import type { Check } from './check.js';
 
 export const checkEnvelope: Check = (source) => {
   const envelope = source.envelope;
   if (envelope === undefined) return [];
-  const { typeField = 'type', dataField = 'data', properties = {} } = envelope.value;
-  const diagnostics = [];
+  return [...fieldCollisions(envelope), ...shapeNeeds(envelope)];
+};
+
+function fieldCollisions(envelope: Located<RawEnvelope>): Diagnostic[] {
+  const { typeField = 'type', properties = {} } = envelope.value;
+  const dataField = envelope.value.dataField === null ? undefined : (envelope.value.dataField ?? 'data');
+  const diagnostics: Diagnostic[] = [];
   if (typeField === dataField) {
     diagnostics.push(
       diagnosticAt(
@@ -19,7 +30,7 @@ export const checkEnvelope: Check = (source) => {
       ),
     );
   }
-  for (const name of [typeField, dataField]) {
+  for (const name of dataField === undefined ? [typeField] : [typeField, dataField]) {
     if (Object.hasOwn(properties, name)) {
       diagnostics.push(
         diagnosticAt(
@@ -35,4 +46,29 @@ export const checkEnvelope: Check = (source) => {
     }
   }
   return diagnostics;
-};
+}
+
+/** A bare delivery (or a batch of bare items) is named by a header; a batch needs its `batch` block. */
+function shapeNeeds(envelope: Located<RawEnvelope>): Diagnostic[] {
+  const { shape = 'envelope', typeHeader, batch } = envelope.value;
+  const at = (path: readonly (string | number)[], message: string, hint: string): Diagnostic =>
+    diagnosticAt(envelope.file, [...envelope.path, ...path], 'HC330', 'error', message, hint, 'key');
+  const bareItems = shape === 'bare' || (shape === 'batch' && batch?.item === 'bare');
+  const diagnostics: Diagnostic[] = [];
+  if (bareItems && typeHeader === undefined) {
+    diagnostics.push(
+      at(
+        ['shape'],
+        `a ${shape === 'bare' ? 'bare delivery' : 'batch of bare items'} needs \`typeHeader\`, the header that names the event`,
+        'add e.g. `typeHeader: X-Event-Type`',
+      ),
+    );
+  }
+  if (shape === 'batch' && batch === undefined) {
+    diagnostics.push(at(['shape'], 'a batch delivery needs a `batch` block', 'add `batch: { field: events }` (or `batch: {}` when the body is a JSON array)'));
+  }
+  if (shape !== 'batch' && batch !== undefined) {
+    diagnostics.push(at(['batch'], `\`batch\` describes the batch shape, but the shape is \`${shape}\``, 'set `shape: batch`, or remove `batch`'));
+  }
+  return diagnostics;
+}

@@ -64,8 +64,8 @@ function schemaProblems(
             at(keyword),
             'HC310',
             'warning',
-            `\`${keyword}\` is not a JSON Schema keyword, tools will ignore it`,
-            'fix the spelling, or prefix a custom annotation with `x-`',
+            `\`${keyword}\` is not a JSON Schema or OpenAPI keyword: the published schemas leave it out`,
+            'fix the spelling; an annotation of your own is kept in the OpenAPI fragment when written with an `x-` prefix',
             'key',
           ),
         );

@@ -5,6 +5,7 @@
  */
 import { bundleDef, defRef } from './bundle-defs.js';
 import { sharedSchemaBody } from './catalog-schemas.js';
+import { deliveryBodySchema, propertyPointer } from './delivery-body.js';
 import type { EventSchemaContext, EventSchemas } from './event-schemas.js';
 
 /** What the bundle takes from each event. */
@@ -17,8 +18,11 @@ import { annotationsOf } from './translations.js';
 export function bundleSchema(context: EventSchemaContext, events: readonly EventDefs[]): JsonObject {
   const { catalog } = context;
   const bundle: JsonObject = { ...context.header(schemaFile.bundle), ...annotationsOf(catalog, { title: catalog.title, description: catalog.description }) };
-  if (events.length > 0) bundle['oneOf'] = catalog.events.map((event) => ({ $ref: defRef(bundleDef.event(event.key)) }));
-  else bundle['not'] = {};
+  const eventRefs = catalog.events.map((event) => defRef(bundleDef.event(event.key)));
+  Object.assign(
+    bundle,
+    deliveryBodySchema(catalog, eventRefs, (field) => ({ ...context.fromRoot, root: propertyPointer('#', field) })),
+  );
   const defs: JsonObject = {};
   for (const named of catalog.schemas) {
     const name = bundleDef.shared(named.name);

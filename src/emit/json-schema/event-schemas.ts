@@ -16,6 +16,8 @@ export interface EventSchemaContext {
   readonly header: (file: string) => JsonObject;
   readonly fromFolder: SchemaPlace;
   readonly defPlace: (name: string) => SchemaPlace;
+  /** The bundle's root, where shared schemas are `$defs`. */
+  readonly fromRoot: SchemaPlace;
   readonly envelope: EnvelopeProperties;
 }
 
@@ -35,6 +37,7 @@ export function eventSchemaContext(catalog: Catalog): EventSchemaContext {
     header: documentHeaders(catalog),
     fromFolder: { sharedRef: (name) => `../${schemaFile.shared(name)}`, root: '#', sourceLocale },
     defPlace: (name) => ({ sharedRef: sharedDef, root: defRef(name), sourceLocale }),
+    fromRoot: { sharedRef: sharedDef, root: '#', sourceLocale },
     envelope: envelopeProperties(catalog),
   };
 }

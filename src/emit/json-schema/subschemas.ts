@@ -34,13 +34,13 @@ const KINDS = new Map<string, Kind>([
  * and non-schema values are kept as they are. Nothing is copied that `map` left alone: when
  * it returns every subschema unchanged, the result is `schema` itself.
  */
-export function mapSubschemas(schema: JsonSchema, map: (sub: JsonSchema) => JsonSchema): JsonSchema {
+export function mapSubschemas(schema: JsonSchema, map: (sub: JsonSchema, at: readonly string[]) => JsonSchema): JsonSchema {
   let out: JsonObject | undefined;
   for (const keyword of Object.keys(schema)) {
     const kind = KINDS.get(keyword);
     if (kind === undefined) continue;
     const value = schema[keyword] as JsonValue;
-    const mapped = mapKeyword(kind, value, map);
+    const mapped = mapKeyword(kind, value, (sub, at) => map(sub, [keyword, ...at]));
     if (mapped === value) continue;
     out ??= { ...schema };
     setOwn(out, keyword, mapped);
@@ -48,16 +48,19 @@ export function mapSubschemas(schema: JsonSchema, map: (sub: JsonSchema) => Json
   return out ?? schema;
 }
 
-function mapKeyword(kind: Kind, value: JsonValue, map: (sub: JsonSchema) => JsonSchema): JsonValue {
+/** `map` receives each subschema and its path below the keyword (`[]`, `[index]` or `[name]`). */
+type SubschemaMap = (sub: JsonSchema, at: readonly string[]) => JsonSchema;
+
+function mapKeyword(kind: Kind, value: JsonValue, map: SubschemaMap): JsonValue {
   if (Array.isArray(value)) return kind === 'map' ? value : mapList(value, map);
   if (!isJsonObject(value)) return value;
-  return kind === 'single' ? map(value) : kind === 'map' ? mapEntries(value, map) : value;
+  return kind === 'single' ? map(value, []) : kind === 'map' ? mapEntries(value, map) : value;
 }
 
-function mapList(list: readonly JsonValue[], map: (sub: JsonSchema) => JsonSchema): readonly JsonValue[] {
+function mapList(list: readonly JsonValue[], map: SubschemaMap): readonly JsonValue[] {
   let out: JsonValue[] | undefined;
   list.forEach((item, i) => {
-    const mapped = isJsonObject(item) ? map(item) : item;
+    const mapped = isJsonObject(item) ? map(item, [String(i)]) : item;
     if (mapped === item) return;
     out ??= [...list];
     out[i] = mapped;
@@ -65,11 +68,11 @@ function mapList(list: readonly JsonValue[], map: (sub: JsonSchema) => JsonSchem
   return out ?? list;
 }
 
-function mapEntries(entries: JsonSchema, map: (sub: JsonSchema) => JsonSchema): JsonSchema {
+function mapEntries(entries: JsonSchema, map: SubschemaMap): JsonSchema {
   let out: JsonObject | undefined;
   for (const name of Object.keys(entries)) {
     const sub = entries[name] as JsonValue;
-    const mapped = isJsonObject(sub) ? map(sub) : sub;
+    const mapped = isJsonObject(sub) ? map(sub, [name]) : sub;
     if (mapped === sub) continue;
     out ??= { ...entries };
     setOwn(out, name, mapped);

@@ -4,11 +4,13 @@
  * event and subscription schemas. See https://spec.openapis.org/oas/v3.1.0.
  */
 import { textIn } from '../../model/query.js';
-import type { Catalog } from '../../model/types.js';
+import type { Catalog, JsonSchema } from '../../model/types.js';
 import { payloadSchemaBody, sharedSchemaBody } from '../json-schema/catalog-schemas.js';
 import { envelopeProperties, eventSchemaBody } from '../json-schema/event-schema.js';
+import { deliveryBodySchema, propertyPointer } from '../json-schema/delivery-body.js';
 import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { localizeSchema } from '../json-schema/rewrite-schema.js';
+import { openApiSchema } from '../json-schema/standard-keywords.js';
 import { schemaPlaces } from '../json-schema/schema-set.js';
 import { generatedStamp } from '../json-schema/stamp.js';
 import { annotationsOf } from '../json-schema/translations.js';
@@ -19,7 +21,7 @@ import { camelCase, uniqueNamer } from './naming.js';
 import { receiverResponses } from './receiver-responses.js';
 import { subscriptionPaths } from './subscription-paths.js';
 import { subscriptionSchemas } from './subscription-schemas.js';
-import { webhookPathItem, type WebhookContext } from './webhook-operation.js';
+import { batchPathItem, webhookPathItem, type WebhookContext } from './webhook-operation.js';
 
 export const OPENAPI_VERSION = '3.1.0';
 
@@ -37,6 +39,17 @@ export function openApiDocument(catalog: Catalog): JsonObject {
   const envelope = envelopeProperties(catalog);
   const webhooks: JsonObject = {};
   const eventSchemas: JsonObject = {};
+  if (names.batch !== undefined) {
+    const batchName = names.batch;
+    const batchRoot = componentRef(batchName);
+    setOwn(webhooks, catalog.id, batchPathItem(catalog, { operationId: uniqueOperationId(camelCase(`${catalog.id} events`)), schemaRef: batchRoot }, webhook));
+    const eventRefs = catalog.events.map((event) => componentRef(names.event(event.key)));
+    setOwn(
+      eventSchemas,
+      batchName,
+      deliveryBodySchema(catalog, eventRefs, (field) => ({ ...placeOf(batchName), root: propertyPointer(batchRoot, field) })),
+    );
+  }
   for (const event of catalog.events) {
     const payloadName = names.payload(event.key);
     const eventName = names.event(event.key);
@@ -45,7 +58,7 @@ export function openApiDocument(catalog: Catalog): JsonObject {
       tag: tagOf.get(event.category) ?? uniqueTag(event.category),
       schemaRef: componentRef(eventName),
     };
-    setOwn(webhooks, event.key, webhookPathItem(catalog, event, operation, webhook));
+    if (names.batch === undefined) setOwn(webhooks, event.key, webhookPathItem(catalog, event, operation, webhook));
     setOwn(eventSchemas, payloadName, payloadSchemaBody(event, placeOf(payloadName), localizeSchema(event.payload, catalog.sourceLocale)));
     setOwn(eventSchemas, eventName, eventSchemaBody(catalog, event, componentRef(payloadName), placeOf(eventName), envelope));
   }
@@ -63,7 +76,9 @@ export function openApiDocument(catalog: Catalog): JsonObject {
     document['paths'] = subscriptionPaths(catalog, api, refs, subscriptionTag, uniqueOperationId);
   }
   document['webhooks'] = webhooks;
-  const components: JsonObject = { schemas: { ...plainSchemas(catalog, names), ...eventSchemas } };
+  const schemas: JsonObject = {};
+  for (const [name, schema] of Object.entries({ ...plainSchemas(catalog, names), ...eventSchemas })) setOwn(schemas, name, openApiSchema(schema as JsonSchema));
+  const components: JsonObject = { schemas };
   if (headers.refs.length > 0) components['parameters'] = headers.components;
   components['responses'] = responses.components;
   document['components'] = components;

@@ -1,16 +1,8 @@
-/**
- * The fixed part of every generated module: the list of event types, a type guard, the
- * key -> payload map, the delivered event as a discriminated union, and a handler map.
- * Names are in `API_NAMES`; payload and schema names never collide with them.
- */
-import { textIn } from '../../model/query.js';
 import type { Catalog, EventType } from '../../model/types.js';
 import { docLines, jsDocComment } from './doc-comment.js';
-import { schemaLookup } from './declarations.js';
 import { eventSummaryDoc } from './event-doc.js';
 import { tsString } from './literal.js';
 import { API_NAMES as N, type TypeNames } from './naming.js';
-import { schemaDoc, schemaToType } from './schema-to-type.js';
 import { union, type TsMember, type TsType } from './ts-type.js';
 import type { Statement, TypeDeclaration } from './type-writer.js';
 
@@ -60,42 +52,4 @@ const EVENT_PAYLOADS_DOC = doc('The payload type of each event type.');
 /** The entry of `event` in `EventPayloads`. */
 export function eventPayloadsMember(catalog: Catalog, event: EventType, names: TypeNames): TsMember {
   return { name: event.key, optional: false, type: ref(names.payloads.get(event.key)!), doc: eventSummaryDoc(catalog, event, names) };
-}
-
-/** `EventEnvelope`, `EventOf`, `WebhookEvent` and `EventHandlers`. */
-export function eventShapeDeclarations(catalog: Catalog, names: TypeNames): TypeDeclaration[] {
-  const { typeField, dataField, required } = catalog.envelope;
-  const lookup = schemaLookup(names);
-  const envelopeMembers: TsMember[] = [
-    { name: typeField, optional: false, type: ref('K'), doc: doc('The event type.') },
-    { name: dataField, optional: false, type: ref(`${N.eventPayloads}[K]`), doc: doc('The payload.') },
-    ...Object.entries(catalog.envelope.properties)
-      .filter(([name]) => name !== typeField && name !== dataField)
-      .map(([name, schema]) => ({ name, optional: !required.includes(name), type: schemaToType(schema, lookup), doc: schemaDoc(schema) })),
-  ];
-  return [
-    {
-      name: N.eventEnvelope,
-      typeParameters: `K extends ${N.eventType}`,
-      doc: docLines({ paragraphs: [textIn(catalog.envelope.description, catalog.sourceLocale), 'A delivered event of type `K`.'] }),
-      type: { kind: 'object', index: undefined, members: envelopeMembers },
-    },
-    {
-      name: N.eventOf,
-      typeParameters: `K extends ${N.eventType}`,
-      doc: doc('The delivered event of type `K`.'),
-      type: ref(`${N.eventEnvelope}<K>`),
-    },
-    {
-      name: N.webhookEvent,
-      doc: doc(`Any delivered event: a union over \`${typeField}\`, so \`switch (event.${typeField})\` narrows \`event.${dataField}\`.`),
-      type: ref(`{ [K in ${N.eventType}]: ${N.eventOf}<K> }[${N.eventType}]`),
-    },
-    {
-      name: N.eventHandlers,
-      typeParameters: 'R = void',
-      doc: doc('One optional handler per event type, each receiving its own event type.'),
-      type: ref(`{ [K in ${N.eventType}]?: (event: ${N.eventOf}<K>) => R | Promise<R> }`),
-    },
-  ];
 }

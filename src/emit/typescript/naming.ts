@@ -15,6 +15,9 @@ export const API_NAMES = {
   eventOf: 'EventOf',
   webhookEvent: 'WebhookEvent',
   eventHandlers: 'EventHandlers',
+  eventDeliveredAs: 'EventDeliveredAs',
+  eventNames: 'EventNames',
+  webhookBatch: 'WebhookBatch',
 } as const;
 
 /** Global names the generated code refers to; a declaration with such a name would shadow them. */

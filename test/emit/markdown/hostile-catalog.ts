@@ -22,6 +22,7 @@ function event(key: string, overrides: Partial<EventType> = {}): EventType {
     group: 'odd',
     title: text(`Title ${HOSTILE}`),
     description: text(HOSTILE, `ET ${HOSTILE}`),
+    deliveredAs: { name: key, action: undefined },
     payload: {
       type: 'object',
       required: ['a|b'],
@@ -60,7 +61,11 @@ export function hostileCatalog(): Catalog {
     events: [event('thing.made'), event('thing.gone', { deprecated: { since: '2.0', reason: text(HOSTILE), replacement: 'thing.made' } })],
     schemas: [],
     envelope: {
+      shape: 'envelope',
       typeField: 'type',
+      typeHeader: undefined,
+      actionField: undefined,
+      batch: undefined,
       dataField: 'data',
       properties: { id: { type: 'string', description: HOSTILE } },
       required: ['id'],

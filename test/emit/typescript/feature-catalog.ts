@@ -25,6 +25,7 @@ function event(key: string, payload: JsonSchema, extra: Partial<EventType> = {})
     since: undefined,
     deprecated: undefined,
     tags: [],
+    deliveredAs: { name: key, action: undefined },
     source: { file: 'events.yaml', line, column: 3 },
     ...extra,
   };
@@ -199,7 +200,11 @@ export const featureCatalog: Catalog = {
   events,
   schemas,
   envelope: {
+    shape: 'envelope',
     typeField: 'kind',
+    typeHeader: undefined,
+    actionField: undefined,
+    batch: undefined,
     dataField: 'payload',
     properties: {
       id: { type: 'string', format: 'uuid', description: 'Delivery id.' },

@@ -1,0 +1,117 @@
+/**
+ * Example deliveries show made-up values for the envelope's own fields (and a batch body's),
+ * and every example delivery must pass its own schema. hookcat makes a value from a field's
+ * type, its common formats and its length and range limits (`src/emit/sample-value.ts`); a
+ * field with any other constraint (`pattern`, another format, a combinator...) must give a
+ * value itself, in `const`, `default`, `examples` or `enum`. HC332 names the field.
+ */
+import type { Diagnostic } from '../../diagnostics.js';
+import { diagnosticAt } from '../positions.js';
+import { isObject } from '../schema-walk.js';
+import type { Located } from '../source.js';
+import type { Check } from './check.js';
+
+/** The formats `sample-value.ts` writes (a test holds the two lists together). */
+export const FORMATS_WITH_VALUES: ReadonlySet<string> = new Set([
+  'uuid',
+  'date-time',
+  'date',
+  'time',
+  'email',
+  'uri',
+  'url',
+  'uri-reference',
+  'hostname',
+  'ipv4',
+  'ipv6',
+]);
+
+/** Keywords no made-up value is sure to satisfy. */
+const CONSTRAINTS_WITHOUT_VALUES = [
+  'pattern',
+  'not',
+  'if',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'contains',
+  'dependentRequired',
+  'dependentSchemas',
+  'propertyNames',
+  'minProperties',
+  'patternProperties',
+];
+
+const MAX_DEPTH = 8;
+
+export const checkEnvelopeExamples: Check = (source) => {
+  const envelope = source.envelope;
+  if (envelope === undefined) return [];
+  const shared = new Map(source.schemas.map((s) => [s.name, s.value]));
+  const { properties = {}, typeField = 'type', dataField = 'data', batch } = envelope.value;
+  const fields = (
+    located: Located<unknown>,
+    owner: readonly (string | number)[],
+    props: { readonly [name: string]: unknown },
+    skip: readonly (string | null)[],
+  ): Diagnostic[] =>
+    Object.entries(props)
+      .filter(([name]) => !skip.includes(name))
+      .flatMap(([name, schema]) => {
+        const problem = missingValue(schema, shared, 0);
+        if (problem === undefined) return [];
+        return [
+          diagnosticAt(
+            located.file,
+            [...owner, name],
+            'HC332',
+            'error',
+            `example deliveries cannot show a valid \`${name}\`: ${problem}`,
+            `give \`${name}\` a value to show, e.g. \`examples: [...]\` with one that matches`,
+            'key',
+          ),
+        ];
+      });
+  return [
+    ...fields(envelope, [...envelope.path, 'properties'], properties, [typeField, dataField]),
+    ...(batch === undefined ? [] : fields(envelope, [...envelope.path, 'batch', 'properties'], batch.properties ?? {}, [batch.field ?? null])),
+  ];
+};
+
+/** Why no value can be made up for `schema`; undefined when one can. */
+function missingValue(schema: unknown, shared: ReadonlyMap<string, unknown>, depth: number): string | undefined {
+  if (depth > MAX_DEPTH || !isObject(schema)) return undefined;
+  if (givesValue(schema)) return undefined;
+  const ref = schema['$ref'];
+  if (typeof ref === 'string' && ref.startsWith('#/schemas/')) return missingValue(shared.get(ref.slice('#/schemas/'.length)), shared, depth + 1);
+  const constraint = CONSTRAINTS_WITHOUT_VALUES.find((keyword) => schema[keyword] !== undefined);
+  if (constraint !== undefined) return `its schema uses \`${constraint}\``;
+  const format = schema['format'];
+  if (typeof format === 'string' && !FORMATS_WITH_VALUES.has(format)) return `its format \`${format}\` has no example value`;
+  if (typeof schema['multipleOf'] === 'number' && !Number.isInteger(schema['multipleOf'])) return 'its `multipleOf` is not a whole number';
+  if (schema['uniqueItems'] === true && typeof schema['minItems'] === 'number' && schema['minItems'] > 1) return 'it needs several distinct items';
+  return innerMissing(schema, shared, depth);
+}
+
+function givesValue(schema: Record<string, unknown>): boolean {
+  if (Object.hasOwn(schema, 'const') || schema['default'] !== undefined) return true;
+  const listed = (keyword: string): boolean => Array.isArray(schema[keyword]) && (schema[keyword] as unknown[]).length > 0;
+  return listed('examples') || listed('enum');
+}
+
+/** The required properties of an object, and the items an array must have. */
+function innerMissing(schema: Record<string, unknown>, shared: ReadonlyMap<string, unknown>, depth: number): string | undefined {
+  const properties = schema['properties'];
+  const required = Array.isArray(schema['required']) ? schema['required'] : [];
+  if (isObject(properties)) {
+    for (const name of required) {
+      const problem = typeof name === 'string' ? missingValue(properties[name], shared, depth + 1) : undefined;
+      if (problem !== undefined) return `\`${name}\` inside it: ${problem}`;
+    }
+  }
+  if (typeof schema['minItems'] === 'number' && schema['minItems'] > 0) {
+    const problem = missingValue(schema['items'], shared, depth + 1);
+    if (problem !== undefined) return `its items: ${problem}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+/**
+ * Stripe (envelope shape: `type` + `data`, Stripe's `data` being `{ object, previous_attributes? }`):
+ * the catalog in test/fixtures/providers/stripe generates output that independent tools accept,
+ * the Event object of Stripe's API reference validates against it, and a receiver narrows on it.
+ */
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { normalizePayloadSchema } from '../../src/catalog/payload-schema.js';
+import { PROVIDERS, documentedDeliveries, generateProvider, schemaFiles, type Json } from './generated-output.js';
+import { TRANSLATIONS_KEYWORD, carriesTranslations, defaultAjv, describeIndependentChecks } from './independent-checks.js';
+import { describeReceiverTypeChecks, type Receiver } from './receiver-check.js';
+
+const output = await generateProvider('stripe');
+const schemas = schemaFiles(output);
+const deliveries = await documentedDeliveries('stripe');
+
+describeIndependentChecks('stripe', output, { warnings: [] });
+
+describe("deliveries copied from Stripe's documentation", () => {
+  const ajv = defaultAjv(schemas, carriesTranslations(schemas) ? [TRANSLATIONS_KEYWORD] : []);
+  const bundle = ajv.compile(schemas.get('bundle.schema.json')!);
+
+  it.each(deliveries)('$file ($section) validates against the bundle and its event schema', ({ body }) => {
+    const event = body as Json;
+    expect(bundle(event), JSON.stringify(bundle.errors)).toBe(true);
+    const validate = ajv.getSchema(schemas.get(`events/${event['type']}.schema.json`)!['$id'])!;
+    expect(validate(event), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('is refused once it breaks the envelope: an id without `evt_`, an unknown type, a non-integer created time', () => {
+    const event = deliveries[0]!.body as Json;
+    expect(bundle({ ...event, id: 'ch_1NG8Du2eZvKYlo2CUI79vXWy' })).toBe(false);
+    expect(bundle({ ...event, type: 'setup_intent.exploded' })).toBe(false);
+    expect(bundle({ ...event, created: '2023-06-06T22:19:30Z' })).toBe(false);
+    expect(bundle({ ...event, data: { object: { ...event['data'].object, status: 'paid' } } })).toBe(false);
+  });
+});
+
+describe('a Stripe receiver written against the generated types', () => {
+  const receiver: Receiver = {
+    file: path.join(import.meta.dirname, 'stripe-receiver.ts'),
+    golden: path.join(PROVIDERS, 'stripe/expected/types.ts'),
+    types: output.files.get('types.ts')!,
+  };
+
+  describeReceiverTypeChecks(receiver, 'the event type', 10);
+
+  it("runs on the Event object of Stripe's API reference", async () => {
+    const { describeEvent, dispatch, handlers, parseEvent } = await import('./stripe-receiver.js');
+    const event = parseEvent(deliveries[0]!.body);
+    expect(event && describeEvent(event)).toBe('evt_1NG8Du2eZvKYlo2CUI79vXWy: setup for acss_debit, requires_confirmation');
+    expect(await dispatch(event!, handlers)).toBeUndefined();
+    expect(parseEvent({ ...(deliveries[0]!.body as Json), type: 'plan.created' })).toBeUndefined();
+    expect(parseEvent({ ...(deliveries[0]!.body as Json), object: 'list' })).toBeUndefined();
+  });
+});
+
+describe("hookcat and Stripe's nullable enums", () => {
+  // Stripe writes a nullable enum as `type: string, nullable: true, enum: [...]`, without `null` in
+  // the list. hookcat's src/catalog/payload-schema.ts turns `nullable` into `type: [string, null]`
+  // and keeps the enum, which still refuses null. The catalog lists `null` in each such enum until
+  // this is fixed; the test then passes and `.fails` must go.
+  it.fails('KNOWN BUG: `nullable: true` beside `type` and `enum` admits null', () => {
+    const schema = normalizePayloadSchema({ type: 'string', nullable: true, enum: ['abandoned', 'duplicate'] }, 'en');
+    const validate = new Ajv2020().compile(schema as object);
+    expect(validate(null)).toBe(true);
+  });
+});
