@@ -305,14 +305,14 @@ export interface EventEnvelope<K extends EventType> {
   created: string;
 }
 
-/** The delivered event of type `K`. */
-export type EventOf<K extends EventType> = EventEnvelope<K>;
+/** The delivered event of type `K`; for a union of types, the union of their events. */
+export type EventOf<K extends EventType> = K extends EventType ? EventEnvelope<K> : never;
 
 /** Any delivered event: a union over `type`, so `switch (event.type)` narrows `event.data`. */
 export type WebhookEvent = { [K in EventType]: EventOf<K> }[EventType];
 
 /** One optional handler per event type, each receiving its own event type. */
-export type EventHandlers<R = void> = { [K in EventType]?: (event: EventOf<K>) => R | Promise<R> };
+export type EventHandlers<R = void> = { [K in EventType]?: (event: EventEnvelope<K>) => R | Promise<R> };
 
 /**
  * Konto loodud

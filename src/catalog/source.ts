@@ -72,7 +72,7 @@ export interface RawEnvelope {
   readonly description?: RawText;
   readonly properties?: { readonly [name: string]: unknown };
   readonly required?: readonly string[];
-  readonly headers?: readonly { readonly name: string; readonly description: RawText; readonly example?: string }[];
+  readonly headers?: readonly { readonly name: string; readonly description: RawText; readonly example?: string; readonly required?: boolean }[];
   readonly signature?: RawSignature;
   readonly responses?: readonly { readonly status: string; readonly description: RawText }[];
   readonly retries?: RawText;

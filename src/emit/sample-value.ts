@@ -40,7 +40,7 @@ export function sampleValue(catalog: Catalog, schema: JsonSchema, seed: string, 
     case 'number':
       return sampleNumber(schema, type === 'integer');
     case 'boolean':
-      return true;
+      return false;
     case 'null':
       return null;
     case 'array':

@@ -121,7 +121,7 @@ function buildEnvelope(source: CatalogSource, text: TextFn, emptyText: OptionalT
     properties,
     required: e.required ?? [],
     description: emptyText(e.description),
-    headers: (e.headers ?? []).map((h) => ({ name: h.name, description: text(h.description), example: h.example })),
+    headers: (e.headers ?? []).map((h) => ({ name: h.name, required: h.required ?? true, description: text(h.description), example: h.example })),
     signature: e.signature && buildSignatureScheme(e.signature, emptyText),
     responses: (e.responses ?? []).map((r) => ({ status: r.status, description: text(r.description) })),
     retries: e.retries === undefined ? undefined : text(e.retries),

@@ -96,6 +96,8 @@ export interface NamedSchema {
 
 export interface Header {
   readonly name: string;
+  /** Whether every delivery carries it. */
+  readonly required: boolean;
   readonly description: Localized;
   readonly example: string | undefined;
 }

@@ -34,10 +34,19 @@ describe.each(CATALOGS)('the runtime of %s', (folder) => {
         const [one] = batch ? parsed.events! : [parsed];
         const typeField = itemForm(catalog!) === 'bare' ? 'type' : catalog!.envelope.typeField;
         expect((one as Record<string, unknown>)[typeField], `${event.key} ${example.name}`).toBe(event.key);
-        if (itemForm(catalog!) === 'bare') expect(one).toMatchObject({ name: event.deliveredAs.name, action: event.deliveredAs.action, payload: batch ? (body as unknown[])[0] ?? (body as Record<string, unknown[]>)[catalog!.envelope.batch!.field!]![0] : body });
+        if (itemForm(catalog!) === 'bare')
+          expect(one).toMatchObject({
+            name: event.deliveredAs.name,
+            action: event.deliveredAs.action,
+            payload: batch ? ((body as unknown[])[0] ?? (body as Record<string, unknown[]>)[catalog!.envelope.batch!.field!]![0]) : body,
+          });
         const seen: string[] = [];
         const secret = catalog!.envelope.signature === undefined ? undefined : 'a-secret';
-        const receive = runtime.createReceiver({ secret, handlers: {}, fallback: (e) => void seen.push(String((e as unknown as Record<string, unknown>)[typeField])) });
+        const receive = runtime.createReceiver({
+          secret,
+          handlers: {},
+          fallback: (e) => void seen.push(String((e as unknown as Record<string, unknown>)[typeField])),
+        });
         const text = JSON.stringify(body);
         await receive(text, { ...headers, ...(secret === undefined ? {} : await runtime.sign(text, secret)) });
         expect(seen).toEqual([event.key]);
@@ -67,6 +76,8 @@ describe('provider signatures, as the providers make them', () => {
     const text = '{"zen":"Keep it logically awesome."}';
     const signature = `sha256=${createHmac('sha256', "It's a Secret to Everybody").update(text).digest('hex')}`;
     await expect(runtime.verify(text, { 'X-Hub-Signature-256': signature }, "It's a Secret to Everybody")).resolves.toBeUndefined();
-    await expect(runtime.verify(text, { 'X-Hub-Signature-256': signature.replace('sha256=', 'sha1=') }, "It's a Secret to Everybody")).rejects.toMatchObject({ name: 'InvalidSignatureError' });
+    await expect(runtime.verify(text, { 'X-Hub-Signature-256': signature.replace('sha256=', 'sha1=') }, "It's a Secret to Everybody")).rejects.toMatchObject({
+      name: 'InvalidSignatureError',
+    });
   });
 });

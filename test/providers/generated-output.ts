@@ -54,7 +54,7 @@ export async function generateProvider(provider: string): Promise<ProviderOutput
 export function schemaFiles(output: ProviderOutput): Map<string, Json> {
   return new Map(
     [...output.files]
-      .filter(([file]) => file.startsWith('schemas/') && file.endsWith('.json'))
+      .filter(([file]) => file.startsWith('schemas/') && file.endsWith('.schema.json'))
       .map(([file, text]) => [file.slice('schemas/'.length), JSON.parse(text) as Json]),
   );
 }

@@ -7,10 +7,6 @@
  */
 import { isEventType, type EventHandlers, type EventNames, type EventOf, type WebhookEvent } from '../fixtures/providers/github/expected/types.js';
 
-/** Every event delivered under one `X-GitHub-Event` value, as a union discriminated by `type`
- * and `action` (EventOf<EventNames[N]> alone would merge them into one object). */
-export type EventsNamed<N extends keyof EventNames> = { [K in EventNames[N]]: EventOf<K> }[EventNames[N]];
-
 /** The event a delivery carries, or undefined for an event or action the catalog does not list. */
 export function parseDelivery(headers: Readonly<Record<string, string | undefined>>, body: unknown): WebhookEvent | undefined {
   const name = headers['x-github-event'];
@@ -21,7 +17,7 @@ export function parseDelivery(headers: Readonly<Record<string, string | undefine
 }
 
 /** Every action of `issues` comes here; `event.action` narrows the payload. */
-export function onIssue(event: EventsNamed<'issues'>): string {
+export function onIssue(event: EventOf<EventNames['issues']>): string {
   const issue = `#${event.payload.issue.number} in ${event.payload.repository.full_name}`;
   switch (event.action) {
     case 'opened':
@@ -72,7 +68,7 @@ export const handlers: EventHandlers<string> = {
 };
 
 /** Compile-time proofs: the line after each directive must fail to compile. */
-export function misuse(event: WebhookEvent, issues: EventsNamed<'issues'>): void {
+export function misuse(event: WebhookEvent, issues: EventOf<EventNames['issues']>): void {
   // @ts-expect-error before narrowing on the action, `changes` is not a field of every issues payload
   void issues.payload.changes;
   // @ts-expect-error `deleted` is an action of issues, but not one this catalog lists
@@ -106,4 +102,4 @@ export const wrongHeader: EventOf<'issues.reopened'>['name'] = 'issue_comment';
 export const unknownAction: EventHandlers = { 'issues.deleted': () => undefined };
 
 // @ts-expect-error `workflow_run` is not an event name of the catalog
-export type Unknown = EventsNamed<'workflow_run'>;
+export type Unknown = EventOf<EventNames['workflow_run']>;

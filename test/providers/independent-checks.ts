@@ -17,24 +17,10 @@ import { PROVIDERS, describeDiagnostics, schemaFiles, type Json, type ProviderOu
 
 const addFormats = addFormatsModule.default;
 
-/** The annotation keyword hookcat's schemas carry today for other locales' texts. It is not JSON
- * Schema: a default ajv refuses it, and the lead is removing it from the published schemas. */
-export const TRANSLATIONS_KEYWORD = 'x-translations';
-
-/** Whether any generated schema still carries `x-translations` (then a default ajv refuses it). */
-export function carriesTranslations(schemas: ReadonlyMap<string, Json>): boolean {
-  return [...schemas.values()].some((schema) => JSON.stringify(schema).includes(`"${TRANSLATIONS_KEYWORD}"`));
-}
-
-/**
- * A default ajv (draft 2020-12, no options: strict) with ajv-formats, holding every schema file
- * but the bundle. `annotations` declares `x-translations` as an annotation keyword, only for the
- * checks that are about instances rather than about the schemas' own standing.
- */
-export function defaultAjv(schemas: ReadonlyMap<string, Json>, annotations: readonly string[] = []): Ajv2020 {
+/** A default ajv (draft 2020-12, no options: strict) with ajv-formats, holding every schema file but the bundle. */
+export function defaultAjv(schemas: ReadonlyMap<string, Json>): Ajv2020 {
   const ajv = new Ajv2020();
   addFormats(ajv);
-  if (annotations.length > 0) ajv.addVocabulary([...annotations]);
   for (const [file, schema] of schemas) if (file !== 'bundle.schema.json') ajv.addSchema(schema);
   return ajv;
 }
@@ -50,7 +36,6 @@ export function describeIndependentChecks(provider: string, output: ProviderOutp
   const catalog = result.catalogs[0];
   const schemas = schemaFiles(output);
   const document = JSON.parse(files.get('openapi.json') ?? '{}') as Json;
-  const translated = carriesTranslations(schemas);
 
   describe(`the generated output of the ${provider} catalog`, () => {
     it('is generated: hookcat reports no error, and only the expected warnings', () => {
@@ -69,13 +54,7 @@ export function describeIndependentChecks(provider: string, output: ProviderOutp
       expect(formatDiagnostics(typeCheckModule(files.get('types.ts')!, `/virtual/${provider}/types.ts`))).toEqual([]);
     });
 
-    // Blocked by src/: the schemas carry `x-translations`, which a default ajv refuses. This
-    // records the exact refusal while it lasts; the next test runs once it is gone.
-    it.runIf(translated)(`BLOCKED (schemas carry ${TRANSLATIONS_KEYWORD}): a default new Ajv2020() refuses them`, () => {
-      expect(() => defaultAjv(schemas).compile(schemas.get('bundle.schema.json')!)).toThrow(`strict mode: unknown keyword: "${TRANSLATIONS_KEYWORD}"`);
-    });
-
-    it.skipIf(translated)('every schema file and the bundle compile with a default new Ajv2020() (strict, no options) and ajv-formats', () => {
+    it('every schema file and the bundle compile with a default new Ajv2020() (strict, no options) and ajv-formats', () => {
       const ajv = defaultAjv(schemas);
       for (const [file, schema] of schemas) {
         if (file === 'bundle.schema.json') continue;
@@ -102,7 +81,7 @@ export function describeIndependentChecks(provider: string, output: ProviderOutp
 
     it('every example delivery in openapi.json validates against its schema and against the bundle', () => {
       const validatorFor = openApiSchemaValidator(document);
-      const bundle = defaultAjv(schemas, translated ? [TRANSLATIONS_KEYWORD] : []).compile(schemas.get('bundle.schema.json')!);
+      const bundle = defaultAjv(schemas).compile(schemas.get('bundle.schema.json')!);
       let checked = 0;
       for (const [key, item] of Object.entries<Json>(document['webhooks'] ?? {})) {
         const media = item['post'].requestBody.content['application/json'];

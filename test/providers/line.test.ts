@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { PROVIDERS, catalogFolder, describeDiagnostics, documentedDeliveries, generateProvider, schemaFiles, type Json } from './generated-output.js';
-import { TRANSLATIONS_KEYWORD, carriesTranslations, defaultAjv, describeIndependentChecks } from './independent-checks.js';
+import { defaultAjv, describeIndependentChecks } from './independent-checks.js';
 import { describeReceiverTypeChecks, type Receiver } from './receiver-check.js';
 
 /** Every event key of the catalog, read from its YAML files, with the file and line of its `key:`. */
@@ -71,7 +71,7 @@ describe.skipIf(LINE_CAMEL_CASE_KEYS_REFUSED)('LINE (runs once camelCase event t
   describeIndependentChecks('line', output, { warnings: [] });
 
   describe("deliveries copied from LINE's documentation", () => {
-    const ajv = defaultAjv(schemas, carriesTranslations(schemas) ? [TRANSLATIONS_KEYWORD] : []);
+    const ajv = defaultAjv(schemas);
     const bundle = ajv.compile(schemas.get('bundle.schema.json') ?? {});
     const withDestination = (body: unknown): Json => ({ ...(body as Json), destination: WELL_FORMED_DESTINATION });
 

@@ -16,7 +16,7 @@ export function deliveryHeaderParameters(catalog: Catalog): { components: JsonOb
     const parameter: JsonObject = {
       name: header.name,
       in: 'header',
-      required: true,
+      required: header.required,
       ...annotationsOf(catalog, { description: header.description }),
       schema: { type: 'string' },
     };

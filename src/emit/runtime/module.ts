@@ -38,6 +38,7 @@ export function runtimeModule(catalog: Catalog, stamp: string): string {
   const typeField = typeFieldOf(catalog);
   const batch = isBatch(catalog);
   const validators = catalog.events.map((event, index) => `  [${tsString(event.key)}]: validators.${validatorName(index)},`);
+  const oneEvent = itemForm(catalog) === 'bare' ? 'ReceivedEvent' : 'EventEnvelope';
   const typeOf = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(typeField) ? `event.${typeField}` : `event[${tsString(typeField)}]`;
   return [
     stamp,
@@ -53,11 +54,13 @@ export function runtimeModule(catalog: Catalog, stamp: string): string {
     "import { UnknownEventError, WebhookVerificationError } from './runtime/errors.js';",
     "import type { HeadersInput } from './runtime/headers.js';",
     "import { signatureHeaders, verifySignature, type Secrets, type SignatureScheme, type SignOptions, type VerifyOptions } from './runtime/signature.js';",
-    `import type { EventHandlers, EventOf, EventType, ${batch ? 'WebhookBatch, ' : ''}WebhookEvent } from './types.js';`,
+    `import type { ${oneEvent}, EventHandlers, EventType, ${batch ? 'WebhookBatch, ' : ''}WebhookEvent } from './types.js';`,
     '',
     "export { answer, expressHandler, fastifyHandler, fetchHandler, nodeListener, type Answer, type Receive } from './runtime/adapters.js';",
     "export type { RawBody } from './runtime/bytes.js';",
-    `export { EVENT_TYPES, isEventType, ${typeExports(catalog).map((name) => `type ${name}`).join(', ')} } from './types.js';`,
+    `export { EVENT_TYPES, isEventType, ${typeExports(catalog)
+      .map((name) => `type ${name}`)
+      .join(', ')} } from './types.js';`,
     "export * from './runtime/errors.js';",
     "export type { HeadersInput } from './runtime/headers.js';",
     "export type { Secret, Secrets, SignatureScheme, SignOptions, VerifyOptions } from './runtime/signature.js';",
@@ -92,7 +95,7 @@ export function runtimeModule(catalog: Catalog, stamp: string): string {
     '',
     "/** Calls the handler of the event's type with the event narrowed to that type, else `fallback`. */",
     'export async function dispatch<K extends EventType, R>(',
-    '  event: EventOf<K>,',
+    `  event: ${oneEvent}<K>,`,
     '  handlers: EventHandlers<R>,',
     '  fallback?: (event: WebhookEvent) => R | Promise<R>,',
     '): Promise<R | undefined> {',
@@ -128,7 +131,7 @@ export function runtimeModule(catalog: Catalog, stamp: string): string {
 
 /** The event types of `types.ts` the runtime re-exports: those of every shape, and the shape's own. */
 function typeExports(catalog: Catalog): string[] {
-  const own = itemForm(catalog) === 'bare' ? ['EventDeliveredAs', 'EventNames'] : ['EventEnvelope'];
+  const own = itemForm(catalog) === 'bare' ? ['EventDeliveredAs', 'EventNames', 'ReceivedEvent'] : ['EventEnvelope'];
   return [...own, 'EventHandlers', 'EventOf', 'EventPayloads', 'EventType', ...(isBatch(catalog) ? ['WebhookBatch'] : []), 'WebhookEvent'];
 }
 
@@ -140,7 +143,13 @@ function parseFunction(batch: boolean): string[] {
     ' * `UnknownEventError` or `InvalidEventError` (with `pointer`, the JSON pointer of the failure).',
     ' */',
   ];
-  if (!batch) return [...doc, 'export function parse(rawBody: RawBody, headers?: HeadersInput): WebhookEvent {', '  return parseBody(SHAPE, VALIDATORS, rawBody, headers) as WebhookEvent;', '}'];
+  if (!batch)
+    return [
+      ...doc,
+      'export function parse(rawBody: RawBody, headers?: HeadersInput): WebhookEvent {',
+      '  return parseBody(SHAPE, VALIDATORS, rawBody, headers) as WebhookEvent;',
+      '}',
+    ];
   return [
     '/** A batch delivery as `parse` returns it: its events in order, and the body they came in. */',
     'export interface ReceivedBatch {',

@@ -19,7 +19,9 @@ function itemLiteral(catalog: Catalog): string {
     const { name, action } = event.deliveredAs;
     byName.set(name, [...(byName.get(name) ?? []), [action ?? '', event.key]]);
   }
-  const types = [...byName].map(([name, actions]) => `[${tsString(name)}]: { ${actions.map(([action, key]) => `[${tsString(action)}]: ${tsString(key)}`).join(', ')} }`);
+  const types = [...byName].map(
+    ([name, actions]) => `[${tsString(name)}]: { ${actions.map(([action, key]) => `[${tsString(action)}]: ${tsString(key)}`).join(', ')} }`,
+  );
   return `{ shape: 'bare', typeHeader: ${value(typeHeader)}, actionField: ${value(actionField)}, types: { ${types.join(', ')} } }`;
 }
 

@@ -108,7 +108,8 @@ function batchSchema(catalog: Catalog, id: string): JsonSchema | undefined {
   const batch = catalog.envelope.batch;
   if (catalog.envelope.shape !== 'batch' || batch === undefined || batch.field === undefined) return undefined;
   const properties: JsonObject = {};
-  for (const [name, schema] of Object.entries(batch.properties)) if (name !== batch.field) setOwn(properties, name, placed(catalog, schema, `#/properties/${name}`));
+  for (const [name, schema] of Object.entries(batch.properties))
+    if (name !== batch.field) setOwn(properties, name, placed(catalog, schema, `#/properties/${name}`));
   setOwn(properties, batch.field, { type: 'array' });
   return { $id: id, type: 'object', required: [...new Set([batch.field, ...batch.required])], properties };
 }

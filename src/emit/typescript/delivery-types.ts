@@ -43,8 +43,10 @@ export function deliveryDeclarations(catalog: Catalog, names: TypeNames): TypeDe
     {
       name: N.eventHandlers,
       typeParameters: 'R = void',
+      // The event of one type, not the distributive `EventOf`: a generic `handlers[event.type]?.(event)`
+      // on an event of type K then compiles (the handler's parameter and the event are the same type).
       doc: doc('One optional handler per event type, each receiving its own event type.'),
-      type: ref(`{ [K in ${N.eventType}]?: (event: ${N.eventOf}<K>) => R | Promise<R> }`),
+      type: ref(`{ [K in ${N.eventType}]?: (event: ${bare ? N.receivedEvent : N.eventEnvelope}<K>) => R | Promise<R> }`),
     },
     ...batchDeclarations(catalog, names),
   ];
@@ -76,7 +78,12 @@ function envelopeDeclarations(catalog: Catalog, names: TypeNames): TypeDeclarati
       doc: docLines({ paragraphs: [textIn(description, catalog.sourceLocale), 'A delivered event of type `K`.'] }),
       type: dataField === undefined ? intersection([object(members), ref(`${N.eventPayloads}[K]`)]) : object(members),
     },
-    { name: N.eventOf, typeParameters: `K extends ${N.eventType}`, doc: doc('The delivered event of type `K`.'), type: ref(`${N.eventEnvelope}<K>`) },
+    {
+      name: N.eventOf,
+      typeParameters: `K extends ${N.eventType}`,
+      doc: doc('The delivered event of type `K`; for a union of types, the union of their events.'),
+      type: ref(`K extends ${N.eventType} ? ${N.eventEnvelope}<K> : never`),
+    },
   ];
 }
 
@@ -107,7 +114,7 @@ function bareDeclarations(catalog: Catalog): TypeDeclaration[] {
     },
     { name: N.eventNames, doc: doc(`The event types delivered under each value of the \`${typeHeader}\` header.`), type: object(named) },
     {
-      name: N.eventOf,
+      name: N.receivedEvent,
       typeParameters: `K extends ${N.eventType}`,
       doc: doc('An event of type `K` as received: its type, the header value and action it came with, and its payload (the body).'),
       type: object([
@@ -116,6 +123,12 @@ function bareDeclarations(catalog: Catalog): TypeDeclaration[] {
         member('action', ref(`${N.eventDeliveredAs}[K]['action']`), `The \`${actionField ?? 'action'}\` field, when the catalog has one.`),
         member('payload', ref(`${N.eventPayloads}[K]`), 'The payload: the delivered body.'),
       ]),
+    },
+    {
+      name: N.eventOf,
+      typeParameters: `K extends ${N.eventType}`,
+      doc: doc(`The received event of type \`K\`; for a union of types (such as \`${N.eventNames}['<name>']\`), the union of their events.`),
+      type: ref(`K extends ${N.eventType} ? ${N.receivedEvent}<K> : never`),
     },
   ];
 }

@@ -17,6 +17,7 @@ export const API_NAMES = {
   eventHandlers: 'EventHandlers',
   eventDeliveredAs: 'EventDeliveredAs',
   eventNames: 'EventNames',
+  receivedEvent: 'ReceivedEvent',
   webhookBatch: 'WebhookBatch',
 } as const;
 

@@ -70,7 +70,7 @@ export function hostileCatalog(): Catalog {
       properties: { id: { type: 'string', description: HOSTILE } },
       required: ['id'],
       description: text(HOSTILE),
-      headers: [{ name: 'X-Sig', description: text(HOSTILE), example: '{{x}} | `y`' }],
+      headers: [{ name: 'X-Sig', required: true, description: text(HOSTILE), example: '{{x}} | `y`' }],
       signature: { kind: 'hmac', header: 'X-Sig', algorithm: 'sha256', encoding: 'hex', prefix: '', description: text(HOSTILE) },
       responses: [{ status: '2XX', description: text(HOSTILE) }],
       retries: text(HOSTILE),
