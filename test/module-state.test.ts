@@ -119,7 +119,7 @@ const KNOWN_UNTIL_MERGED: string[] = [
   'src/emit/markdown/remark-state.ts:50  module-level let/var recorded',
   'src/emit/markdown/render.ts:46  module-level compiled written (.set)',
   'src/fingerprint.ts:19  module-level let/var codeHash',
-  'src/model/build.ts:17  module-level let/var builtEvents',
+  'src/model/build.ts:18  module-level let/var builtEvents',
   'src/write/known-files.ts:29  module-level folders written (.set)',
   'src/write/known-files.ts:54  module-level keptChars written (.set)',
   'src/write/known-files.ts:60  module-level keptChars written (.set)',
