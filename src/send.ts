@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCatalog } from './catalog/load-catalog.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
-import { deliveryBody } from './emit/delivery-example.js';
+import { exampleDelivery } from './emit/delivery-example.js';
 import { UsageError } from './generate.js';
 import { findEvent } from './model/query.js';
 import { signDelivery } from './send/sign.js';
@@ -73,14 +73,15 @@ export async function sendEvent(options: SendOptions): Promise<SendResult> {
   } catch {
     throw new UsageError(`--to ${options.to} is not a URL`);
   }
-  const body = JSON.stringify(deliveryBody(catalog, event, example));
+  const delivery = exampleDelivery(catalog, event, example);
+  const body = JSON.stringify(delivery.body);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const signature = scheme === undefined || options.secret === undefined ? {} : signDelivery(scheme, body, { secret: options.secret, timestamp });
   const started = performance.now();
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': 'hookcat-send', ...signature },
+      headers: { 'content-type': 'application/json', 'user-agent': 'hookcat-send', ...delivery.headers, ...signature },
       body,
       redirect: 'manual',
       signal: AbortSignal.timeout(SEND_TIMEOUT_MS),

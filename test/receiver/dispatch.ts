@@ -3,10 +3,10 @@
  * orders catalog's freshly generated types and runtime, strictly (`exactOptionalPropertyTypes`
  * included): every `@ts-expect-error` line must really be an error.
  */
-import { createHandler, dispatch, parse, type EventHandlers, type EventOf, type EventType, type WebhookEvent } from './generated/orders/runtime.js';
+import { createHandler, dispatch, parse, type EventEnvelope, type EventHandlers, type EventType, type WebhookEvent } from './generated/orders/runtime.js';
 
 /** A handler map indexed by the event's own type: generic in the type, so the handler and the event agree. */
-export async function route<K extends EventType, R>(event: EventOf<K>, handlers: EventHandlers<R>): Promise<R | undefined> {
+export async function route<K extends EventType, R>(event: EventEnvelope<K>, handlers: EventHandlers<R>): Promise<R | undefined> {
   return handlers[event.type]?.(event);
 }
 

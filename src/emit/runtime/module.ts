@@ -3,8 +3,10 @@
  * delivery shape, validators and event types. Only the marked constants depend on the catalog;
  * the rest is the same text for every catalog.
  */
+import { itemForm } from '../../model/query.js';
 import type { Catalog, SignatureScheme } from '../../model/types.js';
 import { tsString } from '../typescript/literal.js';
+import { isBatch, shapeLiteral, typeFieldOf } from './shape.js';
 import { validatorName } from './validators.js';
 
 /** The scheme as the runtime's `SignatureScheme` literal (the description stays in the docs). */
@@ -33,8 +35,10 @@ function schemeLiteral(scheme: SignatureScheme | undefined): string {
 
 /** The text of `runtime.ts` for `catalog`, after the `stamp` line. */
 export function runtimeModule(catalog: Catalog, stamp: string): string {
-  const { typeField } = catalog.envelope;
+  const typeField = typeFieldOf(catalog);
+  const batch = isBatch(catalog);
   const validators = catalog.events.map((event, index) => `  [${tsString(event.key)}]: validators.${validatorName(index)},`);
+  const oneEvent = itemForm(catalog) === 'bare' ? 'ReceivedEvent' : 'EventEnvelope';
   const typeOf = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(typeField) ? `event.${typeField}` : `event[${tsString(typeField)}]`;
   return [
     stamp,
@@ -50,11 +54,13 @@ export function runtimeModule(catalog: Catalog, stamp: string): string {
     "import { UnknownEventError, WebhookVerificationError } from './runtime/errors.js';",
     "import type { HeadersInput } from './runtime/headers.js';",
     "import { signatureHeaders, verifySignature, type Secrets, type SignatureScheme, type SignOptions, type VerifyOptions } from './runtime/signature.js';",
-    "import type { EventHandlers, EventOf, EventType, WebhookEvent } from './types.js';",
+    `import type { ${oneEvent}, EventHandlers, EventType, ${batch ? 'WebhookBatch, ' : ''}WebhookEvent } from './types.js';`,
     '',
     "export { answer, expressHandler, fastifyHandler, fetchHandler, nodeListener, type Answer, type Receive } from './runtime/adapters.js';",
     "export type { RawBody } from './runtime/bytes.js';",
-    "export { EVENT_TYPES, isEventType, type EventEnvelope, type EventHandlers, type EventOf, type EventPayloads, type EventType, type WebhookEvent } from './types.js';",
+    `export { EVENT_TYPES, isEventType, ${typeExports(catalog)
+      .map((name) => `type ${name}`)
+      .join(', ')} } from './types.js';`,
     "export * from './runtime/errors.js';",
     "export type { HeadersInput } from './runtime/headers.js';",
     "export type { Secret, Secrets, SignatureScheme, SignOptions, VerifyOptions } from './runtime/signature.js';",
@@ -63,7 +69,7 @@ export function runtimeModule(catalog: Catalog, stamp: string): string {
     `export const SIGNATURE_SCHEME: SignatureScheme | undefined = ${schemeLiteral(catalog.envelope.signature)};`,
     '',
     '/** How a delivery holds its event. */',
-    `const SHAPE: DeliveryShape = { shape: 'envelope', typeField: ${tsString(typeField)} };`,
+    `const SHAPE: DeliveryShape = ${shapeLiteral(catalog)};`,
     '',
     'const VALIDATORS: { readonly [K in EventType]: Validate } = {',
     ...validators,
@@ -85,17 +91,11 @@ export function runtimeModule(catalog: Catalog, stamp: string): string {
     '  return signatureHeaders(SIGNATURE_SCHEME, rawBody, secret, options);',
     '}',
     '',
-    '/**',
-    ' * The event in `rawBody`, validated against its schema and typed; throws `InvalidJsonError`,',
-    ' * `UnknownEventError` or `InvalidEventError` (with `pointer`, the JSON pointer of the failure).',
-    ' */',
-    'export function parse(rawBody: RawBody, headers?: HeadersInput): WebhookEvent {',
-    '  return parseBody(SHAPE, VALIDATORS, rawBody, headers) as WebhookEvent;',
-    '}',
+    ...parseFunction(batch),
     '',
     "/** Calls the handler of the event's type with the event narrowed to that type, else `fallback`. */",
     'export async function dispatch<K extends EventType, R>(',
-    '  event: EventOf<K>,',
+    `  event: ${oneEvent}<K>,`,
     '  handlers: EventHandlers<R>,',
     '  fallback?: (event: WebhookEvent) => R | Promise<R>,',
     '): Promise<R | undefined> {',
@@ -124,24 +124,68 @@ export function runtimeModule(catalog: Catalog, stamp: string): string {
     '  readonly unknown?: (error: UnknownEventError) => R | Promise<R>;',
     '}',
     '',
+    ...receiverFunction(batch),
+    '',
+  ].join('\n');
+}
+
+/** The event types of `types.ts` the runtime re-exports: those of every shape, and the shape's own. */
+function typeExports(catalog: Catalog): string[] {
+  const own = itemForm(catalog) === 'bare' ? ['EventDeliveredAs', 'EventNames', 'ReceivedEvent'] : ['EventEnvelope'];
+  return [...own, 'EventHandlers', 'EventOf', 'EventPayloads', 'EventType', ...(isBatch(catalog) ? ['WebhookBatch'] : []), 'WebhookEvent'];
+}
+
+/** `parse`: one event, or (for batches) the events of the body and the body. */
+function parseFunction(batch: boolean): string[] {
+  const doc = [
+    '/**',
+    ` * The ${batch ? 'events' : 'event'} in \`rawBody\`, validated against ${batch ? 'their schemas' : 'its schema'} and typed; throws \`InvalidJsonError\`,`,
+    ' * `UnknownEventError` or `InvalidEventError` (with `pointer`, the JSON pointer of the failure).',
+    ' */',
+  ];
+  if (!batch)
+    return [
+      ...doc,
+      'export function parse(rawBody: RawBody, headers?: HeadersInput): WebhookEvent {',
+      '  return parseBody(SHAPE, VALIDATORS, rawBody, headers) as WebhookEvent;',
+      '}',
+    ];
+  return [
+    '/** A batch delivery as `parse` returns it: its events in order, and the body they came in. */',
+    'export interface ReceivedBatch {',
+    '  readonly events: readonly WebhookEvent[];',
+    '  readonly body: WebhookBatch;',
+    '}',
+    '',
+    ...doc,
+    'export function parse(rawBody: RawBody, headers?: HeadersInput): ReceivedBatch {',
+    '  return parseBody(SHAPE, VALIDATORS, rawBody, headers) as ReceivedBatch;',
+    '}',
+  ];
+}
+
+/** `createReceiver`: `verify`, `parse` and dispatch (of each event of a batch) in one function. */
+function receiverFunction(batch: boolean): string[] {
+  const result = batch ? '(R | undefined)[]' : 'R | undefined';
+  return [
     '/** `verify`, `parse` and dispatch in one function of the raw body and headers: what the adapters take. */',
-    'export function createReceiver<R = void>(options: ReceiverOptions<R>): (rawBody: RawBody, headers: HeadersInput) => Promise<R | undefined> {',
+    `export function createReceiver<R = void>(options: ReceiverOptions<R>): (rawBody: RawBody, headers: HeadersInput) => Promise<${result}> {`,
     '  const { secret, unknown } = options;',
     "  if (secret === undefined && SIGNATURE_SCHEME !== undefined) throw new TypeError('this catalog signs its deliveries: pass the secret');",
     '  const handle = createHandler(options.handlers, options);',
     '  const verifyOptions: VerifyOptions = options.tolerance === undefined ? {} : { tolerance: options.tolerance };',
     '  return async (rawBody, headers) => {',
     '    if (secret !== undefined) await verify(rawBody, headers, secret, verifyOptions);',
-    '    let event: WebhookEvent;',
+    `    let received: ${batch ? 'ReceivedBatch' : 'WebhookEvent'};`,
     '    try {',
-    '      event = parse(rawBody, headers);',
+    '      received = parse(rawBody, headers);',
     '    } catch (error) {',
-    '      if (error instanceof UnknownEventError && unknown !== undefined) return unknown(error);',
+    `      if (error instanceof UnknownEventError && unknown !== undefined) return ${batch ? '[await unknown(error)]' : 'unknown(error)'};`,
     '      throw error;',
     '    }',
-    '    return handle(event);',
+    batch ? '    const results: (R | undefined)[] = [];' : '    return handle(received);',
+    ...(batch ? ['    for (const event of received.events) results.push(await handle(event));', '    return results;'] : []),
     '  };',
     '}',
-    '',
-  ].join('\n');
+  ];
 }

@@ -1,6 +1,6 @@
 /**
  * The runtime's validators: one per event type, checking the event as delivered (the envelope
- * with its payload), compiled by ajv and written as standalone code (`ajv/dist/standalone`), so
+ * with its payload, or a bare payload), and one for a batch's body around its list, compiled by ajv and written as standalone code (`ajv/dist/standalone`), so
  * that a receiver runs them without ajv or hookcat. ajv's own small runtime helpers the code
  * calls (`ucs2length`, `equal`) are written into the module from ajv's functions; formats are
  * ajv-formats' regular expressions (its `fast` set), which standalone code holds inline.
@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type standaloneModule from 'ajv/dist/standalone/index.js';
 import type formatsModule from 'ajv-formats/dist/formats.js';
+import { itemForm } from '../../model/query.js';
 import type { Catalog, EventType, JsonSchema } from '../../model/types.js';
 import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { rewriteSchema } from '../json-schema/rewrite-schema.js';
@@ -55,6 +56,11 @@ export function validatorsModule(catalog: Catalog, stamp: string): string {
     ajv.addSchema(eventSchema(catalog, event, id));
     refs[validatorName(index)] = id;
   });
+  const batch = batchSchema(catalog, `${BASE}batch`);
+  if (batch !== undefined) {
+    ajv.addSchema(batch);
+    refs[BATCH_VALIDATOR] = `${BASE}batch`;
+  }
   let code = standaloneCode(ajv, refs);
   const used = HELPERS.filter((helper) => code.includes(helper.code));
   for (const helper of used) code = code.replaceAll(helper.code, helper.name);
@@ -63,22 +69,49 @@ export function validatorsModule(catalog: Catalog, stamp: string): string {
   return [stamp, '/* eslint-disable */', ...used.map((helper) => helper.source), body.trim(), ''].join('\n');
 }
 
+/** The export of the batch body's validator, when the catalog's batches have a body around their list. */
+export const BATCH_VALIDATOR = 'batch';
+
+/** Whether the validators module exports `BATCH_VALIDATOR`. */
+export const hasBatchValidator = (catalog: Catalog): boolean => batchSchema(catalog, '') !== undefined;
+
 /** `validators.d.ts`: the type of every export. */
 export function validatorsDeclarations(catalog: Catalog, stamp: string): string {
   const lines = catalog.events.map((_, index) => `export declare const ${validatorName(index)}: Validate;`);
+  if (hasBatchValidator(catalog)) lines.push(`export declare const ${BATCH_VALIDATOR}: Validate;`);
   return [stamp, "import type { Validate } from './delivery.js';", '', ...lines, ''].join('\n');
 }
 
-/** The event as the envelope delivers it: the type field fixed to the key, the envelope's properties, the payload. */
+/**
+ * What one event's validator checks: the event as the envelope delivers it (the type field fixed
+ * to the key, the envelope's properties, the payload in the data field or, without one, beside
+ * them), or, for bare events, the payload alone (the body).
+ */
 function eventSchema(catalog: Catalog, event: EventType, id: string): JsonSchema {
+  if (itemForm(catalog) === 'bare') return placed(catalog, event.payload, '#', id);
   const { typeField, dataField, properties: envelope, required } = catalog.envelope;
   const properties: JsonObject = { [typeField]: { const: event.key } };
   for (const [name, schema] of Object.entries(envelope)) {
     if (name !== typeField && name !== dataField) setOwn(properties, name, placed(catalog, schema, `#/properties/${name}`));
   }
+  const names = new Set([typeField, ...required, ...(dataField === undefined ? [] : [dataField])]);
+  if (dataField === undefined) {
+    const fields = { type: 'object', required: Object.keys(properties).filter((name) => names.has(name)), properties };
+    return { $id: id, allOf: [fields, placed(catalog, event.payload, '#/allOf/1')] };
+  }
   setOwn(properties, dataField, placed(catalog, event.payload, `#/properties/${dataField}`));
-  const names = new Set([typeField, dataField, ...required]);
   return { $id: id, type: 'object', required: Object.keys(properties).filter((name) => names.has(name)), properties };
+}
+
+/** The body of a batch around its list (its other fields; the list an array); undefined when the body is the list. */
+function batchSchema(catalog: Catalog, id: string): JsonSchema | undefined {
+  const batch = catalog.envelope.batch;
+  if (catalog.envelope.shape !== 'batch' || batch === undefined || batch.field === undefined) return undefined;
+  const properties: JsonObject = {};
+  for (const [name, schema] of Object.entries(batch.properties))
+    if (name !== batch.field) setOwn(properties, name, placed(catalog, schema, `#/properties/${name}`));
+  setOwn(properties, batch.field, { type: 'array' });
+  return { $id: id, type: 'object', required: [...new Set([batch.field, ...batch.required])], properties };
 }
 
 /** A catalog schema with its references pointed at where ajv holds them, and without annotations. */

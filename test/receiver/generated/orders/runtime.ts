@@ -11,7 +11,7 @@ import { parseBody, type DeliveryShape, type Validate } from './runtime/delivery
 import { UnknownEventError, WebhookVerificationError } from './runtime/errors.js';
 import type { HeadersInput } from './runtime/headers.js';
 import { signatureHeaders, verifySignature, type Secrets, type SignatureScheme, type SignOptions, type VerifyOptions } from './runtime/signature.js';
-import type { EventHandlers, EventOf, EventType, WebhookEvent } from './types.js';
+import type { EventEnvelope, EventHandlers, EventType, WebhookEvent } from './types.js';
 
 export { answer, expressHandler, fastifyHandler, fetchHandler, nodeListener, type Answer, type Receive } from './runtime/adapters.js';
 export type { RawBody } from './runtime/bytes.js';
@@ -58,7 +58,7 @@ export function parse(rawBody: RawBody, headers?: HeadersInput): WebhookEvent {
 
 /** Calls the handler of the event's type with the event narrowed to that type, else `fallback`. */
 export async function dispatch<K extends EventType, R>(
-  event: EventOf<K>,
+  event: EventEnvelope<K>,
   handlers: EventHandlers<R>,
   fallback?: (event: WebhookEvent) => R | Promise<R>,
 ): Promise<R | undefined> {
@@ -95,13 +95,13 @@ export function createReceiver<R = void>(options: ReceiverOptions<R>): (rawBody:
   const verifyOptions: VerifyOptions = options.tolerance === undefined ? {} : { tolerance: options.tolerance };
   return async (rawBody, headers) => {
     if (secret !== undefined) await verify(rawBody, headers, secret, verifyOptions);
-    let event: WebhookEvent;
+    let received: WebhookEvent;
     try {
-      event = parse(rawBody, headers);
+      received = parse(rawBody, headers);
     } catch (error) {
       if (error instanceof UnknownEventError && unknown !== undefined) return unknown(error);
       throw error;
     }
-    return handle(event);
+    return handle(received);
   };
 }
