@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { loadCatalog } from '../src/catalog/load-catalog.js';
+import { loadCatalog } from '../src/load.js';
 import { SHARED_SCHEMA_PREFIX } from '../src/model/query.js';
 import type { Catalog, JsonValue } from '../src/model/types.js';
 import { layout } from './layout.js';

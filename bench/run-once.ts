@@ -26,7 +26,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { FileCache, loadCatalogs } from '../src/catalog/load-catalog.js';
+import { createRunContext } from '../src/run-context.js';
+import { loadCatalogs } from '../src/load.js';
 import { generate, type GenerateOptions, type GenerateResult, type StageTiming } from '../src/generate.js';
 import { layout } from './layout.js';
 import { categoriesFor, editCategoryFile, type SynthesizedCatalog } from './synthesize.js';
@@ -73,7 +74,7 @@ const strip = ({ totalMs, stages }: RunTimings): RunTimings => ({ totalMs, stage
 /** The loader's stages, measured on a load of its own (fresh cache) when generate reports only its total. */
 async function loaderStages(catalogs: string): Promise<StageTiming[]> {
   const stages: StageTiming[] = [];
-  await loadCatalogs([catalogs], { cache: new FileCache(), timings: (stage, ms) => stages.push({ stage: `load:${stage}`, ms }) });
+  await loadCatalogs([catalogs], { context: createRunContext(), timings: (stage, ms) => stages.push({ stage: `load:${stage}`, ms }) });
   return stages;
 }
 

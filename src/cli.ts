@@ -4,7 +4,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { formatDiagnostics, formatDiagnosticsJson, hasErrors, type Diagnostic } from './diagnostics.js';
-import { loadCatalogs } from './catalog/load-catalog.js';
+import { loadCatalogs } from './load.js';
 import { generate, UsageError, type GenerateOptions, type GenerateResult } from './generate.js';
 import { DEFAULT_CONFIG_FILE, readConfig } from './config.js';
 import { watchCatalogs } from './watch.js';

@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = {
   HC104: 'YAML nesting too deep',
   HC105: 'folder is not a catalog (no catalog.yaml)',
   HC106: 'YAML tag or construct that a catalog cannot use',
+  HC108: 'folder link that loops back into itself',
   HC200: 'required property missing',
   HC201: 'unknown property',
   HC202: 'value has the wrong type',
@@ -48,6 +49,10 @@ export const DIAGNOSTIC_CODES = {
   HC313: 'envelope field collides with the type or data field',
   HC314: 'category has no events',
   HC315: 'version not declared under `catalog.versions`, or declared twice',
+  HC316: 'schemas nested too deep through $ref chains',
+  HC317: 'name too long for a file name (255 bytes)',
+  HC318: 'unknown format (not checked)',
+  HC319: 'pattern needs a backtracking regular expression engine (lookaround, backreference)',
   HC330: 'delivery shape incomplete: a field, header or block the shape needs is missing',
   HC331: 'two events are delivered under the same name and action',
   HC332: 'no valid example value for an envelope field',
@@ -81,7 +86,7 @@ export interface FormatOptions {
 export function formatDiagnostics(list: readonly Diagnostic[], options: FormatOptions): string {
   const paint = options.color ? colorize : (_: string, s: string) => s;
   const lines = sortDiagnostics(list).map((d) => {
-    const where = `${d.file}:${d.line}:${d.column}`;
+    const where = `${escapeControls(d.file)}:${d.line}:${d.column}`;
     const severity = paint(d.severity === 'error' ? '31' : '33', d.severity);
     return `${where}  ${severity}  ${d.code}  ${oneLine(d.message)}${d.hint ? ` (${oneLine(d.hint)})` : ''}`;
   });
@@ -106,6 +111,14 @@ export function formatDiagnosticsJson(list: readonly Diagnostic[]): string {
 function colorize(code: string, text: string): string {
   return `\u001b[${code}m${text}\u001b[0m`;
 }
+
+/** A file name as text a terminal shows as it is: control characters (ESC, newline, DEL, C1,
+ * line and paragraph separators) and the backslash written as escapes, `\x1b`, `\n`, `\\`. */
+export function escapeControls(text: string): string {
+  return text.replace(/[\\\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => CONTROL_NAMES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const CONTROL_NAMES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\x1b' };
 
 /** Catalog text can hold newlines and control characters; a diagnostic stays one line. */
 function oneLine(text: string): string {

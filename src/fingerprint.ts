@@ -10,46 +10,35 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findCatalogFolders, isDirectory, listCatalogFiles } from './catalog/files.js';
+import type { FolderDigests } from './catalog/load-catalog.js';
 import type { TemplateSet } from './emit/emitter.js';
 
 const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
 const PACKAGE_ROOT = path.dirname(CODE_DIR);
 
-let codeHash: Promise<string> | undefined;
-
-/** The fingerprint of hookcat's code and its dependencies' versions (computed once per process). */
-export function codeFingerprint(): Promise<string> {
-  return (codeHash ??= hashCode());
-}
-
-/** The fingerprint of a run: `catalogs` from `hashCatalogFiles`, `selection` what the run was limited to. */
-export async function inputFingerprint(catalogs: string, templates: TemplateSet | undefined, selection = ''): Promise<string> {
+/** The fingerprint of a run: `code` from `codeFingerprint`, `catalogs` from `hashCatalogFiles`,
+ * `selection` what the run was limited to. */
+export function inputFingerprint(code: string, catalogs: string, templates: TemplateSet | undefined, selection = ''): string {
   const hash = createHash('sha256').update('hookcat inputs 1\0');
-  hash.update(await codeFingerprint());
+  hash.update(code);
   hash.update(`\0templates\0${templates === undefined ? '' : JSON.stringify(templates)}\0catalogs\0${catalogs}\0selection\0${selection}`);
   return hash.digest('hex');
 }
 
-/** A hash of every catalog file under `catalogs` (names and bytes), taken before the load reads them. */
-export async function hashCatalogFiles(catalogs: string): Promise<string> {
+/** A hash of every catalog file the loader read under `root` (names and the digests of the
+ * bytes it read), so no file is read a second time for the fingerprint. */
+export function hashCatalogFiles(root: string, read: readonly FolderDigests[]): string {
   const hash = createHash('sha256');
-  if (!(await isDirectory(catalogs))) return hash.digest('hex');
-  for (const folder of await findCatalogFolders(catalogs)) {
-    const listing = await listCatalogFiles(folder, (f) => f);
-    hash.update(`\0catalog\0${path.relative(catalogs, folder)}\0`);
-    for (const relative of listing.files) {
-      hash
-        .update(`${relative}\0`)
-        .update(await readFile(path.join(folder, relative)).catch(() => Buffer.alloc(0)))
-        .update('\0');
-    }
+  for (const { folder, files } of read) {
+    hash.update(`\0catalog\0${path.relative(root, folder)}\0`);
+    for (const { relative, digest } of files) hash.update(`${relative}\0${digest}\0`);
   }
   return hash.digest('hex');
 }
 
-/** hookcat's code (sources or build, whichever runs) and its dependencies' versions. */
-async function hashCode(): Promise<string> {
+/** The fingerprint of hookcat's code (sources or build, whichever runs) and its dependencies'
+ * versions. A run context computes it once (`RunContext.code`). */
+export async function codeFingerprint(): Promise<string> {
   const hash = createHash('sha256');
   for (const file of await codeFiles(CODE_DIR))
     hash

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { isDirectory } from './catalog/files.js';
 import { DEFAULT_TEMPLATES_DIR, loadTemplates } from './templates.js';
-import { loadCatalogs, type LoadStage } from './catalog/load-catalog.js';
+import { loadCatalogs, type LoadStage } from './load.js';
 import { createRunContext, type RunContext } from './run-context.js';
 import type { Catalog } from './model/types.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
 import { EMITTERS, EMITTER_NAMES, loadEmitters, type EmitterEntry } from './emit/index.js';
-import { codeFingerprint, hashCatalogFiles, inputFingerprint } from './fingerprint.js';
+import { hashCatalogFiles, inputFingerprint } from './fingerprint.js';
 import { JOURNAL_FILE, openOutputFolder, OutputSession, recordsInputs, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
 
 export interface GenerateOptions {
@@ -77,12 +77,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const out = options.out ?? 'generated';
   // First of all, the output folder: a commit a killed run left unfinished is finished (or, when checking, reported).
   const folder = await openOutputFolder(out, options.projectRoot ?? process.cwd(), { check, force: options.force === true, catalogs: catalogsDir });
-  const catalogFiles = await time('fingerprint', () => hashCatalogFiles(catalogsDir));
   const loaderStages = new Map<LoadStage, number>();
   const loaded = await loadCatalogs([catalogsDir], {
     timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms),
-    cache: context.files,
+    context,
   });
+  const catalogFiles = await time('fingerprint', () => hashCatalogFiles(catalogsDir, loaded.read));
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalogIds, loaded.diagnostics);
   const interrupted: Change[] = folder.interrupted ? [{ path: JOURNAL_FILE, kind: 'interrupted' }] : [];
@@ -93,8 +93,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   };
   if (hasErrors(loaded.diagnostics)) return { ...result([], 0), ok: false };
   const templates = emitters.some((e) => e.name === 'docs' || e.name === 'package') ? await time('templates', () => loadTemplateSet(options)) : undefined;
-  const inputs = await inputFingerprint(catalogFiles, templates, selectionOf(options));
-  const code = await codeFingerprint();
+  const code = await context.code();
+  const inputs = inputFingerprint(code, catalogFiles, templates, selectionOf(options));
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
   const { previous } = folder;
   const known = context.written.of(out);

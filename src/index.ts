@@ -1,5 +1,5 @@
 /** hookcat's programmatic API: the same power as the CLI, for build scripts. */
-export { loadCatalog, loadCatalogs, type LoadResult, type LoadManyResult } from './catalog/load-catalog.js';
+export { loadCatalog, loadCatalogs, type LoadResult, type LoadManyResult } from './load.js';
 export { createRunContext, type RunContext } from './run-context.js';
 export { generate, UsageError, type GenerateOptions, type GenerateResult, type StageTiming } from './generate.js';
 export {

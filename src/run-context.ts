@@ -4,7 +4,10 @@
  * caller that wants a later run to reuse what an earlier one learned, keeps one and passes it
  * to every run. Nothing is kept in module state, so two runs with two contexts never meet.
  */
-import { FileCache } from './catalog/load-catalog.js';
+import { CheckMemory } from './catalog/checks/check.js';
+import { FileCache } from './catalog/file-cache.js';
+import { codeFingerprint } from './fingerprint.js';
+import { ModelMemory } from './model/build.js';
 import { WrittenFolders } from './write/known-files.js';
 
 export interface RunContext {
@@ -12,9 +15,23 @@ export interface RunContext {
   readonly files: FileCache;
   /** Per output folder, what was written or verified there (hash and `stat` per file). */
   readonly written: WrittenFolders;
+  /** The checks' per-event results, normalized payload schemas, ajv and its validators. */
+  readonly checks: CheckMemory;
+  /** Events of the model, by their raw object. */
+  readonly model: ModelMemory;
+  /** The fingerprint of hookcat's code and dependencies, computed on first use. */
+  readonly code: () => Promise<string>;
 }
 
 /** A context that holds nothing yet. */
 export function createRunContext(): RunContext {
-  return { files: new FileCache(), written: new WrittenFolders() };
+  const checks = new CheckMemory();
+  let code: Promise<string> | undefined;
+  return {
+    files: new FileCache(),
+    written: new WrittenFolders(),
+    checks,
+    model: new ModelMemory(checks.payloads),
+    code: () => (code ??= codeFingerprint()),
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCatalog } from './catalog/load-catalog.js';
+import { loadCatalog } from './load.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { exampleDelivery } from './emit/delivery-example.js';
 import { UsageError } from './generate.js';

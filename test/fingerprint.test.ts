@@ -2,7 +2,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashCatalogFiles, inputFingerprint } from '../src/fingerprint.js';
+import { codeFingerprint, hashCatalogFiles, inputFingerprint } from '../src/fingerprint.js';
+import { loadCatalogs } from '../src/load.js';
 import { loadTemplates } from '../src/templates.js';
 
 let root: string;
@@ -16,22 +17,39 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** The catalog files' hash, from what the loader read. */
+async function catalogsHash(): Promise<string> {
+  return hashCatalogFiles(root, (await loadCatalogs([root])).read);
+}
+
 describe('input fingerprint', () => {
   it('is stable, and changes with any byte of a catalog file', async () => {
-    const before = await hashCatalogFiles(root);
-    expect(await hashCatalogFiles(root)).toBe(before);
+    const before = await catalogsHash();
+    expect(await catalogsHash()).toBe(before);
     const file = path.join(root, 'rich', 'catalog.yaml');
     await writeFile(file, `${await readFile(file, 'utf8')} `);
-    expect(await hashCatalogFiles(root)).not.toBe(before);
+    expect(await catalogsHash()).not.toBe(before);
   });
 
-  it('changes with the templates', async () => {
-    const catalogs = await hashCatalogFiles(root);
+  it('changes when a file is added, even one that fails to load, and back when it is removed', async () => {
+    const before = await catalogsHash();
+    const file = path.join(root, 'rich', 'events', 'broken.yaml');
+    await writeFile(file, 'events: [');
+    const broken = await catalogsHash();
+    expect(broken).not.toBe(before);
+    await rm(file);
+    expect(await catalogsHash()).toBe(before);
+  });
+
+  it('changes with the templates and the code', async () => {
+    const catalogs = await catalogsHash();
+    const code = await codeFingerprint();
     const templates = await loadTemplates();
     const edited = { ...templates, pages: { ...templates.pages, event: `${templates.pages['event']}\n` } };
-    const fingerprint = await inputFingerprint(catalogs, templates);
-    expect(await inputFingerprint(catalogs, templates)).toBe(fingerprint);
-    expect(await inputFingerprint(catalogs, edited)).not.toBe(fingerprint);
-    expect(await inputFingerprint(catalogs, undefined)).not.toBe(fingerprint);
+    const fingerprint = inputFingerprint(code, catalogs, templates);
+    expect(inputFingerprint(code, catalogs, templates)).toBe(fingerprint);
+    expect(inputFingerprint(code, catalogs, edited)).not.toBe(fingerprint);
+    expect(inputFingerprint(code, catalogs, undefined)).not.toBe(fingerprint);
+    expect(inputFingerprint(`${code}x`, catalogs, templates)).not.toBe(fingerprint);
   });
 });

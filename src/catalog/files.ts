@@ -1,5 +1,5 @@
 /** Finds catalog folders and their YAML files, and reads them as UTF-8 text with limits. */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 
@@ -35,31 +35,53 @@ export interface CatalogFileList {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Every YAML file under a catalog folder. Symlinks that leave the folder are refused. */
+/** Deepest folder nesting read below a catalog folder. */
+const MAX_FOLDER_DEPTH = 8;
+
+/**
+ * Every YAML file under a catalog folder. Links that leave the folder are refused; a link to a
+ * folder is followed once per real folder (a second link to it is skipped), and a link to a
+ * folder it is already inside is reported as a loop.
+ */
 export async function listCatalogFiles(folder: string, display: (file: string) => string): Promise<CatalogFileList> {
   const root = await realpath(folder);
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
-  const walk = async (relative: string, depth: number): Promise<void> => {
+  const visited = new Set<string>([root]);
+  const walk = async (relative: string, depth: number, inside: readonly string[]): Promise<void> => {
     const entries = await readdir(path.join(folder, relative), { withFileTypes: true });
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       const full = path.join(folder, rel);
-      if (entry.isSymbolicLink()) {
-        const target = await realpath(full).catch(() => undefined);
-        if (target === undefined || !isInside(root, target)) {
-          diagnostics.push(
-            fileDiagnostic(display(full), 'this link points outside the catalog folder, hookcat does not follow it', 'copy the file into the catalog folder'),
-          );
-          continue;
-        }
+      const target = entry.isSymbolicLink() ? await realpath(full).catch(() => undefined) : undefined;
+      if (entry.isSymbolicLink() && (target === undefined || !isInside(root, target))) {
+        diagnostics.push(
+          fileDiagnostic(display(full), 'this link points outside the catalog folder, hookcat does not follow it', 'copy the file into the catalog folder'),
+        );
+        continue;
       }
       const info = await stat(full).catch(() => undefined);
-      if (info?.isDirectory() && depth < 8 && !entry.name.startsWith('.')) await walk(rel, depth + 1);
-      else if (info?.isFile() && YAML_FILE.test(entry.name)) files.push(rel);
+      if (info?.isDirectory() && depth < MAX_FOLDER_DEPTH && !entry.name.startsWith('.')) {
+        const real = target ?? (await realpath(full).catch(() => full));
+        if (inside.includes(real)) {
+          diagnostics.push({
+            code: 'HC108',
+            severity: 'error',
+            file: display(full),
+            line: 1,
+            column: 1,
+            message: 'this link leads back to a folder it is inside, a loop',
+            hint: 'remove the link, or point it at a folder outside this one',
+          });
+          continue;
+        }
+        if (visited.has(real)) continue;
+        visited.add(real);
+        await walk(rel, depth + 1, [...inside, real]);
+      } else if (info?.isFile() && YAML_FILE.test(entry.name)) files.push(rel);
     }
   };
-  await walk('', 0);
+  await walk('', 0, [root]);
   files.sort((a, b) => (a === CATALOG_FILE ? -1 : b === CATALOG_FILE ? 1 : a < b ? -1 : a > b ? 1 : 0));
   return { files, diagnostics };
 }
@@ -71,9 +93,10 @@ function isInside(root: string, target: string): boolean {
 
 export type ReadResult = { text: string } | { diagnostic: Diagnostic };
 
-/** A file's bytes; too large or unreadable becomes a diagnostic. */
+/** A file's bytes; too large or unreadable becomes a diagnostic. The size limit applies to
+ * the file itself, also when it is reached through a link. */
 export async function readCatalogBytes(file: string, displayPath: string): Promise<{ bytes: Buffer } | { diagnostic: Diagnostic }> {
-  const info = await lstat(file).catch(() => undefined);
+  const info = await stat(file).catch(() => undefined);
   if (info === undefined) return { diagnostic: fileDiagnostic(displayPath, 'file not found', 'check the path') };
   if (info.size > MAX_FILE_BYTES) {
     return {

@@ -1,22 +1,21 @@
-/** One catalog folder -> diagnostics and, when there are no errors, the model. */
-import { createHash } from 'node:crypto';
+/**
+ * Catalog folders -> checked catalog sources and diagnostics: each file read once (its digest
+ * feeds the input fingerprint), parsed, format-checked, assembled and checked. The model is
+ * built from the sources in a stage of its own (`src/load.ts`).
+ */
 import path from 'node:path';
-import { hasErrors, type Diagnostic } from '../diagnostics.js';
-import { buildModel } from '../model/build.js';
-import type { Catalog } from '../model/types.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { hasErrors } from '../diagnostics.js';
+import { CheckMemory } from './checks/check.js';
 import { assembleCatalog } from './assemble.js';
+import { checkDepth } from './depth.js';
+import { type CachedFile, digestOf, FileCache } from './file-cache.js';
 import { CATALOG_FILE, decodeCatalogText, findCatalogFolders, isDirectory, listCatalogFiles, readCatalogBytes } from './files.js';
 import { parseCatalogFile } from './parse.js';
-import { checkFileSchema } from './schema-check.js';
-import { checkDepth } from './depth.js';
+import { checkFileSchema, type FormatValidators } from './schema-check.js';
 import type { SourceFile } from './source-file.js';
+import type { CatalogSource } from './source.js';
 import { validateCatalog } from './validate.js';
-
-export interface LoadResult {
-  /** The model; undefined when any error was found. */
-  readonly catalog: Catalog | undefined;
-  readonly diagnostics: Diagnostic[];
-}
 
 /** How paths appear in diagnostics: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {
@@ -27,50 +26,46 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 /** Loader stages, in order, as reported to `LoadOptions.timings`. */
 export type LoadStage = 'read' | 'parse' | 'format' | 'checks' | 'model';
 
-export interface LoadOptions {
+/** What the loader reuses from earlier loads: a run context has both. */
+export interface LoaderMemory {
+  readonly files: FileCache;
+  readonly checks: CheckMemory;
+}
+
+export interface SourceOptions {
   /** Called once per stage with the time it took, in milliseconds. */
   readonly timings?: ((stage: LoadStage, ms: number) => void) | undefined;
-  /** Files parsed and format-checked by earlier loads, reused when their text is unchanged
-   * (a run context's `files`). Default: none, every file is read afresh. */
-  readonly cache?: FileCache | undefined;
+  /** What earlier loads kept (a run context). Default: nothing, every file is read afresh. */
+  readonly memory?: LoaderMemory | undefined;
 }
 
-/** What parsing and the format check made of one file, with the digest of its bytes. */
-interface CachedFile {
+/** One file as read: its path in the catalog folder and the digest of its bytes. */
+export interface FileDigest {
+  readonly relative: string;
   readonly digest: string;
-  readonly file: SourceFile;
-  readonly diagnostics: readonly Diagnostic[];
 }
 
-/** SHA-256 of a file's bytes: an unchanged file is recognised without decoding it again (the
- * digest takes a third of the time of decoding, and the bytes need not be kept). */
-function digestOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('base64');
+/** Every file of one catalog folder as the loader read it. */
+export interface FolderDigests {
+  readonly folder: string;
+  readonly files: readonly FileDigest[];
 }
 
-/**
- * Parsed and format-checked files by catalog folder, kept from the last load of each folder:
- * a file whose text (and displayed path) is unchanged is not parsed or checked again. Holds
- * what the last load held (the files' text and data), nothing more.
- */
-export class FileCache {
-  private readonly folders = new Map<string, Map<string, CachedFile>>();
+export interface SourceResult {
+  /** The checked source; undefined when any error was found. */
+  readonly source: CatalogSource | undefined;
+  readonly diagnostics: Diagnostic[];
+  readonly read: FolderDigests;
+}
 
-  /** The entry of a file of `folder` when its bytes still have this digest. */
-  get(folder: string, key: string, digest: string): CachedFile | undefined {
-    const entry = this.folders.get(path.resolve(folder))?.get(key);
-    return entry?.digest === digest ? entry : undefined;
-  }
-
-  /** Replaces what is kept for `folder` with the files of the load that just ended. */
-  keep(folder: string, entries: Map<string, CachedFile>): void {
-    this.folders.set(path.resolve(folder), entries);
-  }
+function notAFolder(folder: string, hint: string, message = `${displayPath(folder)} is not a folder`): Diagnostic {
+  return { code: 'HC105', severity: 'error', file: displayPath(folder), line: 1, column: 1, message, hint };
 }
 
 /** Loads and checks one catalog folder. Never throws for a problem in the catalog. */
-export async function loadCatalog(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const cache = options.cache ?? new FileCache();
+export async function loadCatalogSource(folder: string, options: SourceOptions = {}): Promise<SourceResult> {
+  const memory = options.memory ?? { files: new FileCache(), checks: new CheckMemory() };
+  const cache = memory.files;
   const spent = new Map<LoadStage, number>();
   const time = <T>(stage: LoadStage, work: () => T): T => {
     const started = performance.now();
@@ -83,37 +78,16 @@ export async function loadCatalog(folder: string, options: LoadOptions = {}): Pr
   const report = (): void => {
     for (const [stage, ms] of spent) options.timings?.(stage, ms);
   };
-  if (!(await isDirectory(folder))) {
-    return {
-      catalog: undefined,
-      diagnostics: [
-        {
-          code: 'HC105',
-          severity: 'error',
-          file: displayPath(folder),
-          line: 1,
-          column: 1,
-          message: `${displayPath(folder)} is not a folder`,
-          hint: 'give a catalog folder',
-        },
-      ],
-    };
-  }
+  const read: { folder: string; files: FileDigest[] } = { folder, files: [] };
+  if (!(await isDirectory(folder))) return { source: undefined, diagnostics: [notAFolder(folder, 'give a catalog folder')], read };
   const readStarted = performance.now();
   spent.set('read', 0);
   const listing = await listCatalogFiles(folder, (f) => displayPath(f));
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
   if (!listing.files.includes(CATALOG_FILE)) {
-    diagnostics.push({
-      code: 'HC105',
-      severity: 'error',
-      file: displayPath(folder),
-      line: 1,
-      column: 1,
-      message: `${displayPath(folder)} is not a catalog folder: it has no ${CATALOG_FILE}`,
-      hint: `create ${CATALOG_FILE} with a \`catalog:\` block, or point hookcat at the right folder`,
-    });
-    return { catalog: undefined, diagnostics };
+    const message = `${displayPath(folder)} is not a catalog folder: it has no ${CATALOG_FILE}`;
+    diagnostics.push(notAFolder(folder, `create ${CATALOG_FILE} with a \`catalog:\` block, or point hookcat at the right folder`, message));
+    return { source: undefined, diagnostics, read };
   }
   const reads = await Promise.all(
     listing.files.map(async (relative) => {
@@ -125,10 +99,11 @@ export async function loadCatalog(folder: string, options: LoadOptions = {}): Pr
   const files: SourceFile[] = [];
   const kept = new Map<string, CachedFile>();
   let complete = diagnostics.length === 0;
-  for (const { relative, shown, read } of reads) {
+  for (const { relative, shown, read: bytes } of reads) {
     const key = `${relative}\0${shown}`;
-    const digest = 'bytes' in read ? digestOf(read.bytes) : '';
-    const entry = 'diagnostic' in read ? read : (cache.get(folder, key, digest) ?? loadFile(read.bytes, digest, shown, relative, time));
+    const digest = 'bytes' in bytes ? digestOf(bytes.bytes) : '';
+    read.files.push({ relative, digest });
+    const entry = 'diagnostic' in bytes ? bytes : (cache.get(folder, key, digest) ?? loadFile(bytes.bytes, digest, shown, relative, cache.format, time));
     if ('diagnostic' in entry) {
       diagnostics.push(entry.diagnostic);
       complete = false;
@@ -144,16 +119,11 @@ export async function loadCatalog(folder: string, options: LoadOptions = {}): Pr
   cache.keep(folder, kept);
   const source = time('checks', () => {
     const assembled = assembleCatalog(folder, files, complete);
-    diagnostics.push(...assembled.diagnostics, ...validateCatalog(assembled.source));
+    diagnostics.push(...assembled.diagnostics, ...validateCatalog(assembled.source, memory.checks));
     return assembled.source;
   });
-  if (hasErrors(diagnostics)) {
-    report();
-    return { catalog: undefined, diagnostics };
-  }
-  const catalog = time('model', () => buildModel(source));
   report();
-  return { catalog, diagnostics };
+  return { source: hasErrors(diagnostics) ? undefined : source, diagnostics, read };
 }
 
 /** A file not read before (or changed): decoded, parsed and format-checked. */
@@ -162,56 +132,48 @@ function loadFile(
   digest: string,
   shown: string,
   relative: string,
+  format: FormatValidators,
   time: <T>(stage: LoadStage, work: () => T) => T,
 ): CachedFile | { diagnostic: Diagnostic } {
   const decoded = decodeCatalogText(bytes, shown);
   if ('diagnostic' in decoded) return decoded;
   const parsed = time('parse', () => parseCatalogFile(decoded.text, shown, relative));
   const depth = parsed.diagnostics.length > 0 ? [] : checkDepth(parsed.file);
-  const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : depth.length > 0 ? depth : time('format', () => checkFileSchema(parsed.file));
+  const diagnostics =
+    parsed.diagnostics.length > 0 ? parsed.diagnostics : depth.length > 0 ? depth : time('format', () => checkFileSchema(parsed.file, format));
   return { digest, file: parsed.file, diagnostics };
 }
 
-export interface LoadManyResult {
-  readonly catalogs: Catalog[];
+export interface SourcesResult {
+  /** The sources free of errors, one per catalog id. */
+  readonly sources: CatalogSource[];
   readonly diagnostics: Diagnostic[];
+  /** Every catalog folder found, with the digests of the files read: the input fingerprint's. */
+  readonly read: FolderDigests[];
 }
 
 /** Loads every catalog found at `paths` (each a catalog folder or a folder of catalogs). */
-export async function loadCatalogs(paths: readonly string[], options: LoadOptions = {}): Promise<LoadManyResult> {
-  const catalogs: Catalog[] = [];
+export async function loadCatalogSources(paths: readonly string[], options: SourceOptions = {}): Promise<SourcesResult> {
+  const sources: CatalogSource[] = [];
   const diagnostics: Diagnostic[] = [];
+  const read: FolderDigests[] = [];
   const seen = new Map<string, string>();
   for (const given of paths) {
     if (!(await isDirectory(given))) {
-      diagnostics.push({
-        code: 'HC105',
-        severity: 'error',
-        file: displayPath(given),
-        line: 1,
-        column: 1,
-        message: `${displayPath(given)} is not a folder`,
-        hint: 'give a catalog folder or a folder of catalogs',
-      });
+      diagnostics.push(notAFolder(given, 'give a catalog folder or a folder of catalogs'));
       continue;
     }
     const folders = await findCatalogFolders(given);
     if (folders.length === 0) {
-      diagnostics.push({
-        code: 'HC105',
-        severity: 'error',
-        file: displayPath(given),
-        line: 1,
-        column: 1,
-        message: `no catalog found in ${displayPath(given)}`,
-        hint: `a catalog is a folder with a ${CATALOG_FILE}`,
-      });
+      diagnostics.push(notAFolder(given, `a catalog is a folder with a ${CATALOG_FILE}`, `no catalog found in ${displayPath(given)}`));
     }
     for (const folder of folders) {
-      const result = await loadCatalog(folder, options);
+      const result = await loadCatalogSource(folder, options);
       diagnostics.push(...result.diagnostics);
-      if (result.catalog === undefined) continue;
-      const other = seen.get(result.catalog.id);
+      read.push(result.read);
+      const id = result.source?.metadata?.value.id;
+      if (result.source === undefined || id === undefined) continue;
+      const other = seen.get(id);
       if (other !== undefined) {
         diagnostics.push({
           code: 'HC204',
@@ -219,14 +181,14 @@ export async function loadCatalogs(paths: readonly string[], options: LoadOption
           file: displayPath(path.join(folder, CATALOG_FILE)),
           line: 1,
           column: 1,
-          message: `catalog id \`${result.catalog.id}\` is also used by ${other}`,
+          message: `catalog id \`${id}\` is also used by ${other}`,
           hint: 'give each catalog its own id',
         });
         continue;
       }
-      seen.set(result.catalog.id, displayPath(folder));
-      catalogs.push(result.catalog);
+      seen.set(id, displayPath(folder));
+      sources.push(result.source);
     }
   }
-  return { catalogs, diagnostics };
+  return { sources, diagnostics, read };
 }

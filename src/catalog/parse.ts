@@ -1,14 +1,15 @@
 /**
- * Text -> plain data, with bounded work on hostile input. Most files take the fast path
- * (`fast-yaml.ts`: js-yaml, no positions); the rest, and every file with a YAML problem, are
- * parsed by `yaml` into a document with positions, which also gives the exact position of
- * each problem. A fast-path file builds its document only when a diagnostic needs a position.
+ * Text -> plain data with `yaml` (YAML 1.2 core schema, strict, unique keys), with bounded work
+ * on hostile input: nesting is measured on the text before the parser sees it, alias expansion
+ * is bounded, and every problem is a diagnostic at its position. A file that parses cleanly
+ * keeps its data, its line starts and where its top-level entries start (`top-positions.ts`),
+ * not the document, which is parsed again only when a diagnostic points deeper.
  */
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
-import { BlockOutline } from './block-outline.js';
-import { readPlainYamlFile } from './fast-yaml.js';
-import type { FileNodes, SourceFile } from './source-file.js';
+import { findDuplicateKeys } from './duplicate-keys.js';
+import type { SourceFile } from './source-file.js';
+import { TopPositions } from './top-positions.js';
 import { findUnusableConstructs } from './yaml-constructs.js';
 
 /** Alias expansions allowed per file: enough for real anchors, far below an alias bomb. */
@@ -21,79 +22,65 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+/** `uniqueKeys` is off: `findDuplicateKeys` does that check in linear time. */
+const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const;
 
 /** Parses one catalog file. Never throws: every problem becomes a diagnostic. */
 export function parseCatalogFile(text: string, displayPath: string, relativePath: string): ParseResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const depthProblem = findExcessiveNesting(source);
   if (depthProblem !== undefined) {
-    const lineCounter = new LineCounter();
-    lineCounter.addNewLine(0);
-    const nodes: FileNodes = { document: undefined, lineCounter };
+    const lines = new LineCounter();
+    lines.addNewLine(0);
     return {
-      file: { displayPath, relativePath, text: source, data: undefined, nodes: () => nodes, outline: undefined },
+      file: { displayPath, relativePath, text: source, data: undefined, document: () => undefined, lines, top: undefined },
       diagnostics: [nestingDiagnostic(source, depthProblem, displayPath)],
     };
   }
-  const plain = readPlainYamlFile(source);
-  if (plain !== undefined) {
-    const { data, text: kept } = plain;
-    return {
-      file: { displayPath, relativePath, text: kept, data, nodes: once(() => parseNodes(kept)), outline: once(() => new BlockOutline(kept)) },
-      diagnostics: [],
-    };
-  }
-  return parseWithPositions(source, displayPath, relativePath);
+  return parseYaml(source, displayPath, relativePath);
 }
 
-/** The document and line starts of a text that the fast path read without error. */
-function parseNodes(source: string): FileNodes {
-  const lineCounter = new LineCounter();
-  try {
-    const [document] = parseAllDocuments(source, { lineCounter, ...YAML_OPTIONS }) as Document.Parsed[];
-    return { document, lineCounter };
-  } catch {
-    return { document: undefined, lineCounter };
-  }
+function parseDocuments(source: string, lineCounter: LineCounter): Document.Parsed[] {
+  const documents = parseAllDocuments(source, { lineCounter, ...YAML_OPTIONS }) as Document.Parsed[];
+  return Array.isArray(documents) ? documents : [];
 }
 
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
+/** The document of a text that parsed cleanly before, parsed again. */
+function parseAgain(source: string): () => Document.Parsed | undefined {
+  let made: { document: Document.Parsed | undefined } | undefined;
+  return () => (made ??= { document: parseDocuments(source, new LineCounter())[0] }).document;
 }
 
-/** The full parser: `yaml` with positions, every problem reported where it is. Exported for
- * the tests that hold the fast path to the same results. */
-export function parseWithPositions(source: string, displayPath: string, relativePath: string): ParseResult {
-  const lineCounter = new LineCounter();
-  const withDocument = (document: Document.Parsed | undefined, data: unknown = undefined): SourceFile => {
-    const nodes: FileNodes = { document, lineCounter };
-    return { displayPath, relativePath, text: source, data, nodes: () => nodes, outline: undefined };
-  };
+function parseYaml(source: string, displayPath: string, relativePath: string): ParseResult {
+  const lines = new LineCounter();
+  const withDocument = (document: Document.Parsed | undefined): SourceFile => ({
+    displayPath,
+    relativePath,
+    text: source,
+    data: undefined,
+    document: () => document,
+    lines,
+    top: undefined,
+  });
   const at = (code: DiagnosticCode, offset: number, message: string, hint: string): Diagnostic => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = lines.linePos(offset);
     return { code, severity: 'error', file: displayPath, line, column: col, message, hint };
   };
   let documents: Document.Parsed[];
   try {
-    documents = parseAllDocuments(source, { lineCounter, ...YAML_OPTIONS }) as Document.Parsed[];
+    documents = parseDocuments(source, lines);
   } catch (error) {
     return { file: withDocument(undefined), diagnostics: [at('HC101', 0, `the YAML parser failed: ${String(error)}`, 'fix the YAML syntax')] };
   }
-  if (!Array.isArray(documents)) documents = [];
   const diagnostics: Diagnostic[] = [];
   for (const document of documents) {
     for (const error of document.errors) {
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      diagnostics.push(
-        at(
-          duplicate ? 'HC102' : 'HC101',
-          error.pos[0],
-          duplicate ? 'this key appears twice in the same mapping' : `YAML syntax error: ${firstLine(error.message)}`,
-          duplicate ? 'remove or rename one of the two entries' : 'fix the YAML syntax at this position',
-        ),
-      );
+      diagnostics.push(at('HC101', error.pos[0], `YAML syntax error: ${firstLine(error.message)}`, 'fix the YAML syntax at this position'));
+    }
+  }
+  for (const document of documents) {
+    for (const offset of findDuplicateKeys(document).offsets) {
+      diagnostics.push(at('HC102', offset, 'this key appears twice in the same mapping', 'remove or rename one of the two entries'));
     }
   }
   if (documents.length > 1) {
@@ -110,7 +97,10 @@ export function parseWithPositions(source: string, displayPath: string, relative
   }
   try {
     const data: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { file: withDocument(document, data), diagnostics };
+    return {
+      file: { displayPath, relativePath, text: source, data, document: parseAgain(source), lines, top: TopPositions.of(document) },
+      diagnostics,
+    };
   } catch (error) {
     const message = String(error instanceof Error ? error.message : error);
     const aliases = /alias/i.test(message);
@@ -139,12 +129,16 @@ function firstLine(message: string): string {
  * Jumps from one character that matters to the next (quotes, `#`, brackets, line ends).
  * Exported for the test that holds it to the character-by-character scan. */
 export function findExcessiveNesting(text: string): number | undefined {
+  // Global expressions keep their position between calls: each call has its own.
+  const significant = new RegExp(SIGNIFICANT, 'g');
+  const doubleQuotedEnd = new RegExp(DOUBLE_QUOTED_END, 'g');
+  const singleQuotedEnd = new RegExp(SINGLE_QUOTED_END, 'g');
   let depth = 0;
   let i = 0;
   for (;;) {
-    SIGNIFICANT.lastIndex = i;
-    if (SIGNIFICANT.exec(text) === null) break;
-    i = SIGNIFICANT.lastIndex - 1;
+    significant.lastIndex = i;
+    if (significant.exec(text) === null) break;
+    i = significant.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === HASH) {
       // The comment and the line end after it.
@@ -156,7 +150,7 @@ export function findExcessiveNesting(text: string): number | undefined {
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       if (i === 0 || opensQuote(text, i - 1)) {
         // The quoted text, up to the closing quote or the line end, both included.
-        const close = c === DOUBLE_QUOTE ? DOUBLE_QUOTED_END : SINGLE_QUOTED_END;
+        const close = c === DOUBLE_QUOTE ? doubleQuotedEnd : singleQuotedEnd;
         close.lastIndex = i + 1;
         if (close.exec(text) === null) break;
         i = close.lastIndex;
@@ -174,9 +168,9 @@ export function findExcessiveNesting(text: string): number | undefined {
 /** The characters `findExcessiveNesting` looks at, and the ends of quoted text. A line can nest
  * deeper than the limit only when its first 4 * MAX_DEPTH + 1 characters are all spaces or
  * compact indicators, so only such line ends are looked at. */
-const SIGNIFICANT = new RegExp(`["'#[\\]{}]|\\n(?=[ ?:-]{${4 * MAX_DEPTH + 1}})`, 'g');
-const DOUBLE_QUOTED_END = /["\n]/g;
-const SINGLE_QUOTED_END = /['\n]/g;
+const SIGNIFICANT = `["'#[\\]{}]|\\n(?=[ ?:-]{${4 * MAX_DEPTH + 1}})`;
+const DOUBLE_QUOTED_END = '["\\n]';
+const SINGLE_QUOTED_END = "['\\n]";
 
 const NEWLINE = 0x0a;
 const HASH = 0x23;

@@ -1,6 +1,11 @@
 /** Payload schemas as the catalog writes them -> plain JSON Schema 2020-12 for the model. */
-import { TRANSLATIONS_KEYWORD, SHARED_SCHEMA_PREFIX } from '../model/query.js';
-import { isObject, setOwn, updateSchema } from './schema-walk.js';
+import { isObject, SHARED_SCHEMA_PREFIX, setOwn, updateSchema } from './schema-walk.js';
+
+export { SHARED_SCHEMA_PREFIX };
+
+/** Annotation keyword under which payload schemas keep their non-source-locale titles and
+ * descriptions: `{ "x-translations": { "en": { "title": "...", "description": "..." } } }`. */
+export const TRANSLATIONS_KEYWORD = 'x-translations';
 
 const TEXT_KEYWORDS = ['title', 'description'] as const;
 
@@ -13,20 +18,22 @@ export function normalizePayloadSchema(schema: unknown, sourceLocale: string): u
   return updateSchema(schema, (node) => nullableToType(localizeText(node, sourceLocale)));
 }
 
-const normalizedPayloads = new WeakMap<object, { readonly sourceLocale: string; readonly schema: unknown }>();
-
 /**
  * `normalizePayloadSchema` once per raw schema object and source locale: the example check and
- * the model share the result, and a file that did not change keeps it across loads. Callers must
- * not change it (the model freezes it).
+ * the model share the result, and a file that did not change keeps it across loads (a run
+ * context holds one). Callers must not change a result (the model freezes it).
  */
-export function normalizedPayload(schema: unknown, sourceLocale: string): unknown {
-  if (schema === null || typeof schema !== 'object') return normalizePayloadSchema(schema, sourceLocale);
-  const known = normalizedPayloads.get(schema);
-  if (known?.sourceLocale === sourceLocale) return known.schema;
-  const made = normalizePayloadSchema(schema, sourceLocale);
-  normalizedPayloads.set(schema, { sourceLocale, schema: made });
-  return made;
+export class NormalizedPayloads {
+  private readonly made = new WeakMap<object, { readonly sourceLocale: string; readonly schema: unknown }>();
+
+  get(schema: unknown, sourceLocale: string): unknown {
+    if (schema === null || typeof schema !== 'object') return normalizePayloadSchema(schema, sourceLocale);
+    const known = this.made.get(schema);
+    if (known?.sourceLocale === sourceLocale) return known.schema;
+    const made = normalizePayloadSchema(schema, sourceLocale);
+    this.made.set(schema, { sourceLocale, schema: made });
+    return made;
+  }
 }
 
 /** `node` itself when it has no localized text, else a copy with the texts resolved. */

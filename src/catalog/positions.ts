@@ -1,8 +1,8 @@
 /** Turns a data path into a `line:col` in the YAML source, so any check can point at a node:
- * from the text's block outline when it models the path (cheap), else from `yaml`'s document. */
+ * from the places of the top two levels kept at parse time when they tell (cheap), else from
+ * `yaml`'s document. */
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Severity } from '../diagnostics.js';
-import type { BlockOutline } from './block-outline.js';
 import type { DataPath, SourceFile } from './source-file.js';
 
 export interface Position {
@@ -15,11 +15,15 @@ export type Target = 'value' | 'key';
 
 /** The position of the node at `path`, or of its nearest existing ancestor. */
 export function positionOf(file: SourceFile, path: DataPath, target: Target = 'value'): Position {
-  const outline = file.outline?.();
-  const quick = outline && positionFromOutline(outline, path, target);
-  if (quick !== undefined) return quick;
-  const { document, lineCounter } = file.nodes();
-  const contents = document?.contents;
+  const best = file.top?.offset(path, target) ?? offsetInDocument(file, path, target);
+  if (best === undefined) return { line: 1, column: 1 };
+  const { line, col } = file.lines.linePos(best);
+  return { line, column: col };
+}
+
+/** The same walk over the file's document. */
+export function offsetInDocument(file: SourceFile, path: DataPath, target: Target): number | undefined {
+  const contents = file.document()?.contents;
   let node: unknown = contents;
   let best = rangeStart(contents);
   for (const segment of path) {
@@ -28,26 +32,7 @@ export function positionOf(file: SourceFile, path: DataPath, target: Target = 'v
     node = next.value;
     best = (target === 'key' && segment === path[path.length - 1] ? rangeStart(next.key) : undefined) ?? rangeStart(next.value) ?? rangeStart(next.key) ?? best;
   }
-  if (best === undefined) return { line: 1, column: 1 };
-  const { line, col } = lineCounter.linePos(best);
-  return { line, column: col };
-}
-
-/** The same walk over the text's block outline (files read the fast way); undefined when the
- * outline does not model some container on the way, and the document must be built. */
-export function positionFromOutline(outline: BlockOutline, path: DataPath, target: Target): Position | undefined {
-  let node = outline.root();
-  if (node === null) return undefined;
-  let best = node.start;
-  for (const segment of path) {
-    const next = outline.child(node, segment);
-    if (next === null) return undefined;
-    if (next === undefined) break;
-    node = next.value;
-    best = (target === 'key' && segment === path[path.length - 1] ? next.keyStart : undefined) ?? next.value.start;
-  }
-  const { line, col } = outline.linePos(best);
-  return { line, column: col };
+  return best;
 }
 
 function child(node: unknown, segment: string | number): { key: unknown; value: unknown } | undefined {

@@ -5,9 +5,6 @@ import type { Diagnostic } from '../diagnostics.js';
 import { diagnosticAt } from './positions.js';
 import type { DataPath, SourceFile } from './source-file.js';
 
-let compiled: ValidateFunction | undefined;
-let firstErrorOnly: ValidateFunction | undefined;
-
 /**
  * ajv gathers the errors of a `$ref`'d subschema by copying the list gathered so far, so a file
  * with tens of thousands of errors (100,000 numbers where categories belong) costs quadratic
@@ -18,14 +15,20 @@ export const FULL_REPORT_MAX_NODES = 20_000;
 /** Where the event key syntax lives in schema.json: a key that breaks it is HC308, not a generic HC203. */
 const EVENT_KEY_PATTERN = '#/$defs/eventKey/pattern';
 
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true }).compile(catalogSchema);
-  return compiled;
-}
+/** The catalog format compiled, once per run context (each validator when first needed). */
+export class FormatValidators {
+  private all: ValidateFunction | undefined;
+  private first: ValidateFunction | undefined;
 
-function quickValidator(): ValidateFunction {
-  firstErrorOnly ??= new Ajv2020({ allErrors: false, verbose: true, allowUnionTypes: true, strict: true }).compile(catalogSchema);
-  return firstErrorOnly;
+  /** Reports every error. */
+  allErrors(): ValidateFunction {
+    return (this.all ??= new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true }).compile(catalogSchema));
+  }
+
+  /** Stops at the first error: the quick yes, and the report on very large files. */
+  firstError(): ValidateFunction {
+    return (this.first ??= new Ajv2020({ allErrors: false, verbose: true, allowUnionTypes: true, strict: true }).compile(catalogSchema));
+  }
 }
 
 /** Whether `data` has more than `limit` values (mappings, lists and scalars); stops counting there. */
@@ -44,9 +47,9 @@ function isLarger(data: unknown, limit: number): boolean {
 export { catalogSchema };
 
 /** Every way `file` departs from the catalog format, at the offending node. */
-export function checkFileSchema(file: SourceFile): Diagnostic[] {
-  if (quickValidator()(file.data)) return [];
-  const validate = isLarger(file.data, FULL_REPORT_MAX_NODES) ? quickValidator() : validator();
+export function checkFileSchema(file: SourceFile, validators: FormatValidators): Diagnostic[] {
+  if (validators.firstError()(file.data)) return [];
+  const validate = isLarger(file.data, FULL_REPORT_MAX_NODES) ? validators.firstError() : validators.allErrors();
   if (validate(file.data)) return [];
   const errors = relevantErrors(validate.errors ?? []);
   const seen = new Set<string>();

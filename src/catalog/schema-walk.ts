@@ -1,6 +1,9 @@
 /** Walks the subschemas of a JSON Schema (draft 2020-12) by keyword, with their data paths. */
 import type { DataPath } from './source-file.js';
 
+/** Prefix of a catalog reference to a shared schema. */
+export const SHARED_SCHEMA_PREFIX = '#/schemas/';
+
 /** Keywords whose value is one subschema. */
 const SINGLE = ['additionalProperties', 'items', 'contains', 'not', 'if', 'then', 'else', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
 /** Keywords whose value is a list of subschemas. */
@@ -9,7 +12,7 @@ const LIST = ['prefixItems', 'allOf', 'anyOf', 'oneOf'];
 const MAP = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
 
 /** Every keyword of draft 2020-12 plus `nullable` (accepted as OpenAPI-style sugar). */
-export const KNOWN_KEYWORDS = new Set([
+export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([
   ...SINGLE,
   ...LIST,
   ...MAP,
@@ -61,8 +64,9 @@ export const KNOWN_KEYWORDS = new Set([
 ]);
 
 /** `path` gives the data path of the visited schema, followed by `more`, as a new array; paths
- * are made only when asked for (a walk visits every node, a check reports on few). */
-export type SchemaVisitor = (schema: Record<string, unknown>, path: (...more: (string | number)[]) => DataPath) => void;
+ * are made only when asked for (a walk visits every node, a check reports on few). `depth`
+ * counts the subschemas the visited one is nested in (0 for the schema walked). */
+export type SchemaVisitor = (schema: Record<string, unknown>, path: (...more: (string | number)[]) => DataPath, depth: number) => void;
 
 /** Calls `visit` on `schema` and each nested subschema (objects only; boolean schemas are leaves). */
 export function walkSchema(schema: unknown, path: DataPath, visit: SchemaVisitor): void {
@@ -70,7 +74,7 @@ export function walkSchema(schema: unknown, path: DataPath, visit: SchemaVisitor
   const at = (...more: (string | number)[]): DataPath => [...path, ...segments, ...more];
   const walk = (node: unknown, depth: number): void => {
     if (!isObject(node) || depth > 200) return;
-    visit(node, at);
+    visit(node, at, depth);
     for (const keyword of SINGLE) {
       if (!(keyword in node)) continue;
       segments.push(keyword);
@@ -102,7 +106,7 @@ export function walkSchema(schema: unknown, path: DataPath, visit: SchemaVisitor
 }
 
 /** How each keyword with subschemas holds them. */
-const SUBSCHEMAS = new Map<string, 'single' | 'list' | 'map'>([
+const SUBSCHEMAS: ReadonlyMap<string, 'single' | 'list' | 'map'> = new Map<string, 'single' | 'list' | 'map'>([
   ...SINGLE.map((k) => [k, 'single'] as const),
   ...LIST.map((k) => [k, 'list'] as const),
   ...MAP.map((k) => [k, 'map'] as const),
@@ -169,4 +173,29 @@ export function setOwn(target: Record<string, unknown>, name: string, value: unk
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Shared schema names referenced anywhere inside `schema` (`$ref: '#/schemas/Name'`), in
+ * first-seen order. Iterative: any depth. */
+export function referencedNames(schema: unknown): string[] {
+  const found = new Set<string>();
+  // A name waits on the stack as a string: found when popped, so in the order of a recursive walk.
+  const stack: unknown[] = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === 'string') found.add(node);
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) if (typeof node[i] === 'object') stack.push(node[i]);
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    const keys = Object.keys(record);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const value = record[keys[i]!];
+      if (keys[i] === '$ref' && typeof value === 'string' && value.startsWith(SHARED_SCHEMA_PREFIX)) stack.push(value.slice(SHARED_SCHEMA_PREFIX.length));
+      else if (typeof value === 'object') stack.push(value);
+    }
+  }
+  return [...found];
 }

@@ -1,13 +1,16 @@
 /** Semantic checks beyond the file format, each in its own file under `checks/`. */
 import type { Diagnostic } from '../diagnostics.js';
-import type { Check } from './checks/check.js';
+import type { Check, CheckMemory } from './checks/check.js';
 import { checkDeliveredAs } from './checks/delivered-as.js';
 import { checkEnvelope } from './checks/envelope.js';
 import { checkEnvelopeExamples } from './checks/envelope-examples.js';
 import { checkExamples } from './checks/examples.js';
+import { checkFileNames } from './checks/file-names.js';
 import { checkMetadata } from './checks/metadata.js';
 import { checkNaming } from './checks/naming.js';
+import { checkPatterns } from './checks/patterns.js';
 import { checkRefCycles } from './checks/ref-cycles.js';
+import { checkRefDepth } from './checks/ref-depth.js';
 import { checkReferences } from './checks/references.js';
 import { checkRefs } from './checks/refs.js';
 import { checkTranslations } from './checks/translations.js';
@@ -22,9 +25,12 @@ export const CHECKS: readonly Check[] = [
   checkUnicodeText,
   checkMetadata,
   checkUnique,
+  checkFileNames,
   checkReferences,
   checkRefs,
   checkRefCycles,
+  checkRefDepth,
+  checkPatterns,
   checkEnvelope,
   checkDeliveredAs,
   checkEnvelopeExamples,
@@ -35,11 +41,12 @@ export const CHECKS: readonly Check[] = [
   checkVersions,
 ];
 
-/** Runs every check and returns all findings; a check that throws is an internal error, reported as HC900. */
-export function validateCatalog(source: CatalogSource): Diagnostic[] {
+/** Runs every check and returns all findings; a check that throws is an internal error, reported
+ * as HC900. `memory` holds what earlier loads of the same run context found. */
+export function validateCatalog(source: CatalogSource, memory: CheckMemory): Diagnostic[] {
   return CHECKS.flatMap((check) => {
     try {
-      return check(source);
+      return check(source, memory);
     } catch (error) {
       return [internalError(source, check, error)];
     }

@@ -2,7 +2,7 @@
 import { isCollection, isScalar, visit, type Document, type Node } from 'yaml';
 
 /** Tags of the YAML core schema; `!` is the non-specific tag (a plain string). */
-const CORE_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`)]);
+const CORE_TAGS: ReadonlySet<string> = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`)]);
 
 export interface UnusableConstruct {
   /** Offset of the offending node in the file's text. */

@@ -6,7 +6,8 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { displayPath, loadCatalogs } from '../catalog/load-catalog.js';
+import { displayPath } from '../catalog/load-catalog.js';
+import { loadCatalogs } from '../load.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Catalog } from '../model/types.js';
 import { extractFolder, locateInRepository, resolveCommit } from './git-tree.js';

@@ -1,29 +1,36 @@
 /** Validated catalog source -> the resolved, immutable `Catalog` model. */
-import { normalizedPayload, normalizePayloadSchema } from '../catalog/payload-schema.js';
 import { deliveryName } from '../catalog/delivered-as.js';
-import { resolveText } from '../catalog/localized-text.js';
+import { NormalizedPayloads, normalizePayloadSchema } from '../catalog/payload-schema.js';
 import { positionOf } from '../catalog/positions.js';
 import type { CatalogSource, Located, RawEnvelope, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
 import { packageInfo } from './package-info.js';
 import { buildSignatureScheme } from './signature.js';
+import { resolveText } from './text.js';
 import type { Batch, Catalog, Category, Envelope, EventType, JsonSchema, Localized, SubscriptionApi, SubscriptionOperationName } from './types.js';
 const ALL_OPERATIONS: readonly SubscriptionOperationName[] = ['list', 'create', 'get', 'update', 'delete', 'test'];
 /**
- * Events built by earlier calls, by their raw object. A file whose text did not change gives the
- * very same raw objects again (the loader keeps parsed files), so regenerating after an edit
- * builds only the events of the edited file, and the others keep their identity, which lets a
- * later stage recognise them. An event depends only on its raw object (and its file and place,
- * which the object implies) and on the catalog's locales, hence the context key.
+ * Events built by earlier builds, by their raw object (a run context holds one). A file whose
+ * text did not change gives the very same raw objects again (the loader keeps parsed files), so
+ * regenerating after an edit builds only the events of the edited file, and the others keep
+ * their identity, which lets a later stage recognise them. An event depends only on its raw
+ * object (and its file and place, which the object implies) and on the catalog's locales,
+ * hence the context key. Payload schemas are normalized once, shared with the example check.
  */
-let builtEvents: { readonly context: string; readonly events: WeakMap<object, EventType> } | undefined;
+export class ModelMemory {
+  private built: { readonly context: string; readonly events: WeakMap<object, EventType> } | undefined;
 
-function builtEventsFor(context: string): WeakMap<object, EventType> {
-  if (builtEvents?.context !== context) builtEvents = { context, events: new WeakMap() };
-  return builtEvents.events;
+  constructor(readonly payloads = new NormalizedPayloads()) {}
+
+  /** The events built under `context` (the locales); a new context starts afresh. */
+  events(context: string): WeakMap<object, EventType> {
+    if (this.built?.context !== context) this.built = { context, events: new WeakMap() };
+    return this.built.events;
+  }
 }
 
-/** Builds the model. Call only when validation found no errors. */
-export function buildModel(source: CatalogSource): Catalog {
+/** Builds the model. Call only when validation found no errors. `memory` is what earlier
+ * builds of the same run context made; by default nothing is reused. */
+export function buildModel(source: CatalogSource, memory = new ModelMemory()): Catalog {
   const metadata = source.metadata;
   if (metadata === undefined) throw new Error('buildModel called on a catalog without metadata');
   const m = metadata.value;
@@ -40,7 +47,8 @@ export function buildModel(source: CatalogSource): Catalog {
     groups: (c.groups ?? []).map((g) => ({ id: g.id, title: text(g.title), description: emptyText(g.description) })),
   }));
   const envelopeSource = source.envelope?.value ?? {};
-  const built = builtEventsFor(
+  // An event's delivery name depends on the envelope's shape and action field too.
+  const built = memory.events(
     `${locales.join(',')}|${m.sourceLocale}|${JSON.stringify([envelopeSource.shape, envelopeSource.actionField, envelopeSource.batch?.item])}`,
   );
   const event = (located: Located<RawEvent>): EventType => {
@@ -60,7 +68,7 @@ export function buildModel(source: CatalogSource): Catalog {
       title: text(e.title),
       description: text(e.description),
       // The example check normalized it already; the result is shared (and frozen here).
-      payload: normalizedPayload(e.payload, m.sourceLocale) as JsonSchema,
+      payload: memory.payloads.get(e.payload, m.sourceLocale) as JsonSchema,
       examples: (e.examples ?? []).map((x, i) => ({ name: x.name ?? `example-${i + 1}`, summary: optionalText(x.summary), payload: x.payload as JsonSchema })),
       since: e.since,
       deprecated: deprecation && { since: deprecation.since, reason: optionalText(deprecation.reason), replacement: deprecation.replacement },

@@ -1,12 +1,12 @@
 /** Small read-only questions about the model that several emitters ask. */
 import type { Catalog, Category, EventType, Group, JsonSchema, Localized, Locale } from './types.js';
 
-/** Annotation keyword under which payload schemas keep their non-source-locale titles and
- * descriptions: `{ "x-translations": { "en": { "title": "...", "description": "..." } } }`. */
-export const TRANSLATIONS_KEYWORD = 'x-translations';
+import { SHARED_SCHEMA_PREFIX } from '../catalog/payload-schema.js';
+import { referencedNames } from '../catalog/schema-walk.js';
 
-/** Prefix of a catalog reference to a shared schema. */
-export const SHARED_SCHEMA_PREFIX = '#/schemas/';
+/** Where payload schemas keep other locales' texts, and how they refer to shared schemas: both
+ * part of the catalog format, defined with it. */
+export { SHARED_SCHEMA_PREFIX, TRANSLATIONS_KEYWORD } from '../catalog/payload-schema.js';
 
 /** `#/schemas/Money` -> `Money`; undefined for anything else. */
 export function sharedSchemaName(ref: unknown): string | undefined {
@@ -31,22 +31,7 @@ export function findEvent(catalog: Catalog, key: string): EventType | undefined 
 
 /** Shared schema names referenced anywhere inside `schema`, in first-seen order. */
 export function referencedSchemas(schema: JsonSchema): string[] {
-  const found = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    const record = node as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const name = key === '$ref' ? sharedSchemaName(record[key]) : undefined;
-      if (name !== undefined) found.add(name);
-      else visit(record[key]);
-    }
-  };
-  visit(schema);
-  return [...found];
+  return referencedNames(schema);
 }
 
 /** The form each delivered event takes: an envelope around (or beside) the payload, or the bare

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog, loadCatalogs } from '../../src/catalog/load-catalog.js';
+import { loadCatalog, loadCatalogs } from '../../src/load.js';
 import { MAX_FILE_BYTES } from '../../src/catalog/files.js';
 import { DIAGNOSTIC_CODES, sortDiagnostics, type Diagnostic, type DiagnosticCode } from '../../src/diagnostics.js';
 

@@ -9,7 +9,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileCache, loadCatalog } from '../../src/catalog/load-catalog.js';
+import { createRunContext, type RunContext } from '../../src/run-context.js';
+import { loadCatalog } from '../../src/load.js';
 
 let folder: string;
 
@@ -103,9 +104,9 @@ afterAll(async () => {
 });
 
 /** Loads through `cache` and fresh, and expects the same diagnostics and model; returns them. */
-async function same(cache: FileCache): Promise<string> {
-  const cached = await loadCatalog(folder, { cache });
-  const fresh = await loadCatalog(folder, { cache: new FileCache() });
+async function same(cache: RunContext): Promise<string> {
+  const cached = await loadCatalog(folder, { context: cache });
+  const fresh = await loadCatalog(folder, { context: createRunContext() });
   expect(cached.diagnostics).toEqual(fresh.diagnostics);
   expect(JSON.stringify(cached.catalog)).toBe(JSON.stringify(fresh.catalog));
   return JSON.stringify(fresh.diagnostics);
@@ -113,7 +114,7 @@ async function same(cache: FileCache): Promise<string> {
 
 describe('loading again after an edit', () => {
   it('reports what a fresh load reports, whatever changed', async () => {
-    const cache = new FileCache();
+    const cache = createRunContext();
     const base = { 'catalog.yaml': META('') + MONEY, 'events/a.yaml': A, 'events/b.yaml': B('T b') };
     await write(base);
     const first = await same(cache);
@@ -142,7 +143,7 @@ describe('loading again after an edit', () => {
   });
 
   it('points at each place of an event written twice through an alias', async () => {
-    const cache = new FileCache();
+    const cache = createRunContext();
     await write({
       'catalog.yaml': META('') + MONEY,
       'events/a.yaml': `events:\n  - &twice\n    key: a.order.twice\n    category: a\n    title: { en: Only english }\n    description: D\n    payload: { type: object, properties: { x: { type: string, colour: red } } }\n  - *twice\n`,

@@ -7,7 +7,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileCache, loadCatalog, type LoadStage } from '../../src/catalog/load-catalog.js';
+import { createRunContext } from '../../src/run-context.js';
+import { loadCatalog, type LoadStage } from '../../src/load.js';
 
 let folder: string;
 
@@ -24,16 +25,16 @@ const eventsOf = (file: string, loaded: Awaited<ReturnType<typeof loadCatalog>>)
 
 describe('loading again with a file cache', () => {
   it('reuses unchanged files and their events, rebuilds the edited one', async () => {
-    const cache = new FileCache();
-    const first = await loadCatalog(folder, { cache });
-    const again = await loadCatalog(folder, { cache });
+    const cache = createRunContext();
+    const first = await loadCatalog(folder, { context: cache });
+    const again = await loadCatalog(folder, { context: cache });
     expect(again.catalog?.events).toEqual(first.catalog?.events);
     again.catalog?.events.forEach((event, i) => expect(event).toBe(first.catalog?.events[i]));
 
     const edited = path.join(folder, 'events', 'refunds.yaml');
     const text = await readFile(edited, 'utf8');
     await writeFile(edited, text.replace(/title:\n(\s+)en: ([^\n]+)/, 'title:\n$1en: Edited $2'));
-    const third = await loadCatalog(folder, { cache });
+    const third = await loadCatalog(folder, { context: cache });
     expect(third.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const [firstRefund] = eventsOf('events/refunds.yaml', first);
     const [thirdRefund] = eventsOf('events/refunds.yaml', third);
@@ -44,14 +45,14 @@ describe('loading again with a file cache', () => {
   });
 
   it('reports an error in an edited file exactly where a fresh load does', async () => {
-    const cache = new FileCache();
-    await loadCatalog(folder, { cache });
+    const cache = createRunContext();
+    await loadCatalog(folder, { context: cache });
     const edited = path.join(folder, 'events', 'orders.yaml');
     const text = await readFile(edited, 'utf8');
     await writeFile(edited, text.replace('category: orders', 'category: no-such-category'));
     try {
-      const cached = await loadCatalog(folder, { cache });
-      const fresh = await loadCatalog(folder, { cache: new FileCache() });
+      const cached = await loadCatalog(folder, { context: cache });
+      const fresh = await loadCatalog(folder, { context: createRunContext() });
       expect(cached.diagnostics.some((d) => d.code === 'HC301')).toBe(true);
       expect(cached.diagnostics).toEqual(fresh.diagnostics);
     } finally {
@@ -60,10 +61,10 @@ describe('loading again with a file cache', () => {
   });
 
   it('reports the time of each stage, and parses nothing when nothing changed', async () => {
-    const cache = new FileCache();
+    const cache = createRunContext();
     const stages = async (): Promise<Map<LoadStage, number>> => {
       const seen = new Map<LoadStage, number>();
-      await loadCatalog(folder, { cache, timings: (stage, ms) => seen.set(stage, ms) });
+      await loadCatalog(folder, { context: cache, timings: (stage, ms) => seen.set(stage, ms) });
       return seen;
     };
     const first = await stages();

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../src/load.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { eventsIn } from '../../src/model/query.js';
 import { WINK_CATEGORY_COUNTS, WINK_PAGE_KEYS } from '../support/wink-seed.js';

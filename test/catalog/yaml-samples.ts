@@ -1,6 +1,6 @@
 /** YAML texts for the tests that hold the fast path to the full parser: the seed catalogs, the
  * fixtures, and data written by three YAML writers in many styles (fast-check arbitraries). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
@@ -10,7 +10,9 @@ import { blockYaml, type YamlValue } from '../../bench/block-yaml.js';
 export function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return yamlFiles(full);
+    const info = lstatSync(full);
+    if (info.isSymbolicLink()) return [];
+    if (info.isDirectory()) return yamlFiles(full);
     return /\.ya?ml$/.test(name) ? [full] : [];
   });
 }

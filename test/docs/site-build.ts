@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../src/load.js';
 import { markdownEmitter } from '../../src/emit/markdown.js';
 import type { Catalog } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/templates.js';

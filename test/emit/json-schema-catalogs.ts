@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../src/load.js';
 import type { Catalog, Localized } from '../../src/model/types.js';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');

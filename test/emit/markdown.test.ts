@@ -6,7 +6,7 @@
 import jsYaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../src/load.js';
 import type { OutputFile, TemplateSet } from '../../src/emit/emitter.js';
 import { markdownEmitter } from '../../src/emit/markdown.js';
 import { printedByRemark } from './markdown/canonical-print.js';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../src/load.js';
 import { deliveryBody } from '../../src/emit/delivery-example.js';
 import { runtimeFiles } from '../../src/emit/runtime.js';
 import { typescriptEmitter } from '../../src/emit/typescript.js';

@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../src/load.js';
 import { exampleDelivery } from '../../src/emit/delivery-example.js';
 import { runtimeFiles } from '../../src/emit/runtime.js';
 import { typescriptEmitter } from '../../src/emit/typescript.js';

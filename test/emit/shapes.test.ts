@@ -13,7 +13,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../src/load.js';
 import { generate } from '../../src/generate.js';
 import { formatDiagnostics, typeCheck } from './typescript/compile.js';
 

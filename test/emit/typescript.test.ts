@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../src/load.js';
 import { typescriptEmitter } from '../../src/emit/typescript.js';
 import { commentLines, docLines, jsDocComment } from '../../src/emit/typescript/doc-comment.js';
 import { tsPropertyName, tsString } from '../../src/emit/typescript/literal.js';

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../src/load.js';
 import { PROVIDERS, catalogFolder, describeDiagnostics, documentedDeliveries, generateProvider, schemaFiles, type Json } from './generated-output.js';
 import { defaultAjv, describeIndependentChecks } from './independent-checks.js';
 import { describeReceiverTypeChecks, type Receiver } from './receiver-check.js';

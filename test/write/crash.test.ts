@@ -107,7 +107,8 @@ describe('generate killed at random moments', () => {
       await project.use(version);
       const kinds = ['start', 'staging', 'journal', 'journal'] as const;
       const after = kinds[attempt % kinds.length]!;
-      const span = after === 'start' ? writing.to * 1.1 : after === 'staging' ? writing.to - writing.from : 40;
+      // The commit lasts tens of milliseconds: a kill aimed at it comes within 10 ms of the journal.
+      const span = after === 'start' ? writing.to * 1.1 : after === 'staging' ? writing.to - writing.from : 10;
       const run = await runCli({ after, ms: Math.floor(random() * span) });
       const torn = folderState(options.out!);
       if (run.killed) kills++;
@@ -120,6 +121,6 @@ describe('generate killed at random moments', () => {
       expect(folderState(options.out!), `repaired after a kill ${after}`).toEqual(clean[version]);
     }
     // The kills aimed at the commit found it under way.
-    expect(journals).toBeGreaterThanOrEqual(5);
+    expect(journals).toBeGreaterThanOrEqual(3);
   }, 300_000);
 });

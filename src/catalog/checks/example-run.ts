@@ -1,49 +1,16 @@
 /** One run of the example check: the schemas prepared for ajv, and ajv itself when needed. */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { referencedSchemas } from '../../model/query.js';
-import type { JsonSchema } from '../../model/types.js';
-import { absolutizeRefs, CHECK_BASE, normalizedPayload, normalizePayloadSchema } from '../payload-schema.js';
+import { absolutizeRefs, CHECK_BASE, normalizePayloadSchema } from '../payload-schema.js';
 import { diagnosticAt } from '../positions.js';
 import type { SourceFile } from '../source-file.js';
 import type { Located, NamedLocated, RawEvent } from '../source.js';
 import { describeError, pointerPath, schemaErrors } from './ajv-messages.js';
-import { exampleFastPath, type ExampleFastPath } from './example-fast-path.js';
-import { contentKey, ObjectMemo } from './memo.js';
-import { metaFastPath, type MetaFastPath } from './meta-fast-path.js';
+import type { CheckMemory } from './check.js';
+import { contentKey, type ObjectMemo } from './memo.js';
+import { payloadValidator, type PayloadValidators } from './payload-validators.js';
 import { dataWithStandIns, schemaWithStandIns, withoutStandIns } from './proto-stand-in.js';
 import type { LocatedSchema } from './schemas-in-catalog.js';
-
-const addFormats = addFormatsModule.default;
-
-/** `ownProperties`: a payload property named `valueOf` or `hasOwnProperty` is present only when
- * the example has it, not because every object inherits one. */
-export function payloadValidator(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, ownProperties: true });
-  addFormats(ajv);
-  return ajv;
-}
-
-/** Checks schemas against the JSON Schema meta-schema. Checking a schema without `$schema`
- * changes nothing in the instance, so one serves every load. Its formats serve the fast paths. */
-let metaValidator: Ajv2020 | undefined;
-let surelyValid: MetaFastPath | undefined;
-
-function meta(): Ajv2020 {
-  return (metaValidator ??= payloadValidator());
-}
-
-/** Shared-schema contexts whose ajv set-up (`addSchema`) succeeded (a few catalogs' worth). */
-const setUp = new Set<string>();
-
-const noProto = new ObjectMemo<boolean>();
-
-/** Whether a file's data surely holds no key named `__proto__`: neither written out nor made by
- * an escape. Stand-ins are then not needed, and not looked for. */
-function holdsNoProto(file: SourceFile): boolean {
-  return noProto.find(file, '') ?? noProto.keep(file, '', !file.text.includes('__proto__') && !file.text.includes('\\'));
-}
 
 /** Whether a schema names its meta-schema: ajv then checks it against the schema of that name,
  * which depends on what the instance holds. */
@@ -52,16 +19,28 @@ function namesMetaSchema(schema: unknown): boolean {
 }
 
 export class ExampleRun {
-  /** ajv as the check always used it: made when first needed, then the meta-schema check of
-   * schemas naming `$schema`, the shared schemas added, the compiles, in this order. */
+  /** ajv for a schema that names `$schema`: as the check always used it, before the shared
+   * schemas are added. */
   private ajv: Ajv2020 | undefined;
-  private shared = false;
   private readonly prepared = new Map<RawEvent, unknown>();
   private registered = new Map<string, unknown>();
-  private names = new Set<string>();
-  private fastPath: ExampleFastPath | undefined;
+  private readonly noProto: ObjectMemo<boolean>;
+  private readonly validators: PayloadValidators;
 
-  constructor(readonly sourceLocale: string) {}
+  constructor(
+    readonly sourceLocale: string,
+    folder: string,
+    private readonly memory: CheckMemory,
+  ) {
+    this.noProto = memory.memo('no-proto');
+    this.validators = memory.validatorsFor(folder);
+  }
+
+  /** Whether a file's data surely holds no key named `__proto__`: neither written out nor made
+   * by an escape. Stand-ins are then not needed, and not looked for. */
+  private holdsNoProto(file: SourceFile): boolean {
+    return this.noProto.get(file, '', () => !file.text.includes('__proto__') && !file.text.includes('\\'));
+  }
 
   /** Whether checking this event's payload against the meta-schema depends on ajv's state. */
   dependsOnAjv(event: RawEvent): boolean {
@@ -71,42 +50,25 @@ export class ExampleRun {
   /** The meta-schema check of one schema of the catalog. */
   schemaProblems(located: LocatedSchema): readonly Diagnostic[] {
     const schema = located.event === undefined ? this.prepare(located.value) : this.preparePayload(located.event, located.file);
-    if ((surelyValid ??= metaFastPath(meta()))(schema)) return [];
-    const ajv = namesMetaSchema(schema) ? this.instance() : meta();
+    const ajv = namesMetaSchema(schema) ? (this.ajv ??= payloadValidator()) : this.validators.instance();
     return ajv.validateSchema(schema as object) ? [] : schemaErrors(located, ajv.errors ?? []);
   }
 
   /** Registers the shared schemas; returns the context of the results that depend on them. */
-  share(schemas: readonly NamedLocated<unknown>[]): string {
-    this.names = new Set(schemas.map((s) => s.name));
+  share(schemas: readonly NamedLocated<unknown>[]): string | undefined {
     for (const shared of schemas) {
       // A name declared twice is reported by checkUnique; ajv would refuse the second schema.
       if (!this.registered.has(CHECK_BASE + shared.name)) this.registered.set(CHECK_BASE + shared.name, this.prepare(shared.value));
     }
-    this.fastPath = exampleFastPath(meta(), this.registered);
     const context = contentKey([this.sourceLocale, schemas.map((s) => [s.name, s.value])]);
-    // Adding the shared schemas to ajv can fail (an internal error): done at once, unless it is
-    // known to succeed for these schemas.
-    if (!setUp.has(context)) {
-      this.compiler();
-      if (setUp.size >= 16) setUp.clear();
-      setUp.add(context);
-    }
+    this.validators.share(context, this.registered);
     return context;
-  }
-
-  /** Whether the examples need no ajv: they pass the fast path, or the payload refers to a
-   * shared schema that does not exist (checkRefs reports it). */
-  passesFastPath({ value: event, file }: Located<RawEvent>): boolean {
-    if (!referencedSchemas(event.payload as JsonSchema).every((name) => this.names.has(name))) return true;
-    const examples = (event.examples ?? []).map((example) => (holdsNoProto(file) ? example.payload : dataWithStandIns(example.payload)));
-    return this.fastPath!.passes(this.preparePayload(event, file), examples);
   }
 
   /** ajv's verdict on the examples of one event. */
   exampleProblems(located: Located<RawEvent>): Diagnostic[] {
     const { value: event, file, path } = located;
-    const validate = compile(this.compiler(), this.preparePayload(event, file));
+    const validate = this.validators.validator(this.preparePayload(event, file));
     if (validate === undefined) return [];
     if (typeof validate === 'string') {
       return [
@@ -133,19 +95,6 @@ export class ExampleRun {
     return diagnostics;
   }
 
-  private instance(): Ajv2020 {
-    return (this.ajv ??= payloadValidator());
-  }
-
-  private compiler(): Ajv2020 {
-    const ajv = this.instance();
-    if (!this.shared) {
-      this.shared = true;
-      for (const [id, schema] of this.registered) ajv.addSchema(typeof schema === 'object' ? { ...(schema as object), $id: id } : { $id: id, allOf: [schema] });
-    }
-    return ajv;
-  }
-
   private prepare(schema: unknown): unknown {
     return schemaWithStandIns(absolutizeRefs(normalizePayloadSchema(schema, this.sourceLocale)));
   }
@@ -154,21 +103,10 @@ export class ExampleRun {
   private preparePayload(event: RawEvent, file: SourceFile): unknown {
     let schema = this.prepared.get(event);
     if (schema === undefined) {
-      const absolute = absolutizeRefs(normalizedPayload(event.payload, this.sourceLocale));
-      schema = holdsNoProto(file) ? absolute : schemaWithStandIns(absolute);
+      const absolute = absolutizeRefs(this.memory.payloads.get(event.payload, this.sourceLocale));
+      schema = this.holdsNoProto(file) ? absolute : schemaWithStandIns(absolute);
       this.prepared.set(event, schema);
     }
     return schema;
-  }
-}
-
-/** The validator, the reason it cannot be compiled, or undefined when a `$ref` does not resolve
- * (checkRefs reports every such `$ref` already). */
-function compile(ajv: Ajv2020, schema: unknown): ValidateFunction | string | undefined {
-  try {
-    return ajv.compile(schema as object);
-  } catch (error) {
-    if (error instanceof Error && 'missingRef' in error) return undefined;
-    return error instanceof Error ? error.message : String(error);
   }
 }

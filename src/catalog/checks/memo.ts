@@ -1,5 +1,5 @@
 /**
- * Results of per-event (or per-file) work of a check, kept across loads in one process.
+ * Results of per-event (or per-file) work of a check, kept across loads by a run context.
  *
  * The loader gives the very same raw objects again for every file whose text did not change
  * (`FileCache`), and a raw object implies its file and its place in that file. So a result
@@ -23,43 +23,51 @@ export class ObjectMemo<T> {
     if (key !== undefined) this.results.set(key, { context, value });
     return value;
   }
-}
 
-const repeated = new WeakMap<CatalogSource, ReadonlySet<object>>();
+  /** The result for `key` under `context`: the kept one, else `make()`'s, kept. */
+  get(key: object | undefined, context: string, make: () => T): T {
+    return this.find(key, context) ?? this.keep(key, context, make());
+  }
+}
 
 /**
  * The key of a raw event's results: the event itself, or none when it stands at more than one
  * place (a YAML alias repeats it), since what is reported depends on the place. An event that
  * stands once stands where it stood when its result was kept: its file did not change.
  */
-export function eventKey(source: CatalogSource, event: object): object | undefined {
-  let twice = repeated.get(source);
-  if (twice === undefined) {
-    const seen = new Set<object>();
-    const found = new Set<object>();
-    for (const { value } of source.events) (seen.has(value) ? found : seen).add(value);
-    repeated.set(source, (twice = found));
-  }
-  return twice.has(event) ? undefined : event;
+export function eventKeys(source: CatalogSource): (event: object) => object | undefined {
+  const seen = new Set<object>();
+  const twice = new Set<object>();
+  for (const { value } of source.events) (seen.has(value) ? twice : seen).add(value);
+  return (event) => (twice.has(event) ? undefined : event);
 }
 
 /** A short key for data (the plain values a YAML file yields): equal keys for equal content,
- * with NaN, the infinities and -0 told apart from any other value. */
-export function contentKey(value: unknown): string {
-  return createHash('sha256').update(canonical(value, 0)).digest('base64');
+ * with NaN, the infinities and -0 told apart from any other value; undefined for data too deep
+ * to spell out (loaded data is at most 100 levels deep), for which nothing is reused. */
+export function contentKey(value: unknown): string | undefined {
+  const text = canonical(value, 0);
+  return text === undefined ? undefined : createHash('sha256').update(text).digest('base64');
 }
 
-/** Stands in for data too deep to spell out (loaded data is at most 100 levels deep): a key
- * that equals no other, so nothing is reused for it. */
-let unique = 0;
-
-function canonical(value: unknown, depth: number): string {
+function canonical(value: unknown, depth: number): string | undefined {
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (depth > 256) return `deep:${++unique}`;
+  if (depth > 256) return undefined;
   if (value === null || typeof value !== 'object') return typeof value === 'string' ? JSON.stringify(value) : `${typeof value}:${String(value)}`;
-  if (Array.isArray(value)) return `[${value.map((item) => canonical(item, depth + 1)).join(',')}]`;
+  const parts: string[] = [];
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const part = canonical(item, depth + 1);
+      if (part === undefined) return undefined;
+      parts.push(part);
+    }
+    return `[${parts.join(',')}]`;
+  }
   const record = value as Record<string, unknown>;
-  return `{${Object.keys(record)
-    .map((key) => `${JSON.stringify(key)}:${canonical(record[key], depth + 1)}`)
-    .join(',')}}`;
+  for (const key of Object.keys(record)) {
+    const part = canonical(record[key], depth + 1);
+    if (part === undefined) return undefined;
+    parts.push(`${JSON.stringify(key)}:${part}`);
+  }
+  return `{${parts.join(',')}}`;
 }

@@ -6,7 +6,7 @@
  * reports a type alias that circularly references itself.
  */
 import type { Diagnostic } from '../../diagnostics.js';
-import { SHARED_SCHEMA_PREFIX } from '../../model/query.js';
+import { SHARED_SCHEMA_PREFIX } from '../payload-schema.js';
 import type { DataPath } from '../source-file.js';
 import type { NamedLocated } from '../source.js';
 import type { Check } from './check.js';
@@ -37,31 +37,32 @@ function sameValueRefs(schema: unknown, at: DataPath, depth = 0): Edge[] {
   return edges;
 }
 
-export const checkRefCycles: Check = (source) => {
-  const byName = new Map<string, NamedLocated<unknown>>(source.schemas.map((s) => [s.name, s]));
-  const edges = new Map<string, Edge[]>(source.schemas.map((s) => [s.name, sameValueRefs(s.value, [])]));
-  const diagnostics: Diagnostic[] = [];
-  const reported = new Set<string>();
-  for (const start of byName.keys()) {
-    const cycle = findCycle(start, edges);
-    if (cycle === undefined || cycle.some((name) => reported.has(name))) continue;
-    cycle.forEach((name) => reported.add(name));
-    const first = byName.get(start)!;
-    const edge = (edges.get(start) ?? []).find((e) => e.to === cycle[1 % cycle.length]) ?? (edges.get(start) ?? [])[0];
-    const loop = [...cycle, start].map((n) => `\`${n}\``).join(' -> ');
-    diagnostics.push(
-      diagnosticAt(
-        first.file,
-        [...first.path, ...(edge?.at ?? [])],
-        'HC310',
-        'error',
-        `${loop} refers back to itself without describing any data in between, so no value can ever be checked against it`,
-        'put the reference inside `properties` or `items` (a recursive type), or remove it',
-      ),
-    );
-  }
-  return diagnostics;
-};
+export const checkRefCycles: Check = (source, memory) =>
+  memory.once(source, 'checkRefCycles', () => {
+    const byName = new Map<string, NamedLocated<unknown>>(source.schemas.map((s) => [s.name, s]));
+    const edges = new Map<string, Edge[]>(source.schemas.map((s) => [s.name, sameValueRefs(s.value, [])]));
+    const diagnostics: Diagnostic[] = [];
+    const reported = new Set<string>();
+    for (const start of byName.keys()) {
+      const cycle = findCycle(start, edges);
+      if (cycle === undefined || cycle.some((name) => reported.has(name))) continue;
+      cycle.forEach((name) => reported.add(name));
+      const first = byName.get(start)!;
+      const edge = (edges.get(start) ?? []).find((e) => e.to === cycle[1 % cycle.length]) ?? (edges.get(start) ?? [])[0];
+      const loop = [...cycle, start].map((n) => `\`${n}\``).join(' -> ');
+      diagnostics.push(
+        diagnosticAt(
+          first.file,
+          [...first.path, ...(edge?.at ?? [])],
+          'HC310',
+          'error',
+          `${loop} refers back to itself without describing any data in between, so no value can ever be checked against it`,
+          'put the reference inside `properties` or `items` (a recursive type), or remove it',
+        ),
+      );
+    }
+    return diagnostics;
+  });
 
 /** A cycle of same-value references through `start` (names in order, `start` first), if any.
  * Iterative, so a chain of thousands of references cannot exhaust the stack. */

@@ -1,11 +1,12 @@
 /** `$ref`s point at shared schemas of the catalog; nothing remote or outside is ever fetched. */
 import type { Diagnostic } from '../../diagnostics.js';
-import { SHARED_SCHEMA_PREFIX } from '../../model/query.js';
+import { SHARED_SCHEMA_PREFIX } from '../payload-schema.js';
 import type { Check } from './check.js';
 import { diagnosticAt } from '../positions.js';
 import { KNOWN_KEYWORDS, walkSchema } from '../schema-walk.js';
 import type { DataPath } from '../source-file.js';
-import { eventKey, ObjectMemo } from './memo.js';
+import { formatNames } from 'ajv-formats/dist/formats.js';
+import { eventKeys } from './memo.js';
 import { schemasInCatalog, type LocatedSchema } from './schemas-in-catalog.js';
 
 /** Longest title or description in a payload schema, as for any catalog text (see schema.json). */
@@ -18,16 +19,15 @@ interface Findings {
   readonly referred: readonly string[];
 }
 
-const walked = new ObjectMemo<Findings>();
-
-export const checkRefs: Check = (source) => {
+export const checkRefs: Check = (source, memory) => {
+  const walked = memory.memo<Findings>('refs');
+  const eventKey = eventKeys(source);
   const diagnostics: Diagnostic[] = [];
   const names = new Set(source.schemas.map((s) => s.name));
   const resolves = (name: string): boolean => !source.complete || names.has(name);
   for (const located of schemasInCatalog(source)) {
     if (located.event !== undefined) {
-      const key = eventKey(source, located.event);
-      const found = walked.find(key, '') ?? walked.keep(key, '', findings(located));
+      const found = walked.get(eventKey(located.event), '', () => findings(located));
       if (found.referred.every(resolves)) {
         diagnostics.push(...found.diagnostics);
         continue;
@@ -71,6 +71,19 @@ function schemaProblems(
         );
       }
     }
+    const format = schema['format'];
+    if (typeof format === 'string' && !KNOWN_FORMATS.has(format)) {
+      diagnostics.push(
+        diagnosticAt(
+          file,
+          at('format'),
+          'HC318',
+          'warning',
+          `\`${format}\` is not a format hookcat knows, so values are not checked against it`,
+          `use one of ${[...KNOWN_FORMATS].join(', ')}, or remove it`,
+        ),
+      );
+    }
     for (const keyword of TEXT_KEYWORDS)
       if (hasLongText(schema[keyword])) diagnostics.push(...textLengthProblems(file, (...more) => at(keyword, ...more), schema[keyword]));
     const ref = schema['$ref'];
@@ -105,6 +118,9 @@ function schemaProblems(
 }
 
 const TEXT_KEYWORDS = ['title', 'description'];
+
+/** The formats the example check tests (ajv-formats); ajv ignores any other. */
+const KNOWN_FORMATS: ReadonlySet<string> = new Set(formatNames);
 
 function hasLongText(value: unknown): boolean {
   if (typeof value === 'string') return value.length > MAX_TEXT_LENGTH;

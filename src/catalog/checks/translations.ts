@@ -5,12 +5,9 @@ import { diagnosticAt } from '../positions.js';
 import { writtenLocales } from '../localized-text.js';
 import type { LocatedText } from './texts-in-catalog.js';
 import { eventTexts, headTexts, tailTexts } from './texts-in-catalog.js';
-import { eventKey, ObjectMemo } from './memo.js';
+import { eventKeys } from './memo.js';
 
-/** Per event: what this check found in its texts, by the catalog's locale settings. */
-const checked = new ObjectMemo<readonly Diagnostic[]>();
-
-export const checkTranslations: Check = (source) => {
+export const checkTranslations: Check = (source, memory) => {
   const metadata = source.metadata?.value;
   if (metadata === undefined) return [];
   const { locales, sourceLocale } = metadata;
@@ -19,11 +16,11 @@ export const checkTranslations: Check = (source) => {
   const severity = metadata.missingTranslation === 'error' ? 'error' : 'warning';
   const problems = (texts: readonly LocatedText[]): Diagnostic[] => translationProblems(texts, locales, sourceLocale, severity);
   const context = JSON.stringify([locales, sourceLocale, severity]);
+  /** Per event: what this check found in its texts, by the catalog's locale settings. */
+  const checked = memory.memo<readonly Diagnostic[]>('translations');
+  const eventKey = eventKeys(source);
   const diagnostics = problems(headTexts(source));
-  for (const event of source.events) {
-    const key = eventKey(source, event.value);
-    diagnostics.push(...(checked.find(key, context) ?? checked.keep(key, context, problems(eventTexts(event)))));
-  }
+  for (const event of source.events) diagnostics.push(...checked.get(eventKey(event.value), context, () => problems(eventTexts(event))));
   diagnostics.push(...problems(tailTexts(source)));
   return diagnostics;
 };

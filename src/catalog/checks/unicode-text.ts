@@ -8,14 +8,14 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { DataPath, SourceFile } from '../source-file.js';
 import type { Check } from './check.js';
 import { diagnosticAt } from '../positions.js';
-import { ObjectMemo } from './memo.js';
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const checked = new ObjectMemo<readonly Diagnostic[]>();
-
-export const checkUnicodeText: Check = (source) => source.files.flatMap((file) => checked.find(file, '') ?? checked.keep(file, '', loneSurrogates(file)));
+export const checkUnicodeText: Check = (source, memory) => {
+  const checked = memory.memo<readonly Diagnostic[]>('unicode-text');
+  return memory.once(source, 'checkUnicodeText', () => source.files.flatMap((file) => checked.get(file, '', () => loneSurrogates(file))));
+};
 
 function loneSurrogates(file: SourceFile): Diagnostic[] {
   // The loader decodes files as strict UTF-8, which holds only whole pairs: a lone surrogate

@@ -79,12 +79,14 @@ function regularPast(verb: string): string[] {
   return [`${verb}ed`, ...doubled];
 }
 
-const FORMS = new Map<string, VerbForm>();
-for (const verb of BASE_VERBS) {
-  FORMS.set(verb, 'base');
-  for (const past of [...regularPast(verb), ...(IRREGULAR_PAST[verb] ? [IRREGULAR_PAST[verb]] : [])]) FORMS.set(past, 'past');
-}
-FORMS.set('canceled', 'past');
+/** Every known verb form: a constant table, made once. */
+const FORMS: ReadonlyMap<string, VerbForm> = new Map<string, VerbForm>([
+  ...BASE_VERBS.flatMap((verb) => [
+    [verb, 'base'] as const,
+    ...[...regularPast(verb), ...(IRREGULAR_PAST[verb] ? [IRREGULAR_PAST[verb]] : [])].map((past) => [past, 'past'] as const),
+  ]),
+  ['canceled', 'past'],
+]);
 
 /** The form of a single lower-case word, or undefined when it is not a verb we know. */
 export function verbForm(word: string): VerbForm | undefined {

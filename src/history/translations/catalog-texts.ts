@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Node } from 'yaml';
-import { displayPath, loadCatalogs } from '../../catalog/load-catalog.js';
+import { displayPath } from '../../catalog/load-catalog.js';
+import { loadCatalogs } from '../../load.js';
 import { findCatalogFolders, listCatalogFiles } from '../../catalog/files.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics.js';
 import type { Catalog } from '../../model/types.js';

@@ -1,6 +1,7 @@
 /** The naming lint: one separator and one verb form per catalog; `published: true` keys are left alone. */
 import { describe, expect, it } from 'vitest';
 import { assembleCatalog } from '../../../src/catalog/assemble.js';
+import { CheckMemory } from '../../../src/catalog/checks/check.js';
 import { checkNaming } from '../../../src/catalog/checks/naming.js';
 import { parseCatalogFile } from '../../../src/catalog/parse.js';
 import type { Diagnostic } from '../../../src/diagnostics.js';
@@ -22,7 +23,7 @@ function sourceWith(keys: readonly Key[]) {
 }
 
 function lint(...keys: Key[]): Diagnostic[] {
-  return checkNaming(sourceWith(keys));
+  return checkNaming(sourceWith(keys), new CheckMemory());
 }
 
 /** `HC400 some.key` for each finding, with the key the message names first. */

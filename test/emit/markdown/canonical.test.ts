@@ -8,7 +8,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog, loadCatalogs } from '../../../src/catalog/load-catalog.js';
+import { loadCatalog, loadCatalogs } from '../../../src/load.js';
 import type { TemplateSet } from '../../../src/emit/emitter.js';
 import { markdownEmitter } from '../../../src/emit/markdown.js';
 import { escapeText } from '../../../src/emit/markdown/canonical.js';

@@ -11,7 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../../src/load.js';
 import { markdownEmitter } from '../../../src/emit/markdown.js';
 import { compareVersionsNewestFirst, knownVersions } from '../../../src/emit/markdown/changelog-page.js';
 import type { Catalog } from '../../../src/model/types.js';

@@ -6,7 +6,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadCatalog } from '../../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../../src/load.js';
 import { runtimeFiles } from '../../../src/emit/runtime.js';
 import { typescriptEmitter } from '../../../src/emit/typescript.js';
 import type { Catalog, SignatureScheme } from '../../../src/model/types.js';

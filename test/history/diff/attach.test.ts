@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadCatalog } from '../../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../../src/load.js';
 import type { Change } from '../../../src/history/diff/change.js';
 import { AttachError, attachToSource } from '../../../src/history/diff/attach.js';
 import { runCli } from '../run-cli.js';

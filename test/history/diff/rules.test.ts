@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogs } from '../../../src/catalog/load-catalog.js';
+import { loadCatalogs } from '../../../src/load.js';
 import { hasErrors } from '../../../src/diagnostics.js';
 import { diffCatalogs } from '../../../src/history/diff/catalogs.js';
 import { formatDiffJson, formatDiffText } from '../../../src/history/diff/format.js';

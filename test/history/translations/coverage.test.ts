@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalogs } from '../../../src/catalog/load-catalog.js';
+import { loadCatalogs } from '../../../src/load.js';
 import { runCli } from '../run-cli.js';
 
 const GOLDEN = fileURLToPath(new URL('../../fixtures/history/coverage/', import.meta.url));

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { po } from 'gettext-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../src/catalog/load-catalog.js';
+import { loadCatalog } from '../../../src/load.js';
 import { readLock, textHash } from '../../../src/history/translations/lock.js';
 import { runCli } from '../run-cli.js';
 

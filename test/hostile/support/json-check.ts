@@ -6,6 +6,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
+import { linearRegExp } from '../../../src/catalog/linear-regexp.js';
 import { collectValue } from './catalog-text.js';
 
 const addFormats = addFormatsModule.default;
@@ -41,9 +42,11 @@ export function dataForAjv(data: unknown): unknown {
   return renamed(data, false);
 }
 
-/** A fresh ajv with every JSON Schema output added (with the `__proto__` stand-in); user schemas may hold `x-` annotations, so not strict. */
+/** A fresh ajv with every JSON Schema output added (with the `__proto__` stand-in); user schemas
+ * may hold `x-` annotations, so not strict. Catalog patterns run on the linear-time engine
+ * hookcat checks them with, so a hostile pattern cannot hang the test either. */
 export function schemaValidator(schemas: ReadonlyMap<string, unknown>): { ajv: Ajv2020; errors: string[] } {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: true, ownProperties: true });
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: true, ownProperties: true, code: { regExp: linearRegExp() } });
   addFormats(ajv);
   const errors: string[] = [];
   for (const [file, schema] of schemas) {

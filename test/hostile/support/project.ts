@@ -12,11 +12,35 @@ import type { Catalog } from '../../../src/model/types.js';
 import { DEFAULT_TEMPLATES_DIR, loadTemplates } from '../../../src/templates.js';
 import { readTree } from './tree.js';
 
-/** Files made by the test rather than committed: links, a 50 MB file, a 100,000-item list. */
+/** Files made by the test rather than committed: links, a 50 MB file, a 100,000-item list,
+ * flow collections of 100,000 entries, chains of thousands of shared schemas, odd file names. */
 export type SetupStep =
   | { readonly kind: 'symlink'; readonly path: string; readonly target: string }
   | { readonly kind: 'big-file'; readonly path: string; readonly megabytes: number }
-  | { readonly kind: 'long-sequence'; readonly path: string; readonly items: number; readonly shape: 'enum' | 'wrong-type' };
+  | { readonly kind: 'long-sequence'; readonly path: string; readonly items: number; readonly shape: 'enum' | 'wrong-type' }
+  | { readonly kind: 'flow-collection'; readonly path: string; readonly entries: number; readonly shape: 'mapping' | 'sequence' }
+  | { readonly kind: 'block-mapping'; readonly path: string; readonly entries: number; readonly repeatFirstKey: boolean }
+  | {
+      readonly kind: 'ref-chain';
+      readonly path: string;
+      readonly schemas: number;
+      readonly through: 'properties' | 'allOf' | 'items' | 'mixed';
+      /** The last schema refers to the first (through `properties`): one cycle of them all. */
+      readonly ring?: boolean;
+    }
+  | { readonly kind: 'file'; readonly path: string; readonly text: string };
+
+/** How shared schema `i` of a chain refers to the next one. */
+function chainLink(through: 'properties' | 'allOf' | 'items', next: string): string {
+  switch (through) {
+    case 'properties':
+      return `{ type: object, properties: { next: { $ref: '#/schemas/${next}' } } }`;
+    case 'allOf':
+      return `{ allOf: [{ $ref: '#/schemas/${next}' }] }`;
+    case 'items':
+      return `{ type: array, items: { $ref: '#/schemas/${next}' } }`;
+  }
+}
 
 export interface Project {
   readonly root: string;
@@ -53,6 +77,30 @@ async function applySetup(root: string, step: SetupStep): Promise<void> {
       await handle.close();
       return;
     }
+    case 'flow-collection': {
+      const entries = Array.from({ length: step.entries }, (_, i) => (step.shape === 'mapping' ? `k${i}: ${i}` : String(i)));
+      await writeFile(file, step.shape === 'mapping' ? `extra: {${entries.join(', ')}}\n` : `categories: [${entries.join(', ')}]\n`);
+      return;
+    }
+    case 'block-mapping': {
+      const lines = ['extra:', ...Array.from({ length: step.entries }, (_, i) => `  k${i}: ${i}`), ...(step.repeatFirstKey ? ['  k0: again'] : [])];
+      await writeFile(file, `${lines.join('\n')}\n`);
+      return;
+    }
+    case 'ref-chain': {
+      const kinds = ['properties', 'allOf', 'items'] as const;
+      const lines = ['schemas:'];
+      for (let i = 0; i < step.schemas; i++) {
+        const through = step.through === 'mixed' ? kinds[i % kinds.length]! : step.through;
+        const last = i === step.schemas - 1;
+        lines.push(last && step.ring !== true ? `  S${i}: { type: string }` : `  S${i}: ${chainLink(last ? 'properties' : through, `S${last ? 0 : i + 1}`)}`);
+      }
+      await writeFile(file, `${lines.join('\n')}\n`);
+      return;
+    }
+    case 'file':
+      await writeFile(file, step.text);
+      return;
     case 'long-sequence': {
       const lines =
         step.shape === 'enum'

@@ -1,0 +1,41 @@
+/**
+ * Names that become file names fit one: event keys (`schemas/events/<key>.schema.json`,
+ * `<locale>/events/<key>.md`), shared schema names (`schemas/shared/<Name>.schema.json`) and
+ * the catalog id (the output folder `<id>/`). ext4, APFS and NTFS allow 255 bytes (UTF-8, or
+ * UTF-16 units on NTFS: never more than the UTF-8 bytes) per path segment; a longer name would
+ * pass `validate` and then fail `generate` with ENAMETOOLONG.
+ */
+import type { Diagnostic } from '../../diagnostics.js';
+import { diagnosticAt, type Target } from '../positions.js';
+import type { DataPath, SourceFile } from '../source-file.js';
+import type { Check } from './check.js';
+
+/** Longest file name on common file systems, in bytes. */
+export const MAX_FILE_NAME_BYTES = 255;
+/** The longest ending hookcat adds to a key or a schema name to make a file name. */
+const LONGEST_SUFFIX = '.schema.json';
+
+export const checkFileNames: Check = (source) => {
+  const diagnostics: Diagnostic[] = [];
+  const check = (name: string, fileName: string, what: string, file: SourceFile, path: DataPath, target: Target): void => {
+    const bytes = Buffer.byteLength(fileName, 'utf8');
+    if (bytes <= MAX_FILE_NAME_BYTES) return;
+    const room = MAX_FILE_NAME_BYTES - (bytes - Buffer.byteLength(name, 'utf8'));
+    diagnostics.push(
+      diagnosticAt(
+        file,
+        path,
+        'HC317',
+        'error',
+        `the ${what} \`${name.slice(0, 40)}...\` makes the file name \`${fileName.slice(0, 20)}...${fileName.slice(-20)}\` of ${bytes} bytes; file systems allow ${MAX_FILE_NAME_BYTES}`,
+        `shorten it to at most ${room} bytes`,
+        target,
+      ),
+    );
+  };
+  const metadata = source.metadata;
+  if (metadata !== undefined) check(metadata.value.id, metadata.value.id, 'catalog id', metadata.file, [...metadata.path, 'id'], 'value');
+  for (const { value, file, path } of source.events) check(value.key, `${value.key}${LONGEST_SUFFIX}`, 'event key', file, [...path, 'key'], 'value');
+  for (const { name, file, path } of source.schemas) check(name, `${name}${LONGEST_SUFFIX}`, 'shared schema name', file, path, 'key');
+  return diagnostics;
+};

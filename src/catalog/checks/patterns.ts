@@ -1,0 +1,53 @@
+/**
+ * Every pattern of a schema (`pattern`, the names under `patternProperties`; `propertyNames`
+ * holds a schema, walked like any other) runs on RE2 (see linear-regexp.ts): a pattern that
+ * needs a backtracking engine (lookahead, lookbehind, backreferences) is refused, since RE2 could
+ * not check examples against it, and a receiver's backtracking engine may hang on it.
+ */
+import type { Diagnostic } from '../../diagnostics.js';
+import type { LinearPatterns } from '../linear-regexp.js';
+import { diagnosticAt } from '../positions.js';
+import { isObject, walkSchema } from '../schema-walk.js';
+import type { DataPath } from '../source-file.js';
+import type { Check } from './check.js';
+import { schemasInCatalog } from './schemas-in-catalog.js';
+
+export const checkPatterns: Check = (source, memory) =>
+  memory.once(source, 'checkPatterns', () => {
+    const diagnostics: Diagnostic[] = [];
+    for (const { value, file, path } of schemasInCatalog(source)) {
+      walkSchema(value, path, (schema, at) => {
+        const report = (pattern: string, where: DataPath, target: 'key' | 'value'): void => {
+          const refused = refusal(pattern, memory.patterns);
+          if (refused === undefined) return;
+          diagnostics.push(
+            diagnosticAt(
+              file,
+              where,
+              'HC319',
+              'error',
+              `the pattern \`${pattern.length > 60 ? `${pattern.slice(0, 57)}...` : pattern}\` needs a backtracking engine (${refused}); hookcat checks patterns in linear time`,
+              'write it without lookahead, lookbehind or backreferences',
+              target,
+            ),
+          );
+        };
+        if (typeof schema['pattern'] === 'string') report(schema['pattern'], at('pattern'), 'value');
+        const patterns = schema['patternProperties'];
+        if (isObject(patterns)) for (const name of Object.keys(patterns)) report(name, at('patternProperties', name), 'key');
+      });
+    }
+    return diagnostics;
+  });
+
+/** Why RE2 refuses a pattern that JavaScript accepts; undefined when it runs it (or when
+ * JavaScript refuses it too: the meta-schema check reports that). */
+function refusal(pattern: string, patterns: LinearPatterns): string | undefined {
+  try {
+    new RegExp(pattern, 'u');
+  } catch {
+    return undefined;
+  }
+  const compiled = patterns.compile(pattern);
+  return 'refused' in compiled ? compiled.refused.replace(/^error parsing regexp: /, '') : undefined;
+}
