@@ -81,7 +81,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // Each catalog file is read once; its bytes give the input fingerprint and then the loader its text.
   const reads = await time('load:read', () => readCatalogs([catalogsDir]));
   const catalogFiles = await time('fingerprint', () => hashCatalogFiles(catalogsDir, digestsOf(reads)));
-  const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
+  const templates = emitters.some((e) => e.name === 'docs' || e.name === 'package') ? await time('templates', () => loadTemplateSet(options)) : undefined;
   const code = await context.code();
   const inputs = inputFingerprint(code, catalogFiles, templates, selectionOf(options));
   const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
@@ -174,7 +174,7 @@ function selectionOf(options: GenerateOptions): string {
 }
 
 function selectEmitters(only: readonly string[] | undefined): EmitterEntry[] {
-  if (only === undefined || only.length === 0) return [...EMITTERS];
+  if (only === undefined || only.length === 0) return EMITTERS.filter((e) => e.byDefault !== false);
   const unknown = only.filter((name) => !EMITTER_NAMES.includes(name));
   if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}; choose from ${EMITTER_NAMES.join(', ')}`);
   return EMITTERS.filter((e) => only.includes(e.name));
