@@ -13,6 +13,7 @@ import { eventKeys } from './memo.js';
 import { checkPatterns } from './patterns.js';
 import { checkRefCycles } from './ref-cycles.js';
 import { checkRefDepth } from './ref-depth.js';
+import { checkSchemaFanOut } from './schema-fan-out.js';
 import { checkUnicodeText } from './unicode-text.js';
 import { schemasInCatalog } from './schemas-in-catalog.js';
 
@@ -37,13 +38,15 @@ export const checkExamples: Check = (source, memory) => {
   }
   if (diagnostics.length > 0 || !source.complete) return diagnostics;
   // A schema applied to its own value again, or a chain of references too deep, would make ajv
-  // recurse until the stack overflows; half a surrogate pair in a name makes ajv fail on a
-  // malformed URI; a pattern RE2 refuses cannot be compiled: each is reported already.
+  // recurse until the stack overflows; schemas that apply others many times over would make it
+  // run for minutes; half a surrogate pair in a name makes ajv fail on a malformed URI; a
+  // pattern RE2 refuses cannot be compiled: each is reported already.
   if (
     checkRefCycles(source, memory).length > 0 ||
     checkUnicodeText(source, memory).length > 0 ||
     checkPatterns(source, memory).length > 0 ||
-    checkRefDepth(source, memory).length > 0
+    checkRefDepth(source, memory).length > 0 ||
+    checkSchemaFanOut(source, memory).length > 0
   )
     return diagnostics;
   const context = run.share(source.schemas);
