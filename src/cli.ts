@@ -26,6 +26,12 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], format: Format, qu
   else if (diagnostics.length > 0 || !quiet) process.stderr.write(formatDiagnostics(diagnostics, { color: useColor(process.stderr) }));
 }
 
+/** 0 clean, 1 errors in the catalogs, 2 when one of them is an internal error (HC900). */
+function exitCodeOf(diagnostics: readonly Diagnostic[]): number {
+  if (diagnostics.some((d) => d.code === 'HC900')) return EXIT.usage;
+  return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
+}
+
 function list(value: string, previous: string[] = []): string[] {
   return [
     ...previous,
@@ -54,7 +60,7 @@ function program(): Command {
     .action(async (paths: string[], opts: { format: Format }) => {
       const { diagnostics } = await loadCatalogs(paths);
       printDiagnostics(diagnostics, opts.format);
-      process.exitCode = hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
+      process.exitCode = exitCodeOf(diagnostics);
     });
   cli
     .command('generate')
@@ -121,7 +127,7 @@ function reportRun(result: GenerateResult, opts: GenerateFlags): number {
   printDiagnostics(result.diagnostics, opts.format, true);
   if (hasErrors(result.diagnostics)) {
     process.stderr.write('generate: nothing written, fix the errors above\n');
-    return EXIT.problems;
+    return exitCodeOf(result.diagnostics);
   }
   if (result.checked && result.changes.length > 0) process.stderr.write(formatChanges(result.changes));
   if (opts.quiet !== true || !result.ok) process.stderr.write(`${formatSummary(result)}\n`);

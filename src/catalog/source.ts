@@ -14,6 +14,8 @@ export interface RawMetadata {
   readonly title: RawText;
   readonly description?: RawText;
   readonly versions?: readonly RawVersion[];
+  /** Keywords of the catalog's own kept in payload schemas as annotations (`x-<name>`). */
+  readonly annotations?: readonly string[];
 }
 
 /** One entry of `catalog.versions`. */
