@@ -130,6 +130,11 @@ const SUBSCHEMAS: ReadonlyMap<string, 'single' | 'list' | 'map'> = new Map<strin
   ...MAP.map((k) => [k, 'map'] as const),
 ]);
 
+/** How `keyword` holds subschemas: one, a list, a map of them, or none (undefined). */
+export function subschemaKind(keyword: string): 'single' | 'list' | 'map' | undefined {
+  return SUBSCHEMAS.get(keyword);
+}
+
 /**
  * Like `mapSchema`, but copies only where something changes: `transform` returns its argument
  * when it has nothing to change (it must never change its argument), and a schema whose
