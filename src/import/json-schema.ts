@@ -72,7 +72,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
   }
   const sources = new Map<string, SourceSchema>();
   for (const { path: file, schema } of parsed) {
-    sources.set(file, { name: baseName(file), schema: withoutDefinitions(schema), at: file });
+    sources.set(file, { name: baseName(file), schema: withoutDefinitions(schema), at: `${file}#` });
     for (const keyword of DEFINITIONS) {
       const defs = schema[keyword];
       if (!isObject(defs)) continue;
@@ -120,7 +120,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
       key,
       category: category.id,
       ...eventTexts(schema, humanize(key), problems, file),
-      payload: importSchema(rewritten.get(file)!.schema, file, context),
+      payload: importSchema(withoutExamples(rewritten.get(file)!.schema), `${file}#`, context),
       examples: examples.map((payload, i) => ({ name: `example-${i + 1}`, summary: undefined, payload })),
       deprecated: schema['deprecated'] === true,
       deliveredAs: options.typeHeader !== undefined && keyOf(name, action) !== key ? { name, action } : undefined,
@@ -160,6 +160,11 @@ function keyFrom(pattern: string, file: string): string {
     .replaceAll('{name}', baseName(file))
     .replace(/\.{2,}/g, '.')
     .replace(/^\.|\.$/g, '');
+}
+
+/** The payload without the `examples` keyword at its root: they become the event's examples. */
+function withoutExamples(schema: unknown): unknown {
+  return isObject(schema) && Array.isArray(schema['examples']) ? Object.fromEntries(Object.entries(schema).filter(([keyword]) => keyword !== 'examples')) : schema;
 }
 
 function withoutDefinitions(schema: Record<string, unknown>): Record<string, unknown> {

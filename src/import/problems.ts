@@ -1,7 +1,8 @@
 /**
  * Import problems: what an importer could not carry over as it was, each with a stable code
  * (HI100-HI199, apart from the catalog's HC codes) and the JSON Pointer of the place in the
- * source document (or the file of a folder import). Printed `source#pointer  severity  CODE  message`.
+ * source document (for a folder: the file, then the pointer in it). Printed
+ * `source#pointer  severity  CODE  message` (`folder/file#pointer ...` for a folder).
  */
 import { escapeControls } from '../diagnostics.js';
 
