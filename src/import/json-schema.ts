@@ -164,7 +164,9 @@ function keyFrom(pattern: string, file: string): string {
 
 /** The payload without the `examples` keyword at its root: they become the event's examples. */
 function withoutExamples(schema: unknown): unknown {
-  return isObject(schema) && Array.isArray(schema['examples']) ? Object.fromEntries(Object.entries(schema).filter(([keyword]) => keyword !== 'examples')) : schema;
+  return isObject(schema) && Array.isArray(schema['examples'])
+    ? Object.fromEntries(Object.entries(schema).filter(([keyword]) => keyword !== 'examples'))
+    : schema;
 }
 
 function withoutDefinitions(schema: Record<string, unknown>): Record<string, unknown> {

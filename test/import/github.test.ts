@@ -88,7 +88,15 @@ describe("hookcat import openapi on GitHub's webhooks description", () => {
     expect(describeDiagnostics(imported.result.diagnostics)).toEqual([]);
     expect(imported.result.ok).toBe(true);
     expect(imported.written).toEqual(
-      expect.arrayContaining(['types.ts', 'openapi.json', 'openapi.yaml', 'schemas/bundle.schema.json', 'en/index.md', 'en/events.md', 'en/events/pull_request.opened.md']),
+      expect.arrayContaining([
+        'types.ts',
+        'openapi.json',
+        'openapi.yaml',
+        'schemas/bundle.schema.json',
+        'en/index.md',
+        'en/events.md',
+        'en/events/pull_request.opened.md',
+      ]),
     );
     expect(imported.written.filter((name) => name.startsWith('schemas/events/'))).toHaveLength(261);
     expect(imported.written.filter((name) => name.startsWith('en/events/'))).toHaveLength(261);
@@ -173,7 +181,13 @@ describe('the generated types', () => {
       ...names.map((name, i) => `export type Pair${i} = [Body<'${name}'>, EventPayloads['${keyOf.get(name)}']];`),
     ];
     const types = path.join(FIXTURE, 'types.ts');
-    const diagnostics = typeCheck([file], new Map([[file, lines.join('\n')], [types, imported.files.get('types.ts')!]]));
+    const diagnostics = typeCheck(
+      [file],
+      new Map([
+        [file, lines.join('\n')],
+        [types, imported.files.get('types.ts')!],
+      ]),
+    );
     expect(formatDiagnostics(diagnostics)).toEqual([]);
   });
 

@@ -42,7 +42,11 @@ beforeAll(async () => {
   result = await generate({ catalogs: folder, out, projectRoot: REPO, only: ['types', 'schemas', 'openapi'] });
   const root = path.join(out, 'forge');
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'), await readFile(path.join(entry.parentPath, entry.name), 'utf8'));
+    if (entry.isFile())
+      files.set(
+        path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+        await readFile(path.join(entry.parentPath, entry.name), 'utf8'),
+      );
   }
 });
 
