@@ -76,9 +76,11 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
     const { name, action } = names[i]!;
     const tag = Array.isArray(op.operation['tags']) && typeof op.operation['tags'][0] === 'string' ? op.operation['tags'][0] : undefined;
     const category = categoryOf(tag === undefined ? undefined : tags.get(tag), tag, name, typeHeader, categories);
-    const wanted = acceptedName('key', keyOf(name, action));
-    if (wanted !== keyOf(name, action))
-      problems.warn('HI102', `${op.at}/operationId`, `the key \`${keyOf(name, action)}\` is not one the catalog format accepts: written \`${wanted}\``);
+    // A name such as Shopify's topic `orders/create` is keyed `orders.create`.
+    const written = keyOf(name.replace(/\//g, '.'), action);
+    const wanted = acceptedName('key', written);
+    if (wanted !== written)
+      problems.warn('HI102', `${op.at}/operationId`, `the key \`${written}\` is not one the catalog format accepts: written \`${wanted}\``);
     const key = unusedName(wanted, keys, '_');
     if (key !== wanted) problems.warn('HI108', op.at, `\`${wanted}\` is the key of an earlier webhook too: written \`${key}\``);
     keys.add(key);
@@ -135,10 +137,12 @@ function eventNames(
   const pairs = written.flatMap((w, i) => (w.action !== undefined && actions[i] !== undefined ? [{ written: w.action, value: actions[i]! }] : []));
   const snake = spellsUnderscoreAsHyphen(pairs);
   const spell = (text: string): string => (snake ? text.replace(/-/g, '_') : text);
-  return written.map((w, i) => ({
-    name: spell(w.name),
-    action: actions[i] ?? (actionField !== undefined && w.action !== undefined ? spell(w.action) : undefined),
-  }));
+  // Without an action field the header names the whole operation (`order/created`).
+  return written.map((w, i) =>
+    actionField === undefined
+      ? { name: w.action === undefined ? w.name : `${w.name}/${w.action}`, action: undefined }
+      : { name: spell(w.name), action: actions[i] ?? (w.action === undefined ? undefined : spell(w.action)) },
+  );
 }
 
 /** The category of an event: its first tag's, else one per delivery name. */

@@ -47,7 +47,7 @@ export function pointer(...tokens: readonly (string | number)[]): string {
   return tokens.map((token) => `/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
-/** One line per problem, in source order, then a count. */
+/** One line per problem, in the order the import found them, then a count. */
 export function formatImportProblems(source: string, problems: readonly ImportProblem[]): string {
   const lines = problems.map(
     (p) => `${escapeControls(source)}#${escapeControls(p.pointer)}  ${p.severity}  ${p.code}  ${p.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')}`,
