@@ -10,6 +10,7 @@
  *   node --import tsx bench/import-github.ts once hookcat|openapi-typescript|redocly <work-folder>
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -21,6 +22,7 @@ import { median } from './report.js';
 const run = promisify(execFile);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOCUMENT = createRequire(import.meta.url).resolve('@octokit/openapi-webhooks/generated/api.github.com.json');
+const GNU_TIME = '/usr/bin/time';
 const TOOLS = ['hookcat', 'openapi-typescript', 'redocly'] as const;
 type Tool = (typeof TOOLS)[number];
 
@@ -62,27 +64,27 @@ async function once(tool: Tool, work: string): Promise<void> {
     made = `${(await readFile(out)).length} bytes of HTML`;
   }
   const ms = performance.now() - started;
-  process.stdout.write(`BENCH ${JSON.stringify({ tool, ms, made })}\n`);
+  // This process's own peak, for machines without GNU time (Redocly's child is then not counted).
+  process.stdout.write(`BENCH ${JSON.stringify({ tool, ms, made, peak: process.resourceUsage().maxRSS * 1024 })}\n`);
 }
 
 async function measure(tool: Tool): Promise<Measured> {
   const work = await mkdtemp(path.join(os.tmpdir(), `hookcat-bench-${tool}-`));
   try {
     // GNU time reports the peak RSS of the process and its children (Redocly runs in one).
-    const { stdout, stderr } = await run(
-      '/usr/bin/time',
-      ['-f', 'PEAK %M', process.execPath, '--import', 'tsx', path.join(ROOT, 'bench', 'import-github.ts'), 'once', tool, work],
-      {
-        cwd: ROOT,
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    ).catch((error: { stdout?: string; stderr?: string }) => {
+    const script = [process.execPath, '--import', 'tsx', path.join(ROOT, 'bench', 'import-github.ts'), 'once', tool, work];
+    const timed = existsSync(GNU_TIME);
+    const { stdout, stderr } = await run(timed ? GNU_TIME : script[0]!, timed ? ['-f', 'PEAK %M', ...script] : script.slice(1), {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((error: { stderr?: string }) => {
       throw new Error(`${tool} failed: ${error.stderr ?? String(error)}`);
     });
     const line = stdout.split('\n').find((l) => l.startsWith('BENCH '));
+    if (line === undefined) throw new Error(`${tool} printed no result`);
+    const measured = JSON.parse(line.slice('BENCH '.length)) as Measured;
     const peak = /PEAK (\d+)/.exec(stderr);
-    if (line === undefined || peak === null) throw new Error(`${tool} printed no result`);
-    return { ...(JSON.parse(line.slice('BENCH '.length)) as Omit<Measured, 'peak'>), peak: Number(peak[1]) * 1024 };
+    return peak === null ? measured : { ...measured, peak: Number(peak[1]) * 1024 };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
