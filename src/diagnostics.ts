@@ -56,8 +56,10 @@ export const DIAGNOSTIC_CODES = {
   HC330: 'delivery shape incomplete: a field, header or block the shape needs is missing',
   HC331: 'two events are delivered under the same name and action',
   HC332: 'no valid example value for an envelope field',
-  HC400: 'inconsistent segment separators in event keys',
-  HC401: 'inconsistent verb forms in event keys',
+  HC340: 'two event keys or shared schema names are written to one file (the same name, or one differing only in case)',
+  HC341: 'generated names taken by another event or schema: the outputs number them',
+  HC400: 'event key written in another style than most keys of the catalog (part separator, word joiner or case)',
+  HC401: 'a verb written in both forms in event keys (`create` and `created`)',
   HC900: 'internal error',
 } as const;
 

@@ -5,8 +5,10 @@ import { checkDeliveredAs } from './checks/delivered-as.js';
 import { checkEnvelope } from './checks/envelope.js';
 import { checkEnvelopeExamples } from './checks/envelope-examples.js';
 import { checkExamples } from './checks/examples.js';
+import { checkFileNameCollisions } from './checks/file-name-collisions.js';
 import { checkFileNames } from './checks/file-names.js';
 import { checkMetadata } from './checks/metadata.js';
+import { checkNameCollisions } from './checks/name-collisions.js';
 import { checkNaming } from './checks/naming.js';
 import { checkPatterns } from './checks/patterns.js';
 import { checkRefCycles } from './checks/ref-cycles.js';
@@ -26,6 +28,7 @@ export const CHECKS: readonly Check[] = [
   checkMetadata,
   checkUnique,
   checkFileNames,
+  checkFileNameCollisions,
   checkReferences,
   checkRefs,
   checkRefCycles,
@@ -37,6 +40,7 @@ export const CHECKS: readonly Check[] = [
   checkTranslations,
   checkExamples,
   checkNaming,
+  checkNameCollisions,
   checkUsage,
   checkVersions,
 ];

@@ -1,5 +1,6 @@
 /** Validated catalog source -> the resolved, immutable `Catalog` model. */
 import { deliveryName } from '../catalog/delivered-as.js';
+import { inCatalogOrder } from '../catalog/event-order.js';
 import { NormalizedPayloads, normalizePayloadSchema } from '../catalog/payload-schema.js';
 import { positionOf } from '../catalog/positions.js';
 import type { CatalogSource, Located, RawEnvelope, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
@@ -87,7 +88,7 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
     sourceLocale: m.sourceLocale,
     docsUrl: m.docsUrl?.replace(/\/+$/, ''),
     categories,
-    events: orderEvents(source.events.map(event), categories),
+    events: inCatalogOrder(source.events.map(event), (e) => e, categories),
     schemas: source.schemas.map((s) => ({ name: s.name, title: undefined, description: undefined, schema: schema(s.value) })),
     envelope,
     subscriptions: source.subscriptions && buildSubscriptions(source.subscriptions.value, text, emptyText, schema),
@@ -99,20 +100,6 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
     })),
   };
   return deepFreeze(catalog);
-}
-
-/** Category order, then subgroup order, then declaration order (a stable sort). */
-function orderEvents(events: EventType[], categories: readonly Category[]): EventType[] {
-  const rank = new Map<string, number>();
-  categories.forEach((c, i) => {
-    rank.set(`${c.id}/`, i * 1000);
-    c.groups.forEach((g, j) => rank.set(`${c.id}/${g.id}`, i * 1000 + j + 1));
-  });
-  const ranks = events.map((e) => rank.get(`${e.category}/${e.group ?? ''}`) ?? Number.MAX_SAFE_INTEGER);
-  return events
-    .map((_, i) => i)
-    .sort((a, b) => ranks[a]! - ranks[b]! || a - b)
-    .map((i) => events[i]!);
 }
 
 type TextFn = (value: RawText) => Localized;

@@ -3,6 +3,7 @@ import type { Catalog, Category, EventType, Group, JsonSchema, Localized, Locale
 
 import { SHARED_SCHEMA_PREFIX } from '../catalog/payload-schema.js';
 import { referencedNames } from '../catalog/schema-walk.js';
+import type { NamingInput } from '../names/output-names.js';
 
 /** Where payload schemas keep other locales' texts, and how they refer to shared schemas: both
  * part of the catalog format, defined with it. */
@@ -39,4 +40,15 @@ export function referencedSchemas(schema: JsonSchema): string[] {
 export function itemForm(catalog: Catalog): 'envelope' | 'bare' {
   const { shape, batch } = catalog.envelope;
   return shape === 'bare' || (shape === 'batch' && batch?.item === 'bare') ? 'bare' : 'envelope';
+}
+
+/** What the names of the catalog's types, components and operations depend on (see `src/names/`). */
+export function namingInput(catalog: Catalog): NamingInput {
+  return {
+    catalogId: catalog.id,
+    keys: catalog.events.map((e) => e.key),
+    schemas: catalog.schemas.map((s) => s.name),
+    batch: catalog.envelope.shape === 'batch',
+    subscriptionOperations: catalog.subscriptions?.operations.map((o) => o.name),
+  };
 }

@@ -5,6 +5,7 @@
  * appear, in the catalog's order.
  */
 import type { Catalog, SubscriptionApi, SubscriptionOperation, SubscriptionOperationName } from '../../model/types.js';
+import { SUBSCRIPTION_OPERATION_IDS } from '../../names/output-names.js';
 import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { annotationsOf } from '../json-schema/translations.js';
 
@@ -16,23 +17,23 @@ export interface SubscriptionRefs {
 
 type Where = 'collection' | 'item' | 'test';
 
-/** Where each operation lives, its HTTP method and its default operation id. */
-const ROUTES: { readonly [name in SubscriptionOperationName]: { where: Where; method: string; operationId: string } } = {
-  list: { where: 'collection', method: 'get', operationId: 'listSubscriptions' },
-  create: { where: 'collection', method: 'post', operationId: 'createSubscription' },
-  get: { where: 'item', method: 'get', operationId: 'getSubscription' },
-  update: { where: 'item', method: 'patch', operationId: 'updateSubscription' },
-  delete: { where: 'item', method: 'delete', operationId: 'deleteSubscription' },
-  test: { where: 'test', method: 'post', operationId: 'testSubscription' },
+/** Where each operation lives, and its HTTP method. */
+const ROUTES: { readonly [name in SubscriptionOperationName]: { where: Where; method: string } } = {
+  list: { where: 'collection', method: 'get' },
+  create: { where: 'collection', method: 'post' },
+  get: { where: 'item', method: 'get' },
+  update: { where: 'item', method: 'patch' },
+  delete: { where: 'item', method: 'delete' },
+  test: { where: 'test', method: 'post' },
 };
 
-/** The Paths Object; `uniqueOperationId` keeps ids unique across the document. */
+/** The Paths Object; `operationIds` gives each operation's id (see `src/names/output-names.ts`). */
 export function subscriptionPaths(
   catalog: Catalog,
   api: SubscriptionApi,
   refs: SubscriptionRefs,
   tag: string,
-  uniqueOperationId: (wanted: string) => string,
+  operationIds: ReadonlyMap<SubscriptionOperationName, string>,
 ): JsonObject {
   const idParameter: JsonObject = { name: api.idField, in: 'path', required: true, schema: { type: 'string' } };
   const items: { [where in Where]: JsonObject } = { collection: {}, item: {}, test: {} };
@@ -41,7 +42,7 @@ export function subscriptionPaths(
     const item = items[route.where];
     if (route.where !== 'collection') item['parameters'] = [idParameter];
     item[route.method] = {
-      operationId: uniqueOperationId(route.operationId),
+      operationId: operationIds.get(operation.name) ?? SUBSCRIPTION_OPERATION_IDS[operation.name],
       ...annotationsOf(catalog, { summary: operation.summary, description: operation.description }),
       tags: [tag],
       ...exchange(operation, refs),
