@@ -50,7 +50,10 @@ function collisions(named: readonly Named[], fileNameOf: (name: string) => strin
     const { line, column } = positionOf(earlier.file, earlier.path, earlier.target);
     const mine = `${folder}${fileNameOf(item.name)}.md`;
     const theirs = `${folder}${fileNameOf(earlier.name)}.md`;
-    const same = mine === theirs ? `the same files (\`${mine}\`...)` : `files whose names differ only in case (\`${mine}\`, \`${theirs}\`...), one file on macOS and Windows`;
+    const same =
+      mine === theirs
+        ? `the same files (\`${mine}\`...)`
+        : `files whose names differ only in case (\`${mine}\`, \`${theirs}\`...), one file on macOS and Windows`;
     diagnostics.push(
       diagnosticAt(
         item.file,

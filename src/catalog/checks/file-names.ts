@@ -36,7 +36,8 @@ export const checkFileNames: Check = (source) => {
   };
   const metadata = source.metadata;
   if (metadata !== undefined) check(metadata.value.id, metadata.value.id, 'catalog id', metadata.file, [...metadata.path, 'id'], 'value');
-  for (const { value, file, path } of source.events) check(value.key, `${keyFileName(value.key)}${LONGEST_SUFFIX}`, 'event key', file, [...path, 'key'], 'value');
+  for (const { value, file, path } of source.events)
+    check(value.key, `${keyFileName(value.key)}${LONGEST_SUFFIX}`, 'event key', file, [...path, 'key'], 'value');
   for (const { name, file, path } of source.schemas) check(name, `${schemaFileName(name)}${LONGEST_SUFFIX}`, 'shared schema name', file, path, 'key');
   return diagnostics;
 };

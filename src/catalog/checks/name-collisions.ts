@@ -42,7 +42,11 @@ export const checkNameCollisions: Check = (source) => {
 
 /** The naming input of the model the catalog will become (see `model/query.ts`, `namingInput`). */
 function namingInputOf(source: CatalogSource): NamingInput {
-  const ordered = inCatalogOrder(source.events, (e) => e.value, source.categories.map((c) => c.value));
+  const ordered = inCatalogOrder(
+    source.events,
+    (e) => e.value,
+    source.categories.map((c) => c.value),
+  );
   const subscriptions = source.subscriptions?.value;
   return {
     catalogId: source.metadata?.value.id ?? '',

@@ -51,7 +51,11 @@ export const checkNaming: Check = (source) => {
       const key = event.value.key;
       for (const trait of traits.get(key)!.filter((t) => t.kind === kind && t.value !== usual)) {
         const example = counterpart(key, trait, expected, keys, traits);
-        report(event, 'HC400', `\`${key}\` ${describeTrait(trait, 'key')}, while most keys of this catalog ${describeTrait(expected, 'most')}, like \`${example}\``);
+        report(
+          event,
+          'HC400',
+          `\`${key}\` ${describeTrait(trait, 'key')}, while most keys of this catalog ${describeTrait(expected, 'most')}, like \`${example}\``,
+        );
       }
     }
   }
@@ -61,7 +65,13 @@ export const checkNaming: Check = (source) => {
 
 /** A key written the usual way: for `-` against `_`, one writing the same compound (`url_name`
  * for `url-name`), else the first key with the usual trait and without the unusual one. */
-function counterpart(key: string, unusual: StyleTrait, usual: StyleTrait, keys: readonly string[], traits: ReadonlyMap<string, StyleTrait[]>): string | undefined {
+function counterpart(
+  key: string,
+  unusual: StyleTrait,
+  usual: StyleTrait,
+  keys: readonly string[],
+  traits: ReadonlyMap<string, StyleTrait[]>,
+): string | undefined {
   const has = (k: string, t: StyleTrait): boolean => traits.get(k)!.some((x) => x.kind === t.kind && x.value === t.value);
   if (unusual.kind === 'joiner' && unusual.value !== 'camelCase' && usual.value !== 'camelCase') {
     const compounds = keyParts(key)

@@ -18,7 +18,8 @@ describe('pastForms', () => {
 });
 
 describe('verbPairs', () => {
-  const pairs = (...entries: [string, string][]) => verbPairs(new Map(entries)).map((p) => `${p.base}/${p.past}: ${p.baseKeys.join(',')} | ${p.pastKeys.join(',')}`);
+  const pairs = (...entries: [string, string][]) =>
+    verbPairs(new Map(entries)).map((p) => `${p.base}/${p.past}: ${p.baseKeys.join(',')} | ${p.pastKeys.join(',')}`);
 
   it('finds a verb written in both forms, with the keys of each', () => {
     expect(pairs(['order.create', 'create'], ['invoice.created', 'created'], ['refund.created', 'created'])).toEqual([
