@@ -58,6 +58,8 @@ export const DIAGNOSTIC_CODES = {
   HC332: 'no valid example value for an envelope field',
   HC340: 'two event keys or shared schema names are written to one file (the same name, or one differing only in case)',
   HC341: 'generated names taken by another event or schema: the outputs number them',
+  HC342: 'subscription path parameter not declared, declared but not in the path, declared twice, or named like the id parameter',
+  HC343: 'two properties of a subscription with one name (id, events field, url, email, secret, fields)',
   HC400: 'event key written in another style than most keys of the catalog (part separator, word joiner or case)',
   HC401: 'a verb written in both forms in event keys (`create` and `created`)',
   HC900: 'internal error',

@@ -15,6 +15,7 @@ import { checkRefCycles } from './checks/ref-cycles.js';
 import { checkRefDepth } from './checks/ref-depth.js';
 import { checkReferences } from './checks/references.js';
 import { checkRefs } from './checks/refs.js';
+import { checkSubscriptions } from './checks/subscriptions.js';
 import { checkTranslations } from './checks/translations.js';
 import { checkUnicodeText } from './checks/unicode-text.js';
 import { checkUnique } from './checks/unique.js';
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   checkPatterns,
   checkEnvelope,
   checkDeliveredAs,
+  checkSubscriptions,
   checkEnvelopeExamples,
   checkTranslations,
   checkExamples,

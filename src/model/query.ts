@@ -1,8 +1,9 @@
 /** Small read-only questions about the model that several emitters ask. */
-import type { Catalog, Category, EventType, Group, JsonSchema, Localized, Locale } from './types.js';
+import type { Catalog, Category, EventType, Group, JsonSchema, Localized, Locale, SubscriptionApi } from './types.js';
 
 import { SHARED_SCHEMA_PREFIX } from '../catalog/payload-schema.js';
 import { referencedNames } from '../catalog/schema-walk.js';
+import { ALL_EVENTS, eventFamilies } from '../names/event-families.js';
 import type { NamingInput } from '../names/output-names.js';
 
 /** Where payload schemas keep other locales' texts, and how they refer to shared schemas: both
@@ -49,6 +50,22 @@ export function namingInput(catalog: Catalog): NamingInput {
     keys: catalog.events.map((e) => e.key),
     schemas: catalog.schemas.map((s) => s.name),
     batch: catalog.envelope.shape === 'batch',
-    subscriptionOperations: catalog.subscriptions?.operations.map((o) => o.name),
+    subscription: catalog.subscriptions && {
+      operations: catalog.subscriptions.operations.map((o) => o.name),
+      createdResponse: secretOnlyOnCreate(catalog.subscriptions),
+    },
   };
+}
+
+/** What the events field of a subscription accepts: the keys, the event families the API
+ * accepts (none, or all of them in the catalog's key style) and `*` when it subscribes to all. */
+export function subscribableEvents(catalog: Catalog, api: SubscriptionApi): { readonly families: readonly string[]; readonly values: readonly string[] } {
+  const keys = catalog.events.map((e) => e.key);
+  const families = api.wildcards.families === 'none' ? [] : eventFamilies(keys, api.wildcards.families).filter((f) => !keys.includes(f));
+  return { families, values: [...keys, ...families, ...(api.wildcards.all ? [ALL_EVENTS] : [])] };
+}
+
+/** Whether only the response to create carries the secret (one the provider makes, returned once). */
+export function secretOnlyOnCreate(api: SubscriptionApi): boolean {
+  return api.secret?.generatedBy === 'provider' && api.secret.returned === 'create';
 }

@@ -24,8 +24,9 @@ export interface NamingInput {
   readonly schemas: readonly string[];
   /** Whether deliveries are batches (the OpenAPI document then names the batch body). */
   readonly batch: boolean;
-  /** The subscription API's operations, in the catalog's order; undefined without an API. */
-  readonly subscriptionOperations: readonly SubscriptionOperation[] | undefined;
+  /** The subscription API: its operations in the catalog's order, and whether the response to
+   * create has a schema of its own (it carries a secret the provider made); undefined without one. */
+  readonly subscription: { readonly operations: readonly SubscriptionOperation[]; readonly createdResponse: boolean } | undefined;
 }
 
 /** Who a name was given to. */
@@ -61,8 +62,22 @@ export const TYPESCRIPT_API_NAMES = {
 /** Global names the generated TypeScript refers to; a declaration with such a name would shadow them. */
 const TYPESCRIPT_GLOBALS_USED = ['Record', 'Promise', 'Set', 'ReadonlySet'];
 
-/** The OpenAPI components of the subscription API, and of a batch body. */
-export const SUBSCRIPTION_COMPONENTS = { resource: 'Subscription', create: 'SubscriptionCreate', update: 'SubscriptionUpdate' } as const;
+/** The OpenAPI components of the subscription API (`created`: the response to create, when it
+ * differs from the resource), and of a batch body. */
+export const SUBSCRIPTION_COMPONENTS = {
+  resource: 'Subscription',
+  create: 'SubscriptionCreate',
+  update: 'SubscriptionUpdate',
+  created: 'SubscriptionCreated',
+} as const;
+
+export interface SubscriptionComponents {
+  readonly resource: string;
+  readonly create: string;
+  readonly update: string;
+  /** Undefined when create answers with the resource itself. */
+  readonly created: string | undefined;
+}
 export const BATCH_COMPONENT = 'WebhookBatch';
 
 /** The operation id of each subscription operation. */
@@ -148,14 +163,22 @@ export interface ComponentNames {
   /** The body of a batch delivery; undefined for the other shapes. */
   readonly batch: string | undefined;
   /** Undefined when the catalog has no subscription API. */
-  readonly subscription: typeof SUBSCRIPTION_COMPONENTS | undefined;
+  readonly subscription: SubscriptionComponents | undefined;
 }
 
 /** The `components.schemas` names of the OpenAPI document (compared without case). */
 export function componentNames(input: NamingInput, renamed: Renamed[] = []): ComponentNames {
   const namer = new Namer('OpenAPI component', true, renamed);
-  const subscription = input.subscriptionOperations === undefined ? undefined : SUBSCRIPTION_COMPONENTS;
-  for (const name of Object.values(subscription ?? {})) namer.claim(HOOKCAT, name);
+  const api = input.subscription;
+  const subscription =
+    api === undefined
+      ? undefined
+      : {
+          resource: namer.claim(HOOKCAT, SUBSCRIPTION_COMPONENTS.resource),
+          create: namer.claim(HOOKCAT, SUBSCRIPTION_COMPONENTS.create),
+          update: namer.claim(HOOKCAT, SUBSCRIPTION_COMPONENTS.update),
+          created: api.createdResponse ? namer.claim(HOOKCAT, SUBSCRIPTION_COMPONENTS.created) : undefined,
+        };
   const batch = input.batch ? namer.claim(HOOKCAT, BATCH_COMPONENT) : undefined;
   const shared = new Map(input.schemas.map((name) => [name, namer.claim(schemaOwner(name), schemaTypeName(name))]));
   const payloads = new Map<string, string>();
@@ -178,7 +201,7 @@ export interface OperationIds {
 /** The operation ids of the OpenAPI document (compared without case). */
 export function operationIds(input: NamingInput, renamed: Renamed[] = []): OperationIds {
   const namer = new Namer('OpenAPI operation id', true, renamed);
-  const subscription = new Map((input.subscriptionOperations ?? []).map((name) => [name, namer.claim(HOOKCAT, SUBSCRIPTION_OPERATION_IDS[name])]));
+  const subscription = new Map((input.subscription?.operations ?? []).map((name) => [name, namer.claim(HOOKCAT, SUBSCRIPTION_OPERATION_IDS[name])]));
   const batch = input.batch ? namer.claim(HOOKCAT, camelCase(`${input.catalogId} events`)) : undefined;
   const webhooks = new Map(input.batch ? [] : input.keys.map((key) => [key, namer.claim(eventOwner(key), webhookOperationId(key))]));
   return { webhooks, batch, subscription };

@@ -53,7 +53,10 @@ function namingInputOf(source: CatalogSource): NamingInput {
     keys: [...new Set(ordered.map((e) => e.value.key))],
     schemas: [...new Set(source.schemas.map((s) => s.name))],
     batch: source.envelope?.value.shape === 'batch',
-    subscriptionOperations: subscriptions && (subscriptions.operations?.map((o) => o.name as SubscriptionOperation) ?? ALL_OPERATIONS),
+    subscription: subscriptions && {
+      operations: subscriptions.operations?.map((o) => o.name as SubscriptionOperation) ?? ALL_OPERATIONS,
+      createdResponse: subscriptions.secret?.generatedBy === 'provider' && subscriptions.secret.returned === 'create',
+    },
   };
 }
 

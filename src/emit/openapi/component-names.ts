@@ -7,7 +7,7 @@
  */
 import { namingInput } from '../../model/query.js';
 import type { Catalog } from '../../model/types.js';
-import { componentNames as assignComponentNames, type SUBSCRIPTION_COMPONENTS } from '../../names/output-names.js';
+import { componentNames as assignComponentNames, type SubscriptionComponents } from '../../names/output-names.js';
 
 export interface ComponentNames {
   readonly shared: (name: string) => string;
@@ -16,7 +16,7 @@ export interface ComponentNames {
   /** The body of a batch delivery; undefined for the other shapes. */
   readonly batch: string | undefined;
   /** Undefined when the catalog has no subscription API. */
-  readonly subscription: typeof SUBSCRIPTION_COMPONENTS | undefined;
+  readonly subscription: SubscriptionComponents | undefined;
 }
 
 /** Every component name the OpenAPI document of `catalog` uses. */

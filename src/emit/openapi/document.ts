@@ -68,12 +68,14 @@ export function openApiDocument(catalog: Catalog): JsonObject {
   if (api !== undefined && names.subscription !== undefined) {
     const subscriptionTag = uniqueTag(textIn(api.title, catalog.sourceLocale) || 'subscriptions');
     tags.push({ name: subscriptionTag, ...descriptionOnly(catalog, api) });
+    const created = names.subscription.created;
     const refs = {
       resource: componentRef(names.subscription.resource),
       create: componentRef(names.subscription.create),
       update: componentRef(names.subscription.update),
+      created: componentRef(created ?? names.subscription.resource),
     };
-    document['paths'] = subscriptionPaths(catalog, api, refs, subscriptionTag, operations.subscription);
+    document['paths'] = subscriptionPaths(catalog, api, refs, subscriptionTag, operations.subscription, { ...placeOf(names.subscription.resource), root: '#' });
   }
   document['webhooks'] = webhooks;
   const schemas: JsonObject = {};
@@ -102,10 +104,12 @@ function plainSchemas(catalog: Catalog, names: ComponentNames): JsonObject {
   const api = catalog.subscriptions;
   if (api !== undefined && names.subscription !== undefined) {
     const subscription = names.subscription;
-    const { resource, create, update } = subscriptionSchemas(catalog, api, (which) => placeOf(subscription[which]));
-    setOwn(schemas, subscription.resource, resource);
-    setOwn(schemas, subscription.create, create);
-    setOwn(schemas, subscription.update, update);
+    const made = subscriptionSchemas(catalog, api, (which) => placeOf(subscription[which] ?? subscription.resource), componentRef(subscription.resource));
+    for (const which of ['resource', 'create', 'update', 'created'] as const) {
+      const name = subscription[which];
+      const schema = made[which];
+      if (name !== undefined && schema !== undefined) setOwn(schemas, name, schema);
+    }
   }
   for (const named of catalog.schemas) {
     const name = names.shared(named.name);
