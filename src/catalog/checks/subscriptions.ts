@@ -29,7 +29,11 @@ function pathParameterProblems(located: Located<RawSubscriptions>): Diagnostic[]
   for (const name of new Set(inPath)) {
     if (!declared.some((p) => p.name === name))
       diagnostics.push(
-        at(['path'], `the path parameter \`{${name}}\` is not declared`, `declare it under \`pathParameters\` with its description (and schema)`),
+        at(
+          ['path'],
+          `the path parameter \`{${name}}\` is not declared`,
+          'declare it under `pathParameters`, with a description and, unless it is a string, a schema',
+        ),
       );
   }
   declared.forEach((parameter, i) => {
@@ -54,12 +58,13 @@ function propertyClashes(located: Located<RawSubscriptions>): Diagnostic[] {
   const { value, file, path } = located;
   const targets = value.targets ?? ['url'];
   const secret = value.secret === undefined ? [] : value.secret.generatedBy === 'provider' ? ['secret'] : ['secret', 'secretSet'];
+  // Properties hookcat adds first, so a clash is reported where the catalog chose a name.
   const names: { name: string; where: DataPath; what: string }[] = [
-    { name: value.idField ?? 'id', where: ['idField'], what: 'the id field' },
+    ...targets.map((t) => ({ name: t, where: ['targets'], what: `the address of the ${t} target` })),
+    ...secret.map((name) => ({ name, where: ['secret'], what: name === 'secret' ? 'the secret' : 'whether the secret is set' })),
+    { name: value.idField ?? 'id', where: ['idField'], what: 'the id' },
     { name: value.eventsField ?? 'events', where: ['eventsField'], what: 'the events field' },
-    ...targets.map((t) => ({ name: t, where: ['targets'], what: `the ${t} target's field` })),
-    ...secret.map((name) => ({ name, where: ['secret'], what: "the secret's field" })),
-    ...(value.fields ?? []).map((f, i) => ({ name: f.name, where: ['fields', i, 'name'], what: `field \`${f.name}\`` })),
+    ...(value.fields ?? []).map((f, i) => ({ name: f.name, where: ['fields', i, 'name'], what: 'a field of the catalog' })),
   ];
   const diagnostics: Diagnostic[] = [];
   names.forEach((entry, i) => {
@@ -71,7 +76,7 @@ function propertyClashes(located: Located<RawSubscriptions>): Diagnostic[] {
         [...path, ...entry.where],
         'HC343',
         'error',
-        `${entry.what} is called \`${entry.name}\`, like ${names[first]!.what}`,
+        `the property \`${entry.name}\` would hold both ${names[first]!.what} and ${entry.what}`,
         'give each property of a subscription its own name',
       ),
     );

@@ -73,7 +73,7 @@ export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageV
         description: text.pick(operation.description, `subscriptions/operations/${operation.name}/description`),
         /** Message ids of the default title and explanation of this operation. */
         title: `operationTitle_${operation.name}`,
-        help: `operation_${operation.name}`,
+        help: operation.name === 'create' && secret?.generatedBy === 'provider' ? 'operation_create_secretByProvider' : `operation_${operation.name}`,
       })),
       secret:
         secret === undefined
