@@ -63,12 +63,13 @@ export const TYPESCRIPT_API_NAMES = {
 const TYPESCRIPT_GLOBALS_USED = ['Record', 'Promise', 'Set', 'ReadonlySet'];
 
 /** The OpenAPI components of the subscription API (`created`: the response to create, when it
- * differs from the resource), and of a batch body. */
+ * differs from the resource), and of a batch body. `Webhook...`, since providers often have a
+ * resource called `Subscription` of their own (Stripe's billing subscriptions). */
 export const SUBSCRIPTION_COMPONENTS = {
-  resource: 'Subscription',
-  create: 'SubscriptionCreate',
-  update: 'SubscriptionUpdate',
-  created: 'SubscriptionCreated',
+  resource: 'WebhookSubscription',
+  create: 'WebhookSubscriptionCreate',
+  update: 'WebhookSubscriptionUpdate',
+  created: 'WebhookSubscriptionCreated',
 } as const;
 
 export interface SubscriptionComponents {

@@ -112,17 +112,17 @@ describe.each(Object.keys(CASES))('subscription API case %s', (name) => {
   });
 
   it('accepts exactly the keys, the families and `*` it declares in the events field', () => {
-    const create = schema('SubscriptionCreate');
+    const create = schema('WebhookSubscriptionCreate');
     const body = (events: string[]): Json => ({ url: 'https://example.com/hook', [expected.eventsField]: events });
     expect(create(body([...expected.accepted])), JSON.stringify(create.errors)).toBe(true);
     for (const value of expected.accepted) expect(create(body([value])), value).toBe(true);
     for (const value of expected.refused) expect(create(body([value])), value).toBe(false);
     expect(create(body([])), 'at least one').toBe(false);
-    expect(document.components.schemas.SubscriptionCreate.properties[expected.eventsField].items.enum).toEqual(expected.accepted);
+    expect(document.components.schemas.WebhookSubscriptionCreate.properties[expected.eventsField].items.enum).toEqual(expected.accepted);
   });
 
   it('types the id as the API gives it', () => {
-    const resource = schema('Subscription');
+    const resource = schema('WebhookSubscription');
     const sample = (subscriptionId: unknown): Json => ({
       id: subscriptionId,
       url: 'https://example.com/hook',
@@ -134,34 +134,34 @@ describe.each(Object.keys(CASES))('subscription API case %s', (name) => {
   });
 
   it('puts the secret where its maker sends or returns it', () => {
-    const { Subscription, SubscriptionCreate, SubscriptionUpdate, SubscriptionCreated } = document.components.schemas;
+    const { WebhookSubscription, WebhookSubscriptionCreate, WebhookSubscriptionUpdate, WebhookSubscriptionCreated } = document.components.schemas;
     const created = document.paths[expected.paths[0]!].post.responses['201'].content['application/json'].schema.$ref;
     if (expected.secret === 'user') {
-      expect(SubscriptionCreate.properties.secret).toMatchObject({ type: 'string', writeOnly: true });
-      expect(SubscriptionUpdate.properties.secret).toMatchObject({ writeOnly: true });
-      expect(Subscription.properties.secret).toBeUndefined();
-      expect(Subscription.properties.secretSet).toMatchObject({ type: 'boolean', readOnly: true });
-      expect(created).toBe('#/components/schemas/Subscription');
+      expect(WebhookSubscriptionCreate.properties.secret).toMatchObject({ type: 'string', writeOnly: true });
+      expect(WebhookSubscriptionUpdate.properties.secret).toMatchObject({ writeOnly: true });
+      expect(WebhookSubscription.properties.secret).toBeUndefined();
+      expect(WebhookSubscription.properties.secretSet).toMatchObject({ type: 'boolean', readOnly: true });
+      expect(created).toBe('#/components/schemas/WebhookSubscription');
     } else {
-      expect(SubscriptionCreate.properties.secret).toBeUndefined();
-      expect(SubscriptionUpdate.properties.secret).toBeUndefined();
-      expect(Subscription.properties.secretSet).toBeUndefined();
+      expect(WebhookSubscriptionCreate.properties.secret).toBeUndefined();
+      expect(WebhookSubscriptionUpdate.properties.secret).toBeUndefined();
+      expect(WebhookSubscription.properties.secretSet).toBeUndefined();
     }
     if (expected.secret === 'provider') {
-      expect(Subscription.properties.secret).toMatchObject({ type: 'string', readOnly: true });
-      expect(Subscription.required).toContain('secret');
-      expect(created).toBe('#/components/schemas/Subscription');
+      expect(WebhookSubscription.properties.secret).toMatchObject({ type: 'string', readOnly: true });
+      expect(WebhookSubscription.required).toContain('secret');
+      expect(created).toBe('#/components/schemas/WebhookSubscription');
     }
     if (expected.secret === 'provider-once') {
-      expect(Subscription.properties.secret).toBeUndefined();
-      expect(created).toBe('#/components/schemas/SubscriptionCreated');
-      const validate = schema('SubscriptionCreated');
+      expect(WebhookSubscription.properties.secret).toBeUndefined();
+      expect(created).toBe('#/components/schemas/WebhookSubscriptionCreated');
+      const validate = schema('WebhookSubscriptionCreated');
       const answer = { id: expected.id.good, url: 'https://example.com/hook', [expected.eventsField]: ['*'], secret: 'whsec_1' };
       expect(validate(answer), JSON.stringify(validate.errors)).toBe(true);
       expect(validate({ ...answer, secret: undefined })).toBe(false);
-      expect(SubscriptionCreated.allOf[1].properties.secret).toMatchObject({ readOnly: true });
+      expect(WebhookSubscriptionCreated.allOf[1].properties.secret).toMatchObject({ readOnly: true });
     } else {
-      expect(SubscriptionCreated).toBeUndefined();
+      expect(WebhookSubscriptionCreated).toBeUndefined();
     }
   });
 
@@ -174,7 +174,7 @@ describe.each(Object.keys(CASES))('subscription API case %s', (name) => {
     const badPath = params.map((p, i) => `${p}: ${JSON.stringify(i === params.length - 1 ? expected.id.otherType : p === 'shop_id' ? 7 : 'x')}`).join(', ');
     const client = [
       "import type { components, paths } from './openapi.js';",
-      "type Create = components['schemas']['SubscriptionCreate'];",
+      "type Create = components['schemas']['WebhookSubscriptionCreate'];",
       `export const events: Create['${expected.eventsField}'] = ${JSON.stringify(expected.accepted)};`,
       '// @ts-expect-error not a value the events field takes',
       `export const wrong: Create['${expected.eventsField}'] = ${JSON.stringify([expected.refused[0]])};`,

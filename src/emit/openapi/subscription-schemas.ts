@@ -1,8 +1,8 @@
 /**
- * The subscription resource of the management API: `Subscription` (what the API returns),
- * `SubscriptionCreate` (what a client sends to create one), `SubscriptionUpdate` (a partial
- * change) and, when only the response to create carries the secret the provider made,
- * `SubscriptionCreated` (the resource and that secret). The id has the catalog's id schema
+ * The subscription resource of the management API: `WebhookSubscription` (what the API returns),
+ * `WebhookSubscriptionCreate` (what a client sends to create one), `WebhookSubscriptionUpdate` (a
+ * partial change) and, when only the response to create carries the secret the provider made,
+ * `WebhookSubscriptionCreated` (the resource and that secret). The id has the catalog's id schema
  * (a string or an integer). The events field (`events`, or the catalog's name for it) is an enum
  * of exactly the catalog's event keys in catalog order, then the event families the API accepts,
  * then `*` when it subscribes to every event. The signing secret is write-only when the user
