@@ -7,16 +7,16 @@
  * openapi-typescript, whose types a client must be able to use and misuse as the API allows.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { loadCatalog } from '../../src/load.js';
 import { openApiSchemaValidator } from './openapi-ajv.js';
 import { formatDiagnostics, typeCheck } from './typescript/compile.js';
+import { SCRATCH, scratchFolder } from '../support/scratch.js';
 
 const FIXTURES = path.resolve('test/fixtures/subscriptions');
 
@@ -62,13 +62,7 @@ const CASES: Record<string, Case> = {
   },
 };
 
-const scratch = path.resolve('.scratch');
-let root: string;
-beforeAll(async () => {
-  await mkdir(scratch, { recursive: true });
-  root = await mkdtemp(path.join(scratch, 'subscriptions-'));
-});
-afterAll(() => rm(root, { recursive: true, force: true }));
+const root = scratchFolder('subscriptions-');
 
 describe.each(Object.keys(CASES))('subscription API case %s', (name) => {
   const expected = CASES[name]!;
@@ -80,8 +74,8 @@ describe.each(Object.keys(CASES))('subscription API case %s', (name) => {
   const schema = (ref: string) => openApiSchemaValidator(document)(`#/components/schemas/${ref}`);
 
   beforeAll(async () => {
-    out = path.join(root, name);
-    const result = await generate({ catalogs: catalogFolder, out, only: ['openapi', 'docs'], projectRoot: scratch });
+    out = path.join(root(), name);
+    const result = await generate({ catalogs: catalogFolder, out, only: ['openapi', 'docs'], projectRoot: SCRATCH });
     expect(result.diagnostics).toEqual([]);
     id = result.catalogs[0]!.id;
     document = JSON.parse(read('openapi.json'));

@@ -6,19 +6,19 @@
  * OpenAPI validators, and remark, through which every link of every page leads to a page written.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { Link } from 'mdast';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { loadCatalog } from '../../src/load.js';
 import { keyFileName } from '../../src/names/file-names.js';
 import { allNodes, parseMarkdown } from '../emit/markdown/mdast.js';
 import { formatDiagnostics, typeCheckModule } from '../emit/typescript/compile.js';
+import { SCRATCH, scratchFolder } from '../support/scratch.js';
 
 const addFormats = addFormatsModule.default;
 const KEYS = path.resolve('test/fixtures/keys');
@@ -27,13 +27,7 @@ const CASES = readdirSync(KEYS).sort();
 // biome-ignore lint/suspicious/noExplicitAny: parsed documents are walked freely in assertions
 type Json = any;
 
-const scratch = path.resolve('.scratch');
-let root: string;
-beforeAll(async () => {
-  await mkdir(scratch, { recursive: true });
-  root = await mkdtemp(path.join(scratch, 'keys-'));
-});
-afterAll(() => rm(root, { recursive: true, force: true }));
+const root = scratchFolder('keys-');
 
 /** Every file under `folder`, relative to it, with `/` separators, sorted. */
 function filesUnder(folder: string): string[] {
@@ -51,8 +45,8 @@ describe.each(CASES)('key style case %s', (name) => {
   const read = (file: string): string => readFileSync(path.join(out, id, file), 'utf8');
 
   beforeAll(async () => {
-    out = path.join(root, name);
-    const result = await generate({ catalogs: catalogFolder, out, projectRoot: scratch });
+    out = path.join(root(), name);
+    const result = await generate({ catalogs: catalogFolder, out, projectRoot: SCRATCH });
     expect(result.diagnostics).toEqual([]);
     expect(result.ok).toBe(true);
     id = result.catalogs[0]!.id;
