@@ -218,23 +218,57 @@ export interface SubscriptionField {
 /** How a delivery target is addressed: an HTTPS URL, or an e-mail address. */
 export type TargetKind = 'url' | 'email';
 
+/** A `{name}` segment of the subscription API's path (`/repos/{owner}/{repo}/hooks`). */
+export interface PathParameter {
+  readonly name: string;
+  readonly description: Localized;
+  readonly schema: JsonSchema;
+}
+
+/** Values of the events field besides the event keys. */
+export interface EventWildcards {
+  /** `*` subscribes to every event. */
+  readonly all: boolean;
+  /** An event family subscribes to every event in it: by the leading parts of its keys
+   * (`prefix`: `issues`), by those and `*` (`star`: `issues.*`), or not at all. */
+  readonly families: 'none' | 'prefix' | 'star';
+}
+
+/** The secret that signs deliveries: who makes it, and where it is sent or returned. */
+export interface SubscriptionSecret {
+  readonly description: Localized;
+  /** `user`: sent on create and update, never returned. `provider`: returned, never sent. */
+  readonly generatedBy: 'user' | 'provider';
+  /** Whether create must send it (a secret the user makes). */
+  readonly required: boolean;
+  /** Which responses carry a secret the provider makes: all, or only the one to create. */
+  readonly returned: 'always' | 'create';
+  /** Minimum secret length, when the provider enforces one. */
+  readonly minLength: number | undefined;
+}
+
 /** The subscription-management API and portal: endpoints that receive events. */
 export interface SubscriptionApi {
   readonly title: Localized;
   readonly description: Localized;
-  /** Path of the collection, e.g. `/v2/webhooks`; items live at `<path>/{<idField>}`. */
+  /** Path of the collection, e.g. `/v2/webhooks` or `/repos/{owner}/{repo}/hooks`; items live at
+   * `<path>/{<idParameter>}`. */
   readonly path: string;
+  /** The `{name}` segments of `path`, in the order they appear there. */
+  readonly pathParameters: readonly PathParameter[];
+  /** The subscription's property holding its id. */
   readonly idField: string;
+  /** The path parameter naming one subscription. */
+  readonly idParameter: string;
+  /** What an id is: `{ type: string }` or `{ type: integer }`, maybe with a format or pattern. */
+  readonly idSchema: JsonSchema;
+  /** The subscription's property listing its events (`events`, Stripe's `enabled_events`). */
+  readonly eventsField: string;
+  readonly wildcards: EventWildcards;
   readonly targets: readonly TargetKind[];
   /** Operations offered, in the catalog's order. */
   readonly operations: readonly SubscriptionOperation[];
-  readonly secret:
-    | {
-        readonly description: Localized;
-        /** Minimum secret length, when the provider enforces one. */
-        readonly minLength: number | undefined;
-      }
-    | undefined;
+  readonly secret: SubscriptionSecret | undefined;
   readonly fields: readonly SubscriptionField[];
 }
 

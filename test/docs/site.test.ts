@@ -25,6 +25,8 @@ const CHROMIUM = '/usr/bin/chromium';
 let wink: Catalog;
 let rich: Catalog;
 let hostile: Catalog;
+/** Keys with `/` between parts, as Shopify writes its topics (test/fixtures/keys/slashes). */
+let slashes: Catalog;
 /** Front matter of every page of the hostile catalog, by its URL on the site. */
 let hostilePages: Map<string, Record<string, unknown>>;
 let siteTitles: Record<string, { title: string; description: string }>;
@@ -38,6 +40,7 @@ beforeAll(async () => {
   wink = await loadOrFail('catalog/wink');
   rich = await loadOrFail('test/fixtures/rich/catalog');
   hostile = await loadOrFail('test/fixtures/hostile/site-texts-everywhere/catalog');
+  slashes = await loadOrFail('test/fixtures/keys/slashes/catalog');
   const templates = await loadTemplates();
   hostilePages = new Map();
   for (const file of markdownEmitter.emit(hostile, { templates })) {
@@ -51,7 +54,7 @@ beforeAll(async () => {
       { title: frontMatterText(templates.messages[l]!['siteTitle']!), description: frontMatterText(templates.messages[l]!['siteIntro']!) },
     ]),
   );
-  const site = await buildSite('test-site', [wink, rich, hostile]);
+  const site = await buildSite('test-site', [wink, rich, hostile, slashes]);
   server = await serveStatic(site.dist);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -148,6 +151,31 @@ describe('docs site in Chromium', () => {
     expect(await page.textContent('.vp-doc')).toContain('{{title}}');
     expect(dialogs).toEqual([]);
     await page.close();
+  });
+});
+
+describe('keys with `/` on the docs site', () => {
+  it('links each event page by the file-name form of its key, in both locales', async () => {
+    for (const [prefix, locale] of [
+      ['', 'en'],
+      ['/et', 'et'],
+    ] as const) {
+      const page = await open(`${prefix}/slashes/events.html`);
+      await page.click('.vp-doc a[href$="orders~create.html"]');
+      await page.waitForURL(`${server.url}${prefix}/slashes/events/orders~create.html`);
+      await page.waitForSelector('.vp-doc h1');
+      expect(await page.textContent('.vp-doc h1')).toContain(textIn(slashes.events[0]!.title, locale));
+      expect(await page.textContent('.vp-doc')).toContain('orders/create');
+      // The deprecation notice links the replacement's page, another key with `/`.
+      await page.click('.VPSidebar a[href$="orders~paid.html"]');
+      await page.waitForURL(/orders~paid\.html$/);
+      await page.click('.vp-doc a[href$="order_transactions~create.html"]');
+      await page.waitForURL(/order_transactions~create\.html$/);
+      const replacement = textIn(slashes.events.find((e) => e.key === 'order_transactions/create')!.title, locale);
+      await page.waitForFunction((title) => document.querySelector('.vp-doc h1')?.textContent?.includes(title), replacement);
+      expect(await page.textContent('.vp-doc')).toContain('order_transactions/create');
+      await page.close();
+    }
   });
 });
 

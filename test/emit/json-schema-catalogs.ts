@@ -180,7 +180,12 @@ export function hostileCatalog(): Catalog {
       title: text('null', 'yes'),
       description: text(h(12), h(13)),
       path: '/v1/hooks',
+      pathParameters: [],
       idField: 'hookId',
+      idParameter: 'hookId',
+      idSchema: { type: 'string' },
+      eventsField: 'events',
+      wildcards: { all: false, families: 'none' },
       targets: ['url'],
       operations: [
         { name: 'create', summary: text(h(14), h(15)), description: text(h(16)) },

@@ -169,6 +169,12 @@ export function registerHelpers(hb: Hb): void {
     return safe(pieces.join(' '));
   });
 
+  /** Values as code, `` `a`, `b` ``, for a message slot. */
+  hb.registerHelper('codeList', (...args: unknown[]) => {
+    const values = split(args).params[0] as readonly string[];
+    return safe(values.map((value) => codeSpan(value, false)).join(', '));
+  });
+
   /** Links to shared schemas' pages, `[`A`](url), [`B`](url)`, for a message slot. */
   hb.registerHelper('schemaLinks', (...args: unknown[]) => {
     const links = split(args).params[0] as readonly SchemaLink[];

@@ -1,10 +1,12 @@
 /**
  * The pages are canonical markdown as written: remark (remark-gfm, remark-frontmatter, with the
  * settings of `src/emit/markdown/canonical.ts`) prints every page back byte for byte — every
- * page of the seed catalogs, of every generating hostile-corpus case, of the hand-built hostile
+ * page of the seed catalogs, of the key-style and subscription fixtures, of every generating
+ * hostile-corpus case, of the hand-built hostile
  * catalog, and of random catalogs and message files (fast-check, fixed seed). So no page needs
  * to be parsed again at run time.
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +61,15 @@ describe('canonical pages', () => {
     expect(notCanonical(hostileCatalog())).toEqual([]);
     const rich = await loadCatalog('test/fixtures/rich/catalog');
     expect(notCanonical(rich.catalog!)).toEqual([]);
+  });
+
+  it('every page of the key-style and subscription fixtures (keys with / and :, path parameters, wildcards, secrets)', async () => {
+    const folders = ['keys', 'subscriptions'].flatMap((kind) => readdirSync(`test/fixtures/${kind}`).map((name) => `test/fixtures/${kind}/${name}/catalog`));
+    expect(folders.length).toBeGreaterThanOrEqual(8);
+    for (const folder of folders) {
+      const { catalog } = await loadCatalog(folder);
+      expect(notCanonical(catalog!), folder).toEqual([]);
+    }
   });
 
   it('every page of every generating case of the hostile corpus', async () => {

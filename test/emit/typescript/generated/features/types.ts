@@ -436,7 +436,7 @@ export type FeaturesDeprecatedBarePayload = Record<string, unknown>;
  *
  * Payload of `odd.key'with"quotes
  * *\/` events.
- * @see https://docs.example.com/features/en/events/odd.key'with%22quotes%E2%80%A8*%2F
+ * @see https://docs.example.com/features/en/events/odd.key'with%22quotes%E2%80%A8*~
  */
 export type OddKeyWithQuotesPayload = string;
 
