@@ -54,7 +54,8 @@ export async function readCatalogText(folder: string): Promise<CatalogText> {
   const documents: Data[] = [];
   for (const file of files) {
     const text = (await readFile(path.join(folder, file), 'utf8')).replace(/^\uFEFF/, '');
-    const data: unknown = parse(text);
+    // YAML 1.1 merge keys (`<<: *base`) merged, as catalogs read them.
+    const data: unknown = parse(text, { merge: true });
     if (isObject(data)) documents.push(data);
   }
   const metadata = documents.map((d) => d['catalog']).find(isObject) ?? {};
