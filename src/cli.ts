@@ -11,6 +11,7 @@ import { watchCatalogs } from './watch.js';
 import { formatSummary, formatChanges } from './report.js';
 import { FileSystemError, OutputFolderError } from './write.js';
 import { registerHistoryCommands } from './history/cli-commands.js';
+import { registerMessagesCommand } from './messages/command.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 catalog errors or stale output, 2 usage or internal error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -94,6 +95,7 @@ function program(): Command {
       process.exitCode = reportRun(result, opts);
     });
   registerHistoryCommands(cli);
+  registerMessagesCommand(cli);
   return cli;
 }
 

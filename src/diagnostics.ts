@@ -56,6 +56,8 @@ export const DIAGNOSTIC_CODES = {
   HC330: 'delivery shape incomplete: a field, header or block the shape needs is missing',
   HC331: 'two events are delivered under the same name and action',
   HC332: 'no valid example value for an envelope field',
+  HC350: 'locale tag not well-formed, or not in its canonical form',
+  HC351: 'pages made for a locale that has no message file',
   HC400: 'inconsistent segment separators in event keys',
   HC401: 'inconsistent verb forms in event keys',
   HC900: 'internal error',

@@ -6,6 +6,7 @@ import { checkEnvelope } from './checks/envelope.js';
 import { checkEnvelopeExamples } from './checks/envelope-examples.js';
 import { checkExamples } from './checks/examples.js';
 import { checkFileNames } from './checks/file-names.js';
+import { checkLocales } from './checks/locales.js';
 import { checkMetadata } from './checks/metadata.js';
 import { checkNaming } from './checks/naming.js';
 import { checkPatterns } from './checks/patterns.js';
@@ -24,6 +25,7 @@ import type { CatalogSource } from './source.js';
 export const CHECKS: readonly Check[] = [
   checkUnicodeText,
   checkMetadata,
+  checkLocales,
   checkUnique,
   checkFileNames,
   checkReferences,

@@ -13,6 +13,7 @@ import type { Emitter, EmitOptions, OutputFile, TemplateSet } from './emitter.js
 import { eventPage } from './markdown/event-page.js';
 import { eventsPage } from './markdown/events-page.js';
 import { frontMatter } from './markdown/front-matter.js';
+import { fallbackChain } from '../locale/tags.js';
 import { createTextPicker } from './markdown/local-text.js';
 import { pageMessages } from './markdown/messages.js';
 import { overviewPage } from './markdown/overview-page.js';
@@ -26,11 +27,12 @@ import { subscriptionsPage } from './markdown/subscriptions-page.js';
  * at a time: a large catalog has tens of thousands of pages, which need not exist at once. */
 function* pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Generator<{ page: PageView; ctx: PageContext }> {
   const shared = sharedSchemaMap(catalog.schemas);
+  const chain = fallbackChain(locale, catalog.fallbackLocale, catalog.sourceLocale);
   const context = (): PageContext => ({
     catalog,
     locale,
-    text: createTextPicker(locale, catalog.sourceLocale),
-    messages: pageMessages(templates, locale),
+    text: createTextPicker(chain, catalog.sourceLocale),
+    messages: pageMessages(templates, chain),
     shared,
   });
   const build = (make: (ctx: PageContext) => PageView) => {

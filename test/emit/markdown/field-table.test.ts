@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldRows } from '../../../src/emit/markdown/field-table.js';
 import { createTextPicker } from '../../../src/emit/markdown/local-text.js';
+import { fallbackChain } from '../../../src/locale/tags.js';
 import { sharedSchemaMap } from '../../../src/emit/markdown/schema-shape.js';
 import type { JsonSchema, NamedSchema } from '../../../src/model/types.js';
 
@@ -23,7 +24,7 @@ const shared: NamedSchema[] = [
 ];
 
 function rows(schema: JsonSchema, locale = 'en') {
-  const picker = createTextPicker(locale, 'en');
+  const picker = createTextPicker(fallbackChain(locale, undefined, 'en'), 'en');
   const result = fieldRows(schema, { shared: sharedSchemaMap(shared), text: picker, label: 'events/x/payload', schemaUrl: (name) => `../schemas/${name}.md` });
   return { rows: result, fallbacks: picker.fallbacks() };
 }
