@@ -107,8 +107,9 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
     if (verified.changes.length === 0 || check) return result(verified.changes, verified.unchanged);
   }
   const session = new OutputSession(out, previous, { check, known, keep });
-  const emitOptions: EmitOptions = { locales: options.locales, templates };
   try {
+    const descriptions = await time('descriptions', async () => (await import('./emit/description/index.js')).loadDescriptionFormat(catalogs));
+    const emitOptions: EmitOptions = { locales: options.locales, templates, descriptions };
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
     // Only a run that emits loads the emitters (and the libraries they use).
     const loadedEmitters = await time('load emitters', () => loadEmitters(emitters));

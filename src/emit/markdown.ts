@@ -25,7 +25,7 @@ import { subscriptionsPage } from './markdown/subscriptions-page.js';
 
 /** The pages of one locale, each built with its own context (its own fallback record), one
  * at a time: a large catalog has tens of thousands of pages, which need not exist at once. */
-function* pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Generator<{ page: PageView; ctx: PageContext }> {
+function* pagesOf(catalog: Catalog, locale: string, options: EmitOptions, templates: TemplateSet): Generator<{ page: PageView; ctx: PageContext }> {
   const shared = sharedSchemaMap(catalog.schemas);
   const chain = fallbackChain(locale, catalog.fallbackLocale, catalog.sourceLocale);
   const context = (): PageContext => ({
@@ -34,6 +34,7 @@ function* pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Gen
     text: createTextPicker(chain, catalog.sourceLocale),
     messages: pageMessages(templates, chain),
     shared,
+    descriptions: options.descriptions,
   });
   const build = (make: (ctx: PageContext) => PageView) => {
     const ctx = context();
@@ -50,7 +51,7 @@ function* pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Gen
 
 /** Renders one page: template body, front matter in front. */
 function renderPage(catalog: Catalog, locale: string, templates: TemplateSet, compiled: CompiledTemplates, page: PageView, ctx: PageContext): OutputFile {
-  const body = compiled.render(page.template, page.view, ctx.messages);
+  const body = compiled.render(page.template, page.view, ctx.messages, ctx.descriptions);
   const missingMessages = ctx.messages.missing().map((id) => `messages/${id}`);
   const head = frontMatter({
     title: page.title,
@@ -80,7 +81,7 @@ function* eachPage(catalog: Catalog, options: EmitOptions): Generator<OutputFile
   if (templates === undefined) throw new Error('the docs emitter needs options.templates (load them with loadTemplates from src/templates.ts)');
   const compiled = compileTemplates(templates);
   for (const locale of localesToEmit(catalog, options)) {
-    for (const { page, ctx } of pagesOf(catalog, locale, templates)) yield renderPage(catalog, locale, templates, compiled, page, ctx);
+    for (const { page, ctx } of pagesOf(catalog, locale, options, templates)) yield renderPage(catalog, locale, templates, compiled, page, ctx);
   }
 }
 

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { displayPath } from '../catalog/load-catalog.js';
-import { DEFAULT_MESSAGES_LOCALE } from '../emit/markdown/messages.js';
+import { DEFAULT_MESSAGES_LOCALE } from './chain.js';
 import { UsageError } from '../generate.js';
 import { canonicalLocale } from '../locale/tags.js';
 import { loadTemplates, ownTemplatesFolder, templatesFolder } from '../templates.js';

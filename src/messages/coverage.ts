@@ -7,7 +7,7 @@ import path from 'node:path';
 import { displayPath } from '../catalog/load-catalog.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { TemplateSet } from '../emit/emitter.js';
-import { DEFAULT_MESSAGES_LOCALE, messageChain, ownMessagesLocale } from '../emit/markdown/messages.js';
+import { DEFAULT_MESSAGES_LOCALE, messageChain, ownMessagesLocale } from './chain.js';
 import { fallbackChain, generalTags } from '../locale/tags.js';
 import type { Catalog } from '../model/types.js';
 

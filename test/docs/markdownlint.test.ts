@@ -10,6 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { markdownEmitter } from '../../src/emit/markdown.js';
 import { loadTemplates } from '../../src/templates.js';
 import { loadOrFail, PROJECT_ROOT } from './site-build.js';
+import { createDescriptionFormat } from '../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 const CONFIG_FILE = path.join(PROJECT_ROOT, 'templates', 'site', 'pages.markdownlint.yaml');
 
@@ -31,7 +35,7 @@ describe('markdownlint on the generated pages', () => {
     const strings: Record<string, string> = {};
     for (const dir of await catalogDirs()) {
       const catalog = await loadOrFail(dir);
-      for (const file of markdownEmitter.emit(catalog, { templates })) strings[file.path] = file.contents;
+      for (const file of markdownEmitter.emit(catalog, { templates, descriptions })) strings[file.path] = file.contents;
     }
     expect(Object.keys(strings).length).toBeGreaterThan(100);
     const results = lint({ strings, config });

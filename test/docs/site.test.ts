@@ -19,6 +19,10 @@ import { loadTemplates } from '../../src/templates.js';
 import { buildSite, loadOrFail } from './site-build.js';
 import { chromeTexts, harmDone, headOf } from './site-probes.js';
 import { serveStatic, type StaticServer } from './static-server.js';
+import { createDescriptionFormat } from '../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -40,7 +44,7 @@ beforeAll(async () => {
   hostile = await loadOrFail('test/fixtures/hostile/site-texts-everywhere/catalog');
   const templates = await loadTemplates();
   hostilePages = new Map();
-  for (const file of markdownEmitter.emit(hostile, { templates })) {
+  for (const file of markdownEmitter.emit(hostile, { templates, descriptions })) {
     const [, locale, ...rest] = file.path.split('/');
     const url = `${locale === 'en' ? '' : `/${locale}`}/hostile/${rest.join('/').replace(/\.md$/, '.html')}`;
     hostilePages.set(url, parseYaml(file.contents.split('---\n')[1]!) as Record<string, unknown>);

@@ -9,7 +9,7 @@ import { deliveryBody } from '../delivery-example.js';
 import { oneLine } from './escape.js';
 import { baseLinks, fieldRows, type TableContext } from './field-table.js';
 import { refName } from './schema-shape.js';
-import { eventPagePath, LINKS, PAGE_ORDER, type PageContext, type PageView } from './page.js';
+import { eventPagePath, LINKS, PAGE_ORDER, plainText, type PageContext, type PageView } from './page.js';
 
 export function eventPage(ctx: PageContext, event: EventType, index: number): PageView {
   const { catalog, text } = ctx;
@@ -17,7 +17,7 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
   const category = catalog.categories.find((c) => c.id === event.category);
   const group = category?.groups.find((g) => g.id === event.group);
   const title = text.pick(event.title, `${own}/title`);
-  const description = text.pick(event.description, `${own}/description`);
+  const description = text.description(event.description, `${own}/description`);
   const deprecation = event.deprecated;
   const replacement = deprecation?.replacement === undefined ? undefined : findEvent(catalog, deprecation.replacement);
   const table: TableContext = { shared: ctx.shared, text, label: `${own}/payload`, schemaUrl: LINKS.fromEvent.schema };
@@ -52,7 +52,7 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
           : {
               name: schemaName,
               url: LINKS.fromEvent.schema(schemaName),
-              description: shared === undefined ? null : (text.pickOptional(shared.description, `schemas/${schemaName}/description`) ?? null),
+              description: shared === undefined ? null : (text.optionalDescription(shared.description, `schemas/${schemaName}/description`) ?? null),
             },
       // A payload that is a shared schema shows that schema's own fields (the schemas they use are links).
       // Shared schemas whose fields the payload has besides its own (`allOf`).
@@ -73,7 +73,7 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
     path: eventPagePath(event.key),
     template: 'event',
     title: oneLine(title.text),
-    description: oneLine(description.text),
+    description: plainText(ctx, description.text),
     order: PAGE_ORDER.firstEvent + index,
     extra,
     view,

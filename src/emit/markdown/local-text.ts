@@ -7,14 +7,23 @@ import { TRANSLATIONS_KEYWORD } from '../../model/query.js';
 import type { JsonSchema, JsonValue, Locale, Localized, LocalText } from '../../model/types.js';
 import { oneLine } from './escape.js';
 
+/** A text on a page; a description (`markdown`) may be written in the markdown subset. */
+export interface PageText extends LocalText {
+  readonly markdown?: true;
+}
+
 export interface TextPicker {
   readonly locale: Locale;
   /** The text in the page's locale; `label` names it in the front matter when it fell back. */
   pick(value: Localized, label: string): LocalText;
   /** Same for optional text; undefined when it is absent or blank. */
   pickOptional(value: Localized | undefined, label: string): LocalText | undefined;
-  /** `title` or `description` of a payload schema (source text + `x-translations`). */
-  pickSchema(schema: JsonSchema, keyword: 'title' | 'description', label: string): LocalText | undefined;
+  /** A description: like `pick`, marked as markdown. */
+  description(value: Localized, label: string): PageText;
+  /** An optional description: like `pickOptional`, marked as markdown. */
+  optionalDescription(value: Localized | undefined, label: string): PageText | undefined;
+  /** `title` or `description` of a payload schema (source text + `x-translations`); a description is marked as markdown. */
+  pickSchema(schema: JsonSchema, keyword: 'title' | 'description', label: string): PageText | undefined;
   /** Labels of the texts that fell back, in the order they were picked, without repeats. */
   fallbacks(): string[];
 }
@@ -31,19 +40,32 @@ export function createTextPicker(chain: readonly Locale[], sourceLocale: Locale)
     if (text.fallback) fallbacks.add(label);
     return text;
   };
+  const pick = (value: Localized, label: string): LocalText => record(value[locale] ?? { text: '', fallback: true }, label);
+  const pickOptional = (value: Localized | undefined, label: string): LocalText | undefined => {
+    const text = value === undefined ? undefined : pick(value, label);
+    return text?.text === '' ? undefined : text;
+  };
   return {
     locale,
-    pick: (value, label) => record(value[locale] ?? { text: '', fallback: true }, label),
-    pickOptional: (value, label) => {
-      const text = value === undefined ? undefined : record(value[locale] ?? { text: '', fallback: true }, label);
-      return text?.text === '' ? undefined : text;
+    pick,
+    pickOptional,
+    description: (value, label) => markdown(pick(value, label)),
+    optionalDescription: (value, label) => {
+      const text = pickOptional(value, label);
+      return text === undefined ? undefined : markdown(text);
     },
     pickSchema: (schema, keyword, label) => {
       const text = schemaText(schema, keyword, chain, sourceLocale);
-      return text === undefined ? undefined : record(text, label);
+      if (text === undefined) return undefined;
+      const picked = record(text, label);
+      return keyword === 'description' ? markdown(picked) : picked;
     },
     fallbacks: () => [...fallbacks],
   };
+}
+
+function markdown(text: LocalText): PageText {
+  return { ...text, markdown: true };
 }
 
 function isRecord(value: JsonValue | undefined): value is { readonly [key: string]: JsonValue } {

@@ -6,10 +6,9 @@
  * from the next file that has it. The page says so in its front matter.
  */
 import type { TemplateSet } from '../emitter.js';
-import { generalTags } from '../../locale/tags.js';
+import { DEFAULT_MESSAGES_LOCALE, messageChain } from '../../messages/chain.js';
 
-/** The locale whose messages are used when no file of a page's chain has them (always shipped). */
-export const DEFAULT_MESSAGES_LOCALE = 'en';
+export { DEFAULT_MESSAGES_LOCALE } from '../../messages/chain.js';
 
 export interface PageMessages {
   /** The locale of the message file used (differs from the page's when it fell back). */
@@ -18,17 +17,6 @@ export interface PageMessages {
   text(id: string): string;
   /** Ids that had to come from a later file of the chain, in first-use order. */
   missing(): string[];
-}
-
-/** The message files that serve a page, in order: those of `chain` that exist, then English. */
-export function messageChain(templates: TemplateSet, chain: readonly string[]): string[] {
-  return [...new Set([...chain, DEFAULT_MESSAGES_LOCALE])].filter((locale) => Object.hasOwn(templates.messages, locale));
-}
-
-/** The file of `locale`'s own language that serves it (`zh-Hant` for `zh-Hant-TW`), if any:
- * without one, its pages borrow another language's words. */
-export function ownMessagesLocale(templates: TemplateSet, locale: string): string | undefined {
-  return generalTags(locale).find((tag) => Object.hasOwn(templates.messages, tag));
 }
 
 /** Messages for one page whose texts follow `chain` (the page's locale first). An id no file

@@ -6,13 +6,13 @@
 import { categorySummary } from './category-summary.js';
 import { envelopeRows } from './envelope.js';
 import { oneLine } from './escape.js';
-import { LINKS, PAGE_ORDER, type PageContext, type PageView } from './page.js';
+import { LINKS, plainText, PAGE_ORDER, type PageContext, type PageView } from './page.js';
 
 export function overviewPage(ctx: PageContext): PageView {
   const { catalog, text } = ctx;
   const envelope = catalog.envelope;
   const title = text.pick(catalog.title, 'catalog/title');
-  const description = text.pick(catalog.description, 'catalog/description');
+  const description = text.description(catalog.description, 'catalog/description');
   const firstEvent = catalog.events[0];
   const view = {
     catalog: { title, description, version: catalog.version },
@@ -21,13 +21,13 @@ export function overviewPage(ctx: PageContext): PageView {
     subscriptions:
       catalog.subscriptions === undefined ? null : { title: text.pick(catalog.subscriptions.title, 'subscriptions/title'), path: catalog.subscriptions.path },
     envelope: {
-      description: text.pick(envelope.description, 'envelope/description'),
+      description: text.description(envelope.description, 'envelope/description'),
       typeField: envelope.typeField,
       dataField: envelope.dataField,
       rows: envelopeRows(envelope, ctx.shared, text),
       headers: envelope.headers.map((header) => ({
         name: header.name,
-        description: text.pick(header.description, `envelope/headers/${header.name}`),
+        description: text.description(header.description, `envelope/headers/${header.name}`),
         example: header.example ?? null,
       })),
       signature:
@@ -36,11 +36,11 @@ export function overviewPage(ctx: PageContext): PageView {
           : {
               header: envelope.signature.header,
               algorithm: envelope.signature.algorithm,
-              description: text.pick(envelope.signature.description, 'envelope/signature'),
+              description: text.description(envelope.signature.description, 'envelope/signature'),
             },
       responses: envelope.responses.map((response) => ({
         status: response.status,
-        description: text.pick(response.description, `envelope/responses/${response.status}`),
+        description: text.description(response.description, `envelope/responses/${response.status}`),
       })),
       retries: text.pickOptional(envelope.retries, 'envelope/retries') ?? null,
     },
@@ -50,7 +50,7 @@ export function overviewPage(ctx: PageContext): PageView {
     path: 'index.md',
     template: 'overview',
     title: oneLine(title.text),
-    description: oneLine(description.text),
+    description: plainText(ctx, description.text),
     order: PAGE_ORDER.overview,
     extra: {},
     view,

@@ -6,7 +6,7 @@ import type { SubscriptionApi, SubscriptionOperationName } from '../../model/typ
 import { oneLine } from './escape.js';
 import { schemaLinks, type FieldRow } from './field-table.js';
 import { facetsOf, resolveRef, typeName } from './schema-shape.js';
-import { LINKS, PAGE_ORDER, type PageContext, type PageView } from './page.js';
+import { LINKS, plainText, PAGE_ORDER, type PageContext, type PageView } from './page.js';
 
 /** HTTP method and path of each operation, as in the OpenAPI output. */
 function route(api: SubscriptionApi, name: SubscriptionOperationName): string {
@@ -30,7 +30,7 @@ function route(api: SubscriptionApi, name: SubscriptionOperationName): string {
 export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageView {
   const { text } = ctx;
   const title = text.pick(api.title, 'subscriptions/title');
-  const description = text.pick(api.description, 'subscriptions/description');
+  const description = text.description(api.description, 'subscriptions/description');
   const view = {
     links: LINKS.fromTop,
     subscriptions: {
@@ -46,13 +46,15 @@ export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageV
         name: operation.name,
         route: route(api, operation.name),
         summary: text.pick(operation.summary, `subscriptions/operations/${operation.name}/summary`),
-        description: text.pick(operation.description, `subscriptions/operations/${operation.name}/description`),
+        description: text.description(operation.description, `subscriptions/operations/${operation.name}/description`),
         /** Message ids of the default title and explanation of this operation. */
         title: `operationTitle_${operation.name}`,
         help: `operation_${operation.name}`,
       })),
       secret:
-        api.secret === undefined ? null : { description: text.pick(api.secret.description, 'subscriptions/secret'), minLength: api.secret.minLength ?? null },
+        api.secret === undefined
+          ? null
+          : { description: text.description(api.secret.description, 'subscriptions/secret'), minLength: api.secret.minLength ?? null },
       fields: api.fields.map((field) => {
         const row: FieldRow = {
           path: field.name,
@@ -68,7 +70,7 @@ export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageV
           row,
           required: field.required,
           title: text.pick(field.title, `subscriptions/fields/${field.name}/title`),
-          description: text.pick(field.description, `subscriptions/fields/${field.name}/description`),
+          description: text.description(field.description, `subscriptions/fields/${field.name}/description`),
         };
       }),
     },
@@ -77,7 +79,7 @@ export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageV
     path: 'subscriptions.md',
     template: 'subscriptions',
     title: oneLine(title.text),
-    description: oneLine(description.text),
+    description: plainText(ctx, description.text),
     order: PAGE_ORDER.subscriptions,
     extra: {},
     view,

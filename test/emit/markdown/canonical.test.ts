@@ -20,6 +20,10 @@ import { printedByRemark } from './canonical-print.js';
 import { hostileCatalog } from './hostile-catalog.js';
 import { allNodes, parseMarkdown, plain } from './mdast.js';
 import { catalogWithTexts } from './random-texts.js';
+import { createDescriptionFormat } from '../../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 const SEED = 42;
 
@@ -37,7 +41,7 @@ afterAll(async () => {
 /** Pages of `catalog` that remark would print differently, with the first differing line. */
 function notCanonical(catalog: Catalog, set: TemplateSet = templates): string[] {
   const problems: string[] = [];
-  for (const file of markdownEmitter.emit(catalog, { templates: set })) {
+  for (const file of markdownEmitter.emit(catalog, { templates: set, descriptions })) {
     const printed = printedByRemark(file.contents);
     if (printed === file.contents) continue;
     const ours = file.contents.split('\n');

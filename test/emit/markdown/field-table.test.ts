@@ -125,8 +125,8 @@ describe('field rows of a payload schema', () => {
     };
     const et = rows(schema, 'et');
     expect(et.rows.map((r) => r.description)).toEqual([
-      { text: 'Postiaadress.', fallback: false },
-      { text: 'Only in English.', fallback: true },
+      { text: 'Postiaadress.', fallback: false, markdown: true },
+      { text: 'Only in English.', fallback: true, markdown: true },
     ]);
     expect(et.fallbacks).toEqual(['events/x/payload/note']);
     expect(rows(schema, 'en').fallbacks).toEqual([]);

@@ -12,6 +12,10 @@ import type { Catalog } from '../../../src/model/types.js';
 import { loadTemplates } from '../../../src/templates.js';
 import { printedByRemark } from './canonical-print.js';
 import { allNodes, frontMatterOf, parseMarkdown, plain } from './mdast.js';
+import { createDescriptionFormat } from '../../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 let catalog: Catalog;
 let files: readonly OutputFile[];
@@ -20,7 +24,7 @@ beforeAll(async () => {
   const loaded = await loadCatalog('test/fixtures/locales/catalog');
   if (loaded.catalog === undefined) throw new Error(JSON.stringify(loaded.diagnostics, null, 2));
   catalog = loaded.catalog;
-  files = markdownEmitter.emit(catalog, { templates: await loadTemplates() });
+  files = markdownEmitter.emit(catalog, { templates: await loadTemplates(), descriptions });
 });
 
 const page = (path: string) => {
