@@ -155,6 +155,9 @@ export function registerHelpers(hb: Hb): void {
 
   hb.registerHelper('json', (...args: unknown[]) => safe(fencedCode(jsonText(split(args).params[0]), 'json')));
 
+  /** HTTP header lines (`Name: value`) as a fenced code block. */
+  hb.registerHelper('httpHeaders', (...args: unknown[]) => safe(fencedCode(plainText(split(args).params[0]), 'http')));
+
   hb.registerHelper('yesNo', (...args: unknown[]) => {
     const { params, options } = split(args);
     return safe(message(params[0] === true ? 'yes' : 'no', options));

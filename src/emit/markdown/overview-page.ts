@@ -4,7 +4,7 @@
  * category has.
  */
 import { categorySummary } from './category-summary.js';
-import { envelopeRows } from './envelope.js';
+import { deliveryBodyView, namingHeader } from './envelope.js';
 import { oneLine } from './escape.js';
 import { LINKS, plainText, PAGE_ORDER, type PageContext, type PageView } from './page.js';
 
@@ -22,14 +22,15 @@ export function overviewPage(ctx: PageContext): PageView {
       catalog.subscriptions === undefined ? null : { title: text.pick(catalog.subscriptions.title, 'subscriptions/title'), path: catalog.subscriptions.path },
     envelope: {
       description: text.description(envelope.description, 'envelope/description'),
-      typeField: envelope.typeField,
-      dataField: envelope.dataField,
-      rows: envelopeRows(envelope, ctx.shared, text),
-      headers: envelope.headers.map((header) => ({
-        name: header.name,
-        description: text.description(header.description, `envelope/headers/${header.name}`),
-        example: header.example ?? null,
-      })),
+      body: deliveryBodyView(ctx),
+      headers: [
+        ...[namingHeader(ctx) ?? []].flat(),
+        ...envelope.headers.map((header) => ({
+          name: header.name,
+          description: text.description(header.description, `envelope/headers/${header.name}`),
+          example: header.example ?? null,
+        })),
+      ],
       signature:
         envelope.signature === undefined
           ? null

@@ -29,8 +29,7 @@ describe('the subset stays markup on pages', () => {
   it('prints paragraphs, emphasis, strong, inline code, lists and links in the canonical form', () => {
     const text = 'A **strong** and *em* word with `code`.\n\n* one [docs](https://example.com/docs)\n* two\n  1) nested\n  2) [mail](mailto:team@example.com)';
     expect(format.page(text)).toEqual({
-      markdown:
-        'A **strong** and _em_ word with `code`.\n\n- one [docs](https://example.com/docs)\n- two\n  1. nested\n  2. [mail](mailto:team@example.com)',
+      markdown: 'A **strong** and _em_ word with `code`.\n\n- one [docs](https://example.com/docs)\n- two\n  1. nested\n  2. [mail](mailto:team@example.com)',
       endsInList: true,
     });
   });

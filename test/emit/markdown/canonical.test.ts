@@ -5,6 +5,7 @@
  * catalog, and of random catalogs and message files (fast-check, fixed seed). So no page needs
  * to be parsed again at run time.
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +64,17 @@ describe('canonical pages', () => {
     expect(notCanonical(hostileCatalog())).toEqual([]);
     const rich = await loadCatalog('test/fixtures/rich/catalog');
     expect(notCanonical(rich.catalog!)).toEqual([]);
+  });
+
+  it('every page of the delivery shapes, provider and locales fixtures (every catalog of them that loads)', async () => {
+    const folders = [
+      ...readdirSync('test/fixtures/shapes').map((name) => `test/fixtures/shapes/${name}/catalog`),
+      ...readdirSync('test/fixtures/providers').map((name) => `test/fixtures/providers/${name}/catalog`),
+      'test/fixtures/locales/catalog',
+    ];
+    const catalogs = (await Promise.all(folders.map(async (folder) => (await loadCatalog(folder)).catalog))).filter((c) => c !== undefined);
+    expect(catalogs.length).toBeGreaterThanOrEqual(8);
+    for (const catalog of catalogs) expect(notCanonical(catalog), catalog.id).toEqual([]);
   });
 
   it('every page of every generating case of the hostile corpus', async () => {
