@@ -1,8 +1,8 @@
 /** The generate pipeline: load -> validate -> model -> emit (in memory) -> write or check. */
-import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
-import { isDirectory } from './catalog/files.js';
-import { DEFAULT_TEMPLATES_DIR, loadTemplates } from './templates.js';
+import { loadTemplates, ownTemplatesFolder, templatesFolder } from './templates.js';
+import { messageFileWarnings } from './messages/coverage.js';
+import { canonicalLocale } from './locale/tags.js';
 import type { LoadStage } from './load.js';
 import { digestsOf, readCatalogs } from './catalog/read-catalogs.js';
 import { createRunContext, type RunContext } from './run-context.js';
@@ -61,7 +61,8 @@ const ALL_CATALOGS = '*';
 export class UsageError extends Error {}
 
 /** Runs the whole pipeline. Nothing is written unless every catalog is free of errors and every emitter succeeded. */
-export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+export async function generate(given: GenerateOptions = {}): Promise<GenerateResult> {
+  const options = withCanonicalLocales(given);
   const timings: StageTiming[] = [];
   const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();
@@ -105,9 +106,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalogIds, loaded.diagnostics);
   if (hasErrors(loaded.diagnostics)) return { ...result({ ...loaded, catalogs }, [], 0), ok: false };
+  if (templates !== undefined && emitters.some((e) => e.name === 'docs'))
+    loaded.diagnostics.push(...messageFileWarnings(catalogs, templates, options.locales, ownTemplatesFolder(options.templates, options.projectRoot)));
   const session = new OutputSession(out, previous, { check, known, keep });
-  const emitOptions: EmitOptions = { locales: options.locales, templates };
   try {
+    const descriptions = await time('descriptions', async () => (await import('./emit/description/index.js')).loadDescriptionFormat(catalogs));
+    const emitOptions: EmitOptions = { locales: options.locales, templates, descriptions };
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
     // Only a run that emits loads the emitters (and the libraries they use).
     const loadedEmitters = await time('load emitters', () => loadEmitters(emitters));
@@ -167,6 +171,17 @@ async function emitInto(
   timings.push({ stage: `emit:${emitter.name}`, ms: emitMs }, { stage: 'compare', ms: compareMs });
 }
 
+/** `--locale` tags in their canonical form (`zh-hant-tw` names the pages of `zh-Hant-TW`). */
+function withCanonicalLocales(options: GenerateOptions): GenerateOptions {
+  if (options.locales === undefined) return options;
+  const locales = options.locales.map((tag) => {
+    const canonical = canonicalLocale(tag);
+    if (canonical === undefined) throw new UsageError(`--locale: \`${tag}\` is not a BCP 47 language tag (such as en, pt-BR, es-419, zh-Hant-TW)`);
+    return canonical;
+  });
+  return { ...options, locales };
+}
+
 /** What a run was limited to, as part of its input fingerprint. */
 function selectionOf(options: GenerateOptions): string {
   const list = (values: readonly string[] | undefined): string[] => [...(values ?? [])].sort();
@@ -205,7 +220,5 @@ function scopeOf(catalogs: readonly Catalog[], emitters: readonly EmitterEntry[]
 
 /** `--templates`, else the project's `templates/`, else hookcat's own. */
 async function loadTemplateSet(options: GenerateOptions): Promise<TemplateSet> {
-  const projectTemplates = path.join(options.projectRoot ?? process.cwd(), 'templates');
-  const dir = options.templates ?? ((await isDirectory(projectTemplates)) ? projectTemplates : DEFAULT_TEMPLATES_DIR);
-  return loadTemplates(dir);
+  return loadTemplates(await templatesFolder(options.templates, options.projectRoot));
 }

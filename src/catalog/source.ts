@@ -9,6 +9,7 @@ export interface RawMetadata {
   readonly version: string;
   readonly locales: readonly string[];
   readonly sourceLocale: string;
+  readonly fallbackLocale?: string;
   readonly missingTranslation?: 'warn' | 'error';
   readonly docsUrl?: string;
   readonly title: RawText;

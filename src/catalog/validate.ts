@@ -7,6 +7,7 @@ import { checkEnvelopeExamples } from './checks/envelope-examples.js';
 import { checkExamples } from './checks/examples.js';
 import { checkFileNameCollisions } from './checks/file-name-collisions.js';
 import { checkFileNames } from './checks/file-names.js';
+import { checkLocales } from './checks/locales.js';
 import { checkMetadata } from './checks/metadata.js';
 import { checkNameCollisions } from './checks/name-collisions.js';
 import { checkNaming } from './checks/naming.js';
@@ -28,6 +29,7 @@ import type { CatalogSource } from './source.js';
 export const CHECKS: readonly Check[] = [
   checkUnicodeText,
   checkMetadata,
+  checkLocales,
   checkUnique,
   checkFileNames,
   checkFileNameCollisions,

@@ -7,7 +7,7 @@ import { positionOf } from '../catalog/positions.js';
 import type { CatalogSource, Located, RawEnvelope, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
 import { packageInfo } from './package-info.js';
 import { buildSignatureScheme } from './signature.js';
-import { resolveText } from './text.js';
+import { resolveText, textLocales } from './text.js';
 import type { Batch, Catalog, Category, Envelope, EventType, JsonSchema, Localized, SubscriptionApi, SubscriptionOperationName } from './types.js';
 const ALL_OPERATIONS: readonly SubscriptionOperationName[] = ['list', 'create', 'get', 'update', 'delete', 'test'];
 /**
@@ -37,7 +37,8 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
   if (metadata === undefined) throw new Error('buildModel called on a catalog without metadata');
   const m = metadata.value;
   const locales = [m.sourceLocale, ...m.locales.filter((l) => l !== m.sourceLocale)];
-  const text = (value: RawText): Localized => resolveText(value, locales, m.sourceLocale);
+  const chains = textLocales(locales, m.sourceLocale, m.fallbackLocale);
+  const text = (value: RawText): Localized => resolveText(value, chains);
   const optionalText = (value: RawText | undefined): Localized | undefined => (value === undefined ? undefined : text(value));
   const emptyText = (value: RawText | undefined): Localized => text(value ?? '');
   const annotations = annotationSet(m.annotations);
@@ -52,7 +53,7 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
   const envelopeSource = source.envelope?.value ?? {};
   // An event's delivery name depends on the envelope's shape and action field too.
   const built = memory.events(
-    `${locales.join(',')}|${m.sourceLocale}|${JSON.stringify([envelopeSource.shape, envelopeSource.actionField, envelopeSource.batch?.item, m.annotations])}`,
+    `${locales.join(',')}|${m.sourceLocale}|${m.fallbackLocale ?? ''}|${JSON.stringify([envelopeSource.shape, envelopeSource.actionField, envelopeSource.batch?.item, m.annotations])}`,
   );
   const event = (located: Located<RawEvent>): EventType => {
     const known = built.get(located.value);
@@ -88,6 +89,7 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
     description: emptyText(m.description),
     locales,
     sourceLocale: m.sourceLocale,
+    ...(m.fallbackLocale === undefined ? {} : { fallbackLocale: m.fallbackLocale }),
     docsUrl: m.docsUrl?.replace(/\/+$/, ''),
     categories,
     events: inCatalogOrder(source.events.map(event), (e) => e, categories),

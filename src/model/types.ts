@@ -4,7 +4,7 @@
  * `Catalog` and never look at files.
  */
 
-/** A locale tag as declared by the catalog, e.g. `et`, `en`, `pl`, `fr`, `pt-BR`. */
+/** A BCP 47 language tag in canonical form, as declared by the catalog: `et`, `en`, `pt-BR`, `es-419`, `zh-Hant-TW`. */
 export type Locale = string;
 
 /** A JSON value as found in payload schemas and examples. */
@@ -17,7 +17,8 @@ export type JsonSchema = { readonly [keyword: string]: JsonValue };
 /** One piece of text in one locale, after fallback. */
 export interface LocalText {
   readonly text: string;
-  /** True when the catalog had no text in this locale and the source locale's text is used. */
+  /** True when the catalog had no text in this locale and another locale's text is used (along
+   * the fallback chain: more general tags, the fallback locale, the source locale). */
   readonly fallback: boolean;
 }
 
@@ -301,6 +302,9 @@ export interface Catalog {
   /** Declared locales, source locale first. */
   readonly locales: readonly Locale[];
   readonly sourceLocale: Locale;
+  /** Where a missing text is taken from after the more general tags of its locale, before the
+   * source locale (`catalog.fallbackLocale`); pages take their message files by the same chain. */
+  readonly fallbackLocale?: Locale;
   /** Base URL of the published docs site, for `@see` links; undefined when none. */
   readonly docsUrl: string | undefined;
   /** Ordered categories. */

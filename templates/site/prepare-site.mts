@@ -19,11 +19,11 @@ import { parse } from 'yaml';
 import { inlineText } from '../../src/emit/markdown/escape.js';
 import { frontMatter, frontMatterText } from '../../src/emit/markdown/front-matter.js';
 import { pageMessages } from '../../src/emit/markdown/messages.js';
+import { generalTags, isLocaleTag } from '../../src/locale/tags.js';
 import { loadTemplates } from '../../src/templates.js';
 import { ROOT_LOCALE, SITE_MANIFEST, type SiteCatalog, type SiteLocale, type SiteManifest, type SitePage } from './site-manifest.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const LOCALE_FOLDER = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/;
 
 /** Front matter of a generated page (the part between the first two `---` lines). */
 function frontMatterOf(markdown: string): Record<string, unknown> {
@@ -65,7 +65,7 @@ export async function prepareSite(generatedDir: string, siteSrc: string): Promis
   const byLocale = new Map<string, SiteCatalog[]>();
   await rm(siteSrc, { recursive: true, force: true });
   for (const catalogId of await listDirs(generatedDir)) {
-    for (const locale of (await listDirs(path.join(generatedDir, catalogId))).filter((name) => LOCALE_FOLDER.test(name))) {
+    for (const locale of (await listDirs(path.join(generatedDir, catalogId))).filter(isLocaleTag)) {
       const from = path.join(generatedDir, catalogId, locale);
       const files = await listMarkdown(from);
       if (!files.includes('index.md')) continue;
@@ -94,7 +94,7 @@ export async function prepareSite(generatedDir: string, siteSrc: string): Promis
 
   const locales: SiteLocale[] = [];
   for (const locale of [ROOT_LOCALE, ...[...byLocale.keys()].filter((l) => l !== ROOT_LOCALE).sort()]) {
-    const messages = pageMessages(templates, locale);
+    const messages = pageMessages(templates, generalTags(locale));
     const labels = Object.fromEntries(
       [
         'languageName',

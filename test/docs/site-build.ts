@@ -10,6 +10,10 @@ import { loadCatalog } from '../../src/load.js';
 import { markdownEmitter } from '../../src/emit/markdown.js';
 import type { Catalog } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/templates.js';
+import { createDescriptionFormat } from '../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 const run = promisify(execFile);
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -27,7 +31,7 @@ export async function writePages(catalogs: readonly Catalog[], outDir: string): 
   const templates = await loadTemplates();
   let count = 0;
   for (const catalog of catalogs) {
-    for (const file of markdownEmitter.emit(catalog, { templates })) {
+    for (const file of markdownEmitter.emit(catalog, { templates, descriptions })) {
       const target = path.join(outDir, file.path);
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, file.contents);

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load.js';
+import { createDescriptionFormat } from '../../src/emit/description/format.js';
 import { typescriptEmitter } from '../../src/emit/typescript.js';
 import { commentLines, docLines, jsDocComment } from '../../src/emit/typescript/doc-comment.js';
 import { tsPropertyName, tsString } from '../../src/emit/typescript/literal.js';
@@ -19,7 +20,8 @@ const root = path.resolve(here, '../..');
 const RICH = path.join(root, 'test/fixtures/rich/catalog');
 
 function emit(catalog: Catalog): string {
-  const files = typescriptEmitter.emit(catalog, {});
+  // Descriptions as generate prints them: CommonMark of the markdown subset.
+  const files = typescriptEmitter.emit(catalog, { descriptions: createDescriptionFormat() });
   expect(files.map((f) => f.path)).toEqual([`${catalog.id}/types.ts`]);
   return files[0]!.contents;
 }

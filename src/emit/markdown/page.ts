@@ -1,6 +1,8 @@
 /** What every page builder returns, and what they share while building. */
 import type { Catalog, JsonValue, Locale } from '../../model/types.js';
 import { keyFileName, schemaFileName } from '../../names/file-names.js';
+import { type DescriptionFormat, hasMarkdownSyntax } from '../description/index.js';
+import { oneLine } from './escape.js';
 import type { TextPicker } from './local-text.js';
 import type { PageMessages } from './messages.js';
 import type { SharedSchemas } from './schema-shape.js';
@@ -30,6 +32,13 @@ export interface PageContext {
   readonly text: TextPicker;
   readonly messages: PageMessages;
   readonly shared: SharedSchemas;
+  /** How descriptions in markdown are printed; undefined when the run has none. */
+  readonly descriptions: DescriptionFormat | undefined;
+}
+
+/** A description as plain text on one line, for the front matter: markdown without its markup. */
+export function plainText(ctx: PageContext, text: string): string {
+  return oneLine(ctx.descriptions !== undefined && hasMarkdownSyntax(text) ? ctx.descriptions.plain(text) : text);
 }
 
 /** Sidebar positions: overview, event reference, subscriptions, changelog, then the events in

@@ -8,7 +8,7 @@ import type { JsonSchema, SubscriptionApi, SubscriptionOperationName } from '../
 import { oneLine } from './escape.js';
 import { schemaLinks, type FieldRow } from './field-table.js';
 import { facetsOf, resolveRef, typeName } from './schema-shape.js';
-import { LINKS, PAGE_ORDER, type PageContext, type PageView } from './page.js';
+import { LINKS, plainText, PAGE_ORDER, type PageContext, type PageView } from './page.js';
 
 /** How many event families the page names as examples. */
 const FAMILY_EXAMPLES = 3;
@@ -35,7 +35,7 @@ function route(api: SubscriptionApi, name: SubscriptionOperationName): string {
 export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageView {
   const { text } = ctx;
   const title = text.pick(api.title, 'subscriptions/title');
-  const description = text.pick(api.description, 'subscriptions/description');
+  const description = text.description(api.description, 'subscriptions/description');
   const row = (path: string, schema: JsonSchema, required: boolean, label: string): FieldRow => ({
     path,
     type: typeName(schema),
@@ -64,13 +64,13 @@ export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageV
       pathParameters: api.pathParameters.map((parameter) => ({
         name: parameter.name,
         row: row(parameter.name, parameter.schema, true, 'subscriptions/pathParameters'),
-        description: text.pick(parameter.description, `subscriptions/pathParameters/${parameter.name}/description`),
+        description: text.description(parameter.description, `subscriptions/pathParameters/${parameter.name}/description`),
       })),
       operations: api.operations.map((operation) => ({
         name: operation.name,
         route: route(api, operation.name),
         summary: text.pick(operation.summary, `subscriptions/operations/${operation.name}/summary`),
-        description: text.pick(operation.description, `subscriptions/operations/${operation.name}/description`),
+        description: text.description(operation.description, `subscriptions/operations/${operation.name}/description`),
         /** Message ids of the default title and explanation of this operation. */
         title: `operationTitle_${operation.name}`,
         help: operation.name === 'create' && secret?.generatedBy === 'provider' ? 'operation_create_secretByProvider' : `operation_${operation.name}`,
@@ -79,7 +79,7 @@ export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageV
         secret === undefined
           ? null
           : {
-              description: text.pick(secret.description, 'subscriptions/secret'),
+              description: text.description(secret.description, 'subscriptions/secret'),
               minLength: secret.minLength ?? null,
               byUser: secret.generatedBy === 'user',
               required: secret.generatedBy === 'user' && secret.required,
@@ -91,7 +91,7 @@ export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageV
         row: row(field.name, field.schema, field.required, 'subscriptions/fields'),
         required: field.required,
         title: text.pick(field.title, `subscriptions/fields/${field.name}/title`),
-        description: text.pick(field.description, `subscriptions/fields/${field.name}/description`),
+        description: text.description(field.description, `subscriptions/fields/${field.name}/description`),
       })),
     },
   };
@@ -99,7 +99,7 @@ export function subscriptionsPage(ctx: PageContext, api: SubscriptionApi): PageV
     path: 'subscriptions.md',
     template: 'subscriptions',
     title: oneLine(title.text),
-    description: oneLine(description.text),
+    description: plainText(ctx, description.text),
     order: PAGE_ORDER.subscriptions,
     extra: {},
     view,

@@ -22,6 +22,10 @@ import { printedByRemark } from './canonical-print.js';
 import { hostileCatalog } from './hostile-catalog.js';
 import { allNodes, parseMarkdown, plain } from './mdast.js';
 import { catalogWithTexts } from './random-texts.js';
+import { createDescriptionFormat } from '../../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 const SEED = 42;
 
@@ -39,7 +43,7 @@ afterAll(async () => {
 /** Pages of `catalog` that remark would print differently, with the first differing line. */
 function notCanonical(catalog: Catalog, set: TemplateSet = templates): string[] {
   const problems: string[] = [];
-  for (const file of markdownEmitter.emit(catalog, { templates: set })) {
+  for (const file of markdownEmitter.emit(catalog, { templates: set, descriptions })) {
     const printed = printedByRemark(file.contents);
     if (printed === file.contents) continue;
     const ours = file.contents.split('\n');
@@ -70,6 +74,17 @@ describe('canonical pages', () => {
       const { catalog } = await loadCatalog(folder);
       expect(notCanonical(catalog!), folder).toEqual([]);
     }
+  });
+
+  it('every page of the delivery shapes, provider and locales fixtures (every catalog of them that loads)', async () => {
+    const folders = [
+      ...readdirSync('test/fixtures/shapes').map((name) => `test/fixtures/shapes/${name}/catalog`),
+      ...readdirSync('test/fixtures/providers').map((name) => `test/fixtures/providers/${name}/catalog`),
+      'test/fixtures/locales/catalog',
+    ];
+    const catalogs = (await Promise.all(folders.map(async (folder) => (await loadCatalog(folder)).catalog))).filter((c) => c !== undefined);
+    expect(catalogs.length).toBeGreaterThanOrEqual(8);
+    for (const catalog of catalogs) expect(notCanonical(catalog), catalog.id).toEqual([]);
   });
 
   it('every page of every generating case of the hostile corpus', async () => {
