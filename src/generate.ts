@@ -1,7 +1,6 @@
 /** The generate pipeline: load -> validate -> model -> emit (in memory) -> write or check. */
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadTemplates, ownTemplatesFolder, templatesFolder } from './templates.js';
-import { messageFileWarnings } from './messages/coverage.js';
 import { canonicalLocale } from './locale/tags.js';
 import type { LoadStage } from './load.js';
 import { digestsOf, readCatalogs } from './catalog/read-catalogs.js';
@@ -106,8 +105,10 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalogIds, loaded.diagnostics);
   if (hasErrors(loaded.diagnostics)) return { ...result({ ...loaded, catalogs }, [], 0), ok: false };
-  if (templates !== undefined && emitters.some((e) => e.name === 'docs'))
+  if (templates !== undefined && emitters.some((e) => e.name === 'docs')) {
+    const { messageFileWarnings } = await import('./messages/coverage.js');
     loaded.diagnostics.push(...messageFileWarnings(catalogs, templates, options.locales, ownTemplatesFolder(options.templates, options.projectRoot)));
+  }
   const session = new OutputSession(out, previous, { check, known, keep });
   try {
     const descriptions = await time('descriptions', async () => (await import('./emit/description/index.js')).loadDescriptionFormat(catalogs));
