@@ -11,12 +11,11 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { markdownEmitter } from '../../src/emit/markdown.js';
 import { frontMatterText } from '../../src/emit/markdown/front-matter.js';
 import { eventsIn, textIn } from '../../src/model/query.js';
 import type { Catalog } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/templates.js';
-import { buildSite, loadOrFail } from './site-build.js';
+import { buildSite, loadOrFail, pagesOf } from './site-build.js';
 import { chromeTexts, harmDone, headOf } from './site-probes.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
@@ -40,10 +39,10 @@ beforeAll(async () => {
   hostile = await loadOrFail('test/fixtures/hostile/site-texts-everywhere/catalog');
   const templates = await loadTemplates();
   hostilePages = new Map();
-  for (const file of markdownEmitter.emit(hostile, { templates })) {
-    const [, locale, ...rest] = file.path.split('/');
+  for (const [file, contents] of await pagesOf(hostile)) {
+    const [, locale, ...rest] = file.split('/');
     const url = `${locale === 'en' ? '' : `/${locale}`}/hostile/${rest.join('/').replace(/\.md$/, '.html')}`;
-    hostilePages.set(url, parseYaml(file.contents.split('---\n')[1]!) as Record<string, unknown>);
+    hostilePages.set(url, parseYaml(contents.split('---\n')[1]!) as Record<string, unknown>);
   }
   siteTitles = Object.fromEntries(
     ['en', 'et'].map((l) => [
@@ -51,7 +50,7 @@ beforeAll(async () => {
       { title: frontMatterText(templates.messages[l]!['siteTitle']!), description: frontMatterText(templates.messages[l]!['siteIntro']!) },
     ]),
   );
-  const site = await buildSite('test-site', [wink, rich, hostile]);
+  const site = await buildSite('test-site', ['catalog/wink', 'test/fixtures/rich/catalog', 'test/fixtures/hostile/site-texts-everywhere/catalog']);
   server = await serveStatic(site.dist);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
