@@ -50,7 +50,7 @@ export async function buildSite(name: string, catalogs: readonly string[]): Prom
   await rm(work, { recursive: true, force: true });
   await mkdir(path.join(work, 'catalog'), { recursive: true });
   for (const [index, folder] of catalogs.entries()) await cp(path.join(PROJECT_ROOT, folder), path.join(work, 'catalog', `c${index}`), { recursive: true });
-  await hookcat(work, 'generate', '--only', 'docs', '--quiet');
+  await hookcat(work, 'generate', '--quiet');
   await hookcat(work, 'site', 'build');
   return { work, dist: path.join(work, 'docs-site') };
 }

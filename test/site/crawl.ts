@@ -90,7 +90,8 @@ export async function crawlSite(browser: Browser, origin: string, start: string,
       for (const href of links.hrefs) {
         const url = new URL(href, origin + current);
         if (url.origin !== origin) continue;
-        const target = url.pathname;
+        // `wink/index.html` and `wink/` are one page.
+        const target = url.pathname.replace(/\/index\.html$/, '/');
         if (url.hash.length > 1) anchors.push({ from: current, target, id: decodeURIComponent(url.hash.slice(1)) });
         if (seen.has(target)) continue;
         seen.add(target);
