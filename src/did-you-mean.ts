@@ -16,17 +16,21 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The known name `name` was most likely meant to be: one within two edits (ignoring case), else
- * the longest known name it contains or is contained in (`outDir` -> `out`, `locales` -> `locale`).
+ * The known name `name` was most likely meant to be, ignoring case: the longest known name it
+ * starts with (`outDir` -> `out`, `catalogIds` -> `catalog`), else one within two edits
+ * (`ouput` -> `out`), else the longest known name it contains or is contained in.
  */
 export function closestName(name: string, known: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
+  const longest = (names: readonly string[]): string | undefined => [...names].sort((a, b) => b.length - a.length)[0];
+  const candidates = known.filter((k) => k.length >= 3);
+  const prefix = longest(candidates.filter((k) => lower.startsWith(k.toLowerCase())));
+  if (prefix !== undefined) return prefix;
   const near = known
     .map((k) => ({ k, d: editDistance(k.toLowerCase(), lower) }))
     .filter(({ d }) => d <= 2)
     .sort((a, b) => a.d - b.d)[0];
   if (near !== undefined) return near.k;
   if (lower.length < 3) return undefined;
-  const containing = known.filter((k) => k.length >= 3 && (lower.includes(k.toLowerCase()) || k.toLowerCase().includes(lower)));
-  return containing.sort((a, b) => b.length - a.length)[0];
+  return longest(candidates.filter((k) => lower.includes(k.toLowerCase()) || k.toLowerCase().includes(lower)));
 }
