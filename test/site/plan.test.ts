@@ -45,7 +45,7 @@ describe('the site plan', () => {
       ['pl', '/pl/', ['shop']],
     ]);
     const config = vitePressConfig(plan.manifest, LOOK);
-    const catalogsOf = (key: string) => (config.locales?.[key]?.themeConfig as { hookcat: { catalogs: string[] } }).hookcat.catalogs;
+    const catalogsOf = (key: string) => (config.locales![key]!.themeConfig as { hookcat: { catalogs: string[] } }).hookcat.catalogs;
     expect(['root', 'et', 'fr', 'pl'].map(catalogsOf)).toEqual([['wink', 'shop'], ['wink'], ['shop'], ['shop']]);
     expect(plan.pages.map((p) => p.path)).toContain('et/wink/events.md');
     expect(plan.pages.map((p) => p.path)).toContain('wink/events.md');
@@ -75,7 +75,7 @@ describe('the site plan', () => {
   it('shows the catalog title once in the sidebar: over its pages, the overview listed as "Overview"', async () => {
     const plan = planSite([await generated(wink)], templates, {});
     const sidebar = (
-      vitePressConfig(plan.manifest, LOOK).locales?.['et']?.themeConfig?.sidebar as Record<string, { text: string; items: { text: string }[] }[]>
+      vitePressConfig(plan.manifest, LOOK).locales!['et']!.themeConfig!.sidebar as Record<string, { text: string; items: { text: string }[] }[]>
     )['/et/wink/']!;
     const title = plan.manifest.locales[1]!.catalogs[0]!.title;
     expect(sidebar[0]!.text).toBe(title);
