@@ -9,7 +9,7 @@ import { buildModel } from './model/build.js';
 import type { Catalog } from './model/types.js';
 import { createRunContext, type RunContext } from './run-context.js';
 
-export type { LoadStage } from './catalog/load-catalog.js';
+export type { FileDigest, FolderDigests, LoadStage } from './catalog/load-catalog.js';
 
 export interface LoadOptions {
   /** Called once per stage with the time it took, in milliseconds. */

@@ -10,14 +10,15 @@ import { codeFingerprint } from './fingerprint.js';
 import { ModelMemory } from './model/build.js';
 import { WrittenFolders } from './write/known-files.js';
 
+/** Public as an opaque handle: the package's declarations leave out the fields marked internal (`stripInternal`). */
 export interface RunContext {
-  /** Catalog files parsed and format-checked, by folder, reused while their bytes are the same. */
+  /** Catalog files parsed and format-checked, by folder, reused while their bytes are the same. @internal */
   readonly files: FileCache;
-  /** Per output folder, what was written or verified there (hash and `stat` per file). */
+  /** Per output folder, what was written or verified there (hash and `stat` per file). @internal */
   readonly written: WrittenFolders;
-  /** The checks' per-event results, normalized payload schemas, ajv and its validators. */
+  /** The checks' per-event results, normalized payload schemas, ajv and its validators. @internal */
   readonly checks: CheckMemory;
-  /** Events of the model, by their raw object. */
+  /** Events of the model, by their raw object. @internal */
   readonly model: ModelMemory;
   /** The fingerprint of hookcat's code and dependencies, computed on first use. */
   readonly code: () => Promise<string>;

@@ -1,6 +1,6 @@
 /** Checks one file against the catalog format (schema.json) and turns ajv errors into diagnostics. */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import catalogSchema from './schema.json' with { type: 'json' };
+import catalogSchemaJson from './schema.json' with { type: 'json' };
 import type { Diagnostic } from '../diagnostics.js';
 import { editDistance } from '../did-you-mean.js';
 import { diagnosticAt } from './positions.js';
@@ -44,8 +44,10 @@ function isLarger(data: unknown, limit: number): boolean {
   return false;
 }
 
-/** The catalog file format, for editors and for tools (the JSON Schema itself). */
-export { catalogSchema };
+/** The catalog file format, for editors and for tools (the JSON Schema itself). Typed here, so
+ * that the declaration files do not import the JSON (which they could not do with the import
+ * attribute NodeNext asks for: TS1543). */
+export const catalogSchema: { readonly [keyword: string]: unknown } = catalogSchemaJson;
 
 /** Every way `file` departs from the catalog format, at the offending node. */
 export function checkFileSchema(file: SourceFile, validators: FormatValidators): Diagnostic[] {
