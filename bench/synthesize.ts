@@ -143,7 +143,7 @@ function catalogFile(random: Random, locales: readonly string[], categories: rea
         { name: 'Bench-Event-Type', description: text(9), example: 'orders.item.created' },
         { name: 'Bench-Delivery-Attempt', description: text(7), example: '1' },
       ],
-      signature: { header: 'Bench-Signature', algorithm: 'hmac-sha256', description: text(35) },
+      signature: { scheme: 'hmac', header: 'Bench-Signature', algorithm: 'sha256', description: text(35) },
       responses: [
         { status: '2XX', description: text(5) },
         { status: 'default', description: text(15) },

@@ -2,7 +2,7 @@
 /** argv -> options -> validate()/generate(); the only place that prints or sets exit codes. */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { formatDiagnostics, formatDiagnosticsJson, hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './load.js';
 import { generate, UsageError, type GenerateOptions, type GenerateResult, type ProgressStep } from './generate.js';
@@ -16,6 +16,7 @@ import { packageInfo } from './package-info.js';
 import { list } from './cli-options.js';
 import { FileSystemError, OutputFolderError } from './write.js';
 import { registerHistoryCommands } from './history/cli-commands.js';
+import { sendEvent, type SendResult } from './send.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 catalog errors or stale output, 2 usage or internal error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -61,7 +62,7 @@ function program(): Command {
     .option('--force', 'emit every output even when the inputs are those the manifest records; rebuild a manifest that cannot be read')
     .option('--watch', 'regenerate on every change to the catalogs or templates')
     .option('--catalog <ids>', 'only these catalogs (comma-separated, repeatable)', list)
-    .option('--only <outputs>', 'only these outputs: types, schemas, openapi, docs', list)
+    .option('--only <outputs>', 'only these outputs: types, schemas, openapi, docs, runtime, package', list)
     .option('--locale <locales>', 'only these locales for pages', list)
     .option('--templates <dir>', 'templates folder (default: ./templates, else the built-in ones)')
     .option('--config <file>', `config file (default: ${CONFIG_FILES.join(', ')} when present)`)
@@ -98,10 +99,52 @@ function program(): Command {
       }
       process.exitCode = reportRun(result, opts, performance.now() - started);
     });
+  cli
+    .command('send')
+    .description("post an event's example to a URL as a signed delivery")
+    .argument('<catalog>', 'catalog folder, or catalog id under --catalogs')
+    .argument('<event>', 'event key')
+    .requiredOption('--to <url>', 'the receiver URL')
+    .option('--secret <secret>', 'signing secret (needed when the catalog signs)')
+    .option('--example <name>', "the example to send (default: the event's first)")
+    .option('--catalogs <dir>', 'folder of catalogs (default: catalog)')
+    .option('--timestamp <seconds>', 'Unix time to sign (default: now)', parseSeconds)
+    .action(async (catalog: string, event: string, opts: SendFlags) => {
+      const result = await sendEvent({ catalog, event, ...opts });
+      process.exitCode = reportSend(result);
+    });
   registerHistoryCommands(cli);
   registerSiteCommand(cli);
   registerInitCommand(cli);
   return cli;
+}
+
+interface SendFlags {
+  to: string;
+  secret?: string;
+  example?: string;
+  catalogs?: string;
+  timestamp?: number;
+}
+
+function parseSeconds(value: string): number {
+  if (!/^[0-9]{1,12}$/.test(value)) throw new InvalidArgumentError('a Unix time in seconds');
+  return Number(value);
+}
+
+/** Prints the delivery's status and time (and the body of a refusal); returns the exit code. */
+function reportSend(result: SendResult): number {
+  printDiagnostics(result.diagnostics, 'text', true);
+  if (hasErrors(result.diagnostics)) return EXIT.problems;
+  if (result.failure !== undefined || result.delivery === undefined) {
+    process.stderr.write(`send: not delivered: ${result.failure ?? 'no answer'}\n`);
+    return EXIT.problems;
+  }
+  const { status, statusText, ms, example, responseBody } = result.delivery;
+  const ok = status >= 200 && status < 300;
+  process.stdout.write(`${status} ${statusText} in ${ms.toFixed(0)} ms (example ${example})\n`);
+  if (!ok && responseBody !== '') process.stderr.write(`${responseBody.slice(0, 2000)}\n`);
+  return ok ? EXIT.ok : EXIT.problems;
 }
 
 interface GenerateFlags {

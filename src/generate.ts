@@ -3,7 +3,8 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { isDirectory } from './catalog/files.js';
 import { DEFAULT_TEMPLATES_DIR, loadTemplates } from './templates.js';
-import { loadCatalogs, type LoadStage } from './load.js';
+import type { LoadStage } from './load.js';
+import { digestsOf, readCatalogs } from './catalog/read-catalogs.js';
 import { createRunContext, type RunContext } from './run-context.js';
 import type { Catalog } from './model/types.js';
 import type { HookcatConfig } from './config/define.js';
@@ -78,33 +79,35 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const out = options.out ?? 'generated';
   // First of all, the output folder: a commit a killed run left unfinished is finished (or, when checking, reported).
   const folder = await openOutputFolder(out, options.projectRoot ?? process.cwd(), { check, force: options.force === true, catalogs: catalogsDir });
-  const loaderStages = new Map<LoadStage, number>();
+  // Each catalog file is read once; its bytes give the input fingerprint and then the loader its text.
   report('load');
-  const loaded = await loadCatalogs([catalogsDir], {
-    timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms),
-    context,
-  });
-  const catalogFiles = await time('fingerprint', () => hashCatalogFiles(catalogsDir, loaded.read));
-  for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
-  const catalogs = selectCatalogs(loaded.catalogs, options.catalog, loaded.diagnostics);
-  const interrupted: Change[] = folder.interrupted ? [{ path: JOURNAL_FILE, kind: 'interrupted' }] : [];
-  const result = (changes: readonly Change[], unchanged: number): GenerateResult => {
-    const all = [...interrupted, ...changes];
-    const stale = check && all.length > 0;
-    return { ok: !stale, diagnostics: loaded.diagnostics, catalogs, changes: all, unchanged, checked: check, timings };
-  };
-  if (hasErrors(loaded.diagnostics)) return { ...result([], 0), ok: false };
-  const templates = emitters.some((e) => e.name === 'docs') ? await time('templates', () => loadTemplateSet(options)) : undefined;
+  const reads = await time('load:read', () => readCatalogs([catalogsDir]));
+  const catalogFiles = await time('fingerprint', () => hashCatalogFiles(catalogsDir, digestsOf(reads)));
+  const templates = emitters.some((e) => e.name === 'docs' || e.name === 'package') ? await time('templates', () => loadTemplateSet(options)) : undefined;
   const code = await context.code();
   const inputs = inputFingerprint(code, catalogFiles, templates, selectionOf(options));
   const filtered = options.catalog !== undefined && options.catalog.length > 0;
   const { previous } = folder;
   const known = context.written.of(out);
-  if (options.force !== true && previous !== undefined && recordsInputs(previous, inputs)) {
-    // Same inputs as the run that wrote the folder: the manifest says what every file must hold.
-    const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf(catalogs, emitters, options), known));
-    if (verified.changes.length === 0 || check) return result(verified.changes, verified.unchanged);
+  const interrupted: Change[] = folder.interrupted ? [{ path: JOURNAL_FILE, kind: 'interrupted' }] : [];
+  const result = (loaded: { diagnostics: Diagnostic[]; catalogs: readonly Catalog[] }, changes: readonly Change[], unchanged: number): GenerateResult => {
+    const all = [...interrupted, ...changes];
+    const stale = check && all.length > 0;
+    return { ok: !stale, diagnostics: loaded.diagnostics, catalogs: loaded.catalogs, changes: all, unchanged, checked: check, timings };
+  };
+  if (options.force !== true && !filtered && previous !== undefined && recordsInputs(previous, inputs)) {
+    // The inputs the folder was made from (so the catalogs loaded then without errors): the
+    // manifest says what every file must hold, and nothing needs parsing.
+    const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf([], emitters, options), known));
+    if (verified.changes.length === 0 || check) return result({ diagnostics: [], catalogs: [] }, verified.changes, verified.unchanged);
   }
+  report('load:check');
+  const { loadReadCatalogs } = await import('./load.js');
+  const loaderStages = new Map<LoadStage, number>();
+  const loaded = loadReadCatalogs(reads, { timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms), context });
+  for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
+  const catalogs = selectCatalogs(loaded.catalogs, options.catalog, loaded.diagnostics);
+  if (hasErrors(loaded.diagnostics)) return { ...result({ ...loaded, catalogs }, [], 0), ok: false };
   const session = new OutputSession(out, previous, { check, known, keep });
   const emitOptions: EmitOptions = { locales: options.locale, templates };
   try {
@@ -121,7 +124,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     }
     const plan = await time('stage', () => session.plan(scopeOf(catalogs, emitters, options), { code, inputs }));
     if (!check) await time('write', () => session.commit(plan));
-    return result(plan.changes, plan.unchanged);
+    return result({ diagnostics: loaded.diagnostics, catalogs }, plan.changes, plan.unchanged);
   } catch (error) {
     await session.abort();
     throw error;
@@ -182,7 +185,7 @@ function selectionOf(options: GenerateOptions): string {
 }
 
 function selectEmitters(only: readonly string[] | undefined): EmitterEntry[] {
-  if (only === undefined || only.length === 0) return [...EMITTERS];
+  if (only === undefined || only.length === 0) return EMITTERS.filter((e) => e.byDefault !== false);
   const unknown = only.filter((name) => !EMITTER_NAMES.includes(name));
   if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}; choose from ${EMITTER_NAMES.join(', ')}`);
   return EMITTERS.filter((e) => only.includes(e.name));

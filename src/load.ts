@@ -4,10 +4,14 @@
  * learned comes from the run context, when one is given.
  */
 import type { Diagnostic } from './diagnostics.js';
-import { type FolderDigests, type LoadStage, loadCatalogSource, loadCatalogSources } from './catalog/load-catalog.js';
+import { checkCatalogReads, type FolderDigests, type LoadStage, loadCatalogSource, loadCatalogSources } from './catalog/load-catalog.js';
+import type { CatalogReads } from './catalog/read-catalogs.js';
 import { buildModel } from './model/build.js';
 import type { Catalog } from './model/types.js';
-import { createRunContext, type RunContext } from './run-context.js';
+import { CheckMemory } from './catalog/checks/check.js';
+import { FileCache } from './catalog/file-cache.js';
+import { ModelMemory } from './model/build.js';
+import { createRunContext, type LoaderMemory, type RunContext } from './run-context.js';
 
 export type { FileDigest, FolderDigests, LoadStage } from './catalog/load-catalog.js';
 
@@ -33,17 +37,33 @@ export interface LoadManyResult {
 
 /** Loads and checks one catalog folder and builds its model. Never throws for a problem in the catalog. */
 export async function loadCatalog(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const context = options.context ?? createRunContext();
-  const { source, diagnostics } = await loadCatalogSource(folder, { timings: options.timings, memory: context });
-  return { catalog: source === undefined ? undefined : timed(options, () => buildModel(source, context.model)), diagnostics };
+  const memory = loaderMemory(options.context ?? createRunContext());
+  const { source, diagnostics } = await loadCatalogSource(folder, { timings: options.timings, memory });
+  return { catalog: source === undefined ? undefined : timed(options, () => buildModel(source, memory.model)), diagnostics };
 }
 
 /** Loads every catalog found at `paths` (each a catalog folder or a folder of catalogs). */
 export async function loadCatalogs(paths: readonly string[], options: LoadOptions = {}): Promise<LoadManyResult> {
-  const context = options.context ?? createRunContext();
-  const { sources, diagnostics, read } = await loadCatalogSources(paths, { timings: options.timings, memory: context });
-  const catalogs = timed(options, () => sources.map((source) => buildModel(source, context.model)));
+  const memory = loaderMemory(options.context ?? createRunContext());
+  const { sources, diagnostics, read } = await loadCatalogSources(paths, { timings: options.timings, memory });
+  const catalogs = timed(options, () => sources.map((source) => buildModel(source, memory.model)));
   return { catalogs, diagnostics, read };
+}
+
+/** `loadCatalogs` for catalogs already read (`readCatalogs` in `src/catalog/read-catalogs.ts`). */
+export function loadReadCatalogs(reads: CatalogReads, options: LoadOptions = {}): LoadManyResult {
+  const memory = loaderMemory(options.context ?? createRunContext());
+  const { sources, diagnostics, read } = checkCatalogReads(reads, { timings: options.timings, memory });
+  const catalogs = timed(options, () => sources.map((source) => buildModel(source, memory.model)));
+  return { catalogs, diagnostics, read };
+}
+
+/** The loader's part of `context`, made on first use. */
+function loaderMemory(context: RunContext): LoaderMemory {
+  return context.loader(() => {
+    const checks = new CheckMemory();
+    return { files: new FileCache(), checks, model: new ModelMemory(checks.payloads) };
+  });
 }
 
 function timed<T>(options: LoadOptions, build: () => T): T {

@@ -17,7 +17,9 @@ export function describeStep(step: ProgressStep): string {
   if (emit !== null) return `hookcat: making ${emit[1]}…${files}`;
   const words: { [stage: string]: string } = {
     load: 'reading the catalogs',
+    'load:read': 'reading the catalogs',
     fingerprint: 'reading the catalogs',
+    'load:check': 'checking the catalogs',
     templates: 'reading the templates',
     verify: 'checking the output folder',
     'load emitters': 'starting',

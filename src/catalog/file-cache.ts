@@ -1,5 +1,4 @@
 /** What the loader keeps of catalog files between loads of one run context. */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { FormatValidators } from './schema-check.js';
@@ -10,12 +9,6 @@ export interface CachedFile {
   readonly digest: string;
   readonly file: SourceFile;
   readonly diagnostics: readonly Diagnostic[];
-}
-
-/** SHA-256 of a file's bytes: an unchanged file is recognised without decoding it again (the
- * digest takes a third of the time of decoding, and the bytes need not be kept). */
-export function digestOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('base64');
 }
 
 /**

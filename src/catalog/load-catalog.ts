@@ -9,19 +9,16 @@ import { hasErrors } from '../diagnostics.js';
 import { CheckMemory } from './checks/check.js';
 import { assembleCatalog } from './assemble.js';
 import { checkDepth } from './depth.js';
-import { type CachedFile, digestOf, FileCache } from './file-cache.js';
-import { CATALOG_FILE, decodeCatalogText, findCatalogFolders, isDirectory, listCatalogFiles, readCatalogBytes } from './files.js';
+import { type CachedFile, FileCache } from './file-cache.js';
+import { CATALOG_FILE, decodeCatalogText } from './files.js';
 import { parseCatalogFile } from './parse.js';
+import { type CatalogReads, displayPath, type FolderDigests, type ReadFolder, readCatalogFolder, readCatalogs } from './read-catalogs.js';
 import { checkFileSchema, type FormatValidators } from './schema-check.js';
 import type { SourceFile } from './source-file.js';
 import type { CatalogSource } from './source.js';
 import { validateCatalog } from './validate.js';
 
-/** How paths appear in diagnostics: relative to the working directory when inside it. */
-export function displayPath(file: string, cwd = process.cwd()): string {
-  const relative = path.relative(cwd, path.resolve(file));
-  return (relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
-}
+export { displayPath, type FileDigest, type FolderDigests } from './read-catalogs.js';
 
 /** Loader stages, in order, as reported to `LoadOptions.timings`. */
 export type LoadStage = 'read' | 'parse' | 'format' | 'checks' | 'model';
@@ -39,18 +36,6 @@ export interface SourceOptions {
   readonly memory?: LoaderMemory | undefined;
 }
 
-/** One file as read: its path in the catalog folder and the digest of its bytes. */
-export interface FileDigest {
-  readonly relative: string;
-  readonly digest: string;
-}
-
-/** Every file of one catalog folder as the loader read it. */
-export interface FolderDigests {
-  readonly folder: string;
-  readonly files: readonly FileDigest[];
-}
-
 export interface SourceResult {
   /** The checked source; undefined when any error was found. */
   readonly source: CatalogSource | undefined;
@@ -58,14 +43,19 @@ export interface SourceResult {
   readonly read: FolderDigests;
 }
 
-function notAFolder(folder: string, hint: string, message = `${displayPath(folder)} is not a folder`): Diagnostic {
-  return { code: 'HC105', severity: 'error', file: displayPath(folder), line: 1, column: 1, message, hint };
-}
-
 /** Loads and checks one catalog folder. Never throws for a problem in the catalog. */
 export async function loadCatalogSource(folder: string, options: SourceOptions = {}): Promise<SourceResult> {
+  const started = performance.now();
+  const read = await readCatalogFolder(folder);
+  options.timings?.('read', performance.now() - started);
+  return checkCatalogFolder(read, options);
+}
+
+/** Parses, format-checks, assembles and checks a catalog folder already read. */
+export function checkCatalogFolder(read: ReadFolder, options: SourceOptions = {}): SourceResult {
   const memory = options.memory ?? { files: new FileCache(), checks: new CheckMemory() };
   const cache = memory.files;
+  const { folder } = read;
   const spent = new Map<LoadStage, number>();
   const time = <T>(stage: LoadStage, work: () => T): T => {
     const started = performance.now();
@@ -78,32 +68,15 @@ export async function loadCatalogSource(folder: string, options: SourceOptions =
   const report = (): void => {
     for (const [stage, ms] of spent) options.timings?.(stage, ms);
   };
-  const read: { folder: string; files: FileDigest[] } = { folder, files: [] };
-  if (!(await isDirectory(folder))) return { source: undefined, diagnostics: [notAFolder(folder, 'give a catalog folder')], read };
-  const readStarted = performance.now();
-  spent.set('read', 0);
-  const listing = await listCatalogFiles(folder, (f) => displayPath(f));
-  const diagnostics: Diagnostic[] = [...listing.diagnostics];
-  if (!listing.files.includes(CATALOG_FILE)) {
-    const message = `${displayPath(folder)} is not a catalog folder: it has no ${CATALOG_FILE}`;
-    diagnostics.push(notAFolder(folder, `create ${CATALOG_FILE} with a \`catalog:\` block, or point hookcat at the right folder`, message));
-    return { source: undefined, diagnostics, read };
-  }
-  const reads = await Promise.all(
-    listing.files.map(async (relative) => {
-      const full = path.join(folder, relative);
-      const shown = displayPath(full);
-      return { relative, shown, read: await readCatalogBytes(full, shown) };
-    }),
-  );
+  const digests: FolderDigests = { folder, files: read.files.map(({ relative, digest }) => ({ relative, digest })) };
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
+  if (read.files.length === 0 || !read.files.some((f) => f.relative === CATALOG_FILE)) return { source: undefined, diagnostics, read: digests };
   const files: SourceFile[] = [];
   const kept = new Map<string, CachedFile>();
   let complete = diagnostics.length === 0;
-  for (const { relative, shown, read: bytes } of reads) {
+  for (const { relative, shown, result, digest } of read.files) {
     const key = `${relative}\0${shown}`;
-    const digest = 'bytes' in bytes ? digestOf(bytes.bytes) : '';
-    read.files.push({ relative, digest });
-    const entry = 'diagnostic' in bytes ? bytes : (cache.get(folder, key, digest) ?? loadFile(bytes.bytes, digest, shown, relative, cache.format, time));
+    const entry = 'diagnostic' in result ? result : (cache.get(folder, key, digest) ?? loadFile(result.bytes, digest, shown, relative, cache.format, time));
     if ('diagnostic' in entry) {
       diagnostics.push(entry.diagnostic);
       complete = false;
@@ -114,8 +87,6 @@ export async function loadCatalogSource(folder: string, options: SourceOptions =
     if (entry.diagnostics.length > 0) complete = false;
     else files.push(entry.file);
   }
-  // Decoding is reading; parsing and the format check are timed on their own.
-  spent.set('read', performance.now() - readStarted - (spent.get('parse') ?? 0) - (spent.get('format') ?? 0));
   cache.keep(folder, kept);
   const source = time('checks', () => {
     const assembled = assembleCatalog(folder, files, complete);
@@ -123,7 +94,7 @@ export async function loadCatalogSource(folder: string, options: SourceOptions =
     return assembled.source;
   });
   report();
-  return { source: hasErrors(diagnostics) ? undefined : source, diagnostics, read };
+  return { source: hasErrors(diagnostics) ? undefined : source, diagnostics, read: digests };
 }
 
 /** A file not read before (or changed): decoded, parsed and format-checked. */
@@ -154,41 +125,39 @@ export interface SourcesResult {
 
 /** Loads every catalog found at `paths` (each a catalog folder or a folder of catalogs). */
 export async function loadCatalogSources(paths: readonly string[], options: SourceOptions = {}): Promise<SourcesResult> {
+  const started = performance.now();
+  const reads = await readCatalogs(paths);
+  options.timings?.('read', performance.now() - started);
+  return checkCatalogReads(reads, options);
+}
+
+/** `loadCatalogSources` for catalogs already read. */
+export function checkCatalogReads(reads: CatalogReads, options: SourceOptions = {}): SourcesResult {
   const sources: CatalogSource[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...reads.diagnostics];
   const read: FolderDigests[] = [];
   const seen = new Map<string, string>();
-  for (const given of paths) {
-    if (!(await isDirectory(given))) {
-      diagnostics.push(notAFolder(given, 'give a catalog folder or a folder of catalogs'));
+  for (const folderRead of reads.folders) {
+    const result = checkCatalogFolder(folderRead, options);
+    diagnostics.push(...result.diagnostics);
+    read.push(result.read);
+    const id = result.source?.metadata?.value.id;
+    if (result.source === undefined || id === undefined) continue;
+    const other = seen.get(id);
+    if (other !== undefined) {
+      diagnostics.push({
+        code: 'HC204',
+        severity: 'error',
+        file: displayPath(path.join(folderRead.folder, CATALOG_FILE)),
+        line: 1,
+        column: 1,
+        message: `catalog id \`${id}\` is also used by ${other}`,
+        hint: 'give each catalog its own id',
+      });
       continue;
     }
-    const folders = await findCatalogFolders(given);
-    if (folders.length === 0) {
-      diagnostics.push(notAFolder(given, `a catalog is a folder with a ${CATALOG_FILE}`, `no catalog found in ${displayPath(given)}`));
-    }
-    for (const folder of folders) {
-      const result = await loadCatalogSource(folder, options);
-      diagnostics.push(...result.diagnostics);
-      read.push(result.read);
-      const id = result.source?.metadata?.value.id;
-      if (result.source === undefined || id === undefined) continue;
-      const other = seen.get(id);
-      if (other !== undefined) {
-        diagnostics.push({
-          code: 'HC204',
-          severity: 'error',
-          file: displayPath(path.join(folder, CATALOG_FILE)),
-          line: 1,
-          column: 1,
-          message: `catalog id \`${id}\` is also used by ${other}`,
-          hint: 'give each catalog its own id',
-        });
-        continue;
-      }
-      seen.set(id, displayPath(folder));
-      sources.push(result.source);
-    }
+    seen.set(id, displayPath(folderRead.folder));
+    sources.push(result.source);
   }
   return { sources, diagnostics, read };
 }

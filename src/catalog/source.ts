@@ -13,6 +13,7 @@ export interface RawMetadata {
   readonly docsUrl?: string;
   readonly title: RawText;
   readonly description?: RawText;
+  readonly package?: { readonly name?: string; readonly version?: string; readonly license?: string };
   readonly versions?: readonly RawVersion[];
 }
 
@@ -90,9 +91,21 @@ export interface RawEnvelope {
   readonly properties?: { readonly [name: string]: unknown };
   readonly required?: readonly string[];
   readonly headers?: readonly { readonly name: string; readonly description: RawText; readonly example?: string; readonly required?: boolean }[];
-  readonly signature?: { readonly header: string; readonly algorithm: string; readonly description: RawText };
+  readonly signature?: RawSignature;
   readonly responses?: readonly { readonly status: string; readonly description: RawText }[];
   readonly retries?: RawText;
+}
+
+/** `envelope.signature` as written: a scheme, or the old form (`header` + `algorithm: hmac-sha256`). */
+export interface RawSignature {
+  readonly scheme?: 'standard-webhooks' | 'hmac' | 'timestamped';
+  readonly header?: string;
+  readonly timestampHeader?: string;
+  readonly algorithm?: string;
+  readonly encoding?: 'hex' | 'base64';
+  readonly prefix?: string;
+  readonly tolerance?: number;
+  readonly description?: RawText;
 }
 
 export interface RawSubscriptions {

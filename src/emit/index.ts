@@ -9,6 +9,8 @@ import type { Emitter } from './emitter.js';
 export interface EmitterEntry {
   readonly name: string;
   readonly load: () => Promise<Emitter>;
+  /** False for an output made only when `--only` names it (the package). */
+  readonly byDefault?: boolean;
 }
 
 export const EMITTERS: readonly EmitterEntry[] = [
@@ -16,6 +18,8 @@ export const EMITTERS: readonly EmitterEntry[] = [
   { name: 'schemas', load: async () => (await import('./json-schema.js')).jsonSchemaEmitter },
   { name: 'openapi', load: async () => (await import('./openapi.js')).openApiEmitter },
   { name: 'docs', load: async () => (await import('./markdown.js')).markdownEmitter },
+  { name: 'runtime', load: async () => (await import('./runtime.js')).runtimeEmitter },
+  { name: 'package', load: async () => (await import('./package.js')).packageEmitter, byDefault: false },
 ];
 
 export const EMITTER_NAMES: readonly string[] = EMITTERS.map((e) => e.name);

@@ -3,11 +3,11 @@ import { deliveryName } from '../catalog/delivered-as.js';
 import { NormalizedPayloads, normalizePayloadSchema } from '../catalog/payload-schema.js';
 import { positionOf } from '../catalog/positions.js';
 import type { CatalogSource, Located, RawEnvelope, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
+import { packageInfo } from './package-info.js';
+import { buildSignatureScheme } from './signature.js';
 import { resolveText } from './text.js';
 import type { Batch, Catalog, Category, Envelope, EventType, JsonSchema, Localized, SubscriptionApi, SubscriptionOperationName } from './types.js';
-
 const ALL_OPERATIONS: readonly SubscriptionOperationName[] = ['list', 'create', 'get', 'update', 'delete', 'test'];
-
 /**
  * Events built by earlier builds, by their raw object (a run context holds one). A file whose
  * text did not change gives the very same raw objects again (the loader keeps parsed files), so
@@ -91,6 +91,7 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
     schemas: source.schemas.map((s) => ({ name: s.name, title: undefined, description: undefined, schema: schema(s.value) })),
     envelope,
     subscriptions: source.subscriptions && buildSubscriptions(source.subscriptions.value, text, emptyText, schema),
+    package: packageInfo(m),
     versions: (m.versions ?? []).map((v) => ({
       version: v.version,
       date: v.date,
@@ -135,7 +136,7 @@ function buildEnvelope(source: CatalogSource, text: TextFn, emptyText: OptionalT
     required: e.required ?? [],
     description: emptyText(e.description),
     headers: (e.headers ?? []).map((h) => ({ name: h.name, required: h.required ?? true, description: text(h.description), example: h.example })),
-    signature: e.signature && { header: e.signature.header, algorithm: e.signature.algorithm, description: text(e.signature.description) },
+    signature: e.signature && buildSignatureScheme(e.signature, emptyText),
     responses: (e.responses ?? []).map((r) => ({ status: r.status, description: text(r.description) })),
     retries: e.retries === undefined ? undefined : text(e.retries),
   };

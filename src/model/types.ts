@@ -102,10 +102,48 @@ export interface Header {
   readonly example: string | undefined;
 }
 
-export interface Signature {
+/** The hash under an HMAC signature. */
+export type SignatureAlgorithm = 'sha256' | 'sha512';
+
+/** How a digest is written in its header. */
+export type SignatureEncoding = 'hex' | 'base64';
+
+/**
+ * How deliveries are signed, as data a receiver's runtime can verify. Every scheme accepts
+ * several secrets at once (rotation); standard-webhooks and timestamped headers may also carry
+ * several signatures.
+ */
+export type SignatureScheme = StandardWebhooksScheme | HmacScheme | TimestampedScheme;
+
+/** Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64> ...`,
+ * HMAC-SHA256 over `<id>.<timestamp>.<body>` with a `whsec_` base64 secret. */
+export interface StandardWebhooksScheme {
+  readonly kind: 'standard-webhooks';
+  /** Seconds the timestamp may differ from the receiver's clock. */
+  readonly tolerance: number;
+  readonly description: Localized;
+}
+
+/** An HMAC of the raw body in one header, e.g. `X-Hub-Signature-256: sha256=<hex>`. */
+export interface HmacScheme {
+  readonly kind: 'hmac';
   readonly header: string;
-  /** e.g. `hmac-sha256`. */
-  readonly algorithm: string;
+  readonly algorithm: SignatureAlgorithm;
+  readonly encoding: SignatureEncoding;
+  /** Text before the digest; empty when none. */
+  readonly prefix: string;
+  readonly description: Localized;
+}
+
+/** An HMAC of `<timestamp>.<body>`. Stripe's form puts `t=<ts>,v1=<sig>[,v1=<sig>]` in `header`;
+ * with `timestampHeader` the timestamp has a header of its own and `header` holds the digest. */
+export interface TimestampedScheme {
+  readonly kind: 'timestamped';
+  readonly header: string;
+  readonly timestampHeader: string | undefined;
+  readonly algorithm: SignatureAlgorithm;
+  readonly encoding: SignatureEncoding;
+  readonly tolerance: number;
   readonly description: Localized;
 }
 
@@ -148,7 +186,7 @@ export interface Envelope {
   readonly required: readonly string[];
   readonly description: Localized;
   readonly headers: readonly Header[];
-  readonly signature: Signature | undefined;
+  readonly signature: SignatureScheme | undefined;
   /** Status codes a receiver may answer with, and what each means to the sender. */
   readonly responses: readonly ReceiverResponse[];
   /** How often delivery is retried, in the catalog's words. */
@@ -241,4 +279,13 @@ export interface Catalog {
   readonly subscriptions: SubscriptionApi | undefined;
   /** Declared versions (`catalog.versions`), in declaration order; absent or empty when none. */
   readonly versions?: readonly CatalogVersion[];
+  /** The npm package made of the catalog (`--only package`); absent in models built by hand. */
+  readonly package?: PackageInfo;
+}
+
+/** Name, version and license of the package made of a catalog. */
+export interface PackageInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly license: string;
 }

@@ -172,7 +172,7 @@ export function hostileCatalog(): Catalog {
       required: ['deliveryId', 'at'],
       description: text(h(7), h(8)),
       headers: [{ name: 'X-Yes', required: true, description: text(h(9), h(10)), example: 'no' }],
-      signature: { header: 'X-Sig', algorithm: 'hmac-sha256', description: text(h(11)) },
+      signature: { kind: 'hmac', header: 'X-Sig', algorithm: 'sha256', encoding: 'hex', prefix: '', description: text(h(11)) },
       responses: [],
       retries: undefined,
     },

@@ -3,6 +3,7 @@
  * like (envelope fields, headers, signature, responses, retries), and how many events each
  * category has.
  */
+import { signatureAlgorithmName, signatureHeaderOf } from '../../model/signature-headers.js';
 import { categorySummary } from './category-summary.js';
 import { envelopeRows } from './envelope.js';
 import { oneLine } from './escape.js';
@@ -34,8 +35,8 @@ export function overviewPage(ctx: PageContext): PageView {
         envelope.signature === undefined
           ? null
           : {
-              header: envelope.signature.header,
-              algorithm: envelope.signature.algorithm,
+              header: signatureHeaderOf(envelope.signature),
+              algorithm: signatureAlgorithmName(envelope.signature),
               description: text.pick(envelope.signature.description, 'envelope/signature'),
             },
       responses: envelope.responses.map((response) => ({

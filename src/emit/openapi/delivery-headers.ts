@@ -3,6 +3,7 @@
  * (§4.8.12, `in: header`), kept once under `components.parameters` and referenced by every
  * webhook operation.
  */
+import { signatureAlgorithmName, signatureHeaderOf, signatureHeadersOf } from '../../model/signature-headers.js';
 import type { Catalog } from '../../model/types.js';
 import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { annotationsOf } from '../json-schema/translations.js';
@@ -23,15 +24,15 @@ export function deliveryHeaderParameters(catalog: Catalog): { components: JsonOb
     return parameter;
   });
   const alreadyListed = (name: string): boolean => headers.some((h) => h.name.toLowerCase() === name.toLowerCase());
-  if (signature !== undefined && !alreadyListed(signature.header)) {
-    parameters.push({
-      name: signature.header,
-      in: 'header',
-      required: true,
-      ...annotationsOf(catalog, { description: signature.description }),
-      schema: { type: 'string' },
-      'x-signature-algorithm': signature.algorithm,
-    });
+  const signed = signature === undefined ? [] : signatureHeadersOf(signature);
+  for (const name of signed.filter((header) => !alreadyListed(header))) {
+    const parameter: JsonObject = { name, in: 'header', required: true };
+    if (signature !== undefined && name === signatureHeaderOf(signature)) {
+      Object.assign(parameter, annotationsOf(catalog, { description: signature.description }));
+      parameter['schema'] = { type: 'string' };
+      parameter['x-signature-algorithm'] = signatureAlgorithmName(signature);
+    } else parameter['schema'] = { type: 'string' };
+    parameters.push(parameter);
   }
   const unique = uniqueNamer();
   const components: JsonObject = {};

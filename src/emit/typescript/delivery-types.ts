@@ -43,8 +43,10 @@ export function deliveryDeclarations(catalog: Catalog, names: TypeNames): TypeDe
     {
       name: N.eventHandlers,
       typeParameters: 'R = void',
+      // The event of one type, not the distributive `EventOf`: a generic `handlers[event.type]?.(event)`
+      // on an event of type K then compiles (the handler's parameter and the event are the same type).
       doc: doc('One optional handler per event type, each receiving its own event type.'),
-      type: ref(`{ [K in ${N.eventType}]?: (event: ${N.eventOf}<K>) => R | Promise<R> }`),
+      type: ref(`{ [K in ${N.eventType}]?: (event: ${bare ? N.receivedEvent : N.eventEnvelope}<K>) => R | Promise<R> }`),
     },
     ...batchDeclarations(catalog, names),
   ];

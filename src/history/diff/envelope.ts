@@ -1,5 +1,6 @@
 /** The delivery envelope, its headers and its signature, from the receiver's side. */
-import type { Catalog, Envelope, JsonSchema } from '../../model/types.js';
+import { signatureAlgorithmName, signatureHeaderOf } from '../../model/signature-headers.js';
+import type { Catalog, Envelope, JsonSchema, SignatureScheme } from '../../model/types.js';
 import { pointer } from './change.js';
 import type { ChangeList } from './report.js';
 
@@ -61,8 +62,9 @@ function diffHeaders(list: ChangeList, before: Catalog, after: Catalog): void {
 }
 
 function diffSignature(list: ChangeList, before: Catalog, after: Catalog): void {
-  const b = before.envelope.signature;
-  const a = after.envelope.signature;
+  const schemeOf = (scheme: SignatureScheme | undefined) => scheme && { header: signatureHeaderOf(scheme), algorithm: signatureAlgorithmName(scheme) };
+  const b = schemeOf(before.envelope.signature);
+  const a = schemeOf(after.envelope.signature);
   if (b === undefined && a === undefined) return;
   if (b === undefined) {
     list.add('signature.added', 'signature', '', `deliveries are signed in \`${a!.header}\` (${a!.algorithm})`);

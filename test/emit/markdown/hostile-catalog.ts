@@ -71,7 +71,7 @@ export function hostileCatalog(): Catalog {
       required: ['id'],
       description: text(HOSTILE),
       headers: [{ name: 'X-Sig', required: true, description: text(HOSTILE), example: '{{x}} | `y`' }],
-      signature: { header: 'X-Sig', algorithm: 'hmac-sha256', description: text(HOSTILE) },
+      signature: { kind: 'hmac', header: 'X-Sig', algorithm: 'sha256', encoding: 'hex', prefix: '', description: text(HOSTILE) },
       responses: [{ status: '2XX', description: text(HOSTILE) }],
       retries: text(HOSTILE),
     },

@@ -138,7 +138,7 @@ export type EventOf<K extends EventType> = K extends EventType ? EventEnvelope<K
 export type WebhookEvent = { [K in EventType]: EventOf<K> }[EventType];
 
 /** One optional handler per event type, each receiving its own event type. */
-export type EventHandlers<R = void> = { [K in EventType]?: (event: EventOf<K>) => R | Promise<R> };
+export type EventHandlers<R = void> = { [K in EventType]?: (event: EventEnvelope<K>) => R | Promise<R> };
 
 /**
  * Event features.scalars

@@ -1,0 +1,116 @@
+/** `runtime/adapters.ts` of every catalog's runtime, copied as is (no catalog data in it). */
+// biome-ignore format: the text of a module, kept as written
+export const ADAPTERS_MODULE = `/**
+ * Receivers for Node's \`http\`, Express, Fastify and fetch-style runtimes around one \`receive\`
+ * function (the catalog's \`createReceiver\`). Each answers 204 when the delivery was handled, the
+ * error's status with \`{ error, message, pointer? }\` for a refused delivery (a \`WebhookError\`),
+ * and 500 when a handler failed. None of them imports its framework: they are typed by shape.
+ */
+import { concat, utf8 } from './bytes.js';
+import { WebhookError } from './errors.js';
+import type { HeadersInput } from './headers.js';
+
+/** Verifies, parses and handles one delivery (see \`createReceiver\`). */
+export type Receive = (rawBody: Uint8Array, headers: HeadersInput) => Promise<unknown>;
+
+/** An answer to the sender. */
+export interface Answer {
+  readonly status: number;
+  readonly body: string | undefined;
+}
+
+/** The answer to a delivery: run \`receive\` and turn what happened into a status and a body. */
+export async function answer(receive: Receive, rawBody: Uint8Array, headers: HeadersInput): Promise<Answer> {
+  try {
+    await receive(rawBody, headers);
+    return { status: 204, body: undefined };
+  } catch (error) {
+    if (!(error instanceof WebhookError)) return { status: 500, body: JSON.stringify({ error: 'handler_failed' }) };
+    const pointer = (error as { readonly pointer?: unknown }).pointer;
+    return { status: error.status, body: JSON.stringify({ error: error.code, name: error.name, message: error.message, ...(typeof pointer === 'string' ? { pointer } : {}) }) };
+  }
+}
+
+/** What the Node adapters need of \`http.IncomingMessage\`. */
+export interface NodeRequest {
+  readonly headers: HeadersInput;
+  [Symbol.asyncIterator](): AsyncIterator<unknown>;
+}
+
+/** What the Node adapters need of \`http.ServerResponse\` (Express's \`res\` is one). */
+export interface NodeResponse {
+  statusCode: number;
+  setHeader(name: string, value: string): unknown;
+  end(body?: string): unknown;
+}
+
+function send(res: NodeResponse, result: Answer): void {
+  res.statusCode = result.status;
+  if (result.body === undefined) {
+    res.end();
+    return;
+  }
+  res.setHeader('content-type', 'application/json');
+  res.end(result.body);
+}
+
+async function readBody(req: NodeRequest): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of req as AsyncIterable<unknown>) chunks.push(chunk instanceof Uint8Array ? chunk : utf8(String(chunk)));
+  return concat(chunks);
+}
+
+/** A listener for \`http.createServer\`: reads the raw body itself. */
+export function nodeListener(receive: Receive): (req: NodeRequest, res: NodeResponse) => Promise<void> {
+  return async (req, res) => send(res, await answer(receive, await readBody(req), req.headers));
+}
+
+/** Express middleware; mount \`express.raw()\` (with a \`type\` that matches the sender's content type) before it so that \`req.body\` holds the raw bytes. */
+export function expressHandler(receive: Receive): (req: { readonly body?: unknown; readonly headers: HeadersInput }, res: NodeResponse) => Promise<void> {
+  return async (req, res) => {
+    if (!(req.body instanceof Uint8Array)) {
+      send(res, { status: 500, body: JSON.stringify({ error: 'raw_body_missing', message: 'mount express.raw() before the webhook handler' }) });
+      return;
+    }
+    send(res, await answer(receive, req.body, req.headers));
+  };
+}
+
+/** What the Fastify adapter needs of \`FastifyReply\`. */
+export interface FastifyReplyLike {
+  code(status: number): FastifyReplyLike;
+  header(name: string, value: string): FastifyReplyLike;
+  send(body?: string): unknown;
+}
+
+/** A Fastify route handler; register a content-type parser with \`parseAs: 'buffer'\` so that \`request.body\` holds the raw bytes. */
+export function fastifyHandler(receive: Receive): (request: { readonly body?: unknown; readonly headers: HeadersInput }, reply: FastifyReplyLike) => Promise<void> {
+  return async (request, reply) => {
+    const result =
+      request.body instanceof Uint8Array
+        ? await answer(receive, request.body, request.headers)
+        : { status: 500, body: JSON.stringify({ error: 'raw_body_missing', message: "add a content-type parser with parseAs: 'buffer'" }) };
+    if (result.body === undefined) reply.code(result.status).send();
+    else reply.code(result.status).header('content-type', 'application/json').send(result.body);
+  };
+}
+
+/** What the fetch adapter needs of a \`Request\`. */
+export interface FetchRequest {
+  readonly headers: { get(name: string): string | null };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+interface ResponseConstructor<T> {
+  new (body: string | null, init: { status: number; headers?: Record<string, string> }): T;
+}
+
+/** A fetch handler (\`Request\` in, \`Response\` out) for Deno, Bun, Cloudflare Workers, Next.js route handlers and Node's own fetch types. */
+export function fetchHandler<T = unknown>(receive: Receive): (request: FetchRequest) => Promise<T> {
+  const Response = (globalThis as unknown as { Response: ResponseConstructor<T> }).Response;
+  return async (request) => {
+    const result = await answer(receive, new Uint8Array(await request.arrayBuffer()), request.headers);
+    return result.body === undefined ? new Response(null, { status: result.status }) : new Response(result.body, { status: result.status, headers: { 'content-type': 'application/json' } });
+  };
+}
+`;

@@ -1,0 +1,170 @@
+/** `runtime/signature.ts` of every catalog's runtime, copied as is (no catalog data in it). */
+// biome-ignore format: the text of a module, kept as written
+export const SIGNATURE_MODULE = `/**
+ * The signature schemes a catalog can declare, verified and produced over the raw body.
+ * Every scheme takes several secrets (rotation: a delivery passes when any secret verifies it);
+ * standard-webhooks and the Stripe form of timestamped also carry several signatures in one header.
+ */
+import { bodyBytes, equalBytes, fromBase64, fromHex, toBase64, toHex, utf8, type RawBody } from './bytes.js';
+import { InvalidSignatureError, MissingHeaderError, TimestampError } from './errors.js';
+import { headerValue, type HeadersInput } from './headers.js';
+import { hmac, type HmacAlgorithm } from './hmac.js';
+
+/** How a digest is written in its header. */
+export type DigestEncoding = 'hex' | 'base64';
+
+/** A signature scheme as data (the catalog's \`envelope.signature\`). */
+export type SignatureScheme =
+  | { readonly kind: 'standard-webhooks'; readonly tolerance: number }
+  | { readonly kind: 'hmac'; readonly header: string; readonly algorithm: HmacAlgorithm; readonly encoding: DigestEncoding; readonly prefix: string }
+  | {
+      readonly kind: 'timestamped';
+      readonly header: string;
+      readonly timestampHeader: string | undefined;
+      readonly algorithm: HmacAlgorithm;
+      readonly encoding: DigestEncoding;
+      readonly tolerance: number;
+    };
+
+/** A signing secret: text (a standard-webhooks secret is \`whsec_\` + base64), or the key's bytes. */
+export type Secret = string | Uint8Array;
+
+/** One secret, or several while a secret is being rotated: any of them may have signed. */
+export type Secrets = Secret | readonly Secret[];
+
+export interface VerifyOptions {
+  /** Seconds the signed timestamp may differ from now; default: the catalog's. */
+  readonly tolerance?: number;
+  /** The receiver's clock in Unix seconds; default: now. */
+  readonly now?: number;
+}
+
+export interface SignOptions {
+  /** Unix seconds to sign; default: now. */
+  readonly timestamp?: number;
+  /** The delivery id (standard-webhooks' \`webhook-id\`); default: a random one. */
+  readonly id?: string;
+}
+
+const STANDARD = { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' } as const;
+
+const secretList = (secrets: Secrets): readonly Secret[] => (Array.isArray(secrets) ? secrets : [secrets as Secret]);
+
+/** The HMAC key of a secret: standard-webhooks secrets are base64 (after \`whsec_\`), other schemes use the text's bytes. */
+function keyOf(scheme: SignatureScheme, secret: Secret): Uint8Array {
+  if (secret.length === 0) throw new TypeError("an empty secret signs nothing: pass the endpoint's secret");
+  if (typeof secret !== 'string') return secret;
+  if (scheme.kind !== 'standard-webhooks') return utf8(secret);
+  const key = fromBase64(secret.startsWith('whsec_') ? secret.slice(6) : secret);
+  if (key === undefined || key.length === 0) throw new TypeError('a standard-webhooks secret is whsec_ followed by base64');
+  return key;
+}
+
+function required(headers: HeadersInput, name: string): string {
+  const value = headerValue(headers, name);
+  if (value === undefined || value === '') throw new MissingHeaderError(name);
+  return value;
+}
+
+const decode = (encoding: DigestEncoding, text: string): Uint8Array | undefined => (encoding === 'hex' ? fromHex(text) : fromBase64(text));
+const encode = (encoding: DigestEncoding, bytes: Uint8Array): string => (encoding === 'hex' ? toHex(bytes) : toBase64(bytes));
+
+/** What a delivery claims: the signatures given, the bytes they sign (before the body), and the signed time. */
+interface Claim {
+  readonly signatures: readonly Uint8Array[];
+  readonly signedPrefix: string;
+  readonly timestamp: string | undefined;
+}
+
+function claimOf(scheme: SignatureScheme, headers: HeadersInput): Claim {
+  if (scheme.kind === 'standard-webhooks') {
+    const id = required(headers, STANDARD.id);
+    const timestamp = required(headers, STANDARD.timestamp);
+    const signatures = required(headers, STANDARD.signature)
+      .split(' ')
+      .flatMap((entry) => {
+        const comma = entry.indexOf(',');
+        const bytes = comma > 0 && entry.slice(0, comma) === 'v1' ? fromBase64(entry.slice(comma + 1)) : undefined;
+        return bytes === undefined ? [] : [bytes];
+      });
+    return { signatures, signedPrefix: id + '.' + timestamp + '.', timestamp };
+  }
+  if (scheme.kind === 'hmac') {
+    const value = required(headers, scheme.header);
+    if (!value.startsWith(scheme.prefix)) throw new InvalidSignatureError('the ' + scheme.header + ' header does not start with ' + scheme.prefix);
+    const bytes = decode(scheme.encoding, value.slice(scheme.prefix.length));
+    return { signatures: bytes === undefined ? [] : [bytes], signedPrefix: '', timestamp: undefined };
+  }
+  if (scheme.timestampHeader !== undefined) {
+    const timestamp = required(headers, scheme.timestampHeader);
+    const bytes = decode(scheme.encoding, required(headers, scheme.header));
+    return { signatures: bytes === undefined ? [] : [bytes], signedPrefix: timestamp + '.', timestamp };
+  }
+  // Stripe's form: t=<timestamp>,v1=<signature>[,v1=<signature>...]; other versions are ignored.
+  let timestamp: string | undefined;
+  const signatures: Uint8Array[] = [];
+  for (const item of required(headers, scheme.header).split(',')) {
+    const equals = item.indexOf('=');
+    const key = item.slice(0, equals).trim();
+    const value = item.slice(equals + 1).trim();
+    if (key === 't') timestamp = value;
+    const bytes = key === 'v1' ? decode(scheme.encoding, value) : undefined;
+    if (bytes !== undefined) signatures.push(bytes);
+  }
+  if (timestamp === undefined) throw new InvalidSignatureError('the ' + scheme.header + ' header has no t=<timestamp>');
+  return { signatures, signedPrefix: timestamp + '.', timestamp };
+}
+
+const algorithmOf = (scheme: SignatureScheme): HmacAlgorithm => (scheme.kind === 'standard-webhooks' ? 'sha256' : scheme.algorithm);
+
+/**
+ * Resolves when a signature in \`headers\` matches \`rawBody\` under one of \`secrets\` and its
+ * timestamp (when the scheme signs one) is within the tolerance; otherwise rejects with a
+ * \`MissingHeaderError\`, \`InvalidSignatureError\` or \`TimestampError\`. Digests are compared in
+ * constant time.
+ */
+export async function verifySignature(scheme: SignatureScheme, rawBody: RawBody, headers: HeadersInput, secrets: Secrets, options: VerifyOptions = {}): Promise<void> {
+  const claim = claimOf(scheme, headers);
+  const signed = [utf8(claim.signedPrefix), bodyBytes(rawBody)];
+  let matched = false;
+  for (const secret of secretList(secrets)) {
+    const mac = hmac(algorithmOf(scheme), keyOf(scheme, secret), signed);
+    const expected = mac instanceof Uint8Array ? mac : await mac;
+    for (const signature of claim.signatures) matched = equalBytes(signature, expected) || matched;
+  }
+  if (!matched) throw new InvalidSignatureError();
+  if (claim.timestamp === undefined || scheme.kind === 'hmac') return;
+  const timestamp = /^[0-9]{1,15}$/.test(claim.timestamp) ? Number(claim.timestamp) : Number.NaN;
+  if (Number.isNaN(timestamp)) throw new TimestampError(timestamp, 'the signed timestamp is not a number of seconds');
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const tolerance = options.tolerance ?? scheme.tolerance;
+  if (timestamp < now - tolerance) throw new TimestampError(timestamp, 'the signed timestamp is ' + (now - timestamp) + ' s old; at most ' + tolerance + ' s are allowed');
+  if (timestamp > now + tolerance) throw new TimestampError(timestamp, 'the signed timestamp is ' + (timestamp - now) + ' s ahead; at most ' + tolerance + ' s are allowed');
+}
+
+/**
+ * The headers that sign \`rawBody\` under \`scheme\`, as a sender (or \`hookcat send\`) puts them on
+ * the request. With several secrets, standard-webhooks and Stripe's form carry one signature per
+ * secret; the single-digest forms use the first secret.
+ */
+export async function signatureHeaders(scheme: SignatureScheme, rawBody: RawBody, secrets: Secrets, options: SignOptions = {}): Promise<Record<string, string>> {
+  const list = secretList(secrets);
+  if (list.length === 0) throw new TypeError('no secret to sign with');
+  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
+  const body = bodyBytes(rawBody);
+  const macs = async (prefix: string): Promise<Uint8Array[]> =>
+    Promise.all(list.map((secret) => hmac(algorithmOf(scheme), keyOf(scheme, secret), [utf8(prefix), body])));
+  if (scheme.kind === 'standard-webhooks') {
+    const id = options.id ?? 'msg_' + toHex((globalThis as unknown as { crypto: { getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto.getRandomValues(new Uint8Array(12)));
+    const signatures = (await macs(id + '.' + timestamp + '.')).map((mac) => 'v1,' + toBase64(mac));
+    return { [STANDARD.id]: id, [STANDARD.timestamp]: timestamp, [STANDARD.signature]: signatures.join(' ') };
+  }
+  if (scheme.kind === 'hmac') {
+    const [first] = await macs('');
+    return { [scheme.header]: scheme.prefix + encode(scheme.encoding, first ?? new Uint8Array()) };
+  }
+  const signatures = await macs(timestamp + '.');
+  if (scheme.timestampHeader !== undefined) return { [scheme.timestampHeader]: timestamp, [scheme.header]: encode(scheme.encoding, signatures[0] ?? new Uint8Array()) };
+  return { [scheme.header]: ['t=' + timestamp, ...signatures.map((mac) => 'v1=' + encode(scheme.encoding, mac))].join(',') };
+}
+`;

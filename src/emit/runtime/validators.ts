@@ -1,0 +1,139 @@
+/**
+ * The runtime's validators: one per event type, checking the event as delivered (the envelope
+ * with its payload, or a bare payload), and one for a batch's body around its list, compiled by ajv and written as standalone code (`ajv/dist/standalone`), so
+ * that a receiver runs them without ajv or hookcat. ajv's own small runtime helpers the code
+ * calls (`ucs2length`, `equal`) are written into the module from ajv's functions; formats are
+ * ajv-formats' regular expressions (its `fast` set), which standalone code holds inline.
+ */
+import { createRequire } from 'node:module';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type standaloneModule from 'ajv/dist/standalone/index.js';
+import type formatsModule from 'ajv-formats/dist/formats.js';
+import { itemForm } from '../../model/query.js';
+import type { Catalog, EventType, JsonSchema } from '../../model/types.js';
+import { setOwn, type JsonObject } from '../json-schema/json-object.js';
+import { rewriteSchema } from '../json-schema/rewrite-schema.js';
+import { mapSubschemas } from '../json-schema/subschemas.js';
+
+// CommonJS modules whose default export Node and bundlers read differently: required, as their authors ship them.
+const require = createRequire(import.meta.url);
+const standaloneCode: typeof standaloneModule.default = require('ajv/dist/standalone').default;
+const { fastFormats }: typeof formatsModule = require('ajv-formats/dist/formats');
+
+/** A helper of ajv's runtime: a self-contained function, and the `require` expression standalone code calls it by. */
+type Helper = ((...args: never[]) => unknown) & { readonly code: string };
+const helper = (name: string): { readonly code: string; readonly name: string; readonly source: string } => {
+  const fn = (require(`ajv/dist/runtime/${name}`) as { default: Helper }).default;
+  return { code: fn.code, name, source: fn.toString() };
+};
+
+/** Base of the ids the schemas get inside ajv (never fetched, never written out but in the code's error paths). */
+const BASE = 'https://hookcat.invalid/runtime/';
+
+/** Keywords that only describe: dropped before compiling, so that the code does not carry the catalog's texts. */
+const ANNOTATIONS = new Set(['title', 'description', 'examples', 'example', '$comment', 'deprecated', 'readOnly', 'writeOnly', 'default', '$schema']);
+
+/** ajv's runtime helpers that standalone code `require`s, by that expression: written into the module instead. */
+const HELPERS = [helper('ucs2length'), helper('equal')];
+
+/** The validators module's export name for the event at `index`. */
+export const validatorName = (index: number): string => `v${index}`;
+
+/** `validators.js`: standalone code exporting `v<i>` for the i-th event of the catalog. */
+export function validatorsModule(catalog: Catalog, stamp: string): string {
+  const ajv = new Ajv2020({
+    strict: false,
+    ownProperties: true,
+    logger: false,
+    formats: regexFormats(),
+    inlineRefs: false,
+    code: { source: true, esm: true, lines: true },
+  });
+  for (const shared of catalog.schemas) ajv.addSchema(placed(catalog, shared.schema, '#', `${BASE}shared/${encodeURIComponent(shared.name)}`));
+  const refs: Record<string, string> = {};
+  catalog.events.forEach((event, index) => {
+    const id = `${BASE}events/${index}`;
+    ajv.addSchema(eventSchema(catalog, event, id));
+    refs[validatorName(index)] = id;
+  });
+  const batch = batchSchema(catalog, `${BASE}batch`);
+  if (batch !== undefined) {
+    ajv.addSchema(batch);
+    refs[BATCH_VALIDATOR] = `${BASE}batch`;
+  }
+  let code = standaloneCode(ajv, refs);
+  const used = HELPERS.filter((helper) => code.includes(helper.code));
+  for (const helper of used) code = code.replaceAll(helper.code, helper.name);
+  if (code.includes('require(')) throw new Error(`the validators of catalog ${catalog.id} need a module the runtime does not carry`);
+  const body = code.replace(/^"use strict";/, '');
+  return [stamp, '/* eslint-disable */', ...used.map((helper) => helper.source), body.trim(), ''].join('\n');
+}
+
+/** The export of the batch body's validator, when the catalog's batches have a body around their list. */
+export const BATCH_VALIDATOR = 'batch';
+
+/** Whether the validators module exports `BATCH_VALIDATOR`. */
+export const hasBatchValidator = (catalog: Catalog): boolean => batchSchema(catalog, '') !== undefined;
+
+/** `validators.d.ts`: the type of every export. */
+export function validatorsDeclarations(catalog: Catalog, stamp: string): string {
+  const lines = catalog.events.map((_, index) => `export declare const ${validatorName(index)}: Validate;`);
+  if (hasBatchValidator(catalog)) lines.push(`export declare const ${BATCH_VALIDATOR}: Validate;`);
+  return [stamp, "import type { Validate } from './delivery.js';", '', ...lines, ''].join('\n');
+}
+
+/**
+ * What one event's validator checks: the event as the envelope delivers it (the type field fixed
+ * to the key, the envelope's properties, the payload in the data field or, without one, beside
+ * them), or, for bare events, the payload alone (the body).
+ */
+function eventSchema(catalog: Catalog, event: EventType, id: string): JsonSchema {
+  if (itemForm(catalog) === 'bare') return placed(catalog, event.payload, '#', id);
+  const { typeField, dataField, properties: envelope, required } = catalog.envelope;
+  const properties: JsonObject = { [typeField]: { const: event.key } };
+  for (const [name, schema] of Object.entries(envelope)) {
+    if (name !== typeField && name !== dataField) setOwn(properties, name, placed(catalog, schema, `#/properties/${name}`));
+  }
+  const names = new Set([typeField, ...required, ...(dataField === undefined ? [] : [dataField])]);
+  if (dataField === undefined) {
+    const fields = { type: 'object', required: Object.keys(properties).filter((name) => names.has(name)), properties };
+    return { $id: id, allOf: [fields, placed(catalog, event.payload, '#/allOf/1')] };
+  }
+  setOwn(properties, dataField, placed(catalog, event.payload, `#/properties/${dataField}`));
+  return { $id: id, type: 'object', required: Object.keys(properties).filter((name) => names.has(name)), properties };
+}
+
+/** The body of a batch around its list (its other fields; the list an array); undefined when the body is the list. */
+function batchSchema(catalog: Catalog, id: string): JsonSchema | undefined {
+  const batch = catalog.envelope.batch;
+  if (catalog.envelope.shape !== 'batch' || batch === undefined || batch.field === undefined) return undefined;
+  const properties: JsonObject = {};
+  for (const [name, schema] of Object.entries(batch.properties))
+    if (name !== batch.field) setOwn(properties, name, placed(catalog, schema, `#/properties/${name}`));
+  setOwn(properties, batch.field, { type: 'array' });
+  return { $id: id, type: 'object', required: [...new Set([batch.field, ...batch.required])], properties };
+}
+
+/** A catalog schema with its references pointed at where ajv holds them, and without annotations. */
+function placed(catalog: Catalog, schema: JsonSchema, root: string, id?: string): JsonSchema {
+  const rewritten = withoutAnnotations(
+    rewriteSchema(schema, { sharedRef: (name) => `${BASE}shared/${encodeURIComponent(name)}`, root, sourceLocale: catalog.sourceLocale }),
+  );
+  return id === undefined ? rewritten : { ...rewritten, $id: id };
+}
+
+function withoutAnnotations(schema: JsonSchema): JsonSchema {
+  const kept: JsonObject = {};
+  for (const [keyword, value] of Object.entries(schema)) if (!ANNOTATIONS.has(keyword) && !keyword.startsWith('x-')) setOwn(kept, keyword, value);
+  return mapSubschemas(kept, withoutAnnotations);
+}
+
+/** ajv-formats' fast formats that are regular expressions; the few that are functions are not checked. */
+function regexFormats(): Record<string, RegExp | true> {
+  const formats: Record<string, RegExp | true> = {};
+  for (const [name, format] of Object.entries(fastFormats)) {
+    const pattern = format instanceof RegExp ? format : typeof format === 'object' && format.validate instanceof RegExp ? format.validate : undefined;
+    formats[name] = pattern ?? true;
+  }
+  return formats;
+}

@@ -1,0 +1,38 @@
+/** `envelope.signature` as written (a scheme, or the old form) -> the `SignatureScheme` model. */
+import type { RawSignature, RawText } from '../catalog/source.js';
+import type { Localized, SignatureAlgorithm, SignatureScheme } from './types.js';
+
+/** Seconds a signed timestamp may be off when the catalog does not say (Stripe's and Standard Webhooks' five minutes). */
+export const DEFAULT_TOLERANCE = 300;
+
+/**
+ * The scheme of a validated `signature` block. The old form `{ header, algorithm: hmac-sha256 }`
+ * reads as `scheme: hmac`, hex, no prefix; a block with neither `scheme` nor `header` is
+ * standard-webhooks, the default.
+ */
+export function buildSignatureScheme(raw: RawSignature, text: (value: RawText | undefined) => Localized): SignatureScheme {
+  const description = text(raw.description);
+  const algorithm = algorithmOf(raw.algorithm);
+  const tolerance = raw.tolerance ?? DEFAULT_TOLERANCE;
+  switch (raw.scheme ?? (raw.header === undefined ? 'standard-webhooks' : 'hmac')) {
+    case 'standard-webhooks':
+      return { kind: 'standard-webhooks', tolerance, description };
+    case 'timestamped':
+      return {
+        kind: 'timestamped',
+        header: raw.header ?? '',
+        timestampHeader: raw.timestampHeader,
+        algorithm,
+        encoding: raw.encoding ?? 'hex',
+        tolerance,
+        description,
+      };
+    default:
+      return { kind: 'hmac', header: raw.header ?? '', algorithm, encoding: raw.encoding ?? 'hex', prefix: raw.prefix ?? '', description };
+  }
+}
+
+/** `sha512`, `hmac-sha512`, `HMAC-SHA512` -> sha512; anything else (the format allows only these) -> sha256. */
+function algorithmOf(written: string | undefined): SignatureAlgorithm {
+  return written?.toLowerCase().endsWith('sha512') === true ? 'sha512' : 'sha256';
+}

@@ -1,0 +1,42 @@
+/**
+ * The runtime of hostile catalogs (odd names, `__proto__` keys and fields, reserved words,
+ * recursive schemas, hostile texts): it type-checks strictly and parses every example.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/load.js';
+import { deliveryBody } from '../../src/emit/delivery-example.js';
+import { runtimeFiles } from '../../src/emit/runtime.js';
+import { typescriptEmitter } from '../../src/emit/typescript.js';
+import { formatDiagnostics, typeCheck } from './typescript/compile.js';
+import { runtimeOf } from './runtime/runtime-at.js';
+
+const CASES = [
+  'catalog-id-reserved-word',
+  'hostile-enum-values',
+  'hostile-property-names',
+  'hostile-texts-everywhere',
+  'name-collisions',
+  'proto-envelope-fields',
+  'proto-event-keys',
+  'proto-schema-names',
+  'recursive-cycle',
+  'reserved-names',
+  'unicode-astral-nfd',
+];
+
+describe.each(CASES)('the runtime of hostile case %s', (name) => {
+  it('type-checks strictly and parses every example back to its delivery', async () => {
+    const { catalog, diagnostics } = await loadCatalog(`test/fixtures/hostile/${name}/catalog`);
+    expect(catalog, diagnostics.map((d) => d.message).join('\n')).toBeDefined();
+    const files = new Map([...typescriptEmitter.emit(catalog!, {}), ...runtimeFiles(catalog!)].map((f) => [path.join('/virtual', f.path), f.contents]));
+    expect(formatDiagnostics(typeCheck([`/virtual/${catalog!.id}/runtime.ts`], files))).toEqual([]);
+    const runtime = await runtimeOf(catalog!);
+    for (const event of catalog!.events) {
+      for (const example of event.examples) {
+        const body = deliveryBody(catalog!, event, example);
+        expect(runtime.parse(JSON.stringify(body)), `${event.key} ${example.name}`).toEqual(body);
+      }
+    }
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Interoperability of the runtime's signatures with the official libraries: Standard Webhooks'
+ * reference implementation (both directions, and the vectors its specification's libraries test
+ * with) and Stripe's (both directions, on Stripe's timestamped form).
+ */
+import { readFileSync } from 'node:fs';
+import { Webhook } from 'standardwebhooks';
+import Stripe from 'stripe';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deliveryBody } from '../../src/emit/delivery-example.js';
+import { runtimeOf, runtimeWithoutNodeCrypto, SCHEMES, seedCatalog, withScheme, type Runtime } from './runtime/runtime-at.js';
+
+interface VerifyCase {
+  readonly name: string;
+  readonly valid: boolean;
+  readonly secret?: string;
+  readonly verifySecret?: string;
+  readonly remove?: string;
+  readonly set?: Record<string, string>;
+  readonly truncateSignature?: number;
+  readonly offsetSeconds?: number;
+  readonly signatureList?: string[];
+}
+
+const VECTORS = JSON.parse(readFileSync('test/fixtures/standard-webhooks/vectors.json', 'utf8')) as {
+  sign: { name: string; secret: string; id: string; timestamp: number; payload: string; signature: string }[];
+  verify: { id: string; payload: string; secret: string; toleranceSeconds: number; cases: VerifyCase[] };
+};
+
+let body: string;
+let runtimes: Record<'node crypto' | 'Web Crypto', Runtime>;
+let stripeRuntimes: Record<'node crypto' | 'Web Crypto', Runtime>;
+beforeAll(async () => {
+  const shop = await seedCatalog('shop');
+  const event = shop.events[0]!;
+  body = JSON.stringify(deliveryBody(shop, event, event.examples[0]!));
+  const standard = withScheme(shop, SCHEMES['standard-webhooks']);
+  runtimes = { 'node crypto': await runtimeOf(standard), 'Web Crypto': await runtimeWithoutNodeCrypto(standard) };
+  const stripe = withScheme(shop, SCHEMES['timestamped (Stripe)']);
+  stripeRuntimes = { 'node crypto': await runtimeOf(stripe), 'Web Crypto': await runtimeWithoutNodeCrypto(stripe) };
+});
+
+const BACKENDS = ['node crypto', 'Web Crypto'] as const;
+const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+describe.each(BACKENDS)('Standard Webhooks, runtime on %s', (backend) => {
+  it("signs what the reference library verifies, and verifies the library's signatures", async () => {
+    const runtime = runtimes[backend];
+    const library = new Webhook(SECRET);
+    const headers = await runtime.sign(body, SECRET);
+    expect(library.verify(body, headers)).toEqual(JSON.parse(body));
+    const id = 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W';
+    const now = new Date();
+    const theirs = { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)), 'webhook-signature': library.sign(id, now, body) };
+    await expect(runtime.verify(body, theirs, SECRET)).resolves.toBeUndefined();
+    await expect(runtime.verify(`${body}\n`, theirs, SECRET)).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+    expect(() => library.verify(`${body}\n`, headers)).toThrow();
+  });
+
+  it('matches the signing vectors of the specification', async () => {
+    for (const vector of VECTORS.sign) {
+      const headers = await runtimes[backend].sign(vector.payload, vector.secret, { id: vector.id, timestamp: vector.timestamp });
+      expect(headers['webhook-signature'], vector.name).toBe(vector.signature);
+      await expect(runtimes[backend].verify(vector.payload, headers, vector.secret, { now: vector.timestamp })).resolves.toBeUndefined();
+    }
+  });
+
+  it.each(VECTORS.verify.cases.map((c) => [c.name, c] as const))('decides the verification vector "%s" as the specification does', async (_, vector) => {
+    const { id, payload } = VECTORS.verify;
+    const now = Math.floor(Date.now() / 1000);
+    const timestamp = now + (vector.offsetSeconds ?? 0);
+    // The valid signature comes from the reference library, then the vector changes the headers.
+    const valid = new Webhook(vector.secret ?? VECTORS.verify.secret).sign(id, new Date(timestamp * 1000), payload);
+    const headers: Record<string, string> = { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': valid };
+    if (vector.signatureList) headers['webhook-signature'] = vector.signatureList.map((s) => (s === '<valid>' ? valid : s)).join(' ');
+    if (vector.truncateSignature !== undefined) headers['webhook-signature'] = valid.slice(0, vector.truncateSignature);
+    Object.assign(headers, vector.set ?? {});
+    if (vector.remove !== undefined) delete headers[vector.remove];
+    const secret = vector.verifySecret ?? VECTORS.verify.secret;
+    const libraryAccepts = ((): boolean => {
+      try {
+        new Webhook(secret).verify(payload, headers);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    expect(libraryAccepts, 'the reference library decides the vector as written').toBe(vector.valid);
+    const verdict = runtimes[backend].verify(payload, headers, secret);
+    if (vector.valid) await expect(verdict).resolves.toBeUndefined();
+    else await expect(verdict).rejects.toBeInstanceOf(runtimes[backend].WebhookVerificationError);
+  });
+});
+
+describe.each(BACKENDS)("Stripe's timestamped form, runtime on %s", (backend) => {
+  const stripe = new Stripe('sk_test_not_used_offline');
+  const secret = 'whsec_test_secret_of_an_endpoint';
+
+  it('verifies a header from stripe.webhooks.generateTestHeaderString, and refuses it for another body', async () => {
+    const runtime = stripeRuntimes[backend];
+    const header = stripe.webhooks.generateTestHeaderString({ payload: body, secret });
+    await expect(runtime.verify(body, { 'Stripe-Signature': header }, secret)).resolves.toBeUndefined();
+    await expect(runtime.verify(body.replace('order', 'ordre'), { 'stripe-signature': header }, secret)).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+    const old = stripe.webhooks.generateTestHeaderString({ payload: body, secret, timestamp: Math.floor(Date.now() / 1000) - 600 });
+    await expect(runtime.verify(body, { 'Stripe-Signature': old }, secret)).rejects.toBeInstanceOf(runtime.TimestampError);
+  });
+
+  it('signs what stripe.webhooks.constructEvent accepts', async () => {
+    const headers = await stripeRuntimes[backend].sign(body, secret);
+    const header = headers['Stripe-Signature']!;
+    expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect(stripe.webhooks.constructEvent(body, header, secret)).toEqual(JSON.parse(body));
+    expect(() => stripe.webhooks.constructEvent(body, header, 'whsec_another')).toThrow();
+  });
+});

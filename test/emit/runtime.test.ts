@@ -1,0 +1,181 @@
+/** The generated runtime: it compiles strictly, imports only its own files, and verifies, parses and dispatches. */
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { deliveryBody } from '../../src/emit/delivery-example.js';
+import { runtimeFiles } from '../../src/emit/runtime.js';
+import { typescriptEmitter } from '../../src/emit/typescript.js';
+import type { Catalog } from '../../src/model/types.js';
+import { formatDiagnostics, typeCheck } from './typescript/compile.js';
+import { runtimeOf, runtimeWithoutNodeCrypto, SCHEMES, seedCatalog, withScheme, type Runtime } from './runtime/runtime-at.js';
+
+const SEEDS = ['shop', 'sezzle', 'wink'];
+
+describe('the generated runtime', () => {
+  it.each(SEEDS)('of %s type-checks under strict options, with only the ES2022 library and no ambient types', async (id) => {
+    const catalog = await seedCatalog(id);
+    const files = new Map([...typescriptEmitter.emit(catalog, {}), ...runtimeFiles(catalog)].map((f) => [path.join('/virtual', f.path), f.contents]));
+    const roots = [...files.keys()].filter((file) => file.endsWith('.ts'));
+    expect(roots.length).toBeGreaterThanOrEqual(10);
+    expect(formatDiagnostics(typeCheck(roots, files))).toEqual([]);
+  });
+
+  it.each(SEEDS)('of %s imports nothing but its own files', async (id) => {
+    const catalog = await seedCatalog(id);
+    for (const file of runtimeFiles(catalog)) {
+      const specifiers = [...file.contents.matchAll(/(?:^|\n)\s*(?:import|export)[^'";]*?from\s+'([^']+)'/g)].map((m) => m[1]);
+      for (const specifier of specifiers) expect(specifier, file.path).toMatch(/^\.\.?\//);
+      expect(file.contents, file.path).not.toMatch(/\brequire\(|\bimport\(/);
+    }
+    const validators = runtimeFiles(catalog).find((f) => f.path.endsWith('validators.js'))!;
+    expect(validators.contents).not.toMatch(/^import /m);
+  });
+});
+
+const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+const OTHER = 'whsec_dGhlIG90aGVyIHNlY3JldCBvZiB0aGUgZW5kcG9pbnQ=';
+
+describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
+  const scheme = SCHEMES[name]!;
+  let node: Runtime;
+  let web: Runtime;
+  let body: string;
+  beforeAll(async () => {
+    const shop = withScheme(await seedCatalog('shop'), scheme);
+    [node, web] = [await runtimeOf(shop), await runtimeWithoutNodeCrypto(shop)];
+    const event = shop.events[0]!;
+    body = JSON.stringify(deliveryBody(shop, event, event.examples[0]!));
+  });
+  const timed = scheme.kind !== 'hmac';
+
+  it('verifies what it signs, on Node crypto and on Web Crypto, across the two', async () => {
+    for (const [signer, verifier] of [
+      [node, node],
+      [web, web],
+      [node, web],
+      [web, node],
+    ] as const) {
+      const headers = await signer.sign(body, SECRET);
+      await expect(verifier.verify(body, headers, SECRET)).resolves.toBeUndefined();
+      await expect(verifier.verify(new TextEncoder().encode(body), new Headers(headers), SECRET)).resolves.toBeUndefined();
+    }
+  });
+
+  it('signs with Web Crypto only where node:crypto is not to be had', async () => {
+    const subtleSign = vi.spyOn(globalThis.crypto.subtle, 'sign');
+    try {
+      await node.sign(body, SECRET);
+      expect(subtleSign).not.toHaveBeenCalled();
+      await web.sign(body, SECRET);
+      expect(subtleSign).toHaveBeenCalledTimes(1);
+    } finally {
+      subtleSign.mockRestore();
+    }
+  });
+
+  it('refuses a changed body and a wrong secret with InvalidSignatureError', async () => {
+    for (const runtime of [node, web]) {
+      const headers = await runtime.sign(body, SECRET);
+      await expect(runtime.verify(`${body} `, headers, SECRET)).rejects.toMatchObject({
+        name: 'InvalidSignatureError',
+        code: 'invalid_signature',
+        status: 401,
+      });
+      await expect(runtime.verify(body, headers, OTHER)).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+    }
+  });
+
+  it('accepts any of several secrets while one is rotated', async () => {
+    const headers = await node.sign(body, OTHER);
+    await expect(node.verify(body, headers, [SECRET, OTHER])).resolves.toBeUndefined();
+    await expect(web.verify(body, headers, [OTHER, SECRET])).resolves.toBeUndefined();
+    await expect(node.verify(body, headers, [SECRET])).rejects.toBeInstanceOf(node.InvalidSignatureError);
+    if (scheme.kind === 'standard-webhooks' || (scheme.kind === 'timestamped' && scheme.timestampHeader === undefined)) {
+      // The sender signs with both secrets; a receiver that knows only one of them accepts the delivery.
+      const both = await node.sign(body, [SECRET, OTHER]);
+      await expect(node.verify(body, both, OTHER)).resolves.toBeUndefined();
+      await expect(web.verify(body, both, SECRET)).resolves.toBeUndefined();
+    }
+  });
+
+  it('names a missing header', async () => {
+    const headers = await node.sign(body, SECRET);
+    for (const header of Object.keys(headers)) {
+      const without = Object.fromEntries(Object.entries(headers).filter(([h]) => h !== header));
+      await expect(node.verify(body, without, SECRET)).rejects.toMatchObject({ name: 'MissingHeaderError', header });
+    }
+  });
+
+  it.runIf(timed)('refuses a timestamp outside the tolerance with TimestampError, and honours the tolerance option', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const old = await node.sign(body, SECRET, { timestamp: now - 301 });
+    await expect(node.verify(body, old, SECRET)).rejects.toMatchObject({ name: 'TimestampError', code: 'invalid_timestamp', timestamp: now - 301 });
+    await expect(web.verify(body, await node.sign(body, SECRET, { timestamp: now + 400 }), SECRET)).rejects.toBeInstanceOf(web.TimestampError);
+    await expect(node.verify(body, old, SECRET, { tolerance: 600 })).resolves.toBeUndefined();
+    await expect(node.verify(body, await node.sign(body, SECRET, { timestamp: 1_000 }), SECRET, { now: 1_100 })).resolves.toBeUndefined();
+  });
+});
+
+describe('parse and dispatch', () => {
+  let shop: Catalog;
+  let runtime: Runtime;
+  beforeAll(async () => {
+    shop = await seedCatalog('shop');
+    runtime = await runtimeOf(shop);
+  });
+  const delivery = (key: string, example = 0): Record<string, unknown> => {
+    const event = shop.events.find((e) => e.key === key)!;
+    return deliveryBody(shop, event, event.examples[example]!) as Record<string, unknown>;
+  };
+
+  it('returns every example of the catalog as its event', () => {
+    let count = 0;
+    for (const event of shop.events) {
+      for (const [i, example] of event.examples.entries()) {
+        const body = delivery(event.key, i);
+        expect(runtime.parse(JSON.stringify(body)), `${event.key} ${example.name}`).toEqual(body);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThanOrEqual(shop.events.length);
+  });
+
+  it('names what is wrong: not JSON, an unknown type, a body that breaks its schema (with the JSON pointer)', () => {
+    expect(() => runtime.parse('{"type":')).toThrow(runtime.InvalidJsonError);
+    for (const type of ['order.exploded', 'constructor', '__proto__', 'toString']) {
+      expect(() => runtime.parse(JSON.stringify({ ...delivery('order.created'), type }))).toThrow(
+        expect.objectContaining({ name: 'UnknownEventError', eventType: type }),
+      );
+    }
+    const body = delivery('order.created');
+    const data = body['data'] as Record<string, unknown>;
+    const broken = { ...body, data: { ...data, customer: { ...(data['customer'] as object), email: 42 } } };
+    expect(() => runtime.parse(JSON.stringify(broken))).toThrow(
+      expect.objectContaining({ name: 'InvalidEventError', pointer: '/data/customer/email', keyword: 'type' }),
+    );
+    expect(() => runtime.parse(JSON.stringify({ ...body, id: 'not-a-uuid' }))).toThrow(expect.objectContaining({ pointer: '/id', keyword: 'format' }));
+    expect(() => runtime.parse(JSON.stringify([body]))).toThrow(expect.objectContaining({ name: 'InvalidEventError', pointer: '' }));
+    expect(() => runtime.parse(JSON.stringify({ data: {} }))).toThrow(expect.objectContaining({ name: 'InvalidEventError', pointer: '/type' }));
+  });
+
+  it('hands each event to its own handler, others to the fallback, unknown types to `unknown`', async () => {
+    const seen: string[] = [];
+    const handle = runtime.createHandler<string>(
+      { 'order.created': (event) => `created ${event.data.number}`, 'refund.issued': (event) => `refund ${event.type}` },
+      { fallback: (event) => `other ${event.type}` },
+    );
+    expect(await handle(runtime.parse(JSON.stringify(delivery('order.created'))))).toBe('created KR-004211');
+    expect(await handle(runtime.parse(JSON.stringify(delivery('payment.captured'))))).toBe('other payment.captured');
+    const receive = runtime.createReceiver<string>({
+      secret: 'sekret',
+      handlers: { 'payment.captured': (event) => `captured ${event.type}` },
+      unknown: (error) => `unknown ${String(error.eventType)}`,
+    });
+    const sent = async (body: unknown): Promise<string | undefined> => {
+      const text = JSON.stringify(body);
+      return receive(text, await runtime.sign(text, 'sekret'));
+    };
+    seen.push(String(await sent(delivery('payment.captured'))), String(await sent({ ...delivery('payment.captured'), type: 'payment.teleported' })));
+    expect(seen).toEqual(['captured payment.captured', 'unknown payment.teleported']);
+    expect(() => runtime.createReceiver({ secret: undefined, handlers: {} })).toThrow(TypeError);
+  });
+});
