@@ -17,6 +17,7 @@ import { list } from './cli-options.js';
 import { FileSystemError, OutputFolderError } from './write.js';
 import { registerHistoryCommands } from './history/cli-commands.js';
 import { sendEvent, type SendResult } from './send.js';
+import { registerImportCommands } from './import/command.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 catalog errors or stale output, 2 usage or internal error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -30,6 +31,12 @@ function useColor(stream: NodeJS.WriteStream): boolean {
 function printDiagnostics(diagnostics: readonly Diagnostic[], format: Format, quiet = false): void {
   if (format === 'json') process.stdout.write(formatDiagnosticsJson(diagnostics));
   else if (diagnostics.length > 0 || !quiet) process.stderr.write(formatDiagnostics(diagnostics, { color: useColor(process.stderr) }));
+}
+
+/** 0 clean, 1 errors in the catalogs, 2 when one of them is an internal error (HC900). */
+function exitCodeOf(diagnostics: readonly Diagnostic[]): number {
+  if (diagnostics.some((d) => d.code === 'HC900')) return EXIT.usage;
+  return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
 }
 
 function parseFormat(value: string): Format {
@@ -51,7 +58,7 @@ function program(): Command {
     .action(async (paths: string[], opts: { format: Format }) => {
       const { diagnostics } = await loadCatalogs(paths);
       printDiagnostics(diagnostics, opts.format);
-      process.exitCode = hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
+      process.exitCode = exitCodeOf(diagnostics);
     });
   cli
     .command('generate')
@@ -114,6 +121,7 @@ function program(): Command {
       process.exitCode = reportSend(result);
     });
   registerHistoryCommands(cli);
+  registerImportCommands(cli);
   registerSiteCommand(cli);
   registerInitCommand(cli);
   return cli;
@@ -172,7 +180,7 @@ function reportRun(result: GenerateResult, opts: GenerateFlags, ms: number): num
   printDiagnostics(result.diagnostics, opts.format, true);
   if (hasErrors(result.diagnostics)) {
     process.stderr.write('generate: nothing written, fix the errors above\n');
-    return EXIT.problems;
+    return exitCodeOf(result.diagnostics);
   }
   if (result.checked && result.changes.length > 0) process.stderr.write(formatChanges(result.changes));
   if (opts.quiet !== true || !result.ok) process.stderr.write(`${formatSummary(result, ms)}\n`);

@@ -56,6 +56,8 @@ export const DIAGNOSTIC_CODES = {
   HC330: 'delivery shape incomplete: a field, header or block the shape needs is missing',
   HC331: 'two events are delivered under the same name and action',
   HC332: 'no valid example value for an envelope field',
+  HC333: 'a schema checks one value against too many subschemas (repeated shared schemas in allOf/anyOf/oneOf)',
+  HC360: '`$schema` names a JSON Schema dialect hookcat does not read (read as 2020-12)',
   HC400: 'inconsistent segment separators in event keys',
   HC401: 'inconsistent verb forms in event keys',
   HC900: 'internal error',

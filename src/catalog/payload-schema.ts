@@ -1,4 +1,6 @@
 /** Payload schemas as the catalog writes them -> plain JSON Schema 2020-12 for the model. */
+import { withCustomKeywords } from './custom-keywords.js';
+import { toDraft2020 } from './dialect.js';
 import { isObject, SHARED_SCHEMA_PREFIX, setOwn, updateSchema } from './schema-walk.js';
 
 export { SHARED_SCHEMA_PREFIX };
@@ -9,31 +11,44 @@ export const TRANSLATIONS_KEYWORD = 'x-translations';
 
 const TEXT_KEYWORDS = ['title', 'description'] as const;
 
-/**
- * Localized `title`/`description` maps become the source-locale string, with the other
- * locales kept under `x-translations`; `nullable: true` becomes a `null` type member. Parts
- * that need neither are not copied: the result shares them with `schema`.
- */
-export function normalizePayloadSchema(schema: unknown, sourceLocale: string): unknown {
-  return updateSchema(schema, (node) => nullableToType(localizeText(node, sourceLocale)));
+/** The keywords a catalog declares as annotations (`catalog.annotations`), as a set. */
+export function annotationSet(annotations: readonly string[] | undefined): ReadonlySet<string> {
+  return new Set(annotations ?? []);
 }
 
 /**
- * `normalizePayloadSchema` once per raw schema object and source locale: the example check and
+ * Older drafts' keywords become 2020-12's (dialect.ts); declared annotations become `x-`
+ * keywords and other custom keywords are left out (custom-keywords.ts); localized
+ * `title`/`description` maps become the source-locale string, with the other locales kept under
+ * `x-translations`; `nullable: true` becomes a `null` type member. Parts that need none of this
+ * are not copied: the result shares them with `schema`.
+ */
+export function normalizePayloadSchema(schema: unknown, sourceLocale: string, annotations: ReadonlySet<string> = new Set()): unknown {
+  return updateSchema(schema, (node) => nullableToType(localizeText(withCustomKeywords(toDraft2020(node), annotations), sourceLocale)));
+}
+
+/**
+ * `normalizePayloadSchema` once per raw schema object, source locale and annotations: the example check and
  * the model share the result, and a file that did not change keeps it across loads (a run
  * context holds one). Callers must not change a result (the model freezes it).
  */
 export class NormalizedPayloads {
-  private readonly made = new WeakMap<object, { readonly sourceLocale: string; readonly schema: unknown }>();
+  private readonly made = new WeakMap<object, { readonly reading: string; readonly schema: unknown }>();
 
-  get(schema: unknown, sourceLocale: string): unknown {
-    if (schema === null || typeof schema !== 'object') return normalizePayloadSchema(schema, sourceLocale);
+  get(schema: unknown, sourceLocale: string, annotations: ReadonlySet<string> = new Set()): unknown {
+    if (schema === null || typeof schema !== 'object') return normalizePayloadSchema(schema, sourceLocale, annotations);
+    const reading = readingKey(sourceLocale, annotations);
     const known = this.made.get(schema);
-    if (known?.sourceLocale === sourceLocale) return known.schema;
-    const made = normalizePayloadSchema(schema, sourceLocale);
-    this.made.set(schema, { sourceLocale, schema: made });
+    if (known?.reading === reading) return known.schema;
+    const made = normalizePayloadSchema(schema, sourceLocale, annotations);
+    this.made.set(schema, { reading, schema: made });
     return made;
   }
+}
+
+/** What a normalized schema depends on besides the raw schema, as one string. */
+export function readingKey(sourceLocale: string, annotations: ReadonlySet<string>): string {
+  return annotations.size === 0 ? sourceLocale : `${sourceLocale} ${[...annotations].sort().join(',')}`;
 }
 
 /** `node` itself when it has no localized text, else a copy with the texts resolved. */

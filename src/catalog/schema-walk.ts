@@ -4,14 +4,32 @@ import type { DataPath } from './source-file.js';
 /** Prefix of a catalog reference to a shared schema. */
 export const SHARED_SCHEMA_PREFIX = '#/schemas/';
 
-/** Keywords whose value is one subschema. */
-const SINGLE = ['additionalProperties', 'items', 'contains', 'not', 'if', 'then', 'else', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
+/** Keywords whose value is one subschema (`items` may also be a list, as older drafts wrote
+ * tuples; `additionalItems`, `definitions` and `dependencies` are older drafts' keywords, walked
+ * so that the checks see what the loader converts to 2020-12, see dialect.ts). */
+const SINGLE = [
+  'additionalProperties',
+  'additionalItems',
+  'items',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+];
 /** Keywords whose value is a list of subschemas. */
 const LIST = ['prefixItems', 'allOf', 'anyOf', 'oneOf'];
 /** Keywords whose value maps names to subschemas. */
-const MAP = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
+const MAP = ['properties', 'patternProperties', '$defs', 'dependentSchemas', 'definitions', 'dependencies'];
 
-/** Every keyword of draft 2020-12 plus `nullable` (accepted as OpenAPI-style sugar). */
+/** The list keywords, and `items` when older drafts wrote a tuple with it. */
+const LIST_OR_ITEMS = [...LIST, 'items'];
+
+/** Every keyword of draft 2020-12, those of older drafts the loader converts (see dialect.ts),
+ * `nullable` (accepted as OpenAPI-style sugar) and OpenAPI's own. */
 export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([
   ...SINGLE,
   ...LIST,
@@ -76,12 +94,12 @@ export function walkSchema(schema: unknown, path: DataPath, visit: SchemaVisitor
     if (!isObject(node) || depth > 200) return;
     visit(node, at, depth);
     for (const keyword of SINGLE) {
-      if (!(keyword in node)) continue;
+      if (!(keyword in node) || Array.isArray(node[keyword])) continue;
       segments.push(keyword);
       walk(node[keyword], depth + 1);
       segments.pop();
     }
-    for (const keyword of LIST) {
+    for (const keyword of LIST_OR_ITEMS) {
       const list = node[keyword];
       if (!Array.isArray(list)) continue;
       segments.push(keyword, 0);
@@ -112,6 +130,11 @@ const SUBSCHEMAS: ReadonlyMap<string, 'single' | 'list' | 'map'> = new Map<strin
   ...MAP.map((k) => [k, 'map'] as const),
 ]);
 
+/** How `keyword` holds subschemas: one, a list, a map of them, or none (undefined). */
+export function subschemaKind(keyword: string): 'single' | 'list' | 'map' | undefined {
+  return SUBSCHEMAS.get(keyword);
+}
+
 /**
  * Like `mapSchema`, but copies only where something changes: `transform` returns its argument
  * when it has nothing to change (it must never change its argument), and a schema whose
@@ -141,8 +164,8 @@ function updateSubschemas(
   transform: (schema: Record<string, unknown>) => Record<string, unknown>,
   depth: number,
 ): unknown {
-  if (kind === 'single') return updateSchema(value, transform, depth);
-  if (kind === 'list' && Array.isArray(value)) {
+  if (kind === 'single' && !Array.isArray(value)) return updateSchema(value, transform, depth);
+  if ((kind === 'list' || kind === 'single') && Array.isArray(value)) {
     let copy: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       const updated = updateSchema(value[i], transform, depth);

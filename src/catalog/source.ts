@@ -15,6 +15,8 @@ export interface RawMetadata {
   readonly description?: RawText;
   readonly package?: { readonly name?: string; readonly version?: string; readonly license?: string };
   readonly versions?: readonly RawVersion[];
+  /** Keywords of the catalog's own kept in payload schemas as annotations (`x-<name>`). */
+  readonly annotations?: readonly string[];
 }
 
 /** One entry of `catalog.versions`. */

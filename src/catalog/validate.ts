@@ -13,6 +13,7 @@ import { checkRefCycles } from './checks/ref-cycles.js';
 import { checkRefDepth } from './checks/ref-depth.js';
 import { checkReferences } from './checks/references.js';
 import { checkRefs } from './checks/refs.js';
+import { checkSchemaFanOut } from './checks/schema-fan-out.js';
 import { checkTranslations } from './checks/translations.js';
 import { checkUnicodeText } from './checks/unicode-text.js';
 import { checkUnique } from './checks/unique.js';
@@ -30,6 +31,7 @@ export const CHECKS: readonly Check[] = [
   checkRefs,
   checkRefCycles,
   checkRefDepth,
+  checkSchemaFanOut,
   checkPatterns,
   checkEnvelope,
   checkDeliveredAs,

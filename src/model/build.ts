@@ -1,6 +1,6 @@
 /** Validated catalog source -> the resolved, immutable `Catalog` model. */
 import { deliveryName } from '../catalog/delivered-as.js';
-import { NormalizedPayloads, normalizePayloadSchema } from '../catalog/payload-schema.js';
+import { annotationSet, NormalizedPayloads, normalizePayloadSchema } from '../catalog/payload-schema.js';
 import { positionOf } from '../catalog/positions.js';
 import type { CatalogSource, Located, RawEnvelope, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
 import { packageInfo } from './package-info.js';
@@ -38,7 +38,8 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
   const text = (value: RawText): Localized => resolveText(value, locales, m.sourceLocale);
   const optionalText = (value: RawText | undefined): Localized | undefined => (value === undefined ? undefined : text(value));
   const emptyText = (value: RawText | undefined): Localized => text(value ?? '');
-  const schema = (value: unknown): JsonSchema => normalizePayloadSchema(value, m.sourceLocale) as JsonSchema;
+  const annotations = annotationSet(m.annotations);
+  const schema = (value: unknown): JsonSchema => normalizePayloadSchema(value, m.sourceLocale, annotations) as JsonSchema;
 
   const categories: Category[] = source.categories.map(({ value: c }) => ({
     id: c.id,
@@ -49,7 +50,7 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
   const envelopeSource = source.envelope?.value ?? {};
   // An event's delivery name depends on the envelope's shape and action field too.
   const built = memory.events(
-    `${locales.join(',')}|${m.sourceLocale}|${JSON.stringify([envelopeSource.shape, envelopeSource.actionField, envelopeSource.batch?.item])}`,
+    `${locales.join(',')}|${m.sourceLocale}|${JSON.stringify([envelopeSource.shape, envelopeSource.actionField, envelopeSource.batch?.item, m.annotations])}`,
   );
   const event = (located: Located<RawEvent>): EventType => {
     const known = built.get(located.value);
@@ -68,7 +69,7 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
       title: text(e.title),
       description: text(e.description),
       // The example check normalized it already; the result is shared (and frozen here).
-      payload: memory.payloads.get(e.payload, m.sourceLocale) as JsonSchema,
+      payload: memory.payloads.get(e.payload, m.sourceLocale, annotations) as JsonSchema,
       examples: (e.examples ?? []).map((x, i) => ({ name: x.name ?? `example-${i + 1}`, summary: optionalText(x.summary), payload: x.payload as JsonSchema })),
       since: e.since,
       deprecated: deprecation && { since: deprecation.since, reason: optionalText(deprecation.reason), replacement: deprecation.replacement },

@@ -1,39 +1,34 @@
 /** One run of the example check: the schemas prepared for ajv, and ajv itself when needed. */
-import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { absolutizeRefs, CHECK_BASE, normalizePayloadSchema } from '../payload-schema.js';
+import { absolutizeRefs, CHECK_BASE, normalizePayloadSchema, readingKey } from '../payload-schema.js';
 import { diagnosticAt } from '../positions.js';
 import type { SourceFile } from '../source-file.js';
 import type { Located, NamedLocated, RawEvent } from '../source.js';
 import { describeError, pointerPath, schemaErrors } from './ajv-messages.js';
 import type { CheckMemory } from './check.js';
 import { contentKey, type ObjectMemo } from './memo.js';
-import { payloadValidator, type PayloadValidators } from './payload-validators.js';
+import type { PayloadValidators } from './payload-validators.js';
 import { dataWithStandIns, schemaWithStandIns, withoutStandIns } from './proto-stand-in.js';
 import type { LocatedSchema } from './schemas-in-catalog.js';
 
-/** Whether a schema names its meta-schema: ajv then checks it against the schema of that name,
- * which depends on what the instance holds. */
-function namesMetaSchema(schema: unknown): boolean {
-  return schema !== null && typeof schema === 'object' && Object.hasOwn(schema, '$schema');
-}
-
 export class ExampleRun {
-  /** ajv for a schema that names `$schema`: as the check always used it, before the shared
-   * schemas are added. */
-  private ajv: Ajv2020 | undefined;
   private readonly prepared = new Map<RawEvent, unknown>();
   private registered = new Map<string, unknown>();
   private readonly noProto: ObjectMemo<boolean>;
   private readonly validators: PayloadValidators;
 
+  /** What the normalized schemas depend on besides the raw ones (source locale, annotations). */
+  readonly reading: string;
+
   constructor(
     readonly sourceLocale: string,
+    private readonly annotations: ReadonlySet<string>,
     folder: string,
     private readonly memory: CheckMemory,
   ) {
     this.noProto = memory.memo('no-proto');
     this.validators = memory.validatorsFor(folder);
+    this.reading = readingKey(sourceLocale, annotations);
   }
 
   /** Whether a file's data surely holds no key named `__proto__`: neither written out nor made
@@ -42,15 +37,10 @@ export class ExampleRun {
     return this.noProto.get(file, '', () => !file.text.includes('__proto__') && !file.text.includes('\\'));
   }
 
-  /** Whether checking this event's payload against the meta-schema depends on ajv's state. */
-  dependsOnAjv(event: RawEvent): boolean {
-    return namesMetaSchema(event.payload);
-  }
-
-  /** The meta-schema check of one schema of the catalog. */
+  /** The meta-schema check of one schema of the catalog (normalized: 2020-12, no `$schema`). */
   schemaProblems(located: LocatedSchema): readonly Diagnostic[] {
     const schema = located.event === undefined ? this.prepare(located.value) : this.preparePayload(located.event, located.file);
-    const ajv = namesMetaSchema(schema) ? (this.ajv ??= payloadValidator()) : this.validators.instance();
+    const ajv = this.validators.instance();
     return ajv.validateSchema(schema as object) ? [] : schemaErrors(located, ajv.errors ?? []);
   }
 
@@ -60,7 +50,7 @@ export class ExampleRun {
       // A name declared twice is reported by checkUnique; ajv would refuse the second schema.
       if (!this.registered.has(CHECK_BASE + shared.name)) this.registered.set(CHECK_BASE + shared.name, this.prepare(shared.value));
     }
-    const context = contentKey([this.sourceLocale, schemas.map((s) => [s.name, s.value])]);
+    const context = contentKey([this.reading, schemas.map((s) => [s.name, s.value])]);
     this.validators.share(context, this.registered);
     return context;
   }
@@ -68,6 +58,10 @@ export class ExampleRun {
   /** ajv's verdict on the examples of one event. */
   exampleProblems(located: Located<RawEvent>): Diagnostic[] {
     const { value: event, file, path } = located;
+    // Without examples there is nothing to run: compiling a validator (most of the check's time
+    // on large catalogs such as GitHub's) would only find what the meta-schema, reference and
+    // pattern checks report already.
+    if ((event.examples ?? []).length === 0) return [];
     const validate = this.validators.validator(this.preparePayload(event, file));
     if (validate === undefined) return [];
     if (typeof validate === 'string') {
@@ -96,14 +90,14 @@ export class ExampleRun {
   }
 
   private prepare(schema: unknown): unknown {
-    return schemaWithStandIns(absolutizeRefs(normalizePayloadSchema(schema, this.sourceLocale)));
+    return schemaWithStandIns(absolutizeRefs(normalizePayloadSchema(schema, this.sourceLocale, this.annotations)));
   }
 
   /** An event's payload prepared for ajv, once a run (the normalized schema is the model's). */
   private preparePayload(event: RawEvent, file: SourceFile): unknown {
     let schema = this.prepared.get(event);
     if (schema === undefined) {
-      const absolute = absolutizeRefs(this.memory.payloads.get(event.payload, this.sourceLocale));
+      const absolute = absolutizeRefs(this.memory.payloads.get(event.payload, this.sourceLocale, this.annotations));
       schema = this.holdsNoProto(file) ? absolute : schemaWithStandIns(absolute);
       this.prepared.set(event, schema);
     }

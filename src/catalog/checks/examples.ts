@@ -3,16 +3,18 @@
  * its event's payload (ajv's compiled validator, see payload-validators.ts).
  *
  * What is found for one event is kept for the next load (see memo.ts): the meta-schema check of
- * a payload without `$schema` (by source locale), and the verdict on its examples (by source
- * locale and the shared schemas' content).
+ * a payload (by source locale and declared annotations), and the verdict on its examples (by
+ * those and the shared schemas' content).
  */
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Check } from './check.js';
+import { annotationSet } from '../payload-schema.js';
 import { ExampleRun } from './example-run.js';
 import { eventKeys } from './memo.js';
 import { checkPatterns } from './patterns.js';
 import { checkRefCycles } from './ref-cycles.js';
 import { checkRefDepth } from './ref-depth.js';
+import { checkSchemaFanOut } from './schema-fan-out.js';
 import { checkUnicodeText } from './unicode-text.js';
 import { schemasInCatalog } from './schemas-in-catalog.js';
 
@@ -24,26 +26,28 @@ export const checkExamples: Check = (source, memory) => {
   /** Per event: what ajv found in its examples, by the shared schemas and source locale. */
   const examplesChecked = memory.memo<readonly Diagnostic[]>('examples');
   const eventKey = eventKeys(source);
-  const run = new ExampleRun(metadata.sourceLocale, source.folder, memory);
+  const run = new ExampleRun(metadata.sourceLocale, annotationSet(metadata.annotations), source.folder, memory);
   const diagnostics: Diagnostic[] = [];
   for (const located of schemasInCatalog(source)) {
     const event = located.event;
-    if (event === undefined || run.dependsOnAjv(event)) {
+    if (event === undefined) {
       diagnostics.push(...run.schemaProblems(located));
       continue;
     }
     const key = eventKey(event);
-    diagnostics.push(...(payloadChecked.find(key, run.sourceLocale) ?? payloadChecked.keep(key, run.sourceLocale, run.schemaProblems(located))));
+    diagnostics.push(...(payloadChecked.find(key, run.reading) ?? payloadChecked.keep(key, run.reading, run.schemaProblems(located))));
   }
   if (diagnostics.length > 0 || !source.complete) return diagnostics;
   // A schema applied to its own value again, or a chain of references too deep, would make ajv
-  // recurse until the stack overflows; half a surrogate pair in a name makes ajv fail on a
-  // malformed URI; a pattern RE2 refuses cannot be compiled: each is reported already.
+  // recurse until the stack overflows; schemas that apply others many times over would make it
+  // run for minutes; half a surrogate pair in a name makes ajv fail on a malformed URI; a
+  // pattern RE2 refuses cannot be compiled: each is reported already.
   if (
     checkRefCycles(source, memory).length > 0 ||
     checkUnicodeText(source, memory).length > 0 ||
     checkPatterns(source, memory).length > 0 ||
-    checkRefDepth(source, memory).length > 0
+    checkRefDepth(source, memory).length > 0 ||
+    checkSchemaFanOut(source, memory).length > 0
   )
     return diagnostics;
   const context = run.share(source.schemas);

@@ -1,9 +1,11 @@
 /** `$ref`s point at shared schemas of the catalog; nothing remote or outside is ever fetched. */
 import type { Diagnostic } from '../../diagnostics.js';
-import { SHARED_SCHEMA_PREFIX } from '../payload-schema.js';
 import type { Check } from './check.js';
 import { diagnosticAt } from '../positions.js';
-import { KNOWN_KEYWORDS, walkSchema } from '../schema-walk.js';
+import { isCustomKeyword } from '../custom-keywords.js';
+import { isKnownDialect, OLDER_DRAFT_KEYWORDS } from '../dialect.js';
+import { annotationSet, SHARED_SCHEMA_PREFIX } from '../payload-schema.js';
+import { walkSchema } from '../schema-walk.js';
 import type { DataPath } from '../source-file.js';
 import { formatNames } from 'ajv-formats/dist/formats.js';
 import { eventKeys } from './memo.js';
@@ -12,64 +14,100 @@ import { schemasInCatalog, type LocatedSchema } from './schemas-in-catalog.js';
 /** Longest title or description in a payload schema, as for any catalog text (see schema.json). */
 export const MAX_TEXT_LENGTH = 10_000;
 
-/** What the walk of one payload found: every problem but unresolved `$ref`s, and the shared
- * schema names it refers to (resolved against the catalog's names on every load). */
+/** What the walk of one payload found: every problem but unresolved `$ref`s and unknown
+ * keywords, the shared schema names it refers to (resolved against the catalog's names on every
+ * load), and where it uses a keyword hookcat does not know (reported once per name). */
 interface Findings {
   readonly diagnostics: readonly Diagnostic[];
   readonly referred: readonly string[];
+  readonly unknown: readonly UnknownKeyword[];
+}
+
+/** One use of a keyword that is neither JSON Schema's, OpenAPI's, nor a declared annotation. */
+interface UnknownKeyword {
+  readonly keyword: string;
+  readonly at: Diagnostic;
 }
 
 export const checkRefs: Check = (source, memory) => {
   const walked = memory.memo<Findings>('refs');
   const eventKey = eventKeys(source);
   const diagnostics: Diagnostic[] = [];
+  const unknown: UnknownKeyword[] = [];
   const names = new Set(source.schemas.map((s) => s.name));
+  const annotations = annotationSet(source.metadata?.value.annotations);
+  const context = [...annotations].sort().join(',');
   const resolves = (name: string): boolean => !source.complete || names.has(name);
   for (const located of schemasInCatalog(source)) {
     if (located.event !== undefined) {
-      const found = walked.get(eventKey(located.event), '', () => findings(located));
+      const found = walked.get(eventKey(located.event), context, () => findings(located, annotations));
       if (found.referred.every(resolves)) {
         diagnostics.push(...found.diagnostics);
+        unknown.push(...found.unknown);
         continue;
       }
     }
-    diagnostics.push(...schemaProblems(located, names, resolves, []));
+    diagnostics.push(...schemaProblems(located, annotations, { names, resolves, referred: [], unknown }));
   }
-  return diagnostics;
+  return [...diagnostics, ...unknownKeywordWarnings(unknown)];
 };
 
-function findings(located: LocatedSchema): Findings {
+function findings(located: LocatedSchema, annotations: ReadonlySet<string>): Findings {
   const referred: string[] = [];
-  const diagnostics = schemaProblems(located, new Set(), () => true, referred);
-  return { diagnostics, referred: [...new Set(referred)] };
+  const unknown: UnknownKeyword[] = [];
+  const diagnostics = schemaProblems(located, annotations, { names: new Set(), resolves: () => true, referred, unknown });
+  return { diagnostics, referred: [...new Set(referred)], unknown };
 }
 
-/** Every problem of one schema, in walk order; `referred` collects the shared names it uses. */
-function schemaProblems(
-  { value, file, path }: LocatedSchema,
-  names: ReadonlySet<string>,
-  resolves: (name: string) => boolean,
-  referred: string[],
-): Diagnostic[] {
+/** One HC310 warning per unknown keyword, at its first use, with the number of uses. */
+function unknownKeywordWarnings(unknown: readonly UnknownKeyword[]): Diagnostic[] {
+  const uses = new Map<string, { first: Diagnostic; count: number }>();
+  for (const { keyword, at } of unknown) {
+    const known = uses.get(keyword);
+    if (known === undefined) uses.set(keyword, { first: at, count: 1 });
+    else known.count += 1;
+  }
+  return [...uses].map(([keyword, { first, count }]) => ({
+    ...first,
+    message: `\`${keyword}\` is not a JSON Schema or OpenAPI keyword (used ${count === 1 ? 'once' : `${count} times`}): every output leaves it out`,
+    hint: `fix the spelling, or declare it under \`catalog.annotations\` to keep it in the OpenAPI fragment as \`x-${keyword}\``,
+  }));
+}
+
+/** What the walk of schemas gathers beside diagnostics. */
+interface Gathered {
+  readonly names: ReadonlySet<string>;
+  readonly resolves: (name: string) => boolean;
+  /** The shared names the schemas use. */
+  readonly referred: string[];
+  readonly unknown: UnknownKeyword[];
+}
+
+/** Every problem of one schema, in walk order, but the unknown keywords it gathers. */
+function schemaProblems({ value, file, path }: LocatedSchema, annotations: ReadonlySet<string>, gathered: Gathered): Diagnostic[] {
+  const { names, resolves, referred } = gathered;
   const diagnostics: Diagnostic[] = [];
   const report = (at: DataPath, code: 'HC303' | 'HC304', message: string, hint: string): void => {
     diagnostics.push(diagnosticAt(file, at, code, 'error', message, hint));
   };
   walkSchema(value, path, (schema, at) => {
     for (const keyword of Object.keys(schema)) {
-      if (!KNOWN_KEYWORDS.has(keyword) && !keyword.startsWith('x-')) {
-        diagnostics.push(
-          diagnosticAt(
-            file,
-            at(keyword),
-            'HC310',
-            'warning',
-            `\`${keyword}\` is not a JSON Schema or OpenAPI keyword: the published schemas leave it out`,
-            'fix the spelling; an annotation of your own is kept in the OpenAPI fragment when written with an `x-` prefix',
-            'key',
-          ),
-        );
+      if (isCustomKeyword(keyword) && !annotations.has(keyword) && !OLDER_DRAFT_KEYWORDS.has(keyword)) {
+        gathered.unknown.push({ keyword, at: diagnosticAt(file, at(keyword), 'HC310', 'warning', '', '', 'key') });
       }
+    }
+    const dialect = schema['$schema'];
+    if (dialect !== undefined && !isKnownDialect(dialect)) {
+      diagnostics.push(
+        diagnosticAt(
+          file,
+          at('$schema'),
+          'HC360',
+          'warning',
+          `\`$schema\` names ${typeof dialect === 'string' ? `\`${dialect}\`` : 'no text'}, not a JSON Schema dialect hookcat reads: the schema is read as draft 2020-12`,
+          'name draft-04, 06, 07, 2019-09 or 2020-12 (http://json-schema.org/draft-07/schema), or remove `$schema`',
+        ),
+      );
     }
     const format = schema['format'];
     if (typeof format === 'string' && !KNOWN_FORMATS.has(format)) {

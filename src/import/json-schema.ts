@@ -1,0 +1,192 @@
+/**
+ * `hookcat import json-schema <folder> --key <pattern>`: a folder of payload JSON Schemas -> a
+ * catalog. Each file nothing refers to is an event, keyed by the pattern (`{dir}.{name}`:
+ * `issues/opened.schema.json` -> `issues.opened`); files other files `$ref`, and the
+ * `definitions`/`$defs` of every file, become shared schemas named as the source names them.
+ * References between files (relative paths or `$id`s) and into definitions are rewritten to
+ * `#/schemas/<Name>`; older drafts are converted to 2020-12 (see catalog/dialect.ts).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isObject } from '../catalog/schema-walk.js';
+import { keyOf, singleValueOf } from './event-identity.js';
+import { checkExamples } from './example-check.js';
+import type { ImportedCatalog, ImportedCategory, ImportedEvent } from './imported.js';
+import { acceptedName, humanize, unusedName } from './names.js';
+import type { ImportResult } from './openapi.js';
+import { ImportProblems, pointer } from './problems.js';
+import { importSchema, type SchemaImport } from './schema-import.js';
+import { SharedSchemas, type SourceSchema } from './shared-schemas.js';
+import { eventTexts } from './texts.js';
+
+/** One file of the folder: its path relative to the folder (with `/`) and its text. */
+export interface SchemaFileText {
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface JsonSchemaImportOptions {
+  readonly id: string;
+  /** `{dir}` and `{name}` stand for the file's folder and name. */
+  readonly key: string;
+  readonly typeHeader?: string | undefined;
+  readonly actionField?: string | undefined;
+}
+
+/** Every `*.json` file under `folder`, in path order. */
+export async function readSchemaFolder(folder: string): Promise<SchemaFileText[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+  return Promise.all(files.map(async (file) => ({ path: file, text: await readFile(path.join(folder, file), 'utf8') })));
+}
+
+const DEFINITIONS = ['definitions', '$defs'];
+const BASE = 'file:///folder/';
+
+/** Imports the files of a folder; see the module comment. */
+export function importJsonSchemas(files: readonly SchemaFileText[], options: JsonSchemaImportOptions): ImportResult {
+  const problems = new ImportProblems();
+  const parsed: { path: string; schema: Record<string, unknown> }[] = [];
+  for (const file of files) {
+    try {
+      const schema = JSON.parse(file.text) as unknown;
+      if (isObject(schema)) parsed.push({ path: file.path, schema });
+      else problems.warn('HI101', file.path, 'not a JSON Schema object: left out');
+    } catch (error) {
+      problems.warn('HI100', file.path, `not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (parsed.length === 0) {
+    problems.error('HI100', '', 'the folder holds no JSON Schema files');
+    return { catalog: undefined, problems: problems.list };
+  }
+  // Each file's address, and its `$id` when it declares one, name the file.
+  const fileOf = new Map<string, string>();
+  for (const { path: file, schema } of parsed) {
+    fileOf.set(BASE + file, file);
+    const id = schema['$id'] ?? schema['id'];
+    if (typeof id === 'string') fileOf.set(new URL(id, BASE + file).href.replace(/#$/, ''), file);
+  }
+  const sources = new Map<string, SourceSchema>();
+  for (const { path: file, schema } of parsed) {
+    sources.set(file, { name: baseName(file), schema: withoutDefinitions(schema), at: `${file}#` });
+    for (const keyword of DEFINITIONS) {
+      const defs = schema[keyword];
+      if (!isObject(defs)) continue;
+      for (const [name, def] of Object.entries(defs))
+        sources.set(`${file}#${pointer(keyword, name)}`, { name, schema: def, at: `${file}#${pointer(keyword, name)}` });
+    }
+  }
+  // Every `$ref` made absolute: `<file>` or `<file>#/definitions/<name>`.
+  const absolute = (file: string, ref: string): string | undefined => {
+    const url = new URL(ref, BASE + file);
+    const target = fileOf.get(url.href.replace(/#.*$/, ''));
+    if (target === undefined) return undefined;
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    return fragment === '' || fragment === '/' ? target : `${target}#${fragment}`;
+  };
+  const referred = new Set<string>();
+  const rewritten = new Map<string, SourceSchema>();
+  for (const [id, source] of sources) {
+    const file = id.replace(/#.*$/, '');
+    rewritten.set(id, { ...source, schema: absoluteRefs(source.schema, (ref) => absolute(file, ref), referred) });
+  }
+  const shared = new SharedSchemas(
+    new Map([...rewritten].filter(([id]) => id.includes('#') || referred.has(id))),
+    (ref) => (rewritten.has(ref) ? ref : undefined),
+    problems,
+  );
+  const context: SchemaImport = { resolveRef: (ref) => shared.nameOf(ref), problems, customKeywords: new Set() };
+  const categories = new Map<string, ImportedCategory>();
+  const keys = new Set<string>();
+  const events: ImportedEvent[] = [];
+  for (const { path: file, schema } of parsed) {
+    if (referred.has(file)) continue;
+    const written = keyFrom(options.key, file);
+    const wanted = acceptedName('key', written);
+    if (wanted !== written) problems.warn('HI102', file, `the key \`${written}\` is not one the catalog format accepts: written \`${wanted}\``);
+    const key = unusedName(wanted, keys, '_');
+    if (key !== wanted) problems.warn('HI108', file, `\`${wanted}\` is the key of an earlier file too: written \`${key}\``);
+    keys.add(key);
+    const name = key.split('.')[0]!;
+    const action = options.actionField === undefined ? undefined : singleValueOf(schema, options.actionField, (s) => s);
+    const category = categories.get(name) ?? { id: acceptedName('id', name), title: humanize(name), description: `The \`${name}\` events.` };
+    categories.set(name, category);
+    const examples = Array.isArray(schema['examples']) ? schema['examples'] : [];
+    events.push({
+      key,
+      category: category.id,
+      ...eventTexts(schema, humanize(key), problems, file),
+      payload: importSchema(withoutExamples(rewritten.get(file)!.schema), `${file}#`, context),
+      examples: examples.map((payload, i) => ({ name: `example-${i + 1}`, summary: undefined, payload })),
+      deprecated: schema['deprecated'] === true,
+      deliveredAs: options.typeHeader !== undefined && keyOf(name, action) !== key ? { name, action } : undefined,
+      source: file,
+    });
+  }
+  const catalog: ImportedCatalog = {
+    id: options.id,
+    version: '1.0',
+    title: humanize(options.id),
+    description: undefined,
+    annotations: [],
+    envelope: {
+      shape: options.typeHeader === undefined ? 'envelope' : 'bare',
+      typeHeader: options.typeHeader,
+      actionField: options.typeHeader === undefined ? undefined : options.actionField,
+      headers: [],
+      responses: [],
+    },
+    categories: [...categories.values()],
+    schemas: shared.imported(context),
+    events,
+  };
+  return { catalog: checkExamples({ ...catalog, annotations: [...context.customKeywords].sort() }, problems), problems: problems.list };
+}
+
+/** `issues/opened.schema.json` -> `opened`. */
+function baseName(file: string): string {
+  return path.posix.basename(file).replace(/(\.schema)?\.json$/, '');
+}
+
+/** The key the pattern gives a file: `{dir}` its folder (`/` as `.`), `{name}` its base name. */
+function keyFrom(pattern: string, file: string): string {
+  const dir = path.posix.dirname(file);
+  return pattern
+    .replaceAll('{dir}', dir === '.' ? '' : dir.replaceAll('/', '.'))
+    .replaceAll('{name}', baseName(file))
+    .replace(/\.{2,}/g, '.')
+    .replace(/^\.|\.$/g, '');
+}
+
+/** The payload without the `examples` keyword at its root: they become the event's examples. */
+function withoutExamples(schema: unknown): unknown {
+  return isObject(schema) && Array.isArray(schema['examples'])
+    ? Object.fromEntries(Object.entries(schema).filter(([keyword]) => keyword !== 'examples'))
+    : schema;
+}
+
+function withoutDefinitions(schema: Record<string, unknown>): Record<string, unknown> {
+  if (!DEFINITIONS.some((keyword) => Object.hasOwn(schema, keyword))) return schema;
+  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !DEFINITIONS.includes(keyword)));
+}
+
+/** `schema` with every `$ref` that `resolve` knows made absolute; the whole files referred to are added to `referred`. */
+function absoluteRefs(schema: unknown, resolve: (ref: string) => string | undefined, referred: Set<string>): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => absoluteRefs(item, resolve, referred));
+  if (!isObject(schema)) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === '$ref' && typeof value === 'string') {
+      const target = resolve(value);
+      if (target !== undefined && !target.includes('#')) referred.add(target);
+      out[key] = target ?? value;
+    } else if (key === '__proto__')
+      Object.defineProperty(out, key, { value: absoluteRefs(value, resolve, referred), enumerable: true, writable: true, configurable: true });
+    else out[key] = absoluteRefs(value, resolve, referred);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * Names an import writes: event keys, category and example ids, shared schema names. A name
+ * the catalog format accepts is written as the source has it; one it refuses is written in an
+ * accepted spelling, with a problem (HI102). What is accepted is read from the format itself
+ * (src/catalog/schema.json), so the importer follows the format as it changes.
+ */
+import catalogSchema from '../catalog/schema.json' with { type: 'json' };
+
+const DEFS = catalogSchema.$defs;
+
+/** The format's pattern for one kind of name. */
+const PATTERNS = {
+  key: new RegExp(DEFS.eventKey.pattern),
+  id: new RegExp(DEFS.id.pattern),
+  schema: new RegExp(DEFS.schemaName.pattern),
+} as const;
+
+export type NameKind = keyof typeof PATTERNS;
+
+/** Longest name written: a file name `<name>.schema.json` stays within 255 bytes. */
+const MAX_NAME_BYTES = 200;
+
+export function accepts(kind: NameKind, name: string): boolean {
+  return PATTERNS[kind].test(name) && Buffer.byteLength(name) <= MAX_NAME_BYTES;
+}
+
+/** `name` in a spelling the format accepts for `kind`: itself when accepted. */
+export function acceptedName(kind: NameKind, name: string): string {
+  if (accepts(kind, name)) return name;
+  const separator = kind === 'schema' ? '_' : '-';
+  let spelled =
+    kind === 'schema'
+      ? name.replace(/[^A-Za-z0-9_]+/g, '_')
+      : name
+          .toLowerCase()
+          .split('.')
+          .map((segment) => segment.replace(/[^a-z0-9]+/g, separator).replace(/^[^a-z]+|[^a-z0-9]+$/g, ''))
+          .filter(Boolean)
+          .join(kind === 'key' ? '.' : separator);
+  if (!/^[A-Za-z]/.test(spelled)) spelled = `${kind === 'schema' ? 'S' : 'x'}${spelled}`;
+  spelled = spelled.slice(0, MAX_NAME_BYTES);
+  return accepts(kind, spelled) ? spelled : kind === 'schema' ? 'Schema' : 'unnamed';
+}
+
+/** A name not yet taken: `name`, else `name_2`, `name_3`... (`-2` for ids and keys). */
+export function unusedName(name: string, taken: ReadonlySet<string>, separator: string): string {
+  if (!taken.has(name)) return name;
+  for (let i = 2; ; i++) if (!taken.has(`${name}${separator}${i}`)) return `${name}${separator}${i}`;
+}
+
+/** `pull_request_review` -> `Pull request review`. */
+export function humanize(name: string): string {
+  const words = name.replace(/[._-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,226 @@
+/**
+ * `hookcat import openapi`: an OpenAPI 3.0 or 3.1 document that describes webhooks -> a
+ * catalog. Each webhook operation becomes an event (key `name.action` as the delivery names
+ * it), its tags the categories (else the event name), `components.schemas` the shared schemas
+ * (a component used only as one webhook's body becomes that event's payload), the JSON body's
+ * examples the examples, and the header that names the event the bare delivery shape.
+ */
+import { isObject } from '../catalog/schema-walk.js';
+import { keyOf, singleValueOf, spellsUnderscoreAsHyphen, splitOperationId } from './event-identity.js';
+import { checkExamples } from './example-check.js';
+import type { ImportedCatalog, ImportedCategory, ImportedEvent, ImportedExample, ImportedHeader } from './imported.js';
+import { acceptedName, humanize, unusedName } from './names.js';
+import { resolveLocal, typeHeaderOf, webhookOperations, webhooksOf, type Json, type WebhookOperation } from './openapi-document.js';
+import { ImportProblems, pointer, type ImportProblem } from './problems.js';
+import { componentSchemas, SharedSchemas } from './shared-schemas.js';
+import { importSchema, type SchemaImport } from './schema-import.js';
+import { eventTexts, shortText } from './texts.js';
+
+export interface OpenApiImportOptions {
+  /** The catalog id. */
+  readonly id: string;
+  /** The header that names the event; found by its name (`X-GitHub-Event`) when not given. */
+  readonly typeHeader?: string | undefined;
+  /** The body field naming the variant; default `action` when the bodies have one. */
+  readonly actionField?: string | undefined;
+}
+
+export interface ImportResult {
+  /** Undefined when the source cannot be imported at all (see the problems). */
+  readonly catalog: ImportedCatalog | undefined;
+  readonly problems: readonly ImportProblem[];
+}
+
+const COMPONENT_PREFIX = '#/components/schemas/';
+
+/** Imports `document` (parsed JSON or YAML); see the module comment. */
+export function importOpenApi(document: unknown, options: OpenApiImportOptions): ImportResult {
+  const problems = new ImportProblems();
+  const version = isObject(document) ? document['openapi'] : undefined;
+  if (!isObject(document) || typeof version !== 'string' || !/^3\.[01]\./.test(version)) {
+    problems.error('HI100', '', 'not an OpenAPI 3.0 or 3.1 document (no `openapi: 3.x` field)');
+    return { catalog: undefined, problems: problems.list };
+  }
+  const found = webhooksOf(document);
+  const operations = found === undefined ? [] : webhookOperations(document, found.webhooks, found.at);
+  if (operations.length === 0) {
+    problems.error('HI100', '', 'the document describes no webhooks (`webhooks`, or `x-webhooks` in 3.0)');
+    return { catalog: undefined, problems: problems.list };
+  }
+  const resolve = (value: unknown): unknown => resolveLocal(document, value);
+  const withBody = operations.filter((op) => {
+    if (isObject(op.media?.['schema'])) return true;
+    problems.warn('HI101', op.at, `\`${op.webhook}\` has no JSON request body schema: left out`);
+    return false;
+  });
+  const typeHeader = options.typeHeader ?? typeHeaderOf(withBody);
+  if (typeHeader === undefined)
+    problems.error('HI109', found!.at, 'no header parameter of every webhook names the event (like `X-GitHub-Event`): pass --type-header');
+  const bodyOf = (op: WebhookOperation): unknown => op.media!['schema'];
+  const actionField = options.actionField ?? (withBody.some((op) => singleValueOf(bodyOf(op), 'action', resolve) !== undefined) ? 'action' : undefined);
+
+  const components = isObject(document['components']) && isObject(document['components']['schemas']) ? document['components']['schemas'] : {};
+  const componentOf = (ref: string): string | undefined =>
+    ref.startsWith(COMPONENT_PREFIX) && !ref.slice(COMPONENT_PREFIX.length).includes('/')
+      ? decodeURIComponent(ref.slice(COMPONENT_PREFIX.length)).replace(/~1/g, '/').replace(/~0/g, '~')
+      : undefined;
+  const shared = new SharedSchemas(componentSchemas(components, '/components/schemas'), componentOf, problems);
+  for (const op of withBody) shared.useBody(bodyOf(op));
+  const context: SchemaImport = { resolveRef: (ref) => shared.nameOf(ref), problems, customKeywords: new Set() };
+
+  const names = eventNames(withBody, actionField, (op) => singleValueOf(bodyOf(op), actionField ?? 'action', resolve));
+  const tags = new Map((Array.isArray(document['tags']) ? document['tags'] : []).filter(isObject).map((t) => [String(t['name']), t]));
+  const categories = new Map<string, ImportedCategory>();
+  const keys = new Set<string>();
+  const events: ImportedEvent[] = withBody.map((op, i) => {
+    const { name, action } = names[i]!;
+    const tag = Array.isArray(op.operation['tags']) && typeof op.operation['tags'][0] === 'string' ? op.operation['tags'][0] : undefined;
+    const category = categoryOf(tag === undefined ? undefined : tags.get(tag), tag, name, typeHeader, categories);
+    // A name such as Shopify's topic `orders/create` is keyed `orders.create`.
+    const written = keyOf(name.replace(/\//g, '.'), action);
+    const wanted = acceptedName('key', written);
+    if (wanted !== written)
+      problems.warn('HI102', `${op.at}/operationId`, `the key \`${written}\` is not one the catalog format accepts: written \`${wanted}\``);
+    const key = unusedName(wanted, keys, '_');
+    if (key !== wanted) problems.warn('HI108', op.at, `\`${wanted}\` is the key of an earlier webhook too: written \`${key}\``);
+    keys.add(key);
+    const body = bodyOf(op);
+    const inlined = shared.inlinedBody(body);
+    const payload = importSchema(inlined?.schema ?? body, inlined?.at ?? `${op.mediaAt}/schema`, context);
+    const fallback = action === undefined ? humanize(name) : `${humanize(name)} ${humanize(action).toLowerCase()}`;
+    const texts = eventTexts(op.operation, fallback, problems, op.at);
+    return {
+      key,
+      category: category.id,
+      ...texts,
+      payload,
+      examples: examplesOf(document, op, problems),
+      deprecated: op.operation['deprecated'] === true,
+      deliveredAs: typeHeader !== undefined && keyOf(name, action) !== key ? { name, action } : undefined,
+      source: op.at,
+    };
+  });
+  const schemas = shared.imported(context);
+  const catalog: ImportedCatalog = {
+    id: options.id,
+    version: infoText(document, 'version') ?? '1.0',
+    title: shortText(infoText(document, 'title') ?? options.id),
+    description: infoText(document, 'description'),
+    annotations: [...context.customKeywords].sort(),
+    envelope: {
+      shape: 'bare',
+      typeHeader,
+      actionField,
+      headers: headersOf(withBody, typeHeader),
+      responses: responsesOf(withBody[0]),
+    },
+    categories: [...categories.values()],
+    schemas,
+    events,
+  };
+  return { catalog: checkExamples(catalog, problems), problems: problems.list };
+}
+
+function infoText(document: Json, field: string): string | undefined {
+  const info = document['info'];
+  return isObject(info) && typeof info[field] === 'string' && info[field] !== '' ? info[field] : undefined;
+}
+
+/** The delivery name and action of each operation (see event-identity.ts). */
+function eventNames(
+  operations: readonly WebhookOperation[],
+  actionField: string | undefined,
+  actionOf: (op: WebhookOperation) => string | undefined,
+): { name: string; action: string | undefined }[] {
+  const written = operations.map((op) => splitOperationId(typeof op.operation['operationId'] === 'string' ? op.operation['operationId'] : op.webhook));
+  const actions = operations.map((op) => (actionField === undefined ? undefined : actionOf(op)));
+  const pairs = written.flatMap((w, i) => (w.action !== undefined && actions[i] !== undefined ? [{ written: w.action, value: actions[i]! }] : []));
+  const snake = spellsUnderscoreAsHyphen(pairs);
+  const spell = (text: string): string => (snake ? text.replace(/-/g, '_') : text);
+  // Without an action field the header names the whole operation (`order/created`).
+  return written.map((w, i) =>
+    actionField === undefined
+      ? { name: w.action === undefined ? w.name : `${w.name}/${w.action}`, action: undefined }
+      : { name: spell(w.name), action: actions[i] ?? (w.action === undefined ? undefined : spell(w.action)) },
+  );
+}
+
+/** The category of an event: its first tag's, else one per delivery name. */
+function categoryOf(
+  tag: Json | undefined,
+  tagName: string | undefined,
+  name: string,
+  typeHeader: string | undefined,
+  categories: Map<string, ImportedCategory>,
+): ImportedCategory {
+  const id = acceptedName('id', tagName ?? name);
+  const known = categories.get(id);
+  if (known !== undefined) return known;
+  const description =
+    tagName !== undefined
+      ? typeof tag?.['description'] === 'string' && tag['description'] !== ''
+        ? tag['description']
+        : `Webhooks tagged \`${tagName}\`.`
+      : typeHeader === undefined
+        ? `The \`${name}\` events.`
+        : `Deliveries with the header \`${typeHeader}: ${name}\`.`;
+  const category = { id, title: shortText(tagName ?? humanize(name)), description: shortText(description) };
+  categories.set(id, category);
+  return category;
+}
+
+/** The examples of the JSON body (`examples`, or one `example`), by name. */
+function examplesOf(document: Json, op: WebhookOperation, problems: ImportProblems): ImportedExample[] {
+  const media = op.media!;
+  const examples: ImportedExample[] = [];
+  const taken = new Set<string>();
+  const add = (name: string, summary: unknown, payload: unknown): void => {
+    const id = unusedName(acceptedName('id', name), taken, '-');
+    if (id !== name) problems.warn('HI102', `${op.mediaAt}/examples${pointer(name)}`, `the example name \`${name}\` is written \`${id}\``);
+    taken.add(id);
+    examples.push({ name: id, summary: typeof summary === 'string' && summary !== '' ? shortText(summary) : undefined, payload });
+  };
+  if (isObject(media['examples'])) {
+    for (const [name, raw] of Object.entries(media['examples'])) {
+      const example = resolveLocal(document, raw);
+      if (isObject(example) && Object.hasOwn(example, 'value')) add(name, example['summary'], example['value']);
+    }
+  } else if (Object.hasOwn(media, 'example')) add('example', undefined, media['example']);
+  return examples;
+}
+
+/** The headers every operation has, but the one naming the event, as the first operation writes them. */
+function headersOf(operations: readonly WebhookOperation[], typeHeader: string | undefined): ImportedHeader[] {
+  const first = operations[0];
+  if (first === undefined) return [];
+  const everywhere = (name: string): boolean => operations.every((op) => op.headers.some((h) => String(h['name']).toLowerCase() === name.toLowerCase()));
+  return first.headers
+    .filter((h) => {
+      const name = String(h['name']);
+      return name.toLowerCase() !== typeHeader?.toLowerCase() && /^[A-Za-z0-9-]+$/.test(name) && everywhere(name);
+    })
+    .map((h) => {
+      const schema = isObject(h['schema']) ? h['schema'] : {};
+      const example = h['example'] ?? schema['example'] ?? (Array.isArray(schema['examples']) ? schema['examples'][0] : undefined);
+      return {
+        name: String(h['name']),
+        description: typeof h['description'] === 'string' && h['description'] !== '' ? shortText(h['description']) : `The \`${String(h['name'])}\` header.`,
+        example: example === undefined || example === null ? undefined : String(example),
+        required: h['required'] === true,
+      };
+    });
+}
+
+/** What the receiver is expected to answer, from the first operation's responses. */
+function responsesOf(op: WebhookOperation | undefined): { status: string; description: string }[] {
+  const responses = op?.operation['responses'];
+  if (!isObject(responses)) return [];
+  return Object.entries(responses)
+    .filter(([status, response]) => /^([1-5][0-9]{2}|[1-5]XX|default)$/.test(status) && isObject(response))
+    .map(([status, response]) => ({
+      status,
+      description: shortText(
+        typeof (response as Json)['description'] === 'string' && (response as Json)['description'] !== '' ? String((response as Json)['description']) : status,
+      ),
+    }));
+}

@@ -1,0 +1,74 @@
+/**
+ * One schema of a provider's description -> a payload or shared schema of a catalog: written
+ * in JSON Schema 2020-12 (older drafts converted, see catalog/dialect.ts), every `$ref` pointed
+ * at a shared schema (`#/schemas/<Name>`), and what the catalog would refuse left out with a
+ * problem naming its JSON Pointer: patterns RE2 cannot run, formats hookcat does not know,
+ * texts over the length limit, references that resolve to nothing.
+ */
+import { formatNames } from 'ajv-formats/dist/formats.js';
+import { isCustomKeyword } from '../catalog/custom-keywords.js';
+import { toDraft2020 } from '../catalog/dialect.js';
+import { compileLinear } from '../catalog/linear-regexp.js';
+import { MAX_TEXT_LENGTH } from '../catalog/checks/refs.js';
+import { isObject, setOwn, SHARED_SCHEMA_PREFIX, subschemaKind } from '../catalog/schema-walk.js';
+import { pointer, type ImportProblems } from './problems.js';
+
+const KNOWN_FORMATS: ReadonlySet<string> = new Set(formatNames);
+
+export interface SchemaImport {
+  /** The shared schema a `$ref` of the source names, or undefined when it names none. */
+  readonly resolveRef: (ref: string) => string | undefined;
+  readonly problems: ImportProblems;
+  /** Custom keywords met (GitHub's `tsType`): the catalog declares them as annotations. */
+  readonly customKeywords: Set<string>;
+}
+
+/** `schema` (found at `at` in the source) as a catalog writes it. */
+export function importSchema(schema: unknown, at: string, context: SchemaImport): unknown {
+  if (!isObject(schema)) return schema;
+  const node = toDraft2020(schema);
+  const out: Record<string, unknown> = {};
+  for (const [keyword, value] of Object.entries(node)) {
+    const here = `${at}${pointer(keyword)}`;
+    if (keyword === '$ref' && typeof value === 'string') {
+      const name = context.resolveRef(value);
+      if (name === undefined)
+        context.problems.warn('HI103', here, `\`${value}\` does not resolve to a schema of the source: the schema accepts any value there`);
+      else out['$ref'] = SHARED_SCHEMA_PREFIX + name;
+      continue;
+    }
+    if (keyword === 'pattern' && typeof value === 'string' && 'refused' in compileLinear(value)) {
+      context.problems.warn('HI104', here, `the pattern ${JSON.stringify(value)} needs a backtracking engine (RE2 refuses it): left out`);
+      continue;
+    }
+    if (keyword === 'format' && typeof value === 'string' && !KNOWN_FORMATS.has(value)) {
+      context.problems.warn('HI105', here, `\`${value}\` is not a format hookcat knows: left out`);
+      continue;
+    }
+    if ((keyword === 'title' || keyword === 'description') && typeof value === 'string' && value.length > MAX_TEXT_LENGTH) {
+      context.problems.warn('HI107', here, `${value.length} characters, more than ${MAX_TEXT_LENGTH}: shortened`);
+      out[keyword] = `${value.slice(0, MAX_TEXT_LENGTH - 1)}…`;
+      continue;
+    }
+    if (isCustomKeyword(keyword)) context.customKeywords.add(keyword);
+    setOwn(out, keyword, importSubschemas(keyword, value, here, context));
+  }
+  return out;
+}
+
+function importSubschemas(keyword: string, value: unknown, at: string, context: SchemaImport): unknown {
+  const kind = subschemaKind(keyword);
+  if (kind === undefined) return value;
+  if (Array.isArray(value)) return value.map((item, i) => importSchema(item, `${at}/${i}`, context));
+  if (kind === 'single') return importSchema(value, at, context);
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [name, sub] of Object.entries(value)) {
+    if (keyword === 'patternProperties' && 'refused' in compileLinear(name)) {
+      context.problems.warn('HI104', `${at}${pointer(name)}`, `the pattern ${JSON.stringify(name)} needs a backtracking engine (RE2 refuses it): left out`);
+      continue;
+    }
+    setOwn(out, name, importSchema(sub, `${at}${pointer(name)}`, context));
+  }
+  return out;
+}

