@@ -37,7 +37,8 @@ export const STARTER_TEXTS: { readonly [locale: string]: StarterTexts } = {
     envelope: 'Each delivery is an HTTP POST with a JSON body holding the event type, the payload and delivery data.',
     eventId: 'Unique identifier of the event; the same on every retry, so use it to ignore duplicates.',
     created: 'When the event happened.',
-    signature: 'HMAC-SHA256 of the raw request body, keyed with the subscription secret, in hex.',
+    signature:
+      'Signed as Standard Webhooks specifies: an HMAC-SHA256 of the id, the timestamp and the raw body, in the webhook-signature header; the secret starts with whsec_.',
     accepted: 'Delivery accepted.',
     retries: 'A delivery that does not get a 2XX answer within 10 seconds is retried for up to 3 days.',
     subscriptionsTitle: 'Managing webhooks',
@@ -65,7 +66,8 @@ export const STARTER_TEXTS: { readonly [locale: string]: StarterTexts } = {
     envelope: 'Iga saadetis on HTTP POST päring, mille JSON-keha sisaldab sündmuse tüüpi, sündmuse andmeid ja saatmise andmeid.',
     eventId: 'Sündmuse unikaalne identifikaator; igal korduskatsel sama, nii et selle järgi saab korduvad saadetised vahele jätta.',
     created: 'Millal sündmus toimus.',
-    signature: 'Päringu keha HMAC-SHA256 tellimuse saladusega, kuueteistkümnendsüsteemis.',
+    signature:
+      'Allkirjastatud Standard Webhooksi järgi: identifikaatori, ajatempli ja töötlemata keha HMAC-SHA256 päises webhook-signature; saladus algab eesliitega whsec_.',
     accepted: 'Saadetis on vastu võetud.',
     retries: 'Kui saadetis ei saa 10 sekundi jooksul 2XX vastust, proovitakse seda uuesti kuni 3 päeva.',
     subscriptionsTitle: 'Webhookide haldamine',

@@ -67,7 +67,7 @@ function catalogData(o: StarterOptions): object {
         created: { type: 'string', format: 'date-time', description: t((x) => x.created) },
       },
       required: ['id', 'created'],
-      signature: { header: 'Webhook-Signature', algorithm: 'hmac-sha256', description: t((x) => x.signature) },
+      signature: { scheme: 'standard-webhooks', description: t((x) => x.signature) },
       responses: [{ status: '2XX', description: t((x) => x.accepted) }],
       retries: t((x) => x.retries),
     },

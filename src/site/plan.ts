@@ -1,8 +1,8 @@
 /**
  * The site planned from what `generated/` holds: which locales it has (the root one at `/`), the
  * pages of each (the generated pages of every catalog in that locale, moved under the locale,
- * plus a home page and a downloads page per catalog), the files offered for download, and the
- * VitePress config. A pure function: `prepare.ts` reads its input and writes its output.
+ * plus a home page, and per catalog a downloads page and, when it signs its deliveries, a page
+ * on checking signatures), the files offered for download, and the VitePress config. A pure function: `prepare.ts` reads its input and writes its output.
  *
  *   generated/<catalog>/<locale>/**.md  ->  <catalog>/**.md           (the root locale)
  *                                       ->  <locale>/<catalog>/**.md  (every other locale)
@@ -15,14 +15,16 @@ import { UsageError } from '../generate.js';
 import type { SiteText } from '../config/define.js';
 import { downloadsFolder, downloadsPage } from './downloads-page.js';
 import { homePage } from './home-page.js';
+import { signaturePage } from './signature-page.js';
 import { siteLabels, type SiteLabels } from './labels.js';
 import { prefixOf, type SiteCatalog, type SiteLocale, type SiteManifest, type SitePage } from './manifest.js';
 import type { GeneratedCatalog, GeneratedLocale } from './read.js';
 
 /** Locale of the root when the config names none and the pages have it. */
 const PREFERRED_ROOT = 'en';
-/** Where the downloads page goes in a catalog's sidebar: after the changelog (4). */
-const DOWNLOADS_ORDER = 5;
+/** Where the site's own pages go in a catalog's sidebar: after the changelog (4). */
+const SIGNATURES_ORDER = 5;
+const DOWNLOADS_ORDER = 6;
 /** Folders at the site's root that are not catalogs. */
 const RESERVED = ['public', 'downloads'];
 
@@ -102,6 +104,23 @@ function catalogPages(entry: GeneratedLocale, base: string): { files: PlannedFil
   return { files, pages };
 }
 
+/** The pages the site adds to a catalog's in one locale: downloads, and signatures when it signs. */
+function addedPages(entry: GeneratedCatalog, locale: string, base: string, labels: SiteLabels): { files: PlannedFile[]; pages: SitePage[] } {
+  const page = (name: string, title: string, order: number, contents: string) => ({
+    file: { path: `${base.slice(1)}${name}.md`, contents },
+    page: { link: `${base}${name}`, title: frontMatterText(title), order, page: name, category: undefined },
+  });
+  const toRoot = '../'.repeat(base.split('/').length - 2);
+  const files = new Set(entry.downloads);
+  const added = [
+    page('downloads', labels.site_downloads, DOWNLOADS_ORDER, downloadsPage({ catalog: entry.catalog, locale, files, toRoot, labels }, DOWNLOADS_ORDER)),
+  ];
+  const scheme = entry.catalog.envelope.signature;
+  if (scheme !== undefined)
+    added.push(page('signatures', labels.site_signatureTitle, SIGNATURES_ORDER, signaturePage(scheme, entry.catalog.id, locale, labels, SIGNATURES_ORDER)));
+  return { files: added.map((a) => a.file), pages: added.map((a) => a.page) };
+}
+
 /** Plans the site from the generated catalogs (see the module comment). */
 export function planSite(generated: readonly GeneratedCatalog[], templates: TemplateSet, settings: SitePlanSettings): SitePlan {
   const locales = siteLocales(generated, settings.locales);
@@ -120,16 +139,9 @@ export function planSite(generated: readonly GeneratedCatalog[], templates: Temp
       if (inLocale === undefined) continue;
       const base = `${prefix}${entry.catalog.id}/`;
       const own = catalogPages(inLocale, base);
-      const toRoot = '../'.repeat(base.split('/').length - 2);
-      const downloads = downloadsPage({ catalog: entry.catalog, locale, files: new Set(entry.downloads), toRoot, labels }, DOWNLOADS_ORDER);
-      pages.push(...own.files, { path: `${base.slice(1)}downloads.md`, contents: downloads });
-      own.pages.push({
-        link: `${base}downloads`,
-        title: frontMatterText(labels.site_downloads),
-        order: DOWNLOADS_ORDER,
-        page: 'downloads',
-        category: undefined,
-      });
+      const added = addedPages(entry, locale, base, labels);
+      pages.push(...own.files, ...added.files);
+      own.pages.push(...added.pages);
       own.pages.sort((a, b) => a.order - b.order || (a.link < b.link ? -1 : a.link > b.link ? 1 : 0));
       const title = own.pages.find((p) => p.page === 'overview')?.title ?? entry.catalog.id;
       catalogs.push({ id: entry.catalog.id, title, base, pages: own.pages });

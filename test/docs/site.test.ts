@@ -246,7 +246,7 @@ describe('hostile catalog text on the docs site', () => {
   });
 });
 
-/** The URL of every page the site should have: each generated page, a downloads page per catalog and locale, a home page per locale. */
+/** The URL of every page the site should have: each generated page, a downloads page (and a signatures page, when the catalog signs) per catalog and locale, a home page per locale. */
 async function expectedPages(): Promise<string[]> {
   const urls = new Set(['/', '/et/', '/fr/']);
   for (const catalog of [wink, sezzle, rich, hostile]) {
@@ -261,6 +261,7 @@ async function expectedPages(): Promise<string[]> {
             .replace(/\.md$/, '.html'),
       );
       urls.add(`${prefix}downloads.html`);
+      if (catalog.envelope.signature !== undefined) urls.add(`${prefix}signatures.html`);
     }
   }
   return [...urls].sort();

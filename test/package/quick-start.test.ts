@@ -81,7 +81,7 @@ describe('the quick start', () => {
     expect(steps.map((s) => s.line)).toEqual(quickStart().slice(0, -1));
     expect(steps.find((s) => s.line.startsWith('npx hookcat generate'))?.output).toMatch(/^generate: \d+ added, 0 changed, 0 removed \(0 unchanged\) in /m);
     expect(steps.find((s) => s.line === 'npx hookcat site build')?.output).toMatch(
-      /site: 18 pages of 1 catalog\(s\) in 2 locale\(s\) \(en, et\) built into docs-site/,
+      /site: 20 pages of 1 catalog\(s\) in 2 locale\(s\) \(en, et\) built into docs-site/,
     );
   });
 
@@ -99,7 +99,8 @@ describe('the quick start', () => {
     const report = await crawlSite(browser, served.url, '/', { render: true, limit: 100 });
     expect(report.problems).toEqual([]);
     expect(report.consoleErrors).toEqual([]);
-    expect(report.pages).toHaveLength(18);
+    expect(report.pages).toHaveLength(20);
+    expect(report.pages).toContain(`/et/${catalogId}/signatures.html`);
     for (const file of ['openapi.yaml', 'openapi.json', 'types.ts', 'schemas/bundle.schema.json', 'schemas/shared/Money.schema.json'])
       expect(report.files).toContain(`/downloads/${catalogId}/${file}`);
     const served_ = await (await fetch(`${served.url}/downloads/${catalogId}/openapi.yaml`)).text();

@@ -84,7 +84,22 @@ describe('the site plan', () => {
   });
 });
 
-describe('the home and downloads pages', () => {
+describe("the site's own pages", () => {
+  it('show how to check signatures in each locale of a catalog that signs, with code made from its scheme', async () => {
+    const plan = planSite([await generated(wink), await generated(shop)], templates, {});
+    const paths = plan.pages.map((p) => p.path);
+    expect(paths.filter((p) => p.endsWith('signatures.md'))).toEqual(['shop/signatures.md', 'fr/shop/signatures.md', 'pl/shop/signatures.md']);
+    const polish = plan.pages.find((p) => p.path === 'pl/shop/signatures.md')!.contents;
+    expect(polish).toContain('\n# Sprawdzanie podpisów\n');
+    expect(polish).toContain("```ts\nimport { createHmac, timingSafeEqual } from 'node:crypto';");
+    const scheme = shop.envelope.signature!;
+    expect(scheme.kind).toBe('timestamped');
+    if (scheme.kind === 'timestamped') expect(polish).toContain(`headers[${JSON.stringify(scheme.header.toLowerCase())}]`);
+    const sidebar = plan.manifest.locales.find((l) => l.locale === 'pl')!.catalogs[0]!.pages.map((p) => p.page);
+    expect(sidebar.slice(0, 2)).toEqual(['overview', 'events']);
+    expect(sidebar.filter((p) => p === 'signatures' || p === 'downloads')).toEqual(['signatures', 'downloads']);
+  });
+
   it('list each catalog with its count, version, how to subscribe and its downloads', async () => {
     const plan = planSite([await generated(wink), await generated(shop)], templates, {});
     const home = plan.pages.find((p) => p.path === 'et/index.md')!.contents;
