@@ -14,6 +14,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../docs/static-server.js';
 import { crawlSite } from '../site/crawl.js';
 import { searchFor } from '../site/search.js';
 import { inProject, pack, REPOSITORY, runQuickStart, serve, temporaryFolder, type Packed, type Served, type Step } from './install.js';
@@ -135,6 +136,32 @@ describe('the quick start', () => {
     }
     expect(found).toEqual([`/${catalogId}/events/order.cancelled.html`, `/et/${catalogId}/events/order.cancelled.html`]);
   });
+});
+
+describe('site settings from the config', () => {
+  it('builds the site under a base path, with a logo and a title of its own, every link under the base', async () => {
+    await writeFile(path.join(project, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>');
+    await writeFile(
+      path.join(project, 'hooks.config.mjs'),
+      "import { defineConfig } from 'hookcat';\nexport default defineConfig({ site: { base: '/docs/hooks/', logo: 'logo.svg', title: 'Acme hooks', out: 'docs-base' } });\n",
+    );
+    const build = await inProject(project, 'npx', ['hookcat', 'site', 'build', '--config', 'hooks.config.mjs']);
+    expect(build.code).toBe(0);
+    const server = await serveStatic(path.join(project, 'docs-base'), '/docs/hooks/');
+    try {
+      const report = await crawlSite(browser, server.url, '/docs/hooks/', { render: false, limit: 100 });
+      expect(report.problems).toEqual([]);
+      expect(report.pages).toHaveLength(20);
+      expect(report.pages.every((p) => p.startsWith('/docs/hooks/'))).toBe(true);
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/docs/hooks/`);
+      expect(await page.getAttribute('.VPNavBarTitle img', 'src')).toBe('/docs/hooks/logo.svg');
+      expect(await page.title()).toContain('Acme hooks');
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
 });
 
 describe('the installed package for other tools', () => {
