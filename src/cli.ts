@@ -53,10 +53,12 @@ function program(): Command {
   cli
     .command('validate')
     .description('check catalogs and print every problem found')
-    .argument('[paths...]', 'catalog folders, or folders of catalogs', ['catalog'])
+    .argument('[paths...]', "catalog folders, or folders of catalogs (default: the config's catalogs, else catalog)")
     .option('--format <format>', 'text or json', parseFormat, 'text')
-    .action(async (paths: string[], opts: { format: Format }) => {
-      const { diagnostics } = await loadCatalogs(paths);
+    .option('--config <file>', `config file (default: ${CONFIG_FILES.join(', ')} when present)`)
+    .action(async (paths: string[], opts: { format: Format; config?: string }) => {
+      const chosen = paths.length > 0 ? paths : [(await readConfig(opts.config)).config.catalogs ?? 'catalog'];
+      const { diagnostics } = await loadCatalogs(chosen);
       printDiagnostics(diagnostics, opts.format);
       process.exitCode = exitCodeOf(diagnostics);
     });

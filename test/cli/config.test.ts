@@ -2,7 +2,7 @@
  * The config file: `hookcat.config.{ts,mjs,js,json}` read to the same settings, `defineConfig`
  * from TypeScript, one file only, and every wrong key named with a "did you mean".
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -73,6 +73,14 @@ describe('config files', () => {
   it('reports a config file that throws as one line', async () => {
     await writeFile(path.join(dir, 'hookcat.config.mjs'), "throw new Error('boom');");
     await expect(readConfig(undefined, dir)).rejects.toThrow(/could not be loaded: boom$/);
+  });
+
+  it("lets validate check the config's catalogs folder when no path is given", async () => {
+    await cp('test/fixtures/errors/unknown-category/catalog', path.join(dir, 'hooks', 'shop'), { recursive: true });
+    await writeFile(path.join(dir, 'hookcat.config.json'), '{ "catalogs": "hooks" }');
+    const run = await runCliIn(dir, 'validate');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^hooks\/shop\/catalog\.yaml:\d+:\d+ {2}error {2}HC301 /m);
   });
 
   it('makes a wrong key a usage error of the CLI, exit 2 without a stack trace', async () => {
