@@ -18,6 +18,7 @@ import { FileSystemError, OutputFolderError } from './write.js';
 import { registerHistoryCommands } from './history/cli-commands.js';
 import { sendEvent, type SendResult } from './send.js';
 import { registerImportCommands } from './import/command.js';
+import { registerMessagesCommand } from './messages/command.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 catalog errors or stale output, 2 usage or internal error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -126,6 +127,7 @@ function program(): Command {
   registerImportCommands(cli);
   registerSiteCommand(cli);
   registerInitCommand(cli);
+  registerMessagesCommand(cli);
   return cli;
 }
 

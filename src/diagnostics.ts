@@ -57,9 +57,15 @@ export const DIAGNOSTIC_CODES = {
   HC331: 'two events are delivered under the same name and action',
   HC332: 'no valid example value for an envelope field',
   HC333: 'a schema checks one value against too many subschemas (repeated shared schemas in allOf/anyOf/oneOf)',
+  HC340: 'two event keys or shared schema names are written to one file (the same name, or one differing only in case)',
+  HC341: 'generated names taken by another event or schema: the outputs number them',
+  HC342: 'subscription path parameter not declared, declared but not in the path, declared twice, or named like the id parameter',
+  HC343: 'two properties of a subscription with one name (id, events field, url, email, secret, fields)',
+  HC350: 'locale tag not well-formed, or not in its canonical form',
+  HC351: 'pages made for a locale that has no message file',
   HC360: '`$schema` names a JSON Schema dialect hookcat does not read (read as 2020-12)',
-  HC400: 'inconsistent segment separators in event keys',
-  HC401: 'inconsistent verb forms in event keys',
+  HC400: 'event key written in another style than most keys of the catalog (part separator, word joiner or case)',
+  HC401: 'a verb written in both forms in event keys (`create` and `created`)',
   HC900: 'internal error',
 } as const;
 

@@ -1,8 +1,8 @@
 /** The generate pipeline: load -> validate -> model -> emit (in memory) -> write or check. */
-import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
-import { isDirectory } from './catalog/files.js';
-import { DEFAULT_TEMPLATES_DIR, loadTemplates } from './templates.js';
+import { loadTemplates, ownTemplatesFolder, templatesFolder } from './templates.js';
+import { messageFileWarnings } from './messages/coverage.js';
+import { canonicalLocale } from './locale/tags.js';
 import type { LoadStage } from './load.js';
 import { digestsOf, readCatalogs } from './catalog/read-catalogs.js';
 import { createRunContext, type RunContext } from './run-context.js';
@@ -59,7 +59,8 @@ const ALL_CATALOGS = '*';
 export class UsageError extends Error {}
 
 /** Runs the whole pipeline. Nothing is written unless every catalog is free of errors and every emitter succeeded. */
-export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+export async function generate(given: GenerateOptions = {}): Promise<GenerateResult> {
+  const options = withCanonicalLocales(given);
   const timings: StageTiming[] = [];
   let emitted = 0;
   const report = (stage: string): void => options.progress?.({ stage, files: emitted });
@@ -108,9 +109,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalog, loaded.diagnostics);
   if (hasErrors(loaded.diagnostics)) return { ...result({ ...loaded, catalogs }, [], 0), ok: false };
+  if (templates !== undefined && emitters.some((e) => e.name === 'docs'))
+    loaded.diagnostics.push(...messageFileWarnings(catalogs, templates, options.locale, ownTemplatesFolder(options.templates, options.projectRoot)));
   const session = new OutputSession(out, previous, { check, known, keep });
-  const emitOptions: EmitOptions = { locales: options.locale, templates };
   try {
+    const descriptions = await time('descriptions', async () => (await import('./emit/description/index.js')).loadDescriptionFormat(catalogs));
+    const emitOptions: EmitOptions = { locales: options.locale, templates, descriptions };
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
     // Only a run that emits loads the emitters (and the libraries they use).
     const loadedEmitters = await time('load emitters', () => loadEmitters(emitters));
@@ -178,6 +182,17 @@ async function emitInto(
   timings.push({ stage: `emit:${emitter.name}`, ms: emitMs }, { stage: 'compare', ms: compareMs });
 }
 
+/** `--locale` tags in their canonical form (`zh-hant-tw` names the pages of `zh-Hant-TW`). */
+function withCanonicalLocales(options: GenerateOptions): GenerateOptions {
+  if (options.locale === undefined) return options;
+  const locale = options.locale.map((tag) => {
+    const canonical = canonicalLocale(tag);
+    if (canonical === undefined) throw new UsageError(`--locale: \`${tag}\` is not a BCP 47 language tag (such as en, pt-BR, es-419, zh-Hant-TW)`);
+    return canonical;
+  });
+  return { ...options, locale };
+}
+
 /** What a run was limited to, as part of its input fingerprint. */
 function selectionOf(options: GenerateOptions): string {
   const list = (values: readonly string[] | undefined): string[] => [...(values ?? [])].sort();
@@ -216,7 +231,5 @@ function scopeOf(catalogs: readonly Catalog[], emitters: readonly EmitterEntry[]
 
 /** `--templates`, else the project's `templates/`, else hookcat's own. */
 export async function loadTemplateSet(options: Pick<GenerateOptions, 'templates' | 'projectRoot'>): Promise<TemplateSet> {
-  const projectTemplates = path.join(options.projectRoot ?? process.cwd(), 'templates');
-  const dir = options.templates ?? ((await isDirectory(projectTemplates)) ? projectTemplates : DEFAULT_TEMPLATES_DIR);
-  return loadTemplates(dir);
+  return loadTemplates(await templatesFolder(options.templates, options.projectRoot));
 }

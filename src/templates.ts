@@ -60,6 +60,19 @@ async function readSet(dir: string): Promise<TemplateSet> {
   return { pages: Object.fromEntries(pages), partials: Object.fromEntries(partials), messages };
 }
 
+/** The folder a run takes its templates from: `dir` when given, else the project's
+ * `templates/` when it has one, else hookcat's own. */
+export async function templatesFolder(dir: string | undefined, projectRoot: string = process.cwd()): Promise<string> {
+  if (dir !== undefined) return dir;
+  const project = path.join(projectRoot, 'templates');
+  return (await stat(project).catch(() => undefined))?.isDirectory() === true ? project : DEFAULT_TEMPLATES_DIR;
+}
+
+/** Where a project adds its own templates and message files: `dir`, else `templates/` in the project. */
+export function ownTemplatesFolder(dir: string | undefined, projectRoot: string = process.cwd()): string {
+  return dir ?? path.join(projectRoot, 'templates');
+}
+
 /**
  * The templates in `dir` (default: hookcat's own). For another folder, its files replace
  * the defaults of the same name, and its messages replace the default messages with the

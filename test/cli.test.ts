@@ -56,7 +56,7 @@ describe('hookcat validate', () => {
   it('exits 0 with warnings only', async () => {
     const { code, stderr } = await run('validate', WARNING_FIXTURE);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/^test\/fixtures\/errors\/mixed-verb-forms\/catalog\/catalog\.yaml:30:10 {2}warning {2}HC401 {2}`order\.delete` .+ \(.+\)$/m);
+    expect(stderr).toMatch(/^test\/fixtures\/errors\/mixed-verb-forms\/catalog\/catalog\.yaml:30:10 {2}warning {2}HC401 {2}`refund\.create` .+ \(.+\)$/m);
     expect(stderr.endsWith('0 errors, 1 warning\n')).toBe(true);
   });
 

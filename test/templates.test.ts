@@ -22,7 +22,7 @@ function usedMessageIds(source: string): string[] {
 }
 
 describe('loadTemplates', () => {
-  it('reads the default page templates, partials and messages for en, et, pl and fr', async () => {
+  it('reads the default page templates, partials and messages for en, et, pl, fr, de, es and ja', async () => {
     const set = await loadTemplates();
     expect(Object.keys(set.pages).sort()).toEqual([...PAGE_TEMPLATES].sort());
     expect(Object.keys(set.partials)).toEqual(
@@ -37,7 +37,7 @@ describe('loadTemplates', () => {
         'deprecated-marker',
       ]),
     );
-    expect(Object.keys(set.messages).sort()).toEqual(['en', 'et', 'fr', 'pl']);
+    expect(Object.keys(set.messages).sort()).toEqual(['de', 'en', 'es', 'et', 'fr', 'ja', 'pl']);
     expect(path.resolve(DEFAULT_TEMPLATES_DIR)).toBe(path.resolve('templates'));
   });
 

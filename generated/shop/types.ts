@@ -420,7 +420,7 @@ export interface ShipmentCreatedPayload {
   destination: Address | PickupPoint;
   parcels: {
     weightGrams: number;
-    /** Outer size as [length, width, height] in centimetres. */
+    /** Outer size as \[length, width, height] in centimetres. */
     dimensionsCm: [number, number, number];
   }[];
 }
@@ -624,7 +624,7 @@ export type PaymentMethod =
     type: 'card';
     brand: 'visa' | 'mastercard' | 'amex';
     last4: string;
-    /** Card expiry as [month, year]. */
+    /** Card expiry as \[month, year]. */
     expiry: [number, number];
   }
   | {

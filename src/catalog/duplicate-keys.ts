@@ -14,6 +14,9 @@ export interface DuplicateKeys {
   readonly lookups: number;
 }
 
+/** Stands for every merge key `<<` of a mapping. */
+const MERGE_KEY = Symbol('<<');
+
 export function findDuplicateKeys(document: Document.Parsed): DuplicateKeys {
   const offsets: number[] = [];
   let lookups = 0;
@@ -23,7 +26,8 @@ export function findDuplicateKeys(document: Document.Parsed): DuplicateKeys {
       const seen = new Set<unknown>();
       for (const pair of map.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const value = pair.key.value;
+        // Each merge key `<<` is read as a new symbol: two of them in one mapping are one key twice.
+        const value = typeof pair.key.value === 'symbol' ? MERGE_KEY : pair.key.value;
         lookups++;
         if (Number.isNaN(value)) continue;
         if (seen.has(value)) offsets.push(pair.key.range?.[0] ?? 0);

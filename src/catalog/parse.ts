@@ -1,7 +1,7 @@
 /**
  * Text -> plain data with `yaml` (YAML 1.2 core schema, strict, unique keys), with bounded work
  * on hostile input: nesting is measured on the text before the parser sees it, alias expansion
- * is bounded, and every problem is a diagnostic at its position. A file that parses cleanly
+ * is bounded (merge keys included), and every problem is a diagnostic at its position. A file that parses cleanly
  * keeps its data, its line starts and where its top-level entries start (`top-positions.ts`),
  * not the document, which is parsed again only when a diagnostic points deeper.
  */
@@ -22,8 +22,10 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** `uniqueKeys` is off: `findDuplicateKeys` does that check in linear time. */
-const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const;
+/** `uniqueKeys` is off: `findDuplicateKeys` does that check in linear time. `merge`: a `<<` key
+ * merges the mapping (or the list of mappings) it names, as YAML 1.1 defines, so anchors can share
+ * parts of events; each merge of an alias counts against MAX_ALIAS_COUNT like any alias. */
+export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, merge: true } as const;
 
 /** Parses one catalog file. Never throws: every problem becomes a diagnostic. */
 export function parseCatalogFile(text: string, displayPath: string, relativePath: string): ParseResult {

@@ -1,9 +1,10 @@
 /** Turns a data path into a `line:col` in the YAML source, so any check can point at a node:
  * from the places of the top two levels kept at parse time when they tell (cheap), else from
  * `yaml`'s document. */
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Severity } from '../diagnostics.js';
 import type { DataPath, SourceFile } from './source-file.js';
+import { isMergeKey } from './yaml-constructs.js';
 
 export interface Position {
   readonly line: number;
@@ -23,11 +24,17 @@ export function positionOf(file: SourceFile, path: DataPath, target: Target = 'v
 
 /** The same walk over the file's document. */
 export function offsetInDocument(file: SourceFile, path: DataPath, target: Target): number | undefined {
-  const contents = file.document()?.contents;
+  return offsetInParsed(file.document(), path, target);
+}
+
+/** Where the node at `path` of `document` starts (or its nearest existing ancestor), following
+ * merge keys to where an anchor wrote a merged entry. */
+export function offsetInParsed(document: Document.Parsed | undefined, path: DataPath, target: Target = 'value'): number | undefined {
+  const contents = document?.contents;
   let node: unknown = contents;
   let best = rangeStart(contents);
   for (const segment of path) {
-    const next = child(node, segment);
+    const next = child(node, segment, document);
     if (next === undefined) break;
     node = next.value;
     best = (target === 'key' && segment === path[path.length - 1] ? rangeStart(next.key) : undefined) ?? rangeStart(next.value) ?? rangeStart(next.key) ?? best;
@@ -35,10 +42,24 @@ export function offsetInDocument(file: SourceFile, path: DataPath, target: Targe
   return best;
 }
 
-function child(node: unknown, segment: string | number): { key: unknown; value: unknown } | undefined {
+/** Merges followed to find a key: more would be an alias bomb, which the parser refused. */
+const MAX_MERGE_DEPTH = 16;
+
+function child(node: unknown, segment: string | number, document: Document.Parsed | undefined, depth = 0): { key: unknown; value: unknown } | undefined {
   if (isMap(node)) {
     for (const pair of node.items) {
-      if (isPair(pair) && keyText(pair.key) === String(segment)) return { key: pair.key, value: pair.value };
+      if (isPair(pair) && !isMergeKey(pair.key) && keyText(pair.key) === String(segment)) return { key: pair.key, value: pair.value };
+    }
+    // An entry that came from a merge (`<<: *base`) is placed where its anchor wrote it.
+    if (document === undefined || depth >= MAX_MERGE_DEPTH) return undefined;
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isMergeKey(pair.key)) continue;
+      const resolve = (value: unknown): unknown => (isAlias(value) ? value.resolve(document) : value);
+      const value = resolve(pair.value);
+      for (const source of isSeq(value) ? value.items.map(resolve) : [value]) {
+        const found = child(source, segment, document, depth + 1);
+        if (found !== undefined) return found;
+      }
     }
     return undefined;
   }

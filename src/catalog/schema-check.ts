@@ -3,6 +3,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import catalogSchemaJson from './schema.json' with { type: 'json' };
 import type { Diagnostic } from '../diagnostics.js';
 import { editDistance } from '../did-you-mean.js';
+import { canonicalLocale } from '../locale/tags.js';
 import { diagnosticAt } from './positions.js';
 import type { DataPath, SourceFile } from './source-file.js';
 
@@ -15,6 +16,8 @@ export const FULL_REPORT_MAX_NODES = 20_000;
 
 /** Where the event key syntax lives in schema.json: a key that breaks it is HC308, not a generic HC203. */
 const EVENT_KEY_PATTERN = '#/$defs/eventKey/pattern';
+/** Where the locale tag shape lives: a tag that `Intl` can put in canonical form gets that form as the hint. */
+const LOCALE_PATTERN = '#/$defs/locale/pattern';
 
 /** The catalog format compiled, once per run context (each validator when first needed). */
 export class FormatValidators {
@@ -96,7 +99,7 @@ function translate(file: SourceFile, error: ErrorObject): Diagnostic {
       'HC203',
       'error',
       `the name ${quote(propertyName)} in ${where} is not allowed`,
-      describeRule(error, parentSchema),
+      localeHint(error, propertyName) ?? describeRule(error, parentSchema),
       'key',
     );
   }
@@ -147,9 +150,18 @@ function translate(file: SourceFile, error: ErrorObject): Diagnostic {
         error.schemaPath === EVENT_KEY_PATTERN ? 'HC308' : 'HC203',
         'error',
         `${where} has the value ${preview(error.data)}, which is not allowed`,
-        describeRule(error, parentSchema),
+        localeHint(error, error.data) ?? describeRule(error, parentSchema),
       );
   }
+}
+
+/** `write \`zh-Hant-TW\`` for a locale tag written in another case (`zh-hant-tw`). */
+function localeHint(error: ErrorObject, value: unknown): string | undefined {
+  if (error.schemaPath !== LOCALE_PATTERN || typeof value !== 'string') return undefined;
+  const canonical = canonicalLocale(value);
+  return canonical === undefined || canonical === value || !new RegExp(String(error.params['pattern'])).test(canonical)
+    ? undefined
+    : `write the canonical form \`${canonical}\``;
 }
 
 function describeRule(error: ErrorObject, parentSchema: { description?: string }): string {

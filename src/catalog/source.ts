@@ -9,6 +9,7 @@ export interface RawMetadata {
   readonly version: string;
   readonly locales: readonly string[];
   readonly sourceLocale: string;
+  readonly fallbackLocale?: string;
   readonly missingTranslation?: 'warn' | 'error';
   readonly docsUrl?: string;
   readonly title: RawText;
@@ -114,10 +115,21 @@ export interface RawSubscriptions {
   readonly title: RawText;
   readonly description: RawText;
   readonly path: string;
+  readonly pathParameters?: readonly { readonly name: string; readonly description: RawText; readonly schema?: unknown }[];
   readonly idField?: string;
+  readonly idParameter?: string;
+  readonly idSchema?: { readonly type: 'string' | 'integer'; readonly [keyword: string]: unknown };
+  readonly eventsField?: string;
+  readonly wildcards?: { readonly all?: boolean; readonly families?: 'none' | 'prefix' | 'star' };
   readonly targets?: readonly ('url' | 'email')[];
   readonly operations?: readonly { readonly name: string; readonly summary?: RawText; readonly description?: RawText }[];
-  readonly secret?: { readonly description: RawText; readonly minLength?: number };
+  readonly secret?: {
+    readonly description: RawText;
+    readonly generatedBy?: 'user' | 'provider';
+    readonly required?: boolean;
+    readonly returned?: 'always' | 'create';
+    readonly minLength?: number;
+  };
   readonly fields?: readonly {
     readonly name: string;
     readonly required?: boolean;

@@ -5,8 +5,11 @@ import { checkDeliveredAs } from './checks/delivered-as.js';
 import { checkEnvelope } from './checks/envelope.js';
 import { checkEnvelopeExamples } from './checks/envelope-examples.js';
 import { checkExamples } from './checks/examples.js';
+import { checkFileNameCollisions } from './checks/file-name-collisions.js';
 import { checkFileNames } from './checks/file-names.js';
+import { checkLocales } from './checks/locales.js';
 import { checkMetadata } from './checks/metadata.js';
+import { checkNameCollisions } from './checks/name-collisions.js';
 import { checkNaming } from './checks/naming.js';
 import { checkPatterns } from './checks/patterns.js';
 import { checkRefCycles } from './checks/ref-cycles.js';
@@ -14,6 +17,7 @@ import { checkRefDepth } from './checks/ref-depth.js';
 import { checkReferences } from './checks/references.js';
 import { checkRefs } from './checks/refs.js';
 import { checkSchemaFanOut } from './checks/schema-fan-out.js';
+import { checkSubscriptions } from './checks/subscriptions.js';
 import { checkTranslations } from './checks/translations.js';
 import { checkUnicodeText } from './checks/unicode-text.js';
 import { checkUnique } from './checks/unique.js';
@@ -25,8 +29,10 @@ import type { CatalogSource } from './source.js';
 export const CHECKS: readonly Check[] = [
   checkUnicodeText,
   checkMetadata,
+  checkLocales,
   checkUnique,
   checkFileNames,
+  checkFileNameCollisions,
   checkReferences,
   checkRefs,
   checkRefCycles,
@@ -35,10 +41,12 @@ export const CHECKS: readonly Check[] = [
   checkPatterns,
   checkEnvelope,
   checkDeliveredAs,
+  checkSubscriptions,
   checkEnvelopeExamples,
   checkTranslations,
   checkExamples,
   checkNaming,
+  checkNameCollisions,
   checkUsage,
   checkVersions,
 ];

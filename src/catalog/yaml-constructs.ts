@@ -1,5 +1,5 @@
 /** YAML features a catalog cannot use, found before conversion would silently change the data. */
-import { isCollection, isScalar, visit, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 
 /** Tags of the YAML core schema; `!` is the non-specific tag (a plain string). */
 const CORE_TAGS: ReadonlySet<string> = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`)]);
@@ -21,9 +21,23 @@ export interface UnusableConstruct {
  */
 export function findUnusableConstructs(document: Document.Parsed): UnusableConstruct[] {
   const found: UnusableConstruct[] = [];
+  // Anchors by name as the walk meets them, in document order: an alias names the last anchor
+  // before it, which the walk has always met already (`Alias.resolve` would walk the document
+  // again for every alias).
+  const anchors = new Map<string, Node>();
+  const resolve = (node: unknown): unknown => (isAlias(node) ? anchors.get(node.source) : node);
   visit(document, {
     Pair(_, pair) {
-      if (isCollection(pair.key)) {
+      if (isMergeKey(pair.key)) {
+        const value = pair.value as Node | null;
+        if (!isMergeSource(resolve, value)) {
+          found.push({
+            offset: value?.range?.[0] ?? (pair.key as Node).range?.[0] ?? 0,
+            message: 'a merge key `<<` takes a mapping, an alias of one, or a list of them',
+            hint: 'merge a mapping (`<<: *base`), or write the entries out',
+          });
+        }
+      } else if (isCollection(pair.key)) {
         found.push({
           offset: pair.key.range?.[0] ?? 0,
           message: 'a key that is a mapping or a list cannot be used in a catalog',
@@ -39,7 +53,7 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
       }
     },
     Alias(_, alias) {
-      const target: Node | undefined = alias.resolve(document);
+      const target = resolve(alias) as Node | undefined;
       if (target?.range && alias.range && target.range[0] <= alias.range[0] && alias.range[0] < target.range[2]) {
         found.push({
           offset: alias.range[0],
@@ -49,6 +63,8 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
       }
     },
     Node(_, node) {
+      if (node.anchor !== undefined) anchors.set(node.anchor, node);
+      if (isMergeKey(node)) return;
       const tag = 'tag' in node ? node.tag : undefined;
       if (tag !== undefined && !CORE_TAGS.has(tag)) {
         found.push({
@@ -64,6 +80,17 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
     },
   });
   return found;
+}
+
+/** A `<<` key the parser read as a merge (a plain `<<` with `merge: true`; a quoted one is text). */
+export function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol' && key.value.description === '<<';
+}
+
+/** What a merge may take: a mapping, an alias of one, or a list of those (or an alias of the list). */
+function isMergeSource(resolve: (node: unknown) => unknown, value: Node | null): boolean {
+  const source = resolve(value);
+  return isSeq(source) ? source.items.every((item) => isMap(resolve(item))) : isMap(source);
 }
 
 /** YAML keeps the text of a scalar whose explicit core tag does not resolve (`!!int abc`). */

@@ -1,4 +1,5 @@
 import type { Catalog } from '../model/types.js';
+import type { DescriptionFormat } from './description/index.js';
 
 /** One output file, path relative to the output folder (`/` separators). */
 export interface OutputFile {
@@ -12,6 +13,9 @@ export interface EmitOptions {
   readonly locales?: readonly string[] | undefined;
   /** Templates and messages for the pages, loaded by the caller. */
   readonly templates?: TemplateSet | undefined;
+  /** How descriptions written in markdown are printed (`loadDescriptionFormat`, which loads
+   * remark only when some description has markdown syntax); undefined: as plain text. */
+  readonly descriptions?: DescriptionFormat | undefined;
 }
 
 /** Handlebars templates, partials and per-locale messages, as text. Loaded from `templates/`. */

@@ -7,6 +7,7 @@
  * other locales are in `translations.json`, by locale, file and JSON Pointer.
  */
 import type { Catalog } from '../model/types.js';
+import { inCommonMark } from './description/index.js';
 import type { Emitter, OutputFile } from './emitter.js';
 import { bundleSchema } from './json-schema/bundle.js';
 import { sharedSchemaBody } from './json-schema/catalog-schemas.js';
@@ -65,5 +66,5 @@ function byLocale(catalog: Catalog, translations: ReadonlyMap<string, MovedTrans
 export const jsonSchemaEmitter: Emitter = {
   name: 'schemas',
   runFirst: true,
-  emit: (catalog) => emitJsonSchemas(catalog),
+  emit: (catalog, options) => emitJsonSchemas(inCommonMark(catalog, options.descriptions)),
 };

@@ -13,6 +13,7 @@ import type { Emitter, EmitOptions, OutputFile, TemplateSet } from './emitter.js
 import { eventPage } from './markdown/event-page.js';
 import { eventsPage } from './markdown/events-page.js';
 import { frontMatter } from './markdown/front-matter.js';
+import { fallbackChain } from '../locale/tags.js';
 import { createTextPicker } from './markdown/local-text.js';
 import { pageMessages } from './markdown/messages.js';
 import { overviewPage } from './markdown/overview-page.js';
@@ -24,14 +25,16 @@ import { subscriptionsPage } from './markdown/subscriptions-page.js';
 
 /** The pages of one locale, each built with its own context (its own fallback record), one
  * at a time: a large catalog has tens of thousands of pages, which need not exist at once. */
-function* pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Generator<{ page: PageView; ctx: PageContext }> {
+function* pagesOf(catalog: Catalog, locale: string, options: EmitOptions, templates: TemplateSet): Generator<{ page: PageView; ctx: PageContext }> {
   const shared = sharedSchemaMap(catalog.schemas);
+  const chain = fallbackChain(locale, catalog.fallbackLocale, catalog.sourceLocale);
   const context = (): PageContext => ({
     catalog,
     locale,
-    text: createTextPicker(locale, catalog.sourceLocale),
-    messages: pageMessages(templates, locale),
+    text: createTextPicker(chain, catalog.sourceLocale),
+    messages: pageMessages(templates, chain),
     shared,
+    descriptions: options.descriptions,
   });
   const build = (make: (ctx: PageContext) => PageView) => {
     const ctx = context();
@@ -48,7 +51,7 @@ function* pagesOf(catalog: Catalog, locale: string, templates: TemplateSet): Gen
 
 /** Renders one page: template body, front matter in front. */
 function renderPage(catalog: Catalog, locale: string, templates: TemplateSet, compiled: CompiledTemplates, page: PageView, ctx: PageContext): OutputFile {
-  const body = compiled.render(page.template, page.view, ctx.messages);
+  const body = compiled.render(page.template, page.view, ctx.messages, ctx.descriptions);
   const missingMessages = ctx.messages.missing().map((id) => `messages/${id}`);
   const head = frontMatter({
     title: page.title,
@@ -78,7 +81,7 @@ function* eachPage(catalog: Catalog, options: EmitOptions): Generator<OutputFile
   if (templates === undefined) throw new Error('the docs emitter needs options.templates (load them with loadTemplates from src/templates.ts)');
   const compiled = compileTemplates(templates);
   for (const locale of localesToEmit(catalog, options)) {
-    for (const { page, ctx } of pagesOf(catalog, locale, templates)) yield renderPage(catalog, locale, templates, compiled, page, ctx);
+    for (const { page, ctx } of pagesOf(catalog, locale, options, templates)) yield renderPage(catalog, locale, templates, compiled, page, ctx);
   }
 }
 

@@ -4,6 +4,7 @@
  * provider can merge into its own API description.
  */
 import type { Catalog } from '../model/types.js';
+import { inCommonMark } from './description/index.js';
 import type { Emitter, OutputFile } from './emitter.js';
 import { generatedStamp } from './json-schema/stamp.js';
 import { openApiDocument } from './openapi/document.js';
@@ -26,6 +27,6 @@ export function emitOpenApi(catalog: Catalog): OutputFile[] {
 /** `--only openapi`: the OpenAPI 3.1 fragment of a catalog, as YAML and JSON. */
 export const openApiEmitter: Emitter = {
   name: 'openapi',
-  emit: (catalog) => emitOpenApi(catalog),
-  emitEach: (catalog) => eachOpenApiFile(catalog),
+  emit: (catalog, options) => emitOpenApi(inCommonMark(catalog, options.descriptions)),
+  emitEach: (catalog, options) => eachOpenApiFile(inCommonMark(catalog, options.descriptions)),
 };

@@ -17,6 +17,7 @@
  */
 import CodeBlockWriter from 'code-block-writer';
 import type { Catalog } from '../model/types.js';
+import { inCommonMark } from './description/index.js';
 import type { Emitter, OutputFile } from './emitter.js';
 import { payloadDeclaration, schemaDeclarations } from './typescript/declarations.js';
 import { deliveryDeclarations } from './typescript/delivery-types.js';
@@ -26,7 +27,7 @@ import { declarationStatement, type Statement } from './typescript/type-writer.j
 
 export const typescriptEmitter: Emitter = {
   name: 'types',
-  emit: (catalog) => [emitTypes(catalog)],
+  emit: (catalog, options) => [emitTypes(inCommonMark(catalog, options.descriptions))],
   emitIndex: (catalogs) => [emitTypesIndex(catalogs)],
 };
 

@@ -1,11 +1,13 @@
 /** Validated catalog source -> the resolved, immutable `Catalog` model. */
 import { deliveryName } from '../catalog/delivered-as.js';
+import { inCatalogOrder } from '../catalog/event-order.js';
+import { pathParameterNames } from '../catalog/path-parameters.js';
 import { annotationSet, NormalizedPayloads, normalizePayloadSchema } from '../catalog/payload-schema.js';
 import { positionOf } from '../catalog/positions.js';
 import type { CatalogSource, Located, RawEnvelope, RawEvent, RawSubscriptions, RawText } from '../catalog/source.js';
 import { packageInfo } from './package-info.js';
 import { buildSignatureScheme } from './signature.js';
-import { resolveText } from './text.js';
+import { resolveText, textLocales } from './text.js';
 import type { Batch, Catalog, Category, Envelope, EventType, JsonSchema, Localized, SubscriptionApi, SubscriptionOperationName } from './types.js';
 const ALL_OPERATIONS: readonly SubscriptionOperationName[] = ['list', 'create', 'get', 'update', 'delete', 'test'];
 /**
@@ -35,7 +37,8 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
   if (metadata === undefined) throw new Error('buildModel called on a catalog without metadata');
   const m = metadata.value;
   const locales = [m.sourceLocale, ...m.locales.filter((l) => l !== m.sourceLocale)];
-  const text = (value: RawText): Localized => resolveText(value, locales, m.sourceLocale);
+  const chains = textLocales(locales, m.sourceLocale, m.fallbackLocale);
+  const text = (value: RawText): Localized => resolveText(value, chains);
   const optionalText = (value: RawText | undefined): Localized | undefined => (value === undefined ? undefined : text(value));
   const emptyText = (value: RawText | undefined): Localized => text(value ?? '');
   const annotations = annotationSet(m.annotations);
@@ -50,7 +53,7 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
   const envelopeSource = source.envelope?.value ?? {};
   // An event's delivery name depends on the envelope's shape and action field too.
   const built = memory.events(
-    `${locales.join(',')}|${m.sourceLocale}|${JSON.stringify([envelopeSource.shape, envelopeSource.actionField, envelopeSource.batch?.item, m.annotations])}`,
+    `${locales.join(',')}|${m.sourceLocale}|${m.fallbackLocale ?? ''}|${JSON.stringify([envelopeSource.shape, envelopeSource.actionField, envelopeSource.batch?.item, m.annotations])}`,
   );
   const event = (located: Located<RawEvent>): EventType => {
     const known = built.get(located.value);
@@ -86,9 +89,10 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
     description: emptyText(m.description),
     locales,
     sourceLocale: m.sourceLocale,
+    ...(m.fallbackLocale === undefined ? {} : { fallbackLocale: m.fallbackLocale }),
     docsUrl: m.docsUrl?.replace(/\/+$/, ''),
     categories,
-    events: orderEvents(source.events.map(event), categories),
+    events: inCatalogOrder(source.events.map(event), (e) => e, categories),
     schemas: source.schemas.map((s) => ({ name: s.name, title: undefined, description: undefined, schema: schema(s.value) })),
     envelope,
     subscriptions: source.subscriptions && buildSubscriptions(source.subscriptions.value, text, emptyText, schema),
@@ -101,20 +105,6 @@ export function buildModel(source: CatalogSource, memory = new ModelMemory()): C
     })),
   };
   return deepFreeze(catalog);
-}
-
-/** Category order, then subgroup order, then declaration order (a stable sort). */
-function orderEvents(events: EventType[], categories: readonly Category[]): EventType[] {
-  const rank = new Map<string, number>();
-  categories.forEach((c, i) => {
-    rank.set(`${c.id}/`, i * 1000);
-    c.groups.forEach((g, j) => rank.set(`${c.id}/${g.id}`, i * 1000 + j + 1));
-  });
-  const ranks = events.map((e) => rank.get(`${e.category}/${e.group ?? ''}`) ?? Number.MAX_SAFE_INTEGER);
-  return events
-    .map((_, i) => i)
-    .sort((a, b) => ranks[a]! - ranks[b]! || a - b)
-    .map((i) => events[i]!);
 }
 
 type TextFn = (value: RawText) => Localized;
@@ -151,14 +141,31 @@ function buildBatch(b: NonNullable<RawEnvelope['batch']>, emptyText: OptionalTex
 
 function buildSubscriptions(s: RawSubscriptions, text: TextFn, emptyText: OptionalTextFn, schema: SchemaFn): SubscriptionApi {
   const operations: NonNullable<RawSubscriptions['operations']> = s.operations ?? ALL_OPERATIONS.map((name) => ({ name }));
+  const declared = new Map((s.pathParameters ?? []).map((p) => [p.name, p]));
+  const idField = s.idField ?? 'id';
   return {
     title: text(s.title),
     description: text(s.description),
     path: s.path,
-    idField: s.idField ?? 'id',
+    // In the order of the path; the check (HC342) makes sure each is declared once.
+    pathParameters: pathParameterNames(s.path).flatMap((name) => {
+      const p = declared.get(name);
+      return p === undefined ? [] : [{ name, description: text(p.description), schema: schema(p.schema ?? { type: 'string' }) }];
+    }),
+    idField,
+    idParameter: s.idParameter ?? idField,
+    idSchema: schema(s.idSchema ?? { type: 'string' }),
+    eventsField: s.eventsField ?? 'events',
+    wildcards: { all: s.wildcards?.all ?? false, families: s.wildcards?.families ?? 'none' },
     targets: s.targets ?? ['url'],
     operations: operations.map((o) => ({ name: o.name as SubscriptionOperationName, summary: emptyText(o.summary), description: emptyText(o.description) })),
-    secret: s.secret && { description: text(s.secret.description), minLength: s.secret.minLength },
+    secret: s.secret && {
+      description: text(s.secret.description),
+      generatedBy: s.secret.generatedBy ?? 'user',
+      required: s.secret.required ?? true,
+      returned: s.secret.returned ?? 'always',
+      minLength: s.secret.minLength,
+    },
     fields: (s.fields ?? []).map((f) => ({
       name: f.name,
       required: f.required ?? false,

@@ -1,8 +1,10 @@
 /** Small read-only questions about the model that several emitters ask. */
-import type { Catalog, Category, EventType, Group, JsonSchema, Localized, Locale } from './types.js';
+import type { Catalog, Category, EventType, Group, JsonSchema, Localized, Locale, SubscriptionApi } from './types.js';
 
 import { SHARED_SCHEMA_PREFIX } from '../catalog/payload-schema.js';
 import { referencedNames } from '../catalog/schema-walk.js';
+import { ALL_EVENTS, eventFamilies } from '../names/event-families.js';
+import type { NamingInput } from '../names/output-names.js';
 
 /** Where payload schemas keep other locales' texts, and how they refer to shared schemas: both
  * part of the catalog format, defined with it. */
@@ -39,4 +41,31 @@ export function referencedSchemas(schema: JsonSchema): string[] {
 export function itemForm(catalog: Catalog): 'envelope' | 'bare' {
   const { shape, batch } = catalog.envelope;
   return shape === 'bare' || (shape === 'batch' && batch?.item === 'bare') ? 'bare' : 'envelope';
+}
+
+/** What the names of the catalog's types, components and operations depend on (see `src/names/`). */
+export function namingInput(catalog: Catalog): NamingInput {
+  return {
+    catalogId: catalog.id,
+    keys: catalog.events.map((e) => e.key),
+    schemas: catalog.schemas.map((s) => s.name),
+    batch: catalog.envelope.shape === 'batch',
+    subscription: catalog.subscriptions && {
+      operations: catalog.subscriptions.operations.map((o) => o.name),
+      createdResponse: secretOnlyOnCreate(catalog.subscriptions),
+    },
+  };
+}
+
+/** What the events field of a subscription accepts: the keys, the event families the API
+ * accepts (none, or all of them in the catalog's key style) and `*` when it subscribes to all. */
+export function subscribableEvents(catalog: Catalog, api: SubscriptionApi): { readonly families: readonly string[]; readonly values: readonly string[] } {
+  const keys = catalog.events.map((e) => e.key);
+  const families = api.wildcards.families === 'none' ? [] : eventFamilies(keys, api.wildcards.families).filter((f) => !keys.includes(f));
+  return { families, values: [...keys, ...families, ...(api.wildcards.all ? [ALL_EVENTS] : [])] };
+}
+
+/** Whether only the response to create carries the secret (one the provider makes, returned once). */
+export function secretOnlyOnCreate(api: SubscriptionApi): boolean {
+  return api.secret?.generatedBy === 'provider' && api.secret.returned === 'create';
 }

@@ -1,16 +1,28 @@
 /** Resolving localized text for the model: every declared locale gets text, missing ones fall back. */
 import type { RawText } from '../catalog/source.js';
-import type { Localized, LocalText } from './types.js';
+import { fallbackChain } from '../locale/tags.js';
+import type { Locale, Localized, LocalText } from './types.js';
 
-/** Text for each of `locales`; a missing locale takes the source locale's text (or the
- * first text written) and is marked `fallback`. */
-export function resolveText(text: RawText, locales: readonly string[], sourceLocale: string): Localized {
-  const written: Record<string, string> = typeof text === 'string' ? { [sourceLocale]: text } : { ...text };
-  const fallbackText = Object.hasOwn(written, sourceLocale) ? written[sourceLocale]! : (Object.values(written)[0] ?? '');
+/** The catalog's locales, each with the chain its missing texts follow (see `fallbackChain`). */
+export interface TextLocales {
+  readonly sourceLocale: Locale;
+  readonly chains: ReadonlyMap<Locale, readonly Locale[]>;
+}
+
+/** The chains of `locales`, made once per catalog. */
+export function textLocales(locales: readonly Locale[], sourceLocale: Locale, fallbackLocale: Locale | undefined): TextLocales {
+  return { sourceLocale, chains: new Map(locales.map((locale) => [locale, fallbackChain(locale, fallbackLocale, sourceLocale)])) };
+}
+
+/** Text for each locale: its own, else the first text along its chain (`zh-Hant-TW` -> `zh-Hant`
+ * -> `zh` -> the fallback locale -> the source locale), else the first text written; a text that
+ * is not the locale's own is marked `fallback`. */
+export function resolveText(text: RawText, where: TextLocales): Localized {
+  const written: Readonly<Record<string, string>> = typeof text === 'string' ? { [where.sourceLocale]: text } : text;
   const result: Record<string, LocalText> = {};
-  for (const locale of locales) {
-    const own = Object.hasOwn(written, locale) ? written[locale] : undefined;
-    result[locale] = own !== undefined ? { text: own, fallback: false } : { text: fallbackText, fallback: true };
+  for (const [locale, chain] of where.chains) {
+    const found = chain.find((candidate) => Object.hasOwn(written, candidate));
+    result[locale] = found === undefined ? { text: Object.values(written)[0] ?? '', fallback: true } : { text: written[found]!, fallback: found !== locale };
   }
   return Object.freeze(result);
 }

@@ -4,7 +4,7 @@
  * `Catalog` and never look at files.
  */
 
-/** A locale tag as declared by the catalog, e.g. `et`, `en`, `pl`, `fr`, `pt-BR`. */
+/** A BCP 47 language tag in canonical form, as declared by the catalog: `et`, `en`, `pt-BR`, `es-419`, `zh-Hant-TW`. */
 export type Locale = string;
 
 /** A JSON value as found in payload schemas and examples. */
@@ -17,7 +17,8 @@ export type JsonSchema = { readonly [keyword: string]: JsonValue };
 /** One piece of text in one locale, after fallback. */
 export interface LocalText {
   readonly text: string;
-  /** True when the catalog had no text in this locale and the source locale's text is used. */
+  /** True when the catalog had no text in this locale and another locale's text is used (along
+   * the fallback chain: more general tags, the fallback locale, the source locale). */
   readonly fallback: boolean;
 }
 
@@ -218,23 +219,57 @@ export interface SubscriptionField {
 /** How a delivery target is addressed: an HTTPS URL, or an e-mail address. */
 export type TargetKind = 'url' | 'email';
 
+/** A `{name}` segment of the subscription API's path (`/repos/{owner}/{repo}/hooks`). */
+export interface PathParameter {
+  readonly name: string;
+  readonly description: Localized;
+  readonly schema: JsonSchema;
+}
+
+/** Values of the events field besides the event keys. */
+export interface EventWildcards {
+  /** `*` subscribes to every event. */
+  readonly all: boolean;
+  /** An event family subscribes to every event in it: by the leading parts of its keys
+   * (`prefix`: `issues`), by those and `*` (`star`: `issues.*`), or not at all. */
+  readonly families: 'none' | 'prefix' | 'star';
+}
+
+/** The secret that signs deliveries: who makes it, and where it is sent or returned. */
+export interface SubscriptionSecret {
+  readonly description: Localized;
+  /** `user`: sent on create and update, never returned. `provider`: returned, never sent. */
+  readonly generatedBy: 'user' | 'provider';
+  /** Whether create must send it (a secret the user makes). */
+  readonly required: boolean;
+  /** Which responses carry a secret the provider makes: all, or only the one to create. */
+  readonly returned: 'always' | 'create';
+  /** Minimum secret length, when the provider enforces one. */
+  readonly minLength: number | undefined;
+}
+
 /** The subscription-management API and portal: endpoints that receive events. */
 export interface SubscriptionApi {
   readonly title: Localized;
   readonly description: Localized;
-  /** Path of the collection, e.g. `/v2/webhooks`; items live at `<path>/{<idField>}`. */
+  /** Path of the collection, e.g. `/v2/webhooks` or `/repos/{owner}/{repo}/hooks`; items live at
+   * `<path>/{<idParameter>}`. */
   readonly path: string;
+  /** The `{name}` segments of `path`, in the order they appear there. */
+  readonly pathParameters: readonly PathParameter[];
+  /** The subscription's property holding its id. */
   readonly idField: string;
+  /** The path parameter naming one subscription. */
+  readonly idParameter: string;
+  /** What an id is: `{ type: string }` or `{ type: integer }`, maybe with a format or pattern. */
+  readonly idSchema: JsonSchema;
+  /** The subscription's property listing its events (`events`, Stripe's `enabled_events`). */
+  readonly eventsField: string;
+  readonly wildcards: EventWildcards;
   readonly targets: readonly TargetKind[];
   /** Operations offered, in the catalog's order. */
   readonly operations: readonly SubscriptionOperation[];
-  readonly secret:
-    | {
-        readonly description: Localized;
-        /** Minimum secret length, when the provider enforces one. */
-        readonly minLength: number | undefined;
-      }
-    | undefined;
+  readonly secret: SubscriptionSecret | undefined;
   readonly fields: readonly SubscriptionField[];
 }
 
@@ -267,6 +302,9 @@ export interface Catalog {
   /** Declared locales, source locale first. */
   readonly locales: readonly Locale[];
   readonly sourceLocale: Locale;
+  /** Where a missing text is taken from after the more general tags of its locale, before the
+   * source locale (`catalog.fallbackLocale`); pages take their message files by the same chain. */
+  readonly fallbackLocale?: Locale;
   /** Base URL of the published docs site, for `@see` links; undefined when none. */
   readonly docsUrl: string | undefined;
   /** Ordered categories. */

@@ -1,4 +1,5 @@
 /** The site's own words in each locale (menus, search, home and downloads pages), from the page message files. */
+import { generalTags } from '../locale/tags.js';
 import type { TemplateSet } from '../emit/emitter.js';
 import { pageMessages } from '../emit/markdown/messages.js';
 
@@ -60,7 +61,7 @@ export type SiteLabels = { readonly [id in SiteMessageId]: string };
 
 /** The site's words in `locale`, from `templates`' messages. */
 export function siteLabels(templates: TemplateSet, locale: string): SiteLabels {
-  const messages = pageMessages(templates, locale);
+  const messages = pageMessages(templates, generalTags(locale));
   return Object.fromEntries(SITE_MESSAGE_IDS.map((id) => [id, messages.text(id)])) as SiteLabels;
 }
 

@@ -1,10 +1,9 @@
 /** What the site is built from in `generated/`: each catalog's pages per locale and its downloadable files. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isLocaleTag } from '../locale/tags.js';
 import type { Catalog } from '../model/types.js';
 
-/** Locale folders look like this (the catalog format's locale pattern). */
-const LOCALE_FOLDER = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/;
 /** Machine-readable outputs offered for download: the OpenAPI fragment, JSON Schemas, types. */
 const DOWNLOADABLE = /^(openapi\.(yaml|json)|types\.ts|schemas\/.+\.schema\.json)$/;
 
@@ -43,7 +42,7 @@ async function readCatalog(generatedDir: string, catalog: Catalog): Promise<Gene
   const byLocale = new Map<string, string[]>();
   for (const file of files) {
     const [first, ...rest] = file.split('/');
-    if (first !== undefined && LOCALE_FOLDER.test(first) && rest.length > 0 && file.endsWith('.md'))
+    if (first !== undefined && isLocaleTag(first) && rest.length > 0 && file.endsWith('.md'))
       byLocale.set(first, [...(byLocale.get(first) ?? []), rest.join('/')]);
   }
   const locales: GeneratedLocale[] = [];

@@ -49,6 +49,50 @@ describe('aliases', () => {
   });
 });
 
+describe('merge keys (`<<`, YAML 1.1)', () => {
+  it('merges a mapping, an alias of one, or a list of them; keys written beside the merge win', () => {
+    const text = [
+      'base: &base {type: string, minLength: 1}',
+      'extra: &extra {format: email, minLength: 3}',
+      'one: {<<: *base, description: Name}',
+      'both: {<<: [*base, *extra], minLength: 5}',
+      'before: {minLength: 9, <<: *base}',
+      'inline: {<<: {type: integer}}',
+    ].join('\n');
+    expect(parse(`${text}\n`)).toEqual({
+      data: {
+        base: { type: 'string', minLength: 1 },
+        extra: { format: 'email', minLength: 3 },
+        one: { type: 'string', minLength: 1, description: 'Name' },
+        both: { type: 'string', minLength: 5, format: 'email' },
+        before: { minLength: 9, type: 'string' },
+        inline: { type: 'integer' },
+      },
+      found: [],
+    });
+  });
+
+  it('never keeps `<<` as a property; a quoted `<<` is ordinary text', () => {
+    const { data } = parse("a: &a {x: 1}\nb: {<<: *a}\nc: {'<<': *a}\n");
+    expect(Object.keys((data as Record<string, object>)['b']!)).toEqual(['x']);
+    expect((data as Record<string, object>)['c']).toEqual({ '<<': { x: 1 } });
+  });
+
+  it('refuses a merge of something that is not a mapping, at its value (HC106)', () => {
+    expect(parse('a: &s [1, 2]\nb:\n  <<: *s\nc: {<<: text}\nd: {<<: [*s]}\n').found).toEqual(['HC106 3:7', 'HC106 4:9', 'HC106 5:9']);
+  });
+
+  it('reports two merge keys in one mapping (HC102)', () => {
+    expect(parse('a: &a {x: 1}\nb: &b {y: 1}\nc:\n  <<: *a\n  <<: *b\n').found).toEqual(['HC102 5:3']);
+  });
+
+  it('counts every merge of an alias as an alias expansion (HC103)', () => {
+    const levels = ['l0: &l0 {a: 1, b: 2}'];
+    for (let i = 1; i < 12; i++) levels.push(`l${i}: &l${i} {${['a', 'b', 'c', 'd'].map((k) => `${k}: {<<: *l${i - 1}}`).join(', ')}}`);
+    expect(parse(`${levels.join('\n')}\n`).found).toEqual(['HC103 1:1']);
+  });
+});
+
 describe('documents and encoding', () => {
   it('reads one document, after a byte order mark', () => {
     expect(parse('\ufeffa: 1\n')).toEqual({ data: { a: 1 }, found: [] });

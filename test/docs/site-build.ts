@@ -10,6 +10,10 @@ import { loadCatalog } from '../../src/load.js';
 import { markdownEmitter } from '../../src/emit/markdown.js';
 import type { Catalog } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/templates.js';
+import { createDescriptionFormat } from '../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 const run = promisify(execFile);
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -25,7 +29,7 @@ export async function loadOrFail(dir: string): Promise<Catalog> {
 /** The docs pages of `catalog`, as `hookcat generate` writes them: path -> markdown. */
 export async function pagesOf(catalog: Catalog): Promise<Map<string, string>> {
   const templates = await loadTemplates();
-  return new Map(markdownEmitter.emit(catalog, { templates }).map((file) => [file.path, file.contents]));
+  return new Map(markdownEmitter.emit(catalog, { templates, descriptions }).map((file) => [file.path, file.contents]));
 }
 
 export interface BuiltSite {

@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { inCommonMark, loadDescriptionFormat } from '../../src/emit/description/index.js';
 import { loadCatalog } from '../../src/load.js';
 import type { Catalog, Localized } from '../../src/model/types.js';
 
@@ -20,20 +21,23 @@ export function catalogFolders(): { name: string; folder: string }[] {
   return [...seeds, { name: 'rich fixture', folder: path.join(RICH_FIXTURE, 'catalog') }];
 }
 
-/** Loads a catalog folder and fails loudly when the loader reports errors. */
+/** Loads a catalog folder and fails loudly when the loader reports errors; descriptions in
+ * CommonMark of the markdown subset, as `generate` hands the model to these emitters. */
 export async function loadOrFail(folder: string): Promise<Catalog> {
   const { catalog, diagnostics } = await loadCatalog(folder);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (catalog === undefined || errors.length > 0) {
     throw new Error(`${folder} did not load:\n${errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
   }
-  return catalog;
+  return inCommonMark(catalog, await loadDescriptionFormat([catalog]));
 }
 
-/** Every test catalog: seeds, rich fixture and the hostile one. */
+/** Every test catalog: seeds, rich fixture and the hostile one, with their descriptions in
+ * CommonMark of the markdown subset, as `generate` hands them to these emitters. */
 export async function allTestCatalogs(): Promise<{ name: string; catalog: Catalog }[]> {
   const loaded = await Promise.all(catalogFolders().map(async ({ name, folder }) => ({ name, catalog: await loadOrFail(folder) })));
-  return [...loaded, { name: 'hostile (hand-built)', catalog: hostileCatalog() }];
+  const hostile = hostileCatalog();
+  return [...loaded, { name: 'hostile (hand-built)', catalog: inCommonMark(hostile, await loadDescriptionFormat([hostile])) }];
 }
 
 /** Text that breaks naive YAML, JSON, HTML, template and comment writers. */
@@ -180,7 +184,12 @@ export function hostileCatalog(): Catalog {
       title: text('null', 'yes'),
       description: text(h(12), h(13)),
       path: '/v1/hooks',
+      pathParameters: [],
       idField: 'hookId',
+      idParameter: 'hookId',
+      idSchema: { type: 'string' },
+      eventsField: 'events',
+      wildcards: { all: false, families: 'none' },
       targets: ['url'],
       operations: [
         { name: 'create', summary: text(h(14), h(15)), description: text(h(16)) },

@@ -14,6 +14,10 @@ import type { Catalog } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/templates.js';
 import { hostileCatalog } from './markdown/hostile-catalog.js';
 import { allNodes, frontMatterOf, parseMarkdown, plain, prose, tableCells, tables } from './markdown/mdast.js';
+import { createDescriptionFormat } from '../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 let rich: Catalog;
 let templates: TemplateSet;
@@ -24,7 +28,7 @@ beforeAll(async () => {
   if (loaded.catalog === undefined) throw new Error(JSON.stringify(loaded.diagnostics, null, 2));
   rich = loaded.catalog;
   templates = await loadTemplates();
-  files = markdownEmitter.emit(rich, { templates });
+  files = markdownEmitter.emit(rich, { templates, descriptions });
 });
 
 const contentsOf = (path: string): string => files.find((f) => f.path === path)?.contents ?? '';
@@ -51,13 +55,13 @@ describe('markdown pages of the rich fixture', () => {
   });
 
   it('emits the same bytes twice, and remark changes none of them', () => {
-    const again = markdownEmitter.emit(rich, { templates });
+    const again = markdownEmitter.emit(rich, { templates, descriptions });
     expect(again).toEqual(files);
     for (const file of files) expect(printedByRemark(file.contents), file.path).toBe(file.contents);
   });
 
   it('emits only the requested locales the catalog declares', () => {
-    const only = markdownEmitter.emit(rich, { templates, locales: ['et', 'de'] });
+    const only = markdownEmitter.emit(rich, { templates, descriptions, locales: ['et', 'de'] });
     expect(new Set(only.map((f) => f.path.split('/')[1]))).toEqual(new Set(['et']));
   });
 
@@ -73,7 +77,7 @@ describe('markdown pages of the rich fixture', () => {
   });
 
   it('quotes front matter so YAML 1.1 readers (js-yaml, as in gray-matter) read the same strings', () => {
-    const pages = markdownEmitter.emit({ ...rich, version: '2022-11-28' }, { templates });
+    const pages = markdownEmitter.emit({ ...rich, version: '2022-11-28' }, { templates, descriptions });
     for (const file of pages) {
       const yaml = file.contents.split('---\n')[1]!;
       expect(jsYaml.load(yaml), file.path).toEqual(parseYaml(yaml));
@@ -140,7 +144,7 @@ describe('markdown pages of the rich fixture', () => {
   it('falls back to English messages for a locale without messages, and says so', () => {
     const catalog = hostileCatalog();
     const ptBr = { ...catalog, locales: ['en', 'pt-BR'], title: { ...catalog.title, 'pt-BR': { text: 'Catálogo', fallback: false } } };
-    const pages = markdownEmitter.emit(ptBr, { templates });
+    const pages = markdownEmitter.emit(ptBr, { templates, descriptions });
     const index = pages.find((f) => f.path === 'hostile/pt-BR/index.md')!;
     expect(frontMatterOf(parseMarkdown(index.contents))['messages_locale']).toBe('en');
     expect(index.contents).toContain('## How to subscribe');
@@ -151,7 +155,7 @@ describe('markdown pages of the rich fixture', () => {
   it('uses the base language messages for a regional locale', () => {
     const catalog = hostileCatalog();
     const frCa = { ...catalog, locales: ['en', 'fr-CA'] };
-    const index = markdownEmitter.emit(frCa, { templates }).find((f) => f.path === 'hostile/fr-CA/index.md')!;
+    const index = markdownEmitter.emit(frCa, { templates, descriptions }).find((f) => f.path === 'hostile/fr-CA/index.md')!;
     expect(frontMatterOf(parseMarkdown(index.contents))['messages_locale']).toBe('fr');
     expect(index.contents).toContain('## S’abonner');
   });

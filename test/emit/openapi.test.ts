@@ -137,20 +137,20 @@ describe.each(catalogs)('OpenAPI fragment of $name', ({ catalog }) => {
       if (offered !== undefined) expect(paths[pathKey][method].operationId).toBeTypeOf('string');
     }
     const schemas = doc['components']['schemas'];
-    for (const name of ['Subscription', 'SubscriptionCreate', 'SubscriptionUpdate']) {
+    for (const name of ['WebhookSubscription', 'WebhookSubscriptionCreate', 'WebhookSubscriptionUpdate']) {
       expect(schemas[name].properties.events.items.enum).toEqual(keys);
       for (const target of ['url', 'email'] as const) expect(schemas[name].properties[target] !== undefined).toBe(api.targets.includes(target));
       for (const field of api.fields) expect(schemas[name].properties[field.name].title).toBe(textIn(field.title, catalog.sourceLocale));
     }
-    expect(schemas['Subscription'].properties.secret).toBeUndefined();
+    expect(schemas['WebhookSubscription'].properties.secret).toBeUndefined();
     expect(json).not.toMatch(/"secret": \{[^}]*"readOnly"/);
     if (api.secret !== undefined) {
-      expect(schemas['Subscription'].properties.secretSet).toMatchObject({ type: 'boolean', readOnly: true });
-      expect(schemas['SubscriptionCreate'].properties.secret).toMatchObject({ type: 'string', writeOnly: true });
-      expect(schemas['SubscriptionCreate'].properties.secret.minLength).toBe(api.secret.minLength);
-      expect(schemas['SubscriptionCreate'].required).toContain('secret');
+      expect(schemas['WebhookSubscription'].properties.secretSet).toMatchObject({ type: 'boolean', readOnly: true });
+      expect(schemas['WebhookSubscriptionCreate'].properties.secret).toMatchObject({ type: 'string', writeOnly: true });
+      expect(schemas['WebhookSubscriptionCreate'].properties.secret.minLength).toBe(api.secret.minLength);
+      expect(schemas['WebhookSubscriptionCreate'].required).toContain('secret');
     }
-    expect(schemas['SubscriptionUpdate'].required).toBeUndefined();
+    expect(schemas['WebhookSubscriptionUpdate'].required).toBeUndefined();
   });
 });
 
@@ -190,7 +190,7 @@ describe('a hand-built catalog with hostile text', () => {
     expect(Object.keys(doc['paths'])).toEqual(['/v1/hooks', '/v1/hooks/{hookId}']);
     expect(Object.keys(doc['paths']['/v1/hooks'])).toEqual(['post']);
     expect(Object.keys(doc['paths']['/v1/hooks/{hookId}'])).toEqual(['parameters', 'patch']);
-    expect(doc['components']['schemas']['Subscription'].required).toEqual(['hookId', 'url', 'events', 'note']);
+    expect(doc['components']['schemas']['WebhookSubscription'].required).toEqual(['hookId', 'url', 'events', 'note']);
   });
 });
 

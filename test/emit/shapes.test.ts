@@ -1,8 +1,9 @@
 /**
  * Delivery shapes and nullable values, each a fixture catalog under test/fixtures/shapes/ with
- * goldens beside it, checked by tools independent of hookcat: the TypeScript compiler (strict,
- * exactOptionalPropertyTypes), ajv in its default strict mode (with ajv-formats), two OpenAPI
- * validators, and a receiver per shape that must narrow on the event type.
+ * goldens beside it (the pages included), checked by tools independent of hookcat: the TypeScript
+ * compiler (strict, exactOptionalPropertyTypes), ajv in its default strict mode (with ajv-formats),
+ * two OpenAPI validators, remark on the pages, and a receiver per shape that must narrow on the
+ * event type.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -16,6 +17,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load.js';
 import { generate } from '../../src/generate.js';
 import { formatDiagnostics, typeCheck } from './typescript/compile.js';
+import { exampleDelivery } from '../../src/emit/delivery-example.js';
+import { printedByRemark } from './markdown/canonical-print.js';
+import { allNodes, parseMarkdown } from './markdown/mdast.js';
 
 const addFormats = addFormatsModule.default;
 const SHAPES = path.resolve('test/fixtures/shapes');
@@ -94,7 +98,7 @@ describe.each(CASES)('delivery shape case %s', (name) => {
 
   beforeAll(async () => {
     out = path.join(root, name);
-    const result = await generate({ catalogs: catalogFolder, out, only: ['types', 'schemas', 'openapi'], projectRoot: scratch });
+    const result = await generate({ catalogs: catalogFolder, out, projectRoot: scratch });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     id = result.catalogs[0]!.id;
   });
@@ -103,9 +107,33 @@ describe.each(CASES)('delivery shape case %s', (name) => {
     expect((await loadCatalog(catalogFolder)).diagnostics).toEqual([]);
   });
 
-  it('matches its goldens', async () => {
-    for (const file of ['types.ts', 'schemas/bundle.schema.json', 'openapi.yaml']) {
+  it('matches its goldens, every page included', async () => {
+    const pages = readdirSync(path.join(out, id), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => file.split(path.sep).join('/'))
+      .sort();
+    expect(pages.length).toBeGreaterThan(0);
+    for (const file of ['types.ts', 'schemas/bundle.schema.json', 'openapi.yaml', ...pages]) {
       await expect(read(file)).toMatchFileSnapshot(path.join(SHAPES, name, 'expected', file));
+    }
+  });
+
+  it('has pages that remark prints back unchanged, and that show each example as the delivery it is', async () => {
+    const catalog = (await loadCatalog(catalogFolder)).catalog!;
+    for (const locale of catalog.locales) {
+      for (const event of catalog.events) {
+        const page = read(`${locale}/events/${event.key}.md`);
+        expect(printedByRemark(page)).toBe(page);
+        const blocks = allNodes(parseMarkdown(page)).flatMap((n) => (n.type === 'code' ? [n] : []));
+        const expected = event.examples.flatMap((example) => {
+          const { headers, body } = exampleDelivery(catalog, event, example);
+          const lines = Object.entries(headers).map(([header, value]) => `${header}: ${value}`);
+          return [...(lines.length === 0 ? [] : [{ lang: 'http', value: lines.join('\n') }]), { lang: 'json', value: body }];
+        });
+        expect(blocks.map((b) => ({ lang: b.lang, value: b.lang === 'json' ? JSON.parse(b.value) : b.value }))).toEqual(expected);
+      }
+      const overview = read(`${locale}/index.md`);
+      expect(printedByRemark(overview)).toBe(overview);
     }
   });
 

@@ -5,10 +5,12 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load.js';
+import { createDescriptionFormat } from '../../src/emit/description/format.js';
 import { typescriptEmitter } from '../../src/emit/typescript.js';
 import { commentLines, docLines, jsDocComment } from '../../src/emit/typescript/doc-comment.js';
 import { tsPropertyName, tsString } from '../../src/emit/typescript/literal.js';
-import { assignTypeNames, payloadTypeName, schemaTypeName } from '../../src/emit/typescript/naming.js';
+import { assignTypeNames } from '../../src/emit/typescript/naming.js';
+import { payloadTypeName, schemaTypeName } from '../../src/names/output-names.js';
 import type { Catalog, EventType } from '../../src/model/types.js';
 import { formatDiagnostics, typeCheck, typeCheckModule } from './typescript/compile.js';
 import { featureCatalog, HOSTILE } from './typescript/feature-catalog.js';
@@ -18,7 +20,8 @@ const root = path.resolve(here, '../..');
 const RICH = path.join(root, 'test/fixtures/rich/catalog');
 
 function emit(catalog: Catalog): string {
-  const files = typescriptEmitter.emit(catalog, {});
+  // Descriptions as generate prints them: CommonMark of the markdown subset.
+  const files = typescriptEmitter.emit(catalog, { descriptions: createDescriptionFormat() });
   expect(files.map((f) => f.path)).toEqual([`${catalog.id}/types.ts`]);
   return files[0]!.contents;
 }
@@ -190,7 +193,11 @@ describe('type names', () => {
     expect(payloadTypeName('booking.contract.refund.partial')).toBe('BookingContractRefundPartialPayload');
     expect(payloadTypeName('a.b-c_d.v2')).toBe('ABCDV2Payload');
     expect(schemaTypeName('Money')).toBe('Money');
-    expect(schemaTypeName('money_v2')).toBe('Money_v2');
+    expect(schemaTypeName('money_v2')).toBe('MoneyV2');
+    expect(schemaTypeName('installation-lite')).toBe('InstallationLite');
+    expect(payloadTypeName('PAYMENT.CAPTURE.COMPLETED')).toBe('PaymentCaptureCompletedPayload');
+    expect(payloadTypeName('memberJoined')).toBe('MemberJoinedPayload');
+    expect(payloadTypeName('orders/create')).toBe('OrdersCreatePayload');
   });
 
   it('gives keys that differ only by - and _ distinct names, in catalog order', () => {

@@ -11,8 +11,8 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const PROVIDERS = path.join(REPO, 'test/fixtures/providers');
 
-/** The outputs the delivery shapes support today (the pages do not support bare and batch yet). */
-export const OUTPUTS = ['types', 'schemas', 'openapi'] as const;
+/** Every output, the pages included. */
+export const OUTPUTS = ['types', 'schemas', 'openapi', 'docs'] as const;
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON documents are walked freely in assertions
 export type Json = Record<string, any>;

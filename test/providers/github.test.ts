@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { openApiSchemaValidator } from '../emit/openapi-ajv.js';
 import { PROVIDERS, generateProvider, schemaFiles, type Json } from './generated-output.js';
 import { defaultAjv, describeIndependentChecks } from './independent-checks.js';
 import { describeReceiverTypeChecks, type Receiver } from './receiver-check.js';
@@ -64,6 +65,38 @@ describe("GitHub's documented deliveries (@octokit/webhooks-examples)", () => {
     const labeled = ours.find((delivery) => delivery.key === 'issues.labeled')!;
     expect(opened(labeled.body)).toBe(false);
     expect(opened({ ...labeled.body, action: 'opened' })).toBe(true);
+  });
+});
+
+describe("GitHub's repository webhooks API", () => {
+  const document = JSON.parse(output.files.get('openapi.json')!) as Json;
+  const create = openApiSchemaValidator(document)('#/components/schemas/WebhookSubscriptionCreate');
+  const url = 'https://example.com/webhook';
+
+  it('lives under the repository, and names a hook by its integer id', () => {
+    expect(Object.keys(document['paths'])).toEqual(['/repos/{owner}/{repo}/hooks', '/repos/{owner}/{repo}/hooks/{hook_id}']);
+    const item = document['paths']['/repos/{owner}/{repo}/hooks/{hook_id}'];
+    expect(item.parameters.map((p: Json) => [p.name, p.schema.type])).toEqual([
+      ['owner', 'string'],
+      ['repo', 'string'],
+      ['hook_id', 'integer'],
+    ]);
+    expect(document['components'].schemas.WebhookSubscription.properties.id).toMatchObject({ type: 'integer', readOnly: true });
+  });
+
+  it('subscribes to `*`, to an event with all its actions, or to one action; to nothing else', () => {
+    for (const events of [['*'], ['push', 'pull_request'], ['issues', 'issue_comment', 'release'], ['issues.opened']]) {
+      expect(create({ url, events }), JSON.stringify(events)).toBe(true);
+    }
+    for (const events of [['issues.*'], ['deployment'], [], ['push', 'push']]) expect(create({ url, events }), JSON.stringify(events)).toBe(false);
+  });
+
+  it('takes a secret the user may set, and never returns it', () => {
+    const { WebhookSubscription, WebhookSubscriptionCreate } = document['components'].schemas;
+    expect(WebhookSubscriptionCreate.properties.secret).toMatchObject({ type: 'string', writeOnly: true });
+    expect(WebhookSubscriptionCreate.required).not.toContain('secret');
+    expect(create({ url, events: ['push'], secret: 'a' })).toBe(true);
+    expect(WebhookSubscription.properties.secret).toBeUndefined();
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * The checks every provider's generated output must pass, each by a tool independent of hookcat:
  * tsc (strict, `exactOptionalPropertyTypes`) on types.ts, a default `new Ajv2020()` on every JSON
- * Schema, two OpenAPI 3.1 validators and openapi-typescript on openapi.json, and ajv on every
- * example delivery the OpenAPI document shows.
+ * Schema, two OpenAPI 3.1 validators and openapi-typescript on openapi.json, ajv on every
+ * example delivery the OpenAPI document shows, and remark and markdownlint on the pages.
  */
 import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { openApiSchemaValidator } from '../emit/openapi-ajv.js';
 import { formatDiagnostics, typeCheckModule } from '../emit/typescript/compile.js';
 import { PROVIDERS, describeDiagnostics, schemaFiles, type Json, type ProviderOutput } from './generated-output.js';
+import { describePageChecks } from './page-checks.js';
 
 const addFormats = addFormatsModule.default;
 
@@ -96,4 +97,5 @@ export function describeIndependentChecks(provider: string, output: ProviderOutp
       expect(checked).toBeGreaterThan(0);
     });
   });
+  describePageChecks(provider, output);
 }

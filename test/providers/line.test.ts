@@ -1,73 +1,47 @@
 /**
  * LINE Messaging API (batch shape: `{ destination, events: [...] }`, each item a flat event whose
- * `type` names it): the catalog in test/fixtures/providers/line generates output that independent
- * tools accept, the example bodies of LINE's documentation validate against it, and a receiver
- * narrows on the event type.
- *
- * BLOCKED by src/: the catalog keeps LINE's own event types, several of them camelCase
- * (`memberJoined`, `videoPlayComplete`...), which hookcat's key syntax refuses today (HC308).
- * While it does, only the first block runs: it checks that those keys are the only thing refused.
- * Everything else is skipped and runs by itself once hookcat accepts keys in any style.
+ * `type` names it, in LINE's camelCase: `memberJoined`, `videoPlayComplete`...): the catalog in
+ * test/fixtures/providers/line generates output that independent tools accept, the example bodies
+ * of LINE's documentation validate against it, and a receiver narrows on the event type.
  */
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/load.js';
-import { PROVIDERS, catalogFolder, describeDiagnostics, documentedDeliveries, generateProvider, schemaFiles, type Json } from './generated-output.js';
+import { PROVIDERS, documentedDeliveries, generateProvider, schemaFiles, type Json } from './generated-output.js';
 import { defaultAjv, describeIndependentChecks } from './independent-checks.js';
 import { describeReceiverTypeChecks, type Receiver } from './receiver-check.js';
 
-/** Every event key of the catalog, read from its YAML files, with the file and line of its `key:`. */
-async function declaredKeys(): Promise<{ key: string; file: string; line: number }[]> {
-  const folder = path.join(catalogFolder('line'), 'events');
-  const keys: { key: string; file: string; line: number }[] = [];
-  for (const name of (await readdir(folder)).sort()) {
-    const text = await readFile(path.join(folder, name), 'utf8');
-    for (const event of (parseYaml(text) as { events?: { key: string }[] }).events ?? []) {
-      const line = text.split('\n').findIndex((l) => l.trim() === `- key: ${event.key}`) + 1;
-      keys.push({ key: event.key, file: path.join(folder, name), line });
-    }
-  }
-  return keys;
-}
-
-const keys = await declaredKeys();
-const camelCaseKeys = keys.filter(({ key }) => /[A-Z]/.test(key));
-const loaded = await loadCatalog(catalogFolder('line'));
-const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-/** The errors that point at the `key:` line of a camelCase key. */
-const keyErrors = errors.filter((d) => camelCaseKeys.some(({ file, line }) => path.resolve(d.file) === file && d.line === line));
-
-/** True while hookcat refuses LINE's camelCase event types (the lead is adding keys in any style). */
-const LINE_CAMEL_CASE_KEYS_REFUSED = keyErrors.length > 0;
+const output = await generateProvider('line');
+const schemas = schemaFiles(output);
+const deliveries = await documentedDeliveries('line');
+const keys = (output.result.catalogs[0]?.events ?? []).map((event) => ({ key: event.key }));
 
 /** LINE's documentation writes `xxxxxxxxxx` for the destination, which it says matches U[0-9a-f]{32}. */
 const DOCUMENTED_PLACEHOLDER = 'xxxxxxxxxx';
 const WELL_FORMED_DESTINATION = 'U0123456789abcdef0123456789abcdef';
 
-describe.runIf(LINE_CAMEL_CASE_KEYS_REFUSED)('BLOCKED: hookcat refuses LINE camelCase event types today', () => {
-  it('refuses exactly the six camelCase keys, with HC308 at each key, and nothing else in the catalog', () => {
-    expect(camelCaseKeys.map(({ key }) => key).sort()).toEqual([
-      'accountLink',
-      'botResumed',
-      'botSuspended',
-      'memberJoined',
-      'memberLeft',
-      'videoPlayComplete',
-    ]);
-    expect(keyErrors.map((d) => d.code)).toEqual(camelCaseKeys.map(() => 'HC308'));
-    expect(describeDiagnostics(errors.filter((d) => !keyErrors.includes(d)))).toEqual([]);
+describe("LINE's own event types", () => {
+  it('are kept as LINE writes them, camelCase ones included', () => {
     expect(keys.length).toBeGreaterThanOrEqual(15);
+    expect(
+      keys
+        .filter(({ key }) => /[A-Z]/.test(key))
+        .map(({ key }) => key)
+        .sort(),
+    ).toEqual(['accountLink', 'botResumed', 'botSuspended', 'memberJoined', 'memberLeft', 'videoPlayComplete']);
+  });
+
+  it('name their payload types and files by the one naming rule', () => {
+    const types = output.files.get('types.ts') ?? '';
+    expect(types).toContain('export interface MemberJoinedPayload ');
+    expect(types).toContain('export interface VideoPlayCompletePayload ');
+    expect(types).toContain('  memberJoined: MemberJoinedPayload;');
+    expect([...output.files.keys()]).toEqual(
+      expect.arrayContaining(['schemas/payloads/memberJoined.schema.json', 'schemas/events/videoPlayComplete.schema.json']),
+    );
   });
 });
 
-const output = await generateProvider('line');
-const schemas = schemaFiles(output);
-const deliveries = await documentedDeliveries('line');
-
-describe.skipIf(LINE_CAMEL_CASE_KEYS_REFUSED)('LINE (runs once camelCase event types are accepted)', () => {
+describe('LINE', () => {
   describeIndependentChecks('line', output, { warnings: [] });
 
   describe("deliveries copied from LINE's documentation", () => {
@@ -110,7 +84,7 @@ describe.skipIf(LINE_CAMEL_CASE_KEYS_REFUSED)('LINE (runs once camelCase event t
 
   describe('a LINE receiver written against the generated types', () => {
     const receiver: Receiver = {
-      file: path.join(PROVIDERS, 'line/receiver.ts'),
+      file: path.join(import.meta.dirname, 'line-receiver.ts'),
       golden: path.join(PROVIDERS, 'line/expected/types.ts'),
       types: output.files.get('types.ts') ?? '',
     };
@@ -118,9 +92,7 @@ describe.skipIf(LINE_CAMEL_CASE_KEYS_REFUSED)('LINE (runs once camelCase event t
     describeReceiverTypeChecks(receiver, 'the event, the message and the source', 9);
 
     it("runs on the documentation's deliveries", async () => {
-      // A module URL, not a literal: the project's type-check must not follow it to the golden that
-      // cannot exist yet.
-      const { describeEvent, dispatch, eventsOf, handlers } = await import(pathToFileURL(receiver.file).href);
+      const { describeEvent, dispatch, eventsOf, handlers } = await import('./line-receiver.js');
       const lines: string[] = deliveries.flatMap(({ body }) => eventsOf(body).map(describeEvent));
       expect(lines).toContain('group Ca56f94637c...: text "@All @example Good Morning!! (love)" mentioning 2');
       expect(lines).toContain('user U4af4980629...: image 2 of 2');

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { diagnosticAt, type Target } from '../positions.js';
 import type { DataPath, SourceFile } from '../source-file.js';
 import type { Check } from './check.js';
+import { keyFileName, schemaFileName } from '../../names/file-names.js';
 
 /** Longest file name on common file systems, in bytes. */
 export const MAX_FILE_NAME_BYTES = 255;
@@ -35,7 +36,8 @@ export const checkFileNames: Check = (source) => {
   };
   const metadata = source.metadata;
   if (metadata !== undefined) check(metadata.value.id, metadata.value.id, 'catalog id', metadata.file, [...metadata.path, 'id'], 'value');
-  for (const { value, file, path } of source.events) check(value.key, `${value.key}${LONGEST_SUFFIX}`, 'event key', file, [...path, 'key'], 'value');
-  for (const { name, file, path } of source.schemas) check(name, `${name}${LONGEST_SUFFIX}`, 'shared schema name', file, path, 'key');
+  for (const { value, file, path } of source.events)
+    check(value.key, `${keyFileName(value.key)}${LONGEST_SUFFIX}`, 'event key', file, [...path, 'key'], 'value');
+  for (const { name, file, path } of source.schemas) check(name, `${schemaFileName(name)}${LONGEST_SUFFIX}`, 'shared schema name', file, path, 'key');
   return diagnostics;
 };

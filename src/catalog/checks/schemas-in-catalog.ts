@@ -17,9 +17,12 @@ export function schemasInCatalog(source: CatalogSource): LocatedSchema[] {
   }
   const subscriptions = source.subscriptions;
   if (subscriptions !== undefined) {
-    (subscriptions.value.fields ?? []).forEach((field, i) =>
-      found.push({ value: field.schema, file: subscriptions.file, path: [...subscriptions.path, 'fields', i, 'schema'] }),
-    );
+    const { file, path, value } = subscriptions;
+    (value.fields ?? []).forEach((field, i) => found.push({ value: field.schema, file, path: [...path, 'fields', i, 'schema'] }));
+    (value.pathParameters ?? []).forEach((parameter, i) => {
+      if (parameter.schema !== undefined) found.push({ value: parameter.schema, file, path: [...path, 'pathParameters', i, 'schema'] });
+    });
+    if (value.idSchema !== undefined) found.push({ value: value.idSchema, file, path: [...path, 'idSchema'] });
   }
   return found;
 }

@@ -70,6 +70,9 @@ export function tailTexts(source: CatalogSource): LocatedText[] {
     add(subscriptions, ['title'], v.title, 'subscriptions title', false);
     add(subscriptions, ['description'], v.description, 'subscriptions description', false);
     if (v.secret) add(subscriptions, ['secret', 'description'], v.secret.description, 'secret description', false);
+    (v.pathParameters ?? []).forEach((p, i) =>
+      add(subscriptions, ['pathParameters', i, 'description'], p.description, `description of path parameter \`${p.name}\``, false),
+    );
     (v.operations ?? []).forEach((o, i) => {
       add(subscriptions, ['operations', i, 'summary'], o.summary, `summary of operation \`${o.name}\``, false);
       add(subscriptions, ['operations', i, 'description'], o.description, `description of operation \`${o.name}\``, false);

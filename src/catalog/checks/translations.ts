@@ -6,16 +6,18 @@ import { writtenLocales } from '../localized-text.js';
 import type { LocatedText } from './texts-in-catalog.js';
 import { eventTexts, headTexts, tailTexts } from './texts-in-catalog.js';
 import { eventKeys } from './memo.js';
+import { fallbackChain } from '../../locale/tags.js';
 
 export const checkTranslations: Check = (source, memory) => {
   const metadata = source.metadata?.value;
   if (metadata === undefined) return [];
-  const { locales, sourceLocale } = metadata;
+  const { locales, sourceLocale, fallbackLocale } = metadata;
   // checkMetadata reports an undeclared source locale; every text would repeat it here.
   if (!locales.includes(sourceLocale)) return [];
   const severity = metadata.missingTranslation === 'error' ? 'error' : 'warning';
-  const problems = (texts: readonly LocatedText[]): Diagnostic[] => translationProblems(texts, locales, sourceLocale, severity);
-  const context = JSON.stringify([locales, sourceLocale, severity]);
+  const chains = new Map(locales.map((locale) => [locale, fallbackChain(locale, fallbackLocale, sourceLocale)]));
+  const problems = (texts: readonly LocatedText[]): Diagnostic[] => translationProblems(texts, chains, sourceLocale, severity);
+  const context = JSON.stringify([locales, sourceLocale, fallbackLocale, severity]);
   /** Per event: what this check found in its texts, by the catalog's locale settings. */
   const checked = memory.memo<readonly Diagnostic[]>('translations');
   const eventKey = eventKeys(source);
@@ -25,15 +27,20 @@ export const checkTranslations: Check = (source, memory) => {
   return diagnostics;
 };
 
-function translationProblems(texts: readonly LocatedText[], locales: readonly string[], sourceLocale: string, severity: 'error' | 'warning'): Diagnostic[] {
+function translationProblems(
+  texts: readonly LocatedText[],
+  chains: ReadonlyMap<string, readonly string[]>,
+  sourceLocale: string,
+  severity: 'error' | 'warning',
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const locales = [...chains.keys()];
   for (const text of texts) {
     const written = writtenLocales(text.value, sourceLocale);
     const missing = locales.filter((l) => !written.includes(l));
     const needed = text.required ? missing : missing.filter((l) => l === sourceLocale);
     if (needed.length > 0) {
-      const fallback = written.includes(sourceLocale) ? sourceLocale : written[0];
-      const action = severity === 'error' ? 'the catalog requires every translation' : `the ${fallback} text is used instead`;
+      const action = severity === 'error' ? 'the catalog requires every translation' : usedInstead(needed, chains, written);
       diagnostics.push(
         diagnosticAt(
           text.file,
@@ -60,4 +67,12 @@ function translationProblems(texts: readonly LocatedText[], locales: readonly st
     }
   }
   return diagnostics;
+}
+
+/** `the en text is used instead`, or, when missing locales fall back to different texts along
+ * their chains, `es-419 takes the es text, ko the en text`. */
+function usedInstead(missing: readonly string[], chains: ReadonlyMap<string, readonly string[]>, written: readonly string[]): string {
+  const used = missing.map((locale) => chains.get(locale)?.find((l) => written.includes(l)) ?? written[0]);
+  if (new Set(used).size === 1) return `the ${used[0]} text is used instead`;
+  return missing.map((locale, i) => (i === 0 ? `${locale} takes the ${used[i]} text` : `${locale} the ${used[i]} text`)).join(', ');
 }

@@ -1,105 +1,69 @@
-/** Classifies a word of an event key as a verb in its base form (`create`) or past form (`created`). */
+/**
+ * Two forms of the same verb in a catalog's keys (`order.create` and `invoice.created`): the only
+ * verb forms the naming lint reports. It never guesses whether a word is a verb: a word counts
+ * only when the catalog also uses its past form (or, for the past form, its base), so nouns such as
+ * `dispatch`, `change` or `add` in `workflow_dispatch`, `pending_change`, `team_add` pass.
+ */
 
-export type VerbForm = 'base' | 'past';
+/** Irregular past forms of verbs common in webhook keys; regular ones are derived. */
+const IRREGULAR_PAST: { readonly [base: string]: readonly string[] } = {
+  begin: ['begun'],
+  build: ['built'],
+  buy: ['bought'],
+  do: ['done'],
+  find: ['found'],
+  freeze: ['frozen'],
+  give: ['given'],
+  hold: ['held'],
+  lose: ['lost'],
+  make: ['made'],
+  pay: ['paid'],
+  rebuild: ['rebuilt'],
+  resend: ['resent'],
+  sell: ['sold'],
+  send: ['sent'],
+  spend: ['spent'],
+  take: ['taken'],
+  unfreeze: ['unfrozen'],
+  withdraw: ['withdrawn'],
+  write: ['written'],
+};
 
-/** Verbs common in webhook keys; regular past forms are derived, irregular ones listed. */
-const BASE_VERBS = [
-  'accept',
-  'activate',
-  'add',
-  'approve',
-  'archive',
-  'assign',
-  'authorize',
-  'cancel',
-  'capture',
-  'change',
-  'close',
-  'complete',
-  'confirm',
-  'connect',
-  'create',
-  'deactivate',
-  'decline',
-  'delete',
-  'deliver',
-  'deny',
-  'disable',
-  'dispatch',
-  'enable',
-  'expire',
-  'fail',
-  'finalize',
-  'finish',
-  'fulfill',
-  'initialize',
-  'invite',
-  'merge',
-  'modify',
-  'open',
-  'pause',
-  'pay',
-  'provision',
-  'publish',
-  'receive',
-  'register',
-  'reject',
-  'remove',
-  'renew',
-  'reopen',
-  'resolve',
-  'restore',
-  'resume',
-  'revoke',
-  'send',
-  'settle',
-  'ship',
-  'start',
-  'stop',
-  'submit',
-  'succeed',
-  'suspend',
-  'sync',
-  'tokenize',
-  'unlink',
-  'unlock',
-  'update',
-  'upgrade',
-  'upload',
-  'verify',
-  'withdraw',
-];
-
-const IRREGULAR_PAST: Record<string, string> = { pay: 'paid', send: 'sent', withdraw: 'withdrawn', sync: 'synced', cancel: 'cancelled' };
-
-function regularPast(verb: string): string[] {
-  if (verb.endsWith('e')) return [`${verb}d`];
-  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ied`];
-  const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(verb) ? [`${verb + verb.slice(-1)}ed`] : [];
-  return [`${verb}ed`, ...doubled];
+/** The past forms `word` would have as a verb: `create` -> `created`, `ship` -> `shipped`, `shipped`... */
+export function pastForms(word: string): string[] {
+  const regular = word.endsWith('e')
+    ? [`${word}d`]
+    : /[^aeiou]y$/.test(word)
+      ? [`${word.slice(0, -1)}ied`]
+      : [`${word}ed`, ...(/[^aeiou][aeiou][bdgklmnprt]$/.test(word) ? [`${word}${word.slice(-1)}ed`] : [])];
+  return [...regular, ...(Object.hasOwn(IRREGULAR_PAST, word) ? (IRREGULAR_PAST[word] ?? []) : [])];
 }
 
-/** Every known verb form: a constant table, made once. */
-const FORMS: ReadonlyMap<string, VerbForm> = new Map<string, VerbForm>([
-  ...BASE_VERBS.flatMap((verb) => [
-    [verb, 'base'] as const,
-    ...[...regularPast(verb), ...(IRREGULAR_PAST[verb] ? [IRREGULAR_PAST[verb]] : [])].map((past) => [past, 'past'] as const),
-  ]),
-  ['canceled', 'past'],
-]);
-
-/** The form of a single lower-case word, or undefined when it is not a verb we know. */
-export function verbForm(word: string): VerbForm | undefined {
-  const known = FORMS.get(word);
-  if (known !== undefined) return known;
-  // Unknown words ending in -ed are nearly always past participles in event keys.
-  return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed') ? 'past' : undefined;
+/** A verb a catalog writes in both forms: its base, its past form, and the keys using each. */
+export interface VerbPair {
+  readonly base: string;
+  readonly past: string;
+  readonly baseKeys: readonly string[];
+  readonly pastKeys: readonly string[];
 }
 
-/** The verb form a key uses: that of its last word (`order.payment.failed` -> `failed`), when
- * that word is a verb. Earlier words are often nouns (`refund.partial`, `update.rate`). */
-export function keyVerb(key: string): { word: string; form: VerbForm } | undefined {
-  const word = key.slice(Math.max(key.lastIndexOf('.'), key.lastIndexOf('_'), key.lastIndexOf('-')) + 1);
-  const form = verbForm(word);
-  return form === undefined ? undefined : { word, form };
+/**
+ * The verbs `actions` (key -> its action word, in catalog order) use in both forms. An action
+ * word is the last part of a key with several parts (`create` of `order.create`), in lower case.
+ */
+export function verbPairs(actions: ReadonlyMap<string, string>): VerbPair[] {
+  const keysOf = new Map<string, string[]>();
+  for (const [key, word] of actions) {
+    const keys = keysOf.get(word);
+    if (keys === undefined) keysOf.set(word, [key]);
+    else keys.push(key);
+  }
+  const pairs: VerbPair[] = [];
+  for (const [base, baseKeys] of keysOf) {
+    for (const past of pastForms(base)) {
+      const pastKeys = keysOf.get(past);
+      if (pastKeys !== undefined && past !== base) pairs.push({ base, past, baseKeys, pastKeys });
+    }
+  }
+  return pairs;
 }

@@ -1,6 +1,6 @@
 /** Names under the bundle's `$defs`, and references to them. */
 
-/** `$defs` names: shared schemas keep their name; `:` cannot occur in a name or an event key. */
+/** `$defs` names: shared schemas keep their name (which has no `:`), events get a prefix ending in `:`. */
 export const bundleDef = {
   shared: (name: string): string => name,
   payload: (eventKey: string): string => `payload:${eventKey}`,

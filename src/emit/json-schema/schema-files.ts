@@ -5,6 +5,7 @@
  * other with relative `$ref`s, which resolve against these `$id`s.
  */
 import type { Catalog } from '../../model/types.js';
+import { keyFileName, schemaFileName } from '../../names/file-names.js';
 import type { JsonObject } from './json-object.js';
 import { generatedStamp } from './stamp.js';
 
@@ -14,11 +15,12 @@ export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 /** Folder of the schemas inside the catalog's output folder. */
 export const SCHEMAS_FOLDER = 'schemas';
 
-/** File paths relative to the schemas folder. */
+/** File paths relative to the schemas folder; keys and names become file names by the one
+ * mapping of `src/names/file-names.ts` (`orders/create` -> `payloads/orders~create.schema.json`). */
 export const schemaFile = {
-  shared: (name: string): string => `shared/${name}.schema.json`,
-  payload: (eventKey: string): string => `payloads/${eventKey}.schema.json`,
-  event: (eventKey: string): string => `events/${eventKey}.schema.json`,
+  shared: (name: string): string => `shared/${schemaFileName(name)}.schema.json`,
+  payload: (eventKey: string): string => `payloads/${keyFileName(eventKey)}.schema.json`,
+  event: (eventKey: string): string => `events/${keyFileName(eventKey)}.schema.json`,
   /** The self-contained bundle of every delivered event. */
   bundle: 'bundle.schema.json',
 } as const;

@@ -12,9 +12,14 @@ const BREAKS = /[\r\n\u2028\u2029\u0085\t\v\f]+/g;
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
+/** Text on one line without trimming it: controls dropped, breaks become spaces, runs of spaces one space. */
+export function collapseSpaces(text: string): string {
+  return text.replace(CONTROLS, '').replace(BREAKS, ' ').replace(/ {2,}/g, ' ');
+}
+
 /** One line of text: breaks become spaces, runs of spaces one space, no ends. */
 export function oneLine(text: string): string {
-  return text.replace(CONTROLS, '').replace(BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+  return collapseSpaces(text).trim();
 }
 
 /**

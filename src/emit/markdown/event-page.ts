@@ -1,15 +1,28 @@
 /**
- * `events/<key>.md`: one event — title, key, category, description, since, deprecation with
- * a link to the replacement, the payload as a field table, and examples as the full JSON
- * body of a delivery.
+ * `events/<key>.md`: one event — title, key, category, description, since, how a bare delivery
+ * names it (header and action), deprecation with a link to the replacement, the payload as a
+ * field table, and examples as whole deliveries (the naming header, then the JSON body).
  */
-import { findEvent } from '../../model/query.js';
+import { findEvent, itemForm } from '../../model/query.js';
 import type { EventType } from '../../model/types.js';
-import { deliveryBody } from '../delivery-example.js';
+import { exampleDelivery } from '../delivery-example.js';
 import { oneLine } from './escape.js';
 import { baseLinks, fieldRows, type TableContext } from './field-table.js';
 import { refName } from './schema-shape.js';
-import { eventPagePath, LINKS, PAGE_ORDER, type PageContext, type PageView } from './page.js';
+import { eventPagePath, LINKS, PAGE_ORDER, plainText, type PageContext, type PageView } from './page.js';
+
+/** How a bare event is told apart: the header naming it and, with an action field, its action. */
+function deliveredAs(ctx: PageContext, event: EventType): { header: string; name: string; action: string | null; value: string | null } | null {
+  const { typeHeader, actionField } = ctx.catalog.envelope;
+  if (itemForm(ctx.catalog) !== 'bare' || typeHeader === undefined) return null;
+  const action = event.deliveredAs.action;
+  return {
+    header: typeHeader,
+    name: event.deliveredAs.name,
+    action: action === undefined || actionField === undefined ? null : actionField,
+    value: action ?? null,
+  };
+}
 
 export function eventPage(ctx: PageContext, event: EventType, index: number): PageView {
   const { catalog, text } = ctx;
@@ -17,7 +30,7 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
   const category = catalog.categories.find((c) => c.id === event.category);
   const group = category?.groups.find((g) => g.id === event.group);
   const title = text.pick(event.title, `${own}/title`);
-  const description = text.pick(event.description, `${own}/description`);
+  const description = text.description(event.description, `${own}/description`);
   const deprecation = event.deprecated;
   const replacement = deprecation?.replacement === undefined ? undefined : findEvent(catalog, deprecation.replacement);
   const table: TableContext = { shared: ctx.shared, text, label: `${own}/payload`, schemaUrl: LINKS.fromEvent.schema };
@@ -52,18 +65,24 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
           : {
               name: schemaName,
               url: LINKS.fromEvent.schema(schemaName),
-              description: shared === undefined ? null : (text.pickOptional(shared.description, `schemas/${schemaName}/description`) ?? null),
+              description: shared === undefined ? null : (text.optionalDescription(shared.description, `schemas/${schemaName}/description`) ?? null),
             },
       // A payload that is a shared schema shows that schema's own fields (the schemas they use are links).
       // Shared schemas whose fields the payload has besides its own (`allOf`).
       bases: baseLinks(shared?.schema ?? event.payload, table),
       rows: fieldRows(shared?.schema ?? event.payload, table),
     },
-    examples: event.examples.map((example) => ({
-      name: example.name,
-      summary: text.pickOptional(example.summary, `${own}/examples/${example.name}`) ?? null,
-      body: deliveryBody(catalog, event, example),
-    })),
+    delivery: deliveredAs(ctx, event),
+    examples: event.examples.map((example) => {
+      const delivery = exampleDelivery(catalog, event, example);
+      const headers = Object.entries(delivery.headers).map(([name, value]) => `${name}: ${value}`);
+      return {
+        name: example.name,
+        summary: text.pickOptional(example.summary, `${own}/examples/${example.name}`) ?? null,
+        headers: headers.length === 0 ? null : headers.join('\n'),
+        body: delivery.body,
+      };
+    }),
   };
   const extra: { [key: string]: string | boolean } = { event: event.key, category: event.category };
   // For the docs site's sidebar, which groups event pages by category.
@@ -73,7 +92,7 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
     path: eventPagePath(event.key),
     template: 'event',
     title: oneLine(title.text),
-    description: oneLine(description.text),
+    description: plainText(ctx, description.text),
     order: PAGE_ORDER.firstEvent + index,
     extra,
     view,

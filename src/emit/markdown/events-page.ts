@@ -13,7 +13,7 @@ function eventRow(ctx: PageContext, event: EventType) {
     key: event.key,
     url: LINKS.fromTop.event(event.key),
     title: ctx.text.pick(event.title, `events/${event.key}/title`),
-    description: ctx.text.pick(event.description, `events/${event.key}/description`),
+    description: ctx.text.description(event.description, `events/${event.key}/description`),
     deprecated: event.deprecated !== undefined,
   };
 }
@@ -26,14 +26,14 @@ export function eventsPage(ctx: PageContext): PageView {
     return {
       id: category.id,
       title: text.pick(category.title, `categories/${category.id}/title`),
-      description: text.pick(category.description, `categories/${category.id}/description`),
+      description: text.description(category.description, `categories/${category.id}/description`),
       count: events.length,
       // Events outside any subgroup come first, in a table of their own.
       events: events.filter((e) => e.group === undefined || !category.groups.some((g) => g.id === e.group)).map((e) => eventRow(ctx, e)),
       groups: category.groups.map((group) => ({
         id: group.id,
         title: text.pick(group.title, `categories/${category.id}/groups/${group.id}/title`),
-        description: text.pick(group.description, `categories/${category.id}/groups/${group.id}/description`),
+        description: text.description(group.description, `categories/${category.id}/groups/${group.id}/description`),
         events: eventsIn(catalog, category, group).map((e) => eventRow(ctx, e)),
       })),
     };
@@ -47,7 +47,7 @@ export function eventsPage(ctx: PageContext): PageView {
     order: PAGE_ORDER.events,
     extra: {},
     view: {
-      catalog: { title: catalogTitle, description: text.pick(catalog.description, 'catalog/description'), version: catalog.version },
+      catalog: { title: catalogTitle, description: text.description(catalog.description, 'catalog/description'), version: catalog.version },
       links: LINKS.fromTop,
       categories,
       summary: categorySummary(ctx),

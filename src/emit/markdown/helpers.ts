@@ -4,10 +4,13 @@
  * returns a SafeString, so handlebars' own HTML escaping never applies twice. Catalog text
  * is passed as values, so a `{{` inside it is never evaluated.
  *
- * Template data (`@messages`) holds the page's messages, see `messages.ts`.
+ * Template data (`@messages`) holds the page's messages, see `messages.ts`; `@descriptions` how
+ * descriptions written in markdown are printed (a description is marked `markdown` by the page
+ * builder; other catalog text is never read as markdown).
  */
 import type Handlebars from 'handlebars';
 import type { LocalText } from '../../model/types.js';
+import { type DescriptionFormat, hasMarkdownSyntax } from '../description/index.js';
 import { codeSpan, fencedCode, inlineText, jsonText, literal, oneLine, paragraphText } from './escape.js';
 import type { FieldRow, SchemaLink } from './field-table.js';
 import { messageParts, type PageMessages } from './messages.js';
@@ -47,6 +50,12 @@ function messagesOf(options: Handlebars.HelperOptions): PageMessages {
   const messages = (options.data as { messages?: PageMessages } | undefined)?.messages;
   if (messages === undefined) throw new Error('page template rendered without @messages');
   return messages;
+}
+
+/** The format for `value` when it is a description with markdown syntax (and the run has a format). */
+function markdownOf(value: unknown, options: Handlebars.HelperOptions): DescriptionFormat | undefined {
+  if (!isLocalText(value) || (value as { markdown?: unknown }).markdown !== true || !hasMarkdownSyntax(value.text)) return undefined;
+  return (options.data as { descriptions?: DescriptionFormat } | undefined)?.descriptions;
 }
 
 function plainText(value: unknown): string {
@@ -118,19 +127,22 @@ export function registerHelpers(hb: Hb): void {
   /** Inline text; blank text shows as `—`, so a heading or a link never is empty. */
   hb.registerHelper('text', (...args: unknown[]) => {
     const { params, options } = split(args);
-    const text = inlineText(plainText(params[0]));
+    const text = markdownOf(params[0], options)?.pageInline(plainText(params[0]), false) ?? inlineText(plainText(params[0]));
     return safe(text === '' ? EMPTY_CELL : text + marker(params[0], options));
   });
 
+  /** Paragraphs (a description: paragraphs and lists); a marker after a list is a paragraph of its own. */
   hb.registerHelper('paragraphs', (...args: unknown[]) => {
     const { params, options } = split(args);
-    const text = paragraphText(plainText(params[0]));
-    return safe(text === '' ? '' : text + marker(params[0], options));
+    const described = markdownOf(params[0], options)?.page(plainText(params[0]));
+    const text = described?.markdown ?? paragraphText(plainText(params[0]));
+    const mark = marker(params[0], options);
+    return safe(text === '' ? '' : text + (described?.endsInList === true && mark !== '' ? `\n\n${mark.trimStart()}` : mark));
   });
 
   hb.registerHelper('cell', (...args: unknown[]) => {
     const { params, options } = split(args);
-    const text = inlineText(plainText(params[0]));
+    const text = markdownOf(params[0], options)?.pageInline(plainText(params[0]), true) ?? inlineText(plainText(params[0]));
     return safe(text === '' ? EMPTY_CELL : text + marker(params[0], options));
   });
 
@@ -142,6 +154,9 @@ export function registerHelpers(hb: Hb): void {
   });
 
   hb.registerHelper('json', (...args: unknown[]) => safe(fencedCode(jsonText(split(args).params[0]), 'json')));
+
+  /** HTTP header lines (`Name: value`) as a fenced code block. */
+  hb.registerHelper('httpHeaders', (...args: unknown[]) => safe(fencedCode(plainText(split(args).params[0]), 'http')));
 
   hb.registerHelper('yesNo', (...args: unknown[]) => {
     const { params, options } = split(args);
@@ -167,6 +182,12 @@ export function registerHelpers(hb: Hb): void {
     pieces.push(...row.facets.map((facet) => codeSpan(facet, true)));
     if (row.variant !== null) pieces.push(message('variant', { ...options, hash: { n: row.variant, before: '(', after: ')' } }));
     return safe(pieces.join(' '));
+  });
+
+  /** Values as code, `` `a`, `b` ``, for a message slot. */
+  hb.registerHelper('codeList', (...args: unknown[]) => {
+    const values = split(args).params[0] as readonly string[];
+    return safe(values.map((value) => codeSpan(value, false)).join(', '));
   });
 
   /** Links to shared schemas' pages, `[`A`](url), [`B`](url)`, for a message slot. */

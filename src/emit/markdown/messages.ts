@@ -1,44 +1,40 @@
 /**
  * The fixed words of a page (table headings, labels, notices) come from per-locale message
- * files, so an Estonian page has no English words. A locale without a message file uses its
- * base language (`pt` for `pt-BR`), then English; the page says so in its front matter.
+ * files, so an Estonian page has no English words. A page's messages follow the same chain as
+ * its texts (`zh-Hant-TW` -> `zh-Hant` -> `zh` -> the catalog's fallback locale -> its source
+ * locale), then English: the first file of the chain serves the page, and an id it lacks comes
+ * from the next file that has it. The page says so in its front matter.
  */
 import type { TemplateSet } from '../emitter.js';
+import { DEFAULT_MESSAGES_LOCALE, messageChain } from '../../messages/chain.js';
 
-/** The locale whose messages are used when a page's locale has none. */
-export const DEFAULT_MESSAGES_LOCALE = 'en';
+export { DEFAULT_MESSAGES_LOCALE } from '../../messages/chain.js';
 
 export interface PageMessages {
   /** The locale of the message file used (differs from the page's when it fell back). */
   readonly locale: string;
-  /** `id` -> text, falling back to the default locale for ids the file lacks. */
+  /** `id` -> text, from the first file along the chain that has it. */
   text(id: string): string;
-  /** Ids that had to come from the default locale's file, in first-use order. */
+  /** Ids that had to come from a later file of the chain, in first-use order. */
   missing(): string[];
 }
 
-/** Which message file serves `locale`. */
-export function messagesLocale(templates: TemplateSet, locale: string): string {
-  const base = locale.split('-')[0] ?? locale;
-  for (const candidate of [locale, base]) if (Object.hasOwn(templates.messages, candidate)) return candidate;
-  return DEFAULT_MESSAGES_LOCALE;
-}
-
-/** Messages for one page in `locale`. An id no file has is a template error and throws. */
-export function pageMessages(templates: TemplateSet, locale: string): PageMessages {
-  const used = messagesLocale(templates, locale);
-  const own = templates.messages[used] ?? {};
-  const fallback = templates.messages[DEFAULT_MESSAGES_LOCALE] ?? {};
+/** Messages for one page whose texts follow `chain` (the page's locale first). An id no file
+ * has is a template error and throws. */
+export function pageMessages(templates: TemplateSet, chain: readonly string[]): PageMessages {
+  const files = messageChain(templates, chain);
+  const used = files[0] ?? DEFAULT_MESSAGES_LOCALE;
   const missing = new Set<string>();
   return {
     locale: used,
     text(id) {
-      if (Object.hasOwn(own, id)) return own[id]!;
-      if (Object.hasOwn(fallback, id)) {
-        missing.add(id);
-        return fallback[id]!;
+      for (const locale of files) {
+        const messages = templates.messages[locale]!;
+        if (!Object.hasOwn(messages, id)) continue;
+        if (locale !== used) missing.add(id);
+        return messages[id]!;
       }
-      throw new Error(`template message "${id}" is in no message file (looked in ${used} and ${DEFAULT_MESSAGES_LOCALE})`);
+      throw new Error(`template message "${id}" is in no message file (looked in ${files.join(', ') || 'none'})`);
     },
     missing: () => [...missing],
   };

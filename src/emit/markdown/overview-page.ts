@@ -5,15 +5,15 @@
  */
 import { signatureAlgorithmName, signatureHeaderOf } from '../../model/signature-headers.js';
 import { categorySummary } from './category-summary.js';
-import { envelopeRows } from './envelope.js';
+import { deliveryBodyView, namingHeader } from './envelope.js';
 import { oneLine } from './escape.js';
-import { LINKS, PAGE_ORDER, type PageContext, type PageView } from './page.js';
+import { LINKS, plainText, PAGE_ORDER, type PageContext, type PageView } from './page.js';
 
 export function overviewPage(ctx: PageContext): PageView {
   const { catalog, text } = ctx;
   const envelope = catalog.envelope;
   const title = text.pick(catalog.title, 'catalog/title');
-  const description = text.pick(catalog.description, 'catalog/description');
+  const description = text.description(catalog.description, 'catalog/description');
   const firstEvent = catalog.events[0];
   const view = {
     catalog: { title, description, version: catalog.version },
@@ -22,26 +22,27 @@ export function overviewPage(ctx: PageContext): PageView {
     subscriptions:
       catalog.subscriptions === undefined ? null : { title: text.pick(catalog.subscriptions.title, 'subscriptions/title'), path: catalog.subscriptions.path },
     envelope: {
-      description: text.pick(envelope.description, 'envelope/description'),
-      typeField: envelope.typeField,
-      dataField: envelope.dataField,
-      rows: envelopeRows(envelope, ctx.shared, text),
-      headers: envelope.headers.map((header) => ({
-        name: header.name,
-        description: text.pick(header.description, `envelope/headers/${header.name}`),
-        example: header.example ?? null,
-      })),
+      description: text.description(envelope.description, 'envelope/description'),
+      body: deliveryBodyView(ctx),
+      headers: [
+        ...[namingHeader(ctx) ?? []].flat(),
+        ...envelope.headers.map((header) => ({
+          name: header.name,
+          description: text.description(header.description, `envelope/headers/${header.name}`),
+          example: header.example ?? null,
+        })),
+      ],
       signature:
         envelope.signature === undefined
           ? null
           : {
               header: signatureHeaderOf(envelope.signature),
               algorithm: signatureAlgorithmName(envelope.signature),
-              description: text.pick(envelope.signature.description, 'envelope/signature'),
+              description: text.description(envelope.signature.description, 'envelope/signature'),
             },
       responses: envelope.responses.map((response) => ({
         status: response.status,
-        description: text.pick(response.description, `envelope/responses/${response.status}`),
+        description: text.description(response.description, `envelope/responses/${response.status}`),
       })),
       retries: text.pickOptional(envelope.retries, 'envelope/retries') ?? null,
     },
@@ -51,7 +52,7 @@ export function overviewPage(ctx: PageContext): PageView {
     path: 'index.md',
     template: 'overview',
     title: oneLine(title.text),
-    description: oneLine(description.text),
+    description: plainText(ctx, description.text),
     order: PAGE_ORDER.overview,
     extra: {},
     view,

@@ -1,5 +1,8 @@
 /** What every page builder returns, and what they share while building. */
 import type { Catalog, JsonValue, Locale } from '../../model/types.js';
+import { keyFileName, schemaFileName } from '../../names/file-names.js';
+import { type DescriptionFormat, hasMarkdownSyntax } from '../description/index.js';
+import { oneLine } from './escape.js';
 import type { TextPicker } from './local-text.js';
 import type { PageMessages } from './messages.js';
 import type { SharedSchemas } from './schema-shape.js';
@@ -29,6 +32,13 @@ export interface PageContext {
   readonly text: TextPicker;
   readonly messages: PageMessages;
   readonly shared: SharedSchemas;
+  /** How descriptions in markdown are printed; undefined when the run has none. */
+  readonly descriptions: DescriptionFormat | undefined;
+}
+
+/** A description as plain text on one line, for the front matter: markdown without its markup. */
+export function plainText(ctx: PageContext, text: string): string {
+  return oneLine(ctx.descriptions !== undefined && hasMarkdownSyntax(text) ? ctx.descriptions.plain(text) : text);
 }
 
 /** Sidebar positions: overview, event reference, subscriptions, changelog, then the events in
@@ -40,8 +50,8 @@ const FROM_FOLDER = {
   events: '../events.md',
   subscriptions: '../subscriptions.md',
   changelog: '../changelog.md',
-  event: (key: string) => `../events/${key}.md`,
-  schema: (name: string) => `../schemas/${name}.md`,
+  event: (key: string) => `../${eventPagePath(key)}`,
+  schema: (name: string) => `../${schemaPagePath(name)}`,
 } as const;
 
 /** Relative links between the pages of one catalog and locale (VitePress strips `.md`), from a
@@ -52,19 +62,20 @@ export const LINKS = {
     events: './events.md',
     subscriptions: './subscriptions.md',
     changelog: './changelog.md',
-    event: (key: string) => `./events/${key}.md`,
-    schema: (name: string) => `./schemas/${name}.md`,
+    event: (key: string) => `./${eventPagePath(key)}`,
+    schema: (name: string) => `./${schemaPagePath(name)}`,
   },
-  fromEvent: { ...FROM_FOLDER, event: (key: string) => `./${key}.md` },
-  fromSchema: { ...FROM_FOLDER, schema: (name: string) => `./${name}.md` },
+  fromEvent: { ...FROM_FOLDER, event: (key: string) => `./${keyFileName(key)}.md` },
+  fromSchema: { ...FROM_FOLDER, schema: (name: string) => `./${schemaFileName(name)}.md` },
 } as const;
 
-/** Path of an event's page inside the locale folder. */
+/** Path of an event's page inside the locale folder: `orders/create` -> `events/orders~create.md`
+ * (the file-name mapping of `src/names/file-names.ts`, which the links and URLs share). */
 export function eventPagePath(key: string): string {
-  return `events/${key}.md`;
+  return `events/${keyFileName(key)}.md`;
 }
 
 /** Path of a shared schema's page inside the locale folder. */
 export function schemaPagePath(name: string): string {
-  return `schemas/${name}.md`;
+  return `schemas/${schemaFileName(name)}.md`;
 }

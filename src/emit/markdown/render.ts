@@ -5,6 +5,7 @@
 import Handlebars from 'handlebars';
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
+import type { DescriptionFormat } from '../description/index.js';
 import type { TemplateSet } from '../emitter.js';
 import { registerHelpers } from './helpers.js';
 import type { PageMessages } from './messages.js';
@@ -13,7 +14,7 @@ import type { PageTemplate } from './page.js';
 export const PAGE_TEMPLATES: readonly PageTemplate[] = ['overview', 'events', 'event', 'subscriptions', 'changelog', 'schema'];
 
 export interface CompiledTemplates {
-  render(template: PageTemplate, view: object, messages: PageMessages): string;
+  render(template: PageTemplate, view: object, messages: PageMessages, descriptions: DescriptionFormat | undefined): string;
 }
 
 /** Strict: a name the view lacks is an error, not an empty string, so a typo in an
@@ -33,10 +34,10 @@ export function compileTemplates(set: TemplateSet): CompiledTemplates {
     pages.set(name, hb.compile(source, COMPILE_OPTIONS));
   }
   return {
-    render(template, view, messages) {
+    render(template, view, messages, descriptions) {
       const page = pages.get(template);
       if (page === undefined) throw new Error(`page template "${template}" is missing from the templates`);
-      return page(view, { data: { messages } });
+      return page(view, { data: { messages, descriptions } });
     },
   };
 }

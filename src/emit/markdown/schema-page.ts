@@ -6,7 +6,7 @@
 import type { NamedSchema } from '../../model/types.js';
 import { oneLine } from './escape.js';
 import { baseLinks, fieldRows, schemaLinks, type FieldRow, type TableContext } from './field-table.js';
-import { LINKS, PAGE_ORDER, schemaPagePath, type PageContext, type PageView } from './page.js';
+import { LINKS, plainText, PAGE_ORDER, schemaPagePath, type PageContext, type PageView } from './page.js';
 import { facetsOf, typeName } from './schema-shape.js';
 
 export function schemaPage(ctx: PageContext, named: NamedSchema, index: number): PageView {
@@ -14,7 +14,8 @@ export function schemaPage(ctx: PageContext, named: NamedSchema, index: number):
   const own = `schemas/${named.name}`;
   const title = text.pickOptional(named.title, `${own}/title`) ??
     text.pickSchema(named.schema, 'title', `${own}/title`) ?? { text: named.name, fallback: false };
-  const description = text.pickOptional(named.description, `${own}/description`) ?? text.pickSchema(named.schema, 'description', `${own}/description`) ?? null;
+  const description =
+    text.optionalDescription(named.description, `${own}/description`) ?? text.pickSchema(named.schema, 'description', `${own}/description`) ?? null;
   const table: TableContext = { shared: ctx.shared, text, label: own, schemaUrl: LINKS.fromSchema.schema };
   const self: FieldRow = {
     path: named.name,
@@ -29,7 +30,7 @@ export function schemaPage(ctx: PageContext, named: NamedSchema, index: number):
     path: schemaPagePath(named.name),
     template: 'schema',
     title: oneLine(title.text),
-    description: oneLine(description?.text ?? ''),
+    description: plainText(ctx, description?.text ?? ''),
     order: PAGE_ORDER.firstEvent + catalog.events.length + index,
     extra: { schema: named.name },
     view: {

@@ -3,7 +3,7 @@
  * `paths`, every event under `webhooks`, and `components.schemas` holding shared, payload,
  * event and subscription schemas. See https://spec.openapis.org/oas/v3.1.0.
  */
-import { textIn } from '../../model/query.js';
+import { namingInput, textIn } from '../../model/query.js';
 import type { Catalog, JsonSchema } from '../../model/types.js';
 import { payloadSchemaBody, sharedSchemaBody } from '../json-schema/catalog-schemas.js';
 import { envelopeProperties, eventSchemaBody } from '../json-schema/event-schema.js';
@@ -17,7 +17,8 @@ import { annotationsOf } from '../json-schema/translations.js';
 import { categoryTags } from './category-tags.js';
 import { componentNames, componentRef, type ComponentNames } from './component-names.js';
 import { deliveryHeaderParameters } from './delivery-headers.js';
-import { camelCase, uniqueNamer } from './naming.js';
+import { operationIds } from '../../names/output-names.js';
+import { uniqueNamer } from './naming.js';
 import { receiverResponses } from './receiver-responses.js';
 import { subscriptionPaths } from './subscription-paths.js';
 import { subscriptionSchemas } from './subscription-schemas.js';
@@ -30,7 +31,7 @@ export function openApiDocument(catalog: Catalog): JsonObject {
   const names = componentNames(catalog);
   const placeOf = schemaPlaces(catalog, names, componentRef);
   const uniqueTag = uniqueNamer('label');
-  const uniqueOperationId = uniqueNamer();
+  const operations = operationIds(namingInput(catalog));
   const { tags, tagOf } = categoryTags(catalog, uniqueTag);
 
   const headers = deliveryHeaderParameters(catalog);
@@ -39,10 +40,10 @@ export function openApiDocument(catalog: Catalog): JsonObject {
   const envelope = envelopeProperties(catalog);
   const webhooks: JsonObject = {};
   const eventSchemas: JsonObject = {};
-  if (names.batch !== undefined) {
+  if (names.batch !== undefined && operations.batch !== undefined) {
     const batchName = names.batch;
     const batchRoot = componentRef(batchName);
-    setOwn(webhooks, catalog.id, batchPathItem(catalog, { operationId: uniqueOperationId(camelCase(`${catalog.id} events`)), schemaRef: batchRoot }, webhook));
+    setOwn(webhooks, catalog.id, batchPathItem(catalog, { operationId: operations.batch, schemaRef: batchRoot }, webhook));
     const eventRefs = catalog.events.map((event) => componentRef(names.event(event.key)));
     setOwn(
       eventSchemas,
@@ -53,12 +54,11 @@ export function openApiDocument(catalog: Catalog): JsonObject {
   for (const event of catalog.events) {
     const payloadName = names.payload(event.key);
     const eventName = names.event(event.key);
-    const operation = {
-      operationId: uniqueOperationId(camelCase(event.key)),
-      tag: tagOf.get(event.category) ?? uniqueTag(event.category),
-      schemaRef: componentRef(eventName),
-    };
-    if (names.batch === undefined) setOwn(webhooks, event.key, webhookPathItem(catalog, event, operation, webhook));
+    const operationId = operations.webhooks.get(event.key);
+    if (operationId !== undefined) {
+      const operation = { operationId, tag: tagOf.get(event.category) ?? uniqueTag(event.category), schemaRef: componentRef(eventName) };
+      setOwn(webhooks, event.key, webhookPathItem(catalog, event, operation, webhook));
+    }
     setOwn(eventSchemas, payloadName, payloadSchemaBody(event, placeOf(payloadName), localizeSchema(event.payload, catalog.sourceLocale)));
     setOwn(eventSchemas, eventName, eventSchemaBody(catalog, event, componentRef(payloadName), placeOf(eventName), envelope));
   }
@@ -68,12 +68,14 @@ export function openApiDocument(catalog: Catalog): JsonObject {
   if (api !== undefined && names.subscription !== undefined) {
     const subscriptionTag = uniqueTag(textIn(api.title, catalog.sourceLocale) || 'subscriptions');
     tags.push({ name: subscriptionTag, ...descriptionOnly(catalog, api) });
+    const created = names.subscription.created;
     const refs = {
       resource: componentRef(names.subscription.resource),
       create: componentRef(names.subscription.create),
       update: componentRef(names.subscription.update),
+      created: componentRef(created ?? names.subscription.resource),
     };
-    document['paths'] = subscriptionPaths(catalog, api, refs, subscriptionTag, uniqueOperationId);
+    document['paths'] = subscriptionPaths(catalog, api, refs, subscriptionTag, operations.subscription, { ...placeOf(names.subscription.resource), root: '#' });
   }
   document['webhooks'] = webhooks;
   const schemas: JsonObject = {};
@@ -102,10 +104,12 @@ function plainSchemas(catalog: Catalog, names: ComponentNames): JsonObject {
   const api = catalog.subscriptions;
   if (api !== undefined && names.subscription !== undefined) {
     const subscription = names.subscription;
-    const { resource, create, update } = subscriptionSchemas(catalog, api, (which) => placeOf(subscription[which]));
-    setOwn(schemas, subscription.resource, resource);
-    setOwn(schemas, subscription.create, create);
-    setOwn(schemas, subscription.update, update);
+    const made = subscriptionSchemas(catalog, api, (which) => placeOf(subscription[which] ?? subscription.resource), componentRef(subscription.resource));
+    for (const which of ['resource', 'create', 'update', 'created'] as const) {
+      const name = subscription[which];
+      const schema = made[which];
+      if (name !== undefined && schema !== undefined) setOwn(schemas, name, schema);
+    }
   }
   for (const named of catalog.schemas) {
     const name = names.shared(named.name);

@@ -1,25 +1,9 @@
 /**
- * Names in the OpenAPI document: PascalCase component names, camelCase operation ids and
- * tag names, each made unique in the order they are asked for, so the same catalog always
- * gets the same names.
+ * Names in the OpenAPI document besides those of components and operations (which follow
+ * `src/names/output-names.ts`): header parameters, responses and tag names, each made unique in
+ * the order they are asked for, so the same catalog always gets the same names.
  */
-
-/** `booking.contract.refund-partial` -> `BookingContractRefundPartial`; `member_info` -> `MemberInfo`. */
-export function pascalCase(text: string): string {
-  return words(text)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join('');
-}
-
-/** `member.joined` -> `memberJoined`. */
-export function camelCase(text: string): string {
-  const pascal = pascalCase(text);
-  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
-}
-
-function words(text: string): string[] {
-  return text.split(/[^A-Za-z0-9]+/).filter((word) => word !== '');
-}
+export { camelCase, pascalCase } from '../../names/words.js';
 
 /**
  * A namer that hands out each name once: a name already given (compared without case, as

@@ -3,6 +3,7 @@
  * how to install and receive (a Node `http` receiver), the signature, and every event. Fixed
  * words come from the page messages; catalog text is escaped for markdown, in the pages' canonical form.
  */
+import { fallbackChain } from '../../locale/tags.js';
 import { signatureAlgorithmName, signatureHeaderOf } from '../../model/signature-headers.js';
 import { textIn } from '../../model/query.js';
 import type { Catalog } from '../../model/types.js';
@@ -40,7 +41,7 @@ function receiverExample(catalog: Catalog, name: string): string {
 /** The text of `README.md`. */
 export function packageReadme(catalog: Catalog, templates: TemplateSet): string {
   const locale = catalog.sourceLocale;
-  const t = pageMessages(templates, locale);
+  const t = pageMessages(templates, fallbackChain(locale, catalog.fallbackLocale, catalog.sourceLocale));
   const info = packageInfoOf(catalog);
   const text = (value: Parameters<typeof textIn>[0]): string => textIn(value, locale);
   const blocks = [

@@ -1,6 +1,7 @@
 /** What the generated types say about an event, in the catalog's source locale. */
 import { textIn } from '../../model/query.js';
 import type { Catalog, EventType } from '../../model/types.js';
+import { keyFileName } from '../../names/file-names.js';
 import { docLines, type DocLines, type DocTag } from './doc-comment.js';
 import type { TypeNames } from './naming.js';
 
@@ -39,8 +40,9 @@ function eventTags(catalog: Catalog, event: EventType, names: TypeNames): DocTag
   return tags;
 }
 
-/** `<docsUrl>/<locale>/events/<key>`: where the docs emitter publishes the event's page
- * (locale and key are percent-encoded, which leaves valid locales and keys unchanged). */
+/** `<docsUrl>/<locale>/events/<key>`: where the docs emitter publishes the event's page, the key
+ * in its file-name form (`orders/create` -> `orders~create`; locale and name are percent-encoded,
+ * which leaves valid locales and file names unchanged). */
 export function eventPageUrl(docsUrl: string, locale: string, key: string): string {
-  return `${docsUrl.replace(/\/+$/, '')}/${encodeURIComponent(locale)}/events/${encodeURIComponent(key)}`;
+  return `${docsUrl.replace(/\/+$/, '')}/${encodeURIComponent(locale)}/events/${encodeURIComponent(keyFileName(key))}`;
 }

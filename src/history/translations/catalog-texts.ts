@@ -6,7 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { YAML_OPTIONS } from '../../catalog/parse.js';
+import { offsetInParsed } from '../../catalog/positions.js';
 import { displayPath } from '../../catalog/load-catalog.js';
 import { loadCatalogs } from '../../load.js';
 import { findCatalogFolders, listCatalogFiles } from '../../catalog/files.js';
@@ -37,10 +39,10 @@ export interface CatalogTexts {
 /** The texts of one file's source. */
 export function textsOfFile(source: string, file: string, sourceLocale: string): CatalogText[] {
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, uniqueKeys: false });
+  // Read as the loader reads it: merge keys merged, and a merged text placed where its anchor wrote it.
+  const document = parseDocument(source, { lineCounter, ...YAML_OPTIONS });
   return textPlaces(document.toJS({ maxAliasCount: 100 })).map((place) => {
-    const node = document.getIn(place.path, true) as Node | undefined;
-    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+    const { line, col } = lineCounter.linePos(offsetInParsed(document, place.path) ?? 0);
     const written: Record<string, string> =
       typeof place.value === 'string' ? { [sourceLocale]: place.value } : Object.fromEntries(Object.entries(place.value as Record<string, string>));
     return { id: place.id, file, path: place.path, line, column: col, source: written[sourceLocale], written };

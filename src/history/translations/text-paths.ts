@@ -96,10 +96,12 @@ function subscriptionsBlock(c: Collector, data: Data): void {
   c.fields(api['secret'], ['subscriptions', 'secret'], ['subscriptions', 'secret'], ['description']);
   c.items(api, 'operations', ['subscriptions'], ['subscriptions'], ['summary', 'description']);
   c.items(api, 'fields', ['subscriptions'], ['subscriptions'], ['title', 'description']);
-  const fields = api['fields'];
-  if (Array.isArray(fields)) {
-    fields.forEach((f, i) =>
-      c.schema(isMap(f) ? f['schema'] : undefined, ['subscriptions', 'fields', segmentOf(f, i, String), 'schema'], ['subscriptions', 'fields', i, 'schema']),
+  c.items(api, 'pathParameters', ['subscriptions'], ['subscriptions'], ['description']);
+  for (const list of ['fields', 'pathParameters']) {
+    const items = api[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((f, i) =>
+      c.schema(isMap(f) ? f['schema'] : undefined, ['subscriptions', list, segmentOf(f, i, String), 'schema'], ['subscriptions', list, i, 'schema']),
     );
   }
 }

@@ -1,4 +1,4 @@
-/** The naming lint: one separator and one verb form per catalog; `published: true` keys are left alone. */
+/** The naming lint: one style of key per catalog, one form per verb; `published: true` keys are left alone. */
 import { describe, expect, it } from 'vitest';
 import { assembleCatalog } from '../../../src/catalog/assemble.js';
 import { CheckMemory } from '../../../src/catalog/checks/check.js';
@@ -65,39 +65,79 @@ describe('separators (HC400)', () => {
   });
 });
 
+describe('part separators, camelCase and case (HC400)', () => {
+  it('reports a key that separates its parts otherwise than most', () => {
+    const found = lint('orders/create', 'orders/updated', 'products/create', 'products.delete');
+    expect(summary(found)).toEqual(['HC400 products.delete']);
+    expect(found[0]?.message).toContain('separates its parts with `.`');
+    expect(found[0]?.message).toContain('use `/` between parts');
+  });
+
+  it('reports camelCase among snake_case, and snake_case among camelCase', () => {
+    expect(summary(lint('member_joined', 'member_left', 'videoPlayComplete'))).toEqual(['HC400 videoPlayComplete']);
+    expect(summary(lint('memberJoined', 'memberLeft', 'video_play_complete'))).toEqual(['HC400 video_play_complete']);
+  });
+
+  it('reports a key in upper case among lower-case keys', () => {
+    const found = lint('payment.capture.completed', 'payment.capture.denied', 'PAYMENT.CAPTURE.REVERSED');
+    expect(summary(found)).toEqual(['HC400 PAYMENT.CAPTURE.REVERSED']);
+    expect(found[0]?.message).toContain('upper case');
+  });
+
+  it("accepts real providers' keys as they are", () => {
+    // LINE: single words and camelCase.
+    expect(lint('message', 'follow', 'unfollow', 'join', 'leave', 'memberJoined', 'memberLeft', 'videoPlayComplete', 'botSuspended', 'activated')).toEqual([]);
+    // PayPal: upper case, `.` between parts, `-` inside them.
+    expect(lint('PAYMENT.CAPTURE.COMPLETED', 'PAYMENT.CAPTURE.DENIED', 'CHECKOUT.PAYMENT-APPROVAL.REVERSED', 'PAYMENT.PAYOUTS-ITEM.SUCCEEDED')).toEqual([]);
+    // GitHub: nouns that look like verbs, and `_` throughout.
+    expect(lint('team_add', 'workflow_dispatch', 'repository_dispatch', 'member.added', 'pull_request.opened', 'create', 'star.created')).toEqual([]);
+  });
+});
+
 describe('verb forms (HC401)', () => {
-  it('reports a base form among past forms', () => {
-    const found = lint('order.created', 'order.updated', 'order.delete');
-    expect(summary(found)).toEqual(['HC401 order.delete']);
-    expect(found[0]?.message).toContain('`delete`');
-    expect(found[0]?.message).toContain('past form');
+  it('reports the keys using the rarer form of a verb the catalog writes both ways', () => {
+    const found = lint('order.created', 'invoice.created', 'refund.create', 'order.updated');
+    expect(summary(found)).toEqual(['HC401 refund.create']);
+    expect(found[0]?.message).toContain('`create`');
+    expect(found[0]?.message).toContain('2 keys of this catalog use `created`');
     expect(found[0]?.message).toContain('like `order.created`');
   });
 
-  it('reports a past form among base forms', () => {
-    const found = lint('order.create', 'order.update', 'order.deleted');
-    expect(summary(found)).toEqual(['HC401 order.deleted']);
-    expect(found[0]?.message).toContain('base form');
+  it('reports the past form when the base form is the usual one', () => {
+    const found = lint('orders/create', 'products/create', 'orders/updated', 'products/update', 'carts/update');
+    expect(summary(found)).toEqual(['HC401 orders/updated']);
   });
 
-  it('ignores keys whose last word is not a verb', () => {
-    expect(lint('order.create', 'refund.partial', 'channel.update.rate', 'payee.create.failure')).toEqual([]);
+  it('breaks a tie by the first key', () => {
+    expect(summary(lint('order.create', 'order.created'))).toEqual(['HC401 order.created']);
+    expect(summary(lint('order.created', 'order.create'))).toEqual(['HC401 order.create']);
   });
 
-  it('reports nothing while only one form is used', () => {
-    expect(lint('order.paid', 'order.sent', 'order.cancelled', 'order.canceled', 'order.shipped')).toEqual([]);
+  it('reads keys in upper case', () => {
+    expect(summary(lint('PAYMENT.CAPTURE.COMPLETED', 'PAYMENT.SALE.COMPLETED', 'PAYMENT.ORDER.COMPLETE'))).toEqual(['HC401 PAYMENT.ORDER.COMPLETE']);
+  });
+
+  it('never guesses the tense of a word the catalog writes one way only', () => {
+    expect(lint('order.create', 'order.updated', 'order.delete', 'refund.partial', 'channel.update.rate', 'payee.create.failure')).toEqual([]);
+    expect(lint('order.paid', 'order.sent', 'order.shipped')).toEqual([]);
+  });
+
+  it('looks only at the last part of a key with several parts', () => {
+    expect(lint('create', 'star.created')).toEqual([]);
+    expect(lint('order.create.failure', 'order.created')).toEqual([]);
+    expect(lint('invoice.payment_failed', 'invoice.payment.fail')).toEqual([]);
   });
 });
 
 describe('published keys', () => {
   it('are not reported', () => {
-    expect(lint('order.created', 'order.updated', { key: 'order.delete', published: true })).toEqual([]);
+    expect(lint('order.created', 'invoice.created', { key: 'order.create', published: true })).toEqual([]);
     expect(lint('a.b_c.created', 'a.d_e.created', { key: 'a.f-g.created', published: true })).toEqual([]);
   });
 
   it('still count towards the majority', () => {
-    const found = lint({ key: 'order.create', published: true }, { key: 'order.update', published: true }, 'order.deleted');
-    expect(summary(found)).toEqual(['HC401 order.deleted']);
+    const found = lint({ key: 'order.create', published: true }, { key: 'invoice.create', published: true }, 'refund.created');
+    expect(summary(found)).toEqual(['HC401 refund.created']);
   });
 });
 

@@ -1,45 +1,36 @@
-/** Verb forms in event keys: which words count as base or past verbs. */
+/** Verb forms in event keys: the past forms of a word, and the verbs a catalog writes in both forms. */
 import { describe, expect, it } from 'vitest';
-import { keyVerb, verbForm } from '../../../src/catalog/checks/verb-forms.js';
+import { pastForms, verbPairs } from '../../../src/catalog/checks/verb-forms.js';
 
-describe('verbForm', () => {
+describe('pastForms', () => {
   it.each([
-    ['create', 'base'],
-    ['update', 'base'],
-    ['pay', 'base'],
-    ['cancel', 'base'],
-    ['complete', 'base'],
-    ['created', 'past'],
-    ['updated', 'past'],
-    ['paid', 'past'],
-    ['sent', 'past'],
-    ['withdrawn', 'past'],
-    ['synced', 'past'],
-    ['cancelled', 'past'],
-    ['canceled', 'past'],
-    ['shipped', 'past'],
-    ['succeeded', 'past'],
-    ['verified', 'past'],
-    ['applied', 'past'],
-  ] as const)('%s is %s', (word, form) => {
-    expect(verbForm(word)).toBe(form);
-  });
-
-  it.each(['rate', 'partial', 'failure', 'notification', 'request', 'error', 'processing', 'feed', 'need', 'red', 'bed', ''])('%j is not a verb', (word) => {
-    expect(verbForm(word)).toBeUndefined();
+    ['create', ['created']],
+    ['update', ['updated']],
+    ['apply', ['applied']],
+    ['ship', ['shiped', 'shipped']],
+    ['cancel', ['canceled', 'cancelled']],
+    ['open', ['opened', 'openned']],
+    ['pay', ['payed', 'paid']],
+    ['send', ['sended', 'sent']],
+  ] as const)('%s -> %j', (word, forms) => {
+    expect(new Set(pastForms(word))).toEqual(new Set(forms));
   });
 });
 
-describe('keyVerb', () => {
-  it('takes the last word of the key', () => {
-    expect(keyVerb('order.payment.failed')).toEqual({ word: 'failed', form: 'past' });
-    expect(keyVerb('account.url-name.update')).toEqual({ word: 'update', form: 'base' });
-    expect(keyVerb('account.task.tax_id.complete')).toEqual({ word: 'complete', form: 'base' });
-    expect(keyVerb('account.under_review')).toBeUndefined();
+describe('verbPairs', () => {
+  const pairs = (...entries: [string, string][]) =>
+    verbPairs(new Map(entries)).map((p) => `${p.base}/${p.past}: ${p.baseKeys.join(',')} | ${p.pastKeys.join(',')}`);
+
+  it('finds a verb written in both forms, with the keys of each', () => {
+    expect(pairs(['order.create', 'create'], ['invoice.created', 'created'], ['refund.created', 'created'])).toEqual([
+      'create/created: order.create | invoice.created,refund.created',
+    ]);
+    expect(pairs(['order.pay', 'pay'], ['invoice.paid', 'paid'])).toEqual(['pay/paid: order.pay | invoice.paid']);
+    expect(pairs(['a.cancel', 'cancel'], ['b.canceled', 'canceled'], ['c.cancelled', 'cancelled'])).toHaveLength(2);
   });
 
-  it('ignores verbs before the last word', () => {
-    expect(keyVerb('channel-manager.update.rate')).toBeUndefined();
-    expect(keyVerb('payee.create.failure')).toBeUndefined();
+  it('never guesses: a word alone, in whichever form, is no finding', () => {
+    expect(pairs(['order.create', 'create'], ['order.update', 'update'], ['invoice.deleted', 'deleted'])).toEqual([]);
+    expect(pairs(['a.dispatch', 'dispatch'], ['b.change', 'change'], ['c.add', 'add'])).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The pages are canonical markdown as written: remark (remark-gfm, remark-frontmatter, with the
  * settings of `src/emit/markdown/canonical.ts`) prints every page back byte for byte — every
- * page of the seed catalogs, of every generating hostile-corpus case, of the hand-built hostile
+ * page of the seed catalogs, of the key-style and subscription fixtures, of every generating
+ * hostile-corpus case, of the hand-built hostile
  * catalog, and of random catalogs and message files (fast-check, fixed seed). So no page needs
  * to be parsed again at run time.
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +22,10 @@ import { printedByRemark } from './canonical-print.js';
 import { hostileCatalog } from './hostile-catalog.js';
 import { allNodes, parseMarkdown, plain } from './mdast.js';
 import { catalogWithTexts } from './random-texts.js';
+import { createDescriptionFormat } from '../../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 const SEED = 42;
 
@@ -37,7 +43,7 @@ afterAll(async () => {
 /** Pages of `catalog` that remark would print differently, with the first differing line. */
 function notCanonical(catalog: Catalog, set: TemplateSet = templates): string[] {
   const problems: string[] = [];
-  for (const file of markdownEmitter.emit(catalog, { templates: set })) {
+  for (const file of markdownEmitter.emit(catalog, { templates: set, descriptions })) {
     const printed = printedByRemark(file.contents);
     if (printed === file.contents) continue;
     const ours = file.contents.split('\n');
@@ -59,6 +65,26 @@ describe('canonical pages', () => {
     expect(notCanonical(hostileCatalog())).toEqual([]);
     const rich = await loadCatalog('test/fixtures/rich/catalog');
     expect(notCanonical(rich.catalog!)).toEqual([]);
+  });
+
+  it('every page of the key-style and subscription fixtures (keys with / and :, path parameters, wildcards, secrets)', async () => {
+    const folders = ['keys', 'subscriptions'].flatMap((kind) => readdirSync(`test/fixtures/${kind}`).map((name) => `test/fixtures/${kind}/${name}/catalog`));
+    expect(folders.length).toBeGreaterThanOrEqual(8);
+    for (const folder of folders) {
+      const { catalog } = await loadCatalog(folder);
+      expect(notCanonical(catalog!), folder).toEqual([]);
+    }
+  });
+
+  it('every page of the delivery shapes, provider and locales fixtures (every catalog of them that loads)', async () => {
+    const folders = [
+      ...readdirSync('test/fixtures/shapes').map((name) => `test/fixtures/shapes/${name}/catalog`),
+      ...readdirSync('test/fixtures/providers').map((name) => `test/fixtures/providers/${name}/catalog`),
+      'test/fixtures/locales/catalog',
+    ];
+    const catalogs = (await Promise.all(folders.map(async (folder) => (await loadCatalog(folder)).catalog))).filter((c) => c !== undefined);
+    expect(catalogs.length).toBeGreaterThanOrEqual(8);
+    for (const catalog of catalogs) expect(notCanonical(catalog), catalog.id).toEqual([]);
   });
 
   it('every page of every generating case of the hostile corpus', async () => {

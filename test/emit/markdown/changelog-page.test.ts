@@ -17,6 +17,10 @@ import { compareVersionsNewestFirst, knownVersions } from '../../../src/emit/mar
 import type { Catalog } from '../../../src/model/types.js';
 import { loadTemplates } from '../../../src/templates.js';
 import type { TemplateSet } from '../../../src/emit/emitter.js';
+import { createDescriptionFormat } from '../../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 let templates: TemplateSet;
 let shop: Catalog;
@@ -97,7 +101,7 @@ describe('a changelog with attached changes', () => {
   it('shows a table of the changes in the page locale, the event linked', async () => {
     const { catalog, diagnostics } = await loadCatalog('test/fixtures/history/changelog/catalog');
     expect(diagnostics).toEqual([]);
-    const files = markdownEmitter.emit(catalog!, { templates });
+    const files = markdownEmitter.emit(catalog!, { templates, descriptions });
     const et = files.find((f) => f.path === 'changes/et/changelog.md')!.contents;
     const latest = sections(tree(et)).get('Versioon 1.1')!;
     const tables = latest.filter((n): n is Table => n.type === 'table');
@@ -122,7 +126,7 @@ describe('a changelog with attached changes', () => {
   it('is not made for a catalog that knows of no version', async () => {
     const { catalog } = await loadCatalog('catalog/wink');
     expect(knownVersions(catalog!)).toEqual([]);
-    expect(markdownEmitter.emit(catalog!, { templates }).some((f) => f.path.endsWith('/changelog.md'))).toBe(false);
+    expect(markdownEmitter.emit(catalog!, { templates, descriptions }).some((f) => f.path.endsWith('/changelog.md'))).toBe(false);
   });
 });
 

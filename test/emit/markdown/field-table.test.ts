@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldRows } from '../../../src/emit/markdown/field-table.js';
 import { createTextPicker } from '../../../src/emit/markdown/local-text.js';
+import { fallbackChain } from '../../../src/locale/tags.js';
 import { sharedSchemaMap } from '../../../src/emit/markdown/schema-shape.js';
 import type { JsonSchema, NamedSchema } from '../../../src/model/types.js';
 
@@ -23,7 +24,7 @@ const shared: NamedSchema[] = [
 ];
 
 function rows(schema: JsonSchema, locale = 'en') {
-  const picker = createTextPicker(locale, 'en');
+  const picker = createTextPicker(fallbackChain(locale, undefined, 'en'), 'en');
   const result = fieldRows(schema, { shared: sharedSchemaMap(shared), text: picker, label: 'events/x/payload', schemaUrl: (name) => `../schemas/${name}.md` });
   return { rows: result, fallbacks: picker.fallbacks() };
 }
@@ -124,8 +125,8 @@ describe('field rows of a payload schema', () => {
     };
     const et = rows(schema, 'et');
     expect(et.rows.map((r) => r.description)).toEqual([
-      { text: 'Postiaadress.', fallback: false },
-      { text: 'Only in English.', fallback: true },
+      { text: 'Postiaadress.', fallback: false, markdown: true },
+      { text: 'Only in English.', fallback: true, markdown: true },
     ]);
     expect(et.fallbacks).toEqual(['events/x/payload/note']);
     expect(rows(schema, 'en').fallbacks).toEqual([]);

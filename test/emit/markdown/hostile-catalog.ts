@@ -78,11 +78,16 @@ export function hostileCatalog(): Catalog {
     subscriptions: {
       title: text(`Subscriptions ${HOSTILE}`),
       description: text(HOSTILE),
-      path: '/hooks',
+      path: '/accounts/{account}/hooks',
+      pathParameters: [{ name: 'account', description: text(HOSTILE), schema: { type: 'string', pattern: '^[|*_`]+$' } }],
       idField: 'id',
+      idParameter: 'hook',
+      idSchema: { type: 'string', pattern: '^{{x}}|`' },
+      eventsField: 'events',
+      wildcards: { all: true, families: 'star' },
       targets: ['url', 'email'],
       operations: [{ name: 'create', summary: text(`Create ${HOSTILE}`), description: text(HOSTILE) }],
-      secret: { description: text(HOSTILE), minLength: 16 },
+      secret: { description: text(HOSTILE), generatedBy: 'provider', required: true, returned: 'create', minLength: 16 },
       fields: [{ name: 'label', required: false, schema: { type: 'string', enum: ['{{x}}'] }, title: text(HOSTILE), description: text(HOSTILE) }],
     },
   };

@@ -1,7 +1,8 @@
 /**
  * Hostile catalog text (`|`, `<script>`, backticks, `*`, `_`, `[`, `{{x}}`, newlines,
  * U+2028, HTML comments) is escaped for each place: read back with remark, every table keeps
- * its cells, no HTML node exists, and the text a reader sees is the catalog's text.
+ * its cells, no HTML node exists, and the text a reader sees is the catalog's text (for a
+ * description, written in markdown: its visible text, see test/hostile/support/description-text.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../src/emit/emitter.js';
@@ -10,6 +11,11 @@ import { printedByRemark } from './canonical-print.js';
 import { loadTemplates } from '../../../src/templates.js';
 import { HOSTILE, HOSTILE_LINE, hostileCatalog } from './hostile-catalog.js';
 import { allNodes, frontMatterOf, parseMarkdown, plain, tableCells, tables, withoutCodeBlocks } from './mdast.js';
+import { createDescriptionFormat } from '../../../src/emit/description/format.js';
+import { visibleText } from '../../hostile/support/description-text.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 let files: readonly OutputFile[];
 const page = (path: string): string => {
@@ -19,7 +25,7 @@ const page = (path: string): string => {
 };
 
 beforeAll(async () => {
-  files = markdownEmitter.emit(hostileCatalog(), { templates: await loadTemplates() });
+  files = markdownEmitter.emit(hostileCatalog(), { templates: await loadTemplates(), descriptions });
 });
 
 describe('hostile catalog text in markdown pages', () => {
@@ -54,7 +60,8 @@ describe('hostile catalog text in markdown pages', () => {
     const root = parseMarkdown(page('hostile/et/events.md'));
     const rows = tables(root).flatMap(tableCells);
     const made = rows.find((cells) => cells[1] === 'thing.made');
-    expect(made).toEqual([`Title ${HOSTILE_LINE} (tõlge puudub)`, 'thing.made', `ET ${HOSTILE_LINE}`]);
+    // A description is markdown: a reader sees its text without the markup of the subset.
+    expect(made).toEqual([`Title ${HOSTILE_LINE} (tõlge puudub)`, 'thing.made', visibleText(`ET ${HOSTILE}`)]);
     const gone = rows.find((cells) => cells[1] === 'thing.gone');
     expect(gone?.[0]).toBe(`Title ${HOSTILE_LINE} (tõlge puudub) (Aegunud)`);
   });
@@ -62,7 +69,7 @@ describe('hostile catalog text in markdown pages', () => {
   it('keeps field names and enum values in the field table cells', () => {
     const root = parseMarkdown(page('hostile/en/events/thing.made.md'));
     const rows = tables(root).flatMap(tableCells);
-    expect(rows.find((r) => r[0] === 'a|b')).toEqual(['a|b', 'string', 'Yes', HOSTILE_LINE]);
+    expect(rows.find((r) => r[0] === 'a|b')).toEqual(['a|b', 'string', 'Yes', visibleText(HOSTILE)]);
     expect(rows.find((r) => r[0] === 'tick`name')).toEqual(['tick`name', 'string enum: ["{{x}}","a|b","`"]', 'No', '—']);
     expect(rows.find((r) => r[0] === '{{y}}')).toEqual(['{{y}}', 'integer', 'No', '—']);
   });
@@ -108,7 +115,7 @@ describe('hostile catalog text in markdown pages', () => {
         .replace(/"/g, '\u201D')
         .replace(/&(?=[#A-Za-z0-9])/g, '\uFF06');
     expect(fm['title']).toBe(lookalikes(`Title ${HOSTILE_LINE}`));
-    expect(fm['description']).toBe(lookalikes(`ET ${HOSTILE_LINE}`));
+    expect(fm['description']).toBe(lookalikes(visibleText(`ET ${HOSTILE}`)));
     for (const file of files) {
       const head = file.contents.split(/\n---\n/)[0]!;
       // Every value is double-quoted, and none holds what HTML would read as markup.

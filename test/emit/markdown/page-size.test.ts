@@ -13,6 +13,10 @@ import type { Catalog, EventType, JsonSchema, NamedSchema } from '../../../src/m
 import { loadTemplates } from '../../../src/templates.js';
 import { readPage, tableRows } from '../../hostile/support/markdown-check.js';
 import { hostileCatalog, text } from './hostile-catalog.js';
+import { createDescriptionFormat } from '../../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 let templates: TemplateSet;
 beforeAll(async () => {
@@ -91,7 +95,7 @@ describe('the size of the pages', () => {
     fc.assert(
       fc.property(fc.array(node, { minLength: SCHEMAS, maxLength: SCHEMAS }), fc.array(node, { minLength: 1, maxLength: 6 }), (shared, payloads) => {
         const catalog = catalogOf(chained(shared), payloads);
-        const pages = markdownEmitter.emit(catalog, { templates });
+        const pages = markdownEmitter.emit(catalog, { templates, descriptions });
         const nodes = nodesIn(catalog.schemas.map((s) => s.schema)) + nodesIn(payloads);
         const size = JSON.stringify({ schemas: catalog.schemas, events: catalog.events }).length;
         const rows = pages.reduce((n, page) => n + tableRows(readPage(page.contents)), 0);

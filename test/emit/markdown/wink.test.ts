@@ -12,6 +12,10 @@ import { loadTemplates } from '../../../src/templates.js';
 import { loadOrFail } from '../../docs/site-build.js';
 import { WINK_PAGE_KEYS } from '../../support/wink-seed.js';
 import { allNodes, parseMarkdown, plain, tableCells, tables } from './mdast.js';
+import { createDescriptionFormat } from '../../../src/emit/description/format.js';
+
+/** Descriptions in markdown printed as `generate` prints them. */
+const descriptions = createDescriptionFormat();
 
 const SEED_KEYS = WINK_PAGE_KEYS;
 
@@ -20,7 +24,7 @@ let page: string;
 
 beforeAll(async () => {
   wink = await loadOrFail('catalog/wink');
-  const files = markdownEmitter.emit(wink, { templates: await loadTemplates(), locales: ['et'] });
+  const files = markdownEmitter.emit(wink, { templates: await loadTemplates(), descriptions, locales: ['et'] });
   page = files.find((f) => f.path === 'wink/et/events.md')?.contents ?? '';
 });
 

@@ -31,7 +31,7 @@ export interface CatalogText {
   readonly id: string;
   readonly locales: readonly string[];
   readonly sourceLocale: string;
-  /** Every text of the catalog in every locale: titles, descriptions, summaries, reasons, header examples. */
+  /** Every text of the catalog in every locale but descriptions: titles, summaries, reasons, header examples. */
   readonly texts: readonly string[];
   /** Names of payload properties, anywhere in any schema. */
   readonly propertyNames: readonly string[];
@@ -39,8 +39,13 @@ export interface CatalogText {
   readonly enumStrings: readonly string[];
   /** Every string and key inside schema values (`enum`, `const`, `default`, `examples`) and example payloads. */
   readonly valueStrings: readonly string[];
-  /** Texts inside payload schemas (title, description in every locale). */
+  /** Titles inside payload schemas, in every locale. */
   readonly schemaTexts: readonly string[];
+  /** Descriptions of the catalog's parts (catalog, categories, events, envelope, subscriptions), in
+   * every locale: written in the markdown subset, so outputs show them rather than copy them. */
+  readonly descriptions: readonly string[];
+  /** Descriptions inside payload schemas, in every locale. */
+  readonly schemaDescriptions: readonly string[];
   readonly events: readonly EventText[];
   readonly categories: readonly CategoryText[];
   readonly sharedSchemaNames: readonly string[];
@@ -54,7 +59,8 @@ export async function readCatalogText(folder: string): Promise<CatalogText> {
   const documents: Data[] = [];
   for (const file of files) {
     const text = (await readFile(path.join(folder, file), 'utf8')).replace(/^\uFEFF/, '');
-    const data: unknown = parse(text);
+    // YAML 1.1 merge keys (`<<: *base`) merged, as catalogs read them.
+    const data: unknown = parse(text, { merge: true });
     if (isObject(data)) documents.push(data);
   }
   const metadata = documents.map((d) => d['catalog']).find(isObject) ?? {};
@@ -66,12 +72,14 @@ export async function readCatalogText(folder: string): Promise<CatalogText> {
     enumStrings: new Set<string>(),
     valueStrings: new Set<string>(),
     schemaTexts: new Set<string>(),
+    descriptions: new Set<string>(),
+    schemaDescriptions: new Set<string>(),
   };
   const events: EventText[] = [];
   const categories: CategoryText[] = [];
   const sharedSchemaNames: string[] = [];
   for (const document of documents) {
-    collectTexts(document, collected.texts);
+    collectTexts(document, collected);
     for (const [name, schema] of Object.entries(asObject(document['schemas']))) {
       sharedSchemaNames.push(name);
       collectSchema(schema, collected);
@@ -106,6 +114,8 @@ export async function readCatalogText(folder: string): Promise<CatalogText> {
     enumStrings: [...collected.enumStrings],
     valueStrings: [...collected.valueStrings],
     schemaTexts: [...collected.schemaTexts],
+    descriptions: [...collected.descriptions],
+    schemaDescriptions: [...collected.schemaDescriptions],
     events,
     categories,
     sharedSchemaNames,
@@ -133,8 +143,8 @@ function localized(value: unknown, sourceLocale: string): (locale: string) => st
   };
 }
 
-/** Every text under a text keyword, anywhere; names in name maps and schema values are not texts. */
-function collectTexts(value: unknown, into: Set<string>, nameMap = false): void {
+/** Every text under a text keyword, anywhere (descriptions apart); names in name maps and schema values are not texts. */
+function collectTexts(value: unknown, into: { readonly texts: Set<string>; readonly descriptions: Set<string> }, nameMap = false): void {
   if (Array.isArray(value)) {
     for (const item of value) collectTexts(item, into);
     return;
@@ -144,9 +154,9 @@ function collectTexts(value: unknown, into: Set<string>, nameMap = false): void 
     if (nameMap) collectTexts(child, into);
     else if (key === 'properties' || key === 'schemas' || SUBSCHEMA_MAP.includes(key)) collectTexts(child, into, true);
     else if (key === 'examples' && asList(child).every((e) => isObject(e) && Object.hasOwn(e, 'payload'))) {
-      for (const example of asList(child)) addText(asObject(example)['summary'], into);
+      for (const example of asList(child)) addText(asObject(example)['summary'], into.texts);
     } else if (VALUE_KEYWORDS.includes(key)) continue;
-    else if (TEXT_KEYS.has(key) && (typeof child === 'string' || isTextMap(child))) addText(child, into);
+    else if (TEXT_KEYS.has(key) && (typeof child === 'string' || isTextMap(child))) addText(child, key === 'description' ? into.descriptions : into.texts);
     else collectTexts(child, into);
   }
 }
@@ -165,11 +175,13 @@ interface SchemaStrings {
   readonly enumStrings: Set<string>;
   readonly valueStrings: Set<string>;
   readonly schemaTexts: Set<string>;
+  readonly schemaDescriptions: Set<string>;
 }
 
 function collectSchema(schema: unknown, into: SchemaStrings, depth = 0): void {
   if (!isObject(schema) || depth > 300) return;
-  for (const key of ['title', 'description']) addText(schema[key], into.schemaTexts);
+  addText(schema['title'], into.schemaTexts);
+  addText(schema['description'], into.schemaDescriptions);
   for (const keyword of ['enum', 'const']) {
     const values = keyword === 'enum' ? asList(schema[keyword]) : [schema[keyword]];
     for (const value of values) if (typeof value === 'string') into.enumStrings.add(value);

@@ -6,6 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { CatalogText } from './catalog-text.js';
 import { dataForAjv, openApiErrors, parseYamlStrict, schemaValidator, stringsOf } from './json-check.js';
+import { commonMarkLinks, descriptionStrings, isAllowedLink, mayBeMarkdown, shownAs, visibleText } from './description-text.js';
 import { asOneLine, brokenRows, linksOf, readPage, type Page } from './markdown-check.js';
 import { compileErrors, moduleFacts } from './typescript-check.js';
 
@@ -21,6 +22,7 @@ export const PROPERTIES = [
   'unicode-exact',
   'head-text-safe',
   'no-catalog-links',
+  'links-safe',
 ] as const;
 
 export type Property = (typeof PROPERTIES)[number];
@@ -76,11 +78,13 @@ export function tsMeans(catalog: CatalogText, outputs: Outputs): string[] {
 export function jsonRoundtrip(catalog: CatalogText, outputs: Outputs): string[] {
   const problems: string[] = [];
   const schemaStrings = new Set<string>();
+  const schemaDescriptions = new Set<string>();
   for (const [name, text] of outputs) {
     if (!name.endsWith('.json')) continue;
     try {
       const data: unknown = JSON.parse(text);
       if (name.includes('/schemas/')) for (const s of stringsOf(data)) schemaStrings.add(s);
+      if (name.includes('/schemas/')) descriptionStrings(data, schemaDescriptions);
     } catch (error) {
       problems.push(`${name}: ${(error as Error).message}`);
     }
@@ -100,8 +104,24 @@ export function jsonRoundtrip(catalog: CatalogText, outputs: Outputs): string[] 
     ...missing('schemas: property name', catalog.propertyNames, schemaStrings),
     ...missing('schemas: enum value', catalog.enumStrings, schemaStrings),
     ...missing('schemas: schema text', catalog.schemaTexts, schemaStrings),
+    ...missingDescriptions('openapi.json', [...catalog.descriptions, ...catalog.schemaDescriptions], descriptionStrings(JSON.parse(openapi))),
+    ...missingDescriptions('schemas', catalog.schemaDescriptions, schemaDescriptions),
   );
   return problems;
+}
+
+/** Descriptions that no output string shows: one without markdown must be there as it is, one in
+ * markdown as a string a reader sees the same text in (CommonMark, read by remark). */
+function missingDescriptions(where: string, descriptions: readonly string[], found: ReadonlySet<string>): string[] {
+  let shown: Set<string> | undefined;
+  return descriptions
+    .filter((text) => {
+      if (found.has(text)) return false;
+      if (!mayBeMarkdown(text)) return true;
+      shown ??= new Set([...found].map(visibleText));
+      return !shown.has(visibleText(text));
+    })
+    .map((text) => `${where}: description ${JSON.stringify(text.slice(0, 120))} is not in the output`);
 }
 
 /** `yaml-roundtrip`: openapi.yaml parses (strictly) to exactly what openapi.json holds. */
@@ -176,7 +196,7 @@ export function markdownTablesIntact(catalog: CatalogText, outputs: Outputs): st
     }
     const rows = page.tables.flatMap((table) => table.slice(1));
     for (const event of catalog.events) {
-      const cells = [asOneLine(event.title(locale)), event.key, asOneLine(event.description(locale))];
+      const cells = [shownAs(event.title(locale), false), event.key, shownAs(event.description(locale), true)];
       const row = rows.find((r) => r.includes(event.key));
       if (row === undefined) problems.push(`${locale}/events.md: no row for ${event.key}`);
       else
@@ -193,7 +213,7 @@ export function noRawHtml(catalog: CatalogText, outputs: Outputs): string[] {
   const pages = pagesOf(catalog, outputs);
   if (pages.size === 0) return ['no markdown pages were generated'];
   const problems: string[] = [];
-  const catalogStrings = [...catalog.texts, ...catalog.valueStrings, ...catalog.propertyNames];
+  const catalogStrings = [...catalog.texts, ...catalog.descriptions, ...catalog.schemaDescriptions, ...catalog.valueStrings, ...catalog.propertyNames];
   for (const [name, page] of pages) {
     for (const html of page.html) {
       const fromCatalog = catalogStrings.some((s) => s.includes(html.trim()) || asOneLine(s).includes(html.trim()));
@@ -217,7 +237,7 @@ function plainWords(strings: readonly string[]): string[] {
 /** `unicode-exact`: non-ASCII text appears byte-exact in the JSON, YAML, TypeScript and markdown text. */
 export function unicodeExact(catalog: CatalogText, outputs: Outputs): string[] {
   const problems: string[] = [];
-  const words = plainWords([...catalog.texts, ...catalog.valueStrings, ...catalog.propertyNames]);
+  const words = plainWords([...catalog.texts, ...catalog.descriptions, ...catalog.schemaDescriptions, ...catalog.valueStrings, ...catalog.propertyNames]);
   if (words.length === 0) problems.push('the case has no non-ASCII words to check');
   for (const name of [`${catalog.id}/openapi.json`, `${catalog.id}/openapi.yaml`]) {
     const text = file(outputs, name) ?? '';
@@ -255,6 +275,24 @@ export function noCatalogLinks(catalog: CatalogText, outputs: Outputs): string[]
   return problems;
 }
 
+/** `links-safe`: every link of every page goes to a page of the catalog or, written as a markdown
+ * link in a description, to an https, http, mailto or relative target; the descriptions in
+ * openapi.json (CommonMark) hold no raw HTML, image or link definition, and link only to such targets. */
+export function linksSafe(catalog: CatalogText, outputs: Outputs): string[] {
+  const problems: string[] = [];
+  for (const [name, page] of pagesOf(catalog, outputs)) {
+    for (const url of linksOf(page.tree)) if (!isAllowedLink(url)) problems.push(`${name}: a link to ${JSON.stringify(url)}`);
+  }
+  const openapi = file(outputs, `${catalog.id}/openapi.json`);
+  if (openapi === undefined) return [...problems, 'openapi.json was not generated'];
+  for (const description of descriptionStrings(JSON.parse(openapi))) {
+    const { links, markup } = commonMarkLinks(description);
+    for (const url of links) if (!isAllowedLink(url)) problems.push(`openapi.json: a description links to ${JSON.stringify(url)}`);
+    if (markup.length > 0) problems.push(`openapi.json: a description has ${markup.join(', ')}: ${JSON.stringify(description.slice(0, 120))}`);
+  }
+  return problems;
+}
+
 /** Runs the named property checks; returns problems by property. */
 export async function checkProperties(catalog: CatalogText, outputs: Outputs, properties: readonly Property[]): Promise<Record<string, string[]>> {
   const checks: Record<Property, (c: CatalogText, o: Outputs) => string[] | Promise<string[]>> = {
@@ -269,6 +307,7 @@ export async function checkProperties(catalog: CatalogText, outputs: Outputs, pr
     'unicode-exact': unicodeExact,
     'head-text-safe': headTextSafe,
     'no-catalog-links': noCatalogLinks,
+    'links-safe': linksSafe,
   };
   const problems: Record<string, string[]> = {};
   for (const property of properties) {

@@ -98,12 +98,9 @@ export interface EventPayloads {
 }
 
 /**
- * Ends *\/ here; `tick` ${x} 'single' "double" <script>alert(1)</script> {{title}}
- * next line
- * after LS
- * after PS
- * \@param injected
- *  * starred \@evil tag\u0007bell � lone
+ * Ends \*\/ here; `tick` ${x} 'single' "double" \<script>alert(1)\</script> {{title}} next line after LS after PS \@param injected
+ *
+ * - starred \@evil tagbell � lone
  *
  * A delivered event of type `K`.
  */
@@ -118,12 +115,9 @@ export interface EventEnvelope<K extends EventType> {
    */
   id: string;
   /**
-   * Ends *\/ here; `tick` ${x} 'single' "double" <script>alert(1)</script> {{title}}
-   * next line
-   * after LS
-   * after PS
-   * \@param injected
-   *  * starred \@evil tag\u0007bell � lone
+   * Ends \*\/ here; `tick` ${x} 'single' "double" \<script>alert(1)\</script> {{title}} next line after LS after PS \@param injected
+   *
+   * - starred \@evil tagbell � lone
    */
   attempt?: number;
   meta?: {
@@ -152,12 +146,9 @@ export interface FeaturesScalarsPayload {
   /**
    * Text
    *
-   * Ends *\/ here; `tick` ${x} 'single' "double" <script>alert(1)</script> {{title}}
-   * next line
-   * after LS
-   * after PS
-   * \@param injected
-   *  * starred \@evil tag\u0007bell � lone
+   * Ends \*\/ here; `tick` ${x} 'single' "double" \<script>alert(1)\</script> {{title}} next line after LS after PS \@param injected
+   *
+   * - starred \@evil tagbell � lone
    */
   text: string;
   /** @default 3 */
@@ -378,12 +369,9 @@ export interface AccountUrlNameUpdatePayload2 {
  * \@param injected
  *  * starred \@evil tag\u0007bell � lone
  *
- * Ends *\/ here; `tick` ${x} 'single' "double" <script>alert(1)</script> {{title}}
- * next line
- * after LS
- * after PS
- * \@param injected
- *  * starred \@evil tag\u0007bell � lone
+ * Ends \*\/ here; `tick` ${x} 'single' "double" \<script>alert(1)\</script> {{title}} next line after LS after PS \@param injected
+ *
+ * - starred \@evil tagbell � lone
  *
  * Payload of `features.hostile` events.
  * @since 1.2
@@ -397,12 +385,9 @@ export interface AccountUrlNameUpdatePayload2 {
  */
 export interface FeaturesHostilePayload {
   /**
-   * Ends *\/ here; `tick` ${x} 'single' "double" <script>alert(1)</script> {{title}}
-   * next line
-   * after LS
-   * after PS
-   * \@param injected
-   *  * starred \@evil tag\u0007bell � lone
+   * Ends \*\/ here; `tick` ${x} 'single' "double" \<script>alert(1)\</script> {{title}} next line after LS after PS \@param injected
+   *
+   * - starred \@evil tagbell � lone
    * @format Ends *\/ here; `tick` ${x} 'single' "double" <script>alert(1)</script> {{title}}
    * next line
    * after LS
@@ -431,12 +416,11 @@ export type FeaturesDeprecatedBarePayload = Record<string, unknown>;
  * Event odd.key'with"quotes
  * *\/
  *
- * Description of odd.key'with"quotes
- * *\/.
+ * Description of odd.key'with"quotes \*\/.
  *
  * Payload of `odd.key'with"quotes
  * *\/` events.
- * @see https://docs.example.com/features/en/events/odd.key'with%22quotes%E2%80%A8*%2F
+ * @see https://docs.example.com/features/en/events/odd.key'with%22quotes%E2%80%A8*~
  */
 export type OddKeyWithQuotesPayload = string;
 
@@ -470,12 +454,9 @@ export interface TreeNode {
 }
 
 /**
- * Ends *\/ here; `tick` ${x} 'single' "double" <script>alert(1)</script> {{title}}
- * next line
- * after LS
- * after PS
- * \@param injected
- *  * starred \@evil tag\u0007bell � lone
+ * Ends \*\/ here; `tick` ${x} 'single' "double" \<script>alert(1)\</script> {{title}} next line after LS after PS \@param injected
+ *
+ * - starred \@evil tagbell � lone
  */
 export type Json =
   | string
