@@ -5,10 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { formatDiagnostics, formatDiagnosticsJson, hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadCatalogs } from './load.js';
-import { generate, UsageError, type GenerateOptions, type GenerateResult } from './generate.js';
-import { DEFAULT_CONFIG_FILE, readConfig } from './config.js';
+import { generate, UsageError, type GenerateOptions, type GenerateResult, type ProgressStep } from './generate.js';
+import { CONFIG_FILES, readConfig } from './config/read.js';
 import { watchCatalogs } from './watch.js';
-import { formatSummary, formatChanges } from './report.js';
+import { formatSummary, formatChanges, formatTimings } from './report.js';
+import { progressLine } from './progress.js';
+import { registerSiteCommand } from './site/command.js';
+import { registerInitCommand } from './init/command.js';
+import { packageInfo } from './package-info.js';
+import { list } from './cli-options.js';
 import { FileSystemError, OutputFolderError } from './write.js';
 import { registerHistoryCommands } from './history/cli-commands.js';
 import { sendEvent, type SendResult } from './send.js';
@@ -35,16 +40,6 @@ function exitCodeOf(diagnostics: readonly Diagnostic[]): number {
   return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
 }
 
-function list(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  ];
-}
-
 function parseFormat(value: string): Format {
   if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json, not ${value}`);
   return value;
@@ -53,15 +48,18 @@ function parseFormat(value: string): Format {
 function program(): Command {
   const cli = new Command('hookcat')
     .description('Webhook catalog compiler: YAML catalogs in; TypeScript types, JSON Schemas, OpenAPI 3.1 and docs pages out.')
+    .version(packageInfo().version, '-v, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError();
   cli
     .command('validate')
     .description('check catalogs and print every problem found')
-    .argument('[paths...]', 'catalog folders, or folders of catalogs', ['catalog'])
+    .argument('[paths...]', "catalog folders, or folders of catalogs (default: the config's catalogs, else catalog)")
     .option('--format <format>', 'text or json', parseFormat, 'text')
-    .action(async (paths: string[], opts: { format: Format }) => {
-      const { diagnostics } = await loadCatalogs(paths);
+    .option('--config <file>', `config file (default: ${CONFIG_FILES.join(', ')} when present)`)
+    .action(async (paths: string[], opts: { format: Format; config?: string }) => {
+      const chosen = paths.length > 0 ? paths : [(await readConfig(opts.config)).config.catalogs ?? 'catalog'];
+      const { diagnostics } = await loadCatalogs(chosen);
       printDiagnostics(diagnostics, opts.format);
       process.exitCode = exitCodeOf(diagnostics);
     });
@@ -77,21 +75,23 @@ function program(): Command {
     .option('--only <outputs>', 'only these outputs: types, schemas, openapi, docs, runtime, package', list)
     .option('--locale <locales>', 'only these locales for pages', list)
     .option('--templates <dir>', 'templates folder (default: ./templates, else the built-in ones)')
-    .option('--config <file>', `settings file (default: ${DEFAULT_CONFIG_FILE} when present)`)
+    .option('--config <file>', `config file (default: ${CONFIG_FILES.join(', ')} when present)`)
     .option('--format <format>', 'text or json diagnostics', parseFormat, 'text')
     .option('-q, --quiet', 'print nothing but problems')
+    .option('--timings', 'print the time each stage took')
     .action(async (opts: GenerateFlags) => {
-      const config = await readConfig(opts.config);
+      const { config } = await readConfig(opts.config);
+      const { site: _site, ...settings } = config;
       const options: GenerateOptions = {
-        ...config,
+        ...settings,
         ...definedOnly({
           catalogs: opts.catalogs,
           out: opts.out,
           check: opts.check,
           force: opts.force,
-          catalogIds: opts.catalog,
+          catalog: opts.catalog,
           only: opts.only,
-          locales: opts.locale,
+          locale: opts.locale,
           templates: opts.templates,
         }),
       };
@@ -99,8 +99,15 @@ function program(): Command {
         await watchUntilInterrupted(options, opts);
         return;
       }
-      const result = await generate(options);
-      process.exitCode = reportRun(result, opts);
+      const started = performance.now();
+      const progress = opts.format === 'text' && opts.quiet !== true ? progressLine(process.stderr) : undefined;
+      let result: GenerateResult;
+      try {
+        result = await generate({ ...options, progress: progress?.step });
+      } finally {
+        progress?.done();
+      }
+      process.exitCode = reportRun(result, opts, performance.now() - started);
     });
   cli
     .command('send')
@@ -118,6 +125,8 @@ function program(): Command {
     });
   registerHistoryCommands(cli);
   registerImportCommands(cli);
+  registerSiteCommand(cli);
+  registerInitCommand(cli);
   registerMessagesCommand(cli);
   return cli;
 }
@@ -163,28 +172,35 @@ interface GenerateFlags {
   config?: string;
   format: Format;
   quiet?: true;
+  timings?: true;
 }
 
 function definedOnly<T extends object>(record: T): Partial<T> {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Prints one run's diagnostics and summary; returns its exit code. */
-function reportRun(result: GenerateResult, opts: GenerateFlags): number {
+/** Prints one run's diagnostics and summary (`ms`: the time it took); returns its exit code. */
+function reportRun(result: GenerateResult, opts: GenerateFlags, ms: number): number {
   printDiagnostics(result.diagnostics, opts.format, true);
   if (hasErrors(result.diagnostics)) {
     process.stderr.write('generate: nothing written, fix the errors above\n');
     return exitCodeOf(result.diagnostics);
   }
   if (result.checked && result.changes.length > 0) process.stderr.write(formatChanges(result.changes));
-  if (opts.quiet !== true || !result.ok) process.stderr.write(`${formatSummary(result)}\n`);
+  if (opts.quiet !== true || !result.ok) process.stderr.write(`${formatSummary(result, ms)}\n`);
+  if (opts.timings === true) process.stderr.write(formatTimings(result.timings));
   return result.ok ? EXIT.ok : EXIT.problems;
 }
 
 async function watchUntilInterrupted(options: GenerateOptions, opts: GenerateFlags): Promise<void> {
-  const watcher = watchCatalogs(options, (result) => {
+  // Each run's time, from its first step to its result.
+  let started = performance.now();
+  const progress = (step: ProgressStep): void => {
+    if (step.stage === 'load') started = performance.now();
+  };
+  const watcher = watchCatalogs({ ...options, progress }, (result) => {
     if (result instanceof Error) process.stderr.write(`hookcat: ${result.message}\n`);
-    else reportRun(result, opts);
+    else reportRun(result, opts, performance.now() - started);
     process.stderr.write('watching for changes (Ctrl-C to stop)\n');
   });
   await new Promise<void>((resolve) => process.once('SIGINT', resolve));

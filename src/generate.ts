@@ -6,34 +6,32 @@ import type { LoadStage } from './load.js';
 import { digestsOf, readCatalogs } from './catalog/read-catalogs.js';
 import { createRunContext, type RunContext } from './run-context.js';
 import type { Catalog } from './model/types.js';
+import type { HookcatConfig } from './config/define.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
 import { EMITTERS, EMITTER_NAMES, loadEmitters, type EmitterEntry } from './emit/index.js';
 import { hashCatalogFiles, inputFingerprint } from './fingerprint.js';
 import { JOURNAL_FILE, openOutputFolder, OutputSession, recordsInputs, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
 
-export interface GenerateOptions {
-  /** Folder of catalogs, or one catalog folder. Default `catalog`. */
-  readonly catalogs?: string | undefined;
-  /** Output folder. Default `generated`. */
-  readonly out?: string | undefined;
+/** The options of a run: the config's settings (same names as the config file and the CLI flags), and the run's own. */
+export interface GenerateOptions extends Omit<HookcatConfig, 'site'> {
   /** Write nothing; report what would change. */
   readonly check?: boolean | undefined;
   /** Emit every output even when the inputs are those the manifest records (which otherwise
    * only has the files verified against their hashes). */
   readonly force?: boolean | undefined;
-  /** Only these catalog ids (default all). */
-  readonly catalogIds?: readonly string[] | undefined;
-  /** Only these outputs: names from `EMITTER_NAMES` (default all). */
-  readonly only?: readonly string[] | undefined;
-  /** Only these locales for pages (default every locale of each catalog). */
-  readonly locales?: readonly string[] | undefined;
-  /** Templates folder; default `templates` in the project when present, else hookcat's own. */
-  readonly templates?: string | undefined;
   /** The project folder the output must stay inside. Default the working directory. */
   readonly projectRoot?: string | undefined;
   /** What earlier runs learned, to reuse and add to (watch mode passes the same one to every
    * run). Default: a fresh context, dropped with the run, so nothing is kept between calls. */
   readonly context?: RunContext | undefined;
+  /** Called as the run moves on: when a stage starts, and as an emitter hands over files. */
+  readonly progress?: ((step: ProgressStep) => void) | undefined;
+}
+
+/** Where a run is: the stage it is in (`load`, `verify`, `emit:<output>`, `stage`, `write`) and the files emitted so far. */
+export interface ProgressStep {
+  readonly stage: string;
+  readonly files: number;
 }
 
 export interface StageTiming {
@@ -63,7 +61,10 @@ export class UsageError extends Error {}
 export async function generate(given: GenerateOptions = {}): Promise<GenerateResult> {
   const options = withCanonicalLocales(given);
   const timings: StageTiming[] = [];
+  let emitted = 0;
+  const report = (stage: string): void => options.progress?.({ stage, files: emitted });
   const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
+    report(stage);
     const start = performance.now();
     const result = await work();
     timings.push({ stage, ms: performance.now() - start });
@@ -79,12 +80,13 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
   // First of all, the output folder: a commit a killed run left unfinished is finished (or, when checking, reported).
   const folder = await openOutputFolder(out, options.projectRoot ?? process.cwd(), { check, force: options.force === true, catalogs: catalogsDir });
   // Each catalog file is read once; its bytes give the input fingerprint and then the loader its text.
+  report('load');
   const reads = await time('load:read', () => readCatalogs([catalogsDir]));
   const catalogFiles = await time('fingerprint', () => hashCatalogFiles(catalogsDir, digestsOf(reads)));
   const templates = emitters.some((e) => e.name === 'docs' || e.name === 'package') ? await time('templates', () => loadTemplateSet(options)) : undefined;
   const code = await context.code();
   const inputs = inputFingerprint(code, catalogFiles, templates, selectionOf(options));
-  const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
+  const filtered = options.catalog !== undefined && options.catalog.length > 0;
   const { previous } = folder;
   const known = context.written.of(out);
   const interrupted: Change[] = folder.interrupted ? [{ path: JOURNAL_FILE, kind: 'interrupted' }] : [];
@@ -99,25 +101,32 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
     const verified = await time('verify', () => verifyManifestFiles(out, previous, scopeOf([], emitters, options), known));
     if (verified.changes.length === 0 || check) return result({ diagnostics: [], catalogs: [] }, verified.changes, verified.unchanged);
   }
+  report('load:check');
   const { loadReadCatalogs } = await import('./load.js');
   const loaderStages = new Map<LoadStage, number>();
   const loaded = loadReadCatalogs(reads, { timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms), context });
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
-  const catalogs = selectCatalogs(loaded.catalogs, options.catalogIds, loaded.diagnostics);
+  const catalogs = selectCatalogs(loaded.catalogs, options.catalog, loaded.diagnostics);
   if (hasErrors(loaded.diagnostics)) return { ...result({ ...loaded, catalogs }, [], 0), ok: false };
   if (templates !== undefined && emitters.some((e) => e.name === 'docs')) {
     const { messageFileWarnings } = await import('./messages/coverage.js');
-    loaded.diagnostics.push(...messageFileWarnings(catalogs, templates, options.locales, ownTemplatesFolder(options.templates, options.projectRoot)));
+    loaded.diagnostics.push(...messageFileWarnings(catalogs, templates, options.locale, ownTemplatesFolder(options.templates, options.projectRoot)));
   }
   const session = new OutputSession(out, previous, { check, known, keep });
   try {
     const descriptions = await time('descriptions', async () => (await import('./emit/description/index.js')).loadDescriptionFormat(catalogs));
-    const emitOptions: EmitOptions = { locales: options.locales, templates, descriptions };
+    const emitOptions: EmitOptions = { locales: options.locale, templates, descriptions };
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
     // Only a run that emits loads the emitters (and the libraries they use).
     const loadedEmitters = await time('load emitters', () => loadEmitters(emitters));
     const inOrder = [...loadedEmitters.filter((e) => e.runFirst === true), ...loadedEmitters.filter((e) => e.runFirst !== true)];
-    for (const emitter of inOrder) await emitInto(session, emitter, catalogs, emitOptions, filtered, timings);
+    for (const emitter of inOrder) {
+      report(`emit:${emitter.name}`);
+      await emitInto(session, emitter, catalogs, emitOptions, filtered, timings, (files) => {
+        emitted += files;
+        report(`emit:${emitter.name}`);
+      });
+    }
     const plan = await time('stage', () => session.plan(scopeOf(catalogs, emitters, options), { code, inputs }));
     if (!check) await time('write', () => session.commit(plan));
     return result({ diagnostics: loaded.diagnostics, catalogs }, plan.changes, plan.unchanged);
@@ -131,7 +140,7 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
 const HAND_OVER = 256;
 const HAND_OVER_CHARS = 4 * 1024 * 1024;
 
-/** Runs `emitter` over `catalogs` and hands its files to `session` in groups, timing both. */
+/** Runs `emitter` over `catalogs` and hands its files to `session` in groups, timing both and telling `handedOver` how many. */
 async function emitInto(
   session: OutputSession,
   emitter: Emitter,
@@ -139,6 +148,7 @@ async function emitInto(
   options: EmitOptions,
   filtered: boolean,
   timings: StageTiming[],
+  handedOver: (files: number) => void,
 ): Promise<void> {
   let emitMs = 0;
   let compareMs = 0;
@@ -147,6 +157,7 @@ async function emitInto(
   const handOver = async (): Promise<void> => {
     const started = performance.now();
     await session.add(group);
+    handedOver(group.length);
     group = [];
     chars = 0;
     compareMs += performance.now() - started;
@@ -174,19 +185,19 @@ async function emitInto(
 
 /** `--locale` tags in their canonical form (`zh-hant-tw` names the pages of `zh-Hant-TW`). */
 function withCanonicalLocales(options: GenerateOptions): GenerateOptions {
-  if (options.locales === undefined) return options;
-  const locales = options.locales.map((tag) => {
+  if (options.locale === undefined) return options;
+  const locale = options.locale.map((tag) => {
     const canonical = canonicalLocale(tag);
     if (canonical === undefined) throw new UsageError(`--locale: \`${tag}\` is not a BCP 47 language tag (such as en, pt-BR, es-419, zh-Hant-TW)`);
     return canonical;
   });
-  return { ...options, locales };
+  return { ...options, locale };
 }
 
 /** What a run was limited to, as part of its input fingerprint. */
 function selectionOf(options: GenerateOptions): string {
   const list = (values: readonly string[] | undefined): string[] => [...(values ?? [])].sort();
-  return JSON.stringify([list(options.catalogIds), list(options.only), list(options.locales)]);
+  return JSON.stringify([list(options.catalog), list(options.only), list(options.locale)]);
 }
 
 function selectEmitters(only: readonly string[] | undefined): EmitterEntry[] {
@@ -208,18 +219,18 @@ function selectCatalogs(catalogs: Catalog[], ids: readonly string[] | undefined,
 function scopeOf(catalogs: readonly Catalog[], emitters: readonly EmitterEntry[], options: GenerateOptions): Scope {
   const ids = new Set(catalogs.map((c) => c.id));
   const names = new Set(emitters.map((e) => e.name));
-  const filtered = options.catalogIds !== undefined && options.catalogIds.length > 0;
+  const filtered = options.catalog !== undefined && options.catalog.length > 0;
   return (file, entry) => {
     if (filtered && !ids.has(entry.catalog)) return false;
     if (!names.has(entry.emitter)) return false;
-    if (entry.emitter === 'docs' && options.locales !== undefined && options.locales.length > 0) {
-      return options.locales.includes(file.split('/')[1] ?? '');
+    if (entry.emitter === 'docs' && options.locale !== undefined && options.locale.length > 0) {
+      return options.locale.includes(file.split('/')[1] ?? '');
     }
     return true;
   };
 }
 
 /** `--templates`, else the project's `templates/`, else hookcat's own. */
-async function loadTemplateSet(options: GenerateOptions): Promise<TemplateSet> {
+export async function loadTemplateSet(options: Pick<GenerateOptions, 'templates' | 'projectRoot'>): Promise<TemplateSet> {
   return loadTemplates(await templatesFolder(options.templates, options.projectRoot));
 }

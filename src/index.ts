@@ -1,7 +1,18 @@
 /** hookcat's programmatic API: the same power as the CLI, for build scripts. */
-export { loadCatalog, loadCatalogs, type LoadResult, type LoadManyResult } from './load.js';
+export {
+  loadCatalog,
+  loadCatalogs,
+  type FileDigest,
+  type FolderDigests,
+  type LoadOptions,
+  type LoadResult,
+  type LoadManyResult,
+  type LoadStage,
+} from './load.js';
 export { createRunContext, type RunContext } from './run-context.js';
-export { generate, UsageError, type GenerateOptions, type GenerateResult, type StageTiming } from './generate.js';
+export { generate, UsageError, type GenerateOptions, type GenerateResult, type ProgressStep, type StageTiming } from './generate.js';
+export { defineConfig, type HookcatConfig, type SiteConfig, type SiteText } from './config/define.js';
+export type { Change, ChangeKind } from './write.js';
 export {
   formatDiagnostics,
   formatDiagnosticsJson,
@@ -10,6 +21,7 @@ export {
   DIAGNOSTIC_CODES,
   type Diagnostic,
   type DiagnosticCode,
+  type FormatOptions,
   type Severity,
 } from './diagnostics.js';
 export { EMITTERS, EMITTER_NAMES, loadEmitters, type EmitterEntry } from './emit/index.js';

@@ -13,7 +13,7 @@ import { FileCache } from './catalog/file-cache.js';
 import { ModelMemory } from './model/build.js';
 import { createRunContext, type LoaderMemory, type RunContext } from './run-context.js';
 
-export type { LoadStage } from './catalog/load-catalog.js';
+export type { FileDigest, FolderDigests, LoadStage } from './catalog/load-catalog.js';
 
 export interface LoadOptions {
   /** Called once per stage with the time it took, in milliseconds. */

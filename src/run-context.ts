@@ -20,11 +20,12 @@ export interface LoaderMemory {
   readonly model: ModelMemory;
 }
 
+/** Public as an opaque handle: the package's declarations leave out the fields marked internal (`stripInternal`). */
 export interface RunContext {
   /** What the loader keeps, made by the loader when it first runs (`src/load.ts`): a run that
-   * never parses, such as `--check` with unchanged inputs, loads no parser or validator. */
+   * never parses, such as `--check` with unchanged inputs, loads no parser or validator. @internal */
   readonly loader: (make: () => LoaderMemory) => LoaderMemory;
-  /** Per output folder, what was written or verified there (hash and `stat` per file). */
+  /** Per output folder, what was written or verified there (hash and `stat` per file). @internal */
   readonly written: WrittenFolders;
   /** The fingerprint of hookcat's code and dependencies, computed on first use. */
   readonly code: () => Promise<string>;

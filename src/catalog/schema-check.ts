@@ -1,7 +1,8 @@
 /** Checks one file against the catalog format (schema.json) and turns ajv errors into diagnostics. */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import catalogSchema from './schema.json' with { type: 'json' };
+import catalogSchemaJson from './schema.json' with { type: 'json' };
 import type { Diagnostic } from '../diagnostics.js';
+import { editDistance } from '../did-you-mean.js';
 import { canonicalLocale } from '../locale/tags.js';
 import { diagnosticAt } from './positions.js';
 import type { DataPath, SourceFile } from './source-file.js';
@@ -46,8 +47,10 @@ function isLarger(data: unknown, limit: number): boolean {
   return false;
 }
 
-/** The catalog file format, for editors and for tools (the JSON Schema itself). */
-export { catalogSchema };
+/** The catalog file format, for editors and for tools (the JSON Schema itself). Typed here, so
+ * that the declaration files do not import the JSON (which they could not do with the import
+ * attribute NodeNext asks for: TS1543). */
+export const catalogSchema: { readonly [keyword: string]: unknown } = catalogSchemaJson;
 
 /** Every way `file` departs from the catalog format, at the offending node. */
 export function checkFileSchema(file: SourceFile, validators: FormatValidators): Diagnostic[] {
@@ -222,21 +225,6 @@ function article(type: string): string {
 }
 
 function suggestion(name: string, known: string[]): string {
-  const close = known.find((k) => distance(k.toLowerCase(), name.toLowerCase()) <= 2);
+  const close = known.find((k) => editDistance(k.toLowerCase(), name.toLowerCase()) <= 2);
   return close !== undefined ? `did you mean ${quote(close)}?` : known.length > 0 ? `allowed here: ${known.join(', ')}` : 'remove it';
-}
-
-/** Levenshtein distance, for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }

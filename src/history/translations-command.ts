@@ -1,6 +1,7 @@
 /** `hookcat translations report|lock|export|import`: argv -> the translation tools -> output and exit codes. */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { list } from '../cli-options.js';
 import { formatDiagnostics } from '../diagnostics.js';
 import { UsageError } from '../generate.js';
 import { type CatalogTexts, readCatalogTexts } from './translations/catalog-texts.js';
@@ -13,16 +14,6 @@ import { updateLock } from './translations/lock-update.js';
 
 const FAIL_ON = ['missing', 'stale'] as const;
 type FailOn = (typeof FAIL_ON)[number];
-
-function list(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  ];
-}
 
 /** The catalogs' texts, or exit 1 with the loader's diagnostics. */
 async function catalogsOrExit(folder: string, ids: readonly string[] | undefined): Promise<CatalogTexts[] | undefined> {

@@ -1,9 +1,9 @@
-/** Building the docs site for tests: generate pages from catalogs, prepare the site, run
- * `vitepress build` — the same steps as `npm run generate && npm run docs:build`, in a
- * folder of their own under `docs-site/` (which is gitignored, and inside the project so
- * the pages resolve `vue` from its node_modules). */
+/** Building the docs site for tests as a project does: catalogs copied into a project folder of
+ * their own under `docs-site/` (gitignored, and inside the repository so the pages resolve
+ * `vue` and `vitepress` from its node_modules), then `hookcat generate --only docs` and
+ * `hookcat site build` run there, from the sources. */
 import { execFile } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { loadCatalog } from '../../src/load.js';
@@ -26,39 +26,35 @@ export async function loadOrFail(dir: string): Promise<Catalog> {
   return catalog;
 }
 
-/** Writes the docs pages of `catalogs` under `outDir`, as `hookcat generate` would. */
-export async function writePages(catalogs: readonly Catalog[], outDir: string): Promise<number> {
+/** The docs pages of `catalog`, as `hookcat generate` writes them: path -> markdown. */
+export async function pagesOf(catalog: Catalog): Promise<Map<string, string>> {
   const templates = await loadTemplates();
-  let count = 0;
-  for (const catalog of catalogs) {
-    for (const file of markdownEmitter.emit(catalog, { templates, descriptions })) {
-      const target = path.join(outDir, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.contents);
-      count++;
-    }
-  }
-  return count;
+  return new Map(markdownEmitter.emit(catalog, { templates, descriptions }).map((file) => [file.path, file.contents]));
 }
 
 export interface BuiltSite {
+  /** The project folder. */
+  readonly work: string;
+  /** The built site. */
   readonly dist: string;
 }
 
-/** Generates, prepares and builds the site in `docs-site/<name>/`. */
-export async function buildSite(name: string, catalogs: readonly Catalog[]): Promise<BuiltSite> {
+/** Runs hookcat's CLI from the sources in `cwd`. */
+export function hookcat(cwd: string, ...argv: string[]): Promise<{ stdout: string; stderr: string }> {
+  return run(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli.ts'), ...argv], {
+    cwd,
+    timeout: 170_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+/** Copies the catalog folders `catalogs` (relative to the repository) into `docs-site/<name>/catalog/`, generates their pages and builds the site. */
+export async function buildSite(name: string, catalogs: readonly string[]): Promise<BuiltSite> {
   const work = path.join(PROJECT_ROOT, 'docs-site', name);
   await rm(work, { recursive: true, force: true });
-  const generated = path.join(work, 'generated');
-  const src = path.join(work, 'src');
-  const dist = path.join(work, 'dist');
-  await writePages(catalogs, generated);
-  const bin = (tool: string) => path.join(PROJECT_ROOT, 'node_modules', '.bin', tool);
-  const options = { cwd: PROJECT_ROOT, timeout: 150_000, maxBuffer: 16 * 1024 * 1024 };
-  await run(bin('tsx'), ['templates/site/prepare-site.mts', generated, src], options);
-  await run(bin('vitepress'), ['build', 'templates/site'], {
-    ...options,
-    env: { ...process.env, HOOKCAT_SITE_SRC: src, HOOKCAT_SITE_OUT: dist, HOOKCAT_SITE_CACHE: path.join(work, 'cache') },
-  });
-  return { dist };
+  await mkdir(path.join(work, 'catalog'), { recursive: true });
+  for (const [index, folder] of catalogs.entries()) await cp(path.join(PROJECT_ROOT, folder), path.join(work, 'catalog', `c${index}`), { recursive: true });
+  await hookcat(work, 'generate', '--quiet');
+  await hookcat(work, 'site', 'build');
+  return { work, dist: path.join(work, 'docs-site') };
 }

@@ -8,26 +8,26 @@
  * holds the text intended for it, before and after navigating.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { markdownEmitter } from '../../src/emit/markdown.js';
 import { visibleText } from '../hostile/support/description-text.js';
 import { frontMatterText } from '../../src/emit/markdown/front-matter.js';
 import { eventsIn, textIn } from '../../src/model/query.js';
 import type { Catalog } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/templates.js';
-import { buildSite, loadOrFail } from './site-build.js';
+import { buildSite, loadOrFail, pagesOf, type BuiltSite } from './site-build.js';
 import { chromeTexts, harmDone, headOf } from './site-probes.js';
 import { serveStatic, type StaticServer } from './static-server.js';
-import { createDescriptionFormat } from '../../src/emit/description/format.js';
-
-/** Descriptions in markdown printed as `generate` prints them. */
-const descriptions = createDescriptionFormat();
+import { crawlSite } from '../site/crawl.js';
+import { searchFor } from '../site/search.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
 let wink: Catalog;
+let sezzle: Catalog;
 let rich: Catalog;
 let hostile: Catalog;
 /** Keys with `/` between parts, as Shopify writes its topics (test/fixtures/keys/slashes). */
@@ -35,7 +35,16 @@ let slashes: Catalog;
 /** Front matter of every page of the hostile catalog, by its URL on the site. */
 let hostilePages: Map<string, Record<string, unknown>>;
 let siteTitles: Record<string, { title: string; description: string }>;
+let site: BuiltSite;
 let server: StaticServer;
+/** The catalogs on the test site: two in en and et, one in fr and en, one with hostile text. */
+const CATALOGS = [
+  'catalog/wink',
+  'catalog/sezzle',
+  'test/fixtures/rich/catalog',
+  'test/fixtures/hostile/site-texts-everywhere/catalog',
+  'test/fixtures/keys/slashes/catalog',
+];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -43,15 +52,16 @@ beforeAll(async () => {
     throw new Error(`${CHROMIUM} is missing: the docs site test needs Debian's Chromium. Install it with: apt-get install -y chromium`);
   }
   wink = await loadOrFail('catalog/wink');
+  sezzle = await loadOrFail('catalog/sezzle');
   rich = await loadOrFail('test/fixtures/rich/catalog');
   hostile = await loadOrFail('test/fixtures/hostile/site-texts-everywhere/catalog');
   slashes = await loadOrFail('test/fixtures/keys/slashes/catalog');
   const templates = await loadTemplates();
   hostilePages = new Map();
-  for (const file of markdownEmitter.emit(hostile, { templates, descriptions })) {
-    const [, locale, ...rest] = file.path.split('/');
+  for (const [file, contents] of await pagesOf(hostile)) {
+    const [, locale, ...rest] = file.split('/');
     const url = `${locale === 'en' ? '' : `/${locale}`}/hostile/${rest.join('/').replace(/\.md$/, '.html')}`;
-    hostilePages.set(url, parseYaml(file.contents.split('---\n')[1]!) as Record<string, unknown>);
+    hostilePages.set(url, parseYaml(contents.split('---\n')[1]!) as Record<string, unknown>);
   }
   siteTitles = Object.fromEntries(
     ['en', 'et'].map((l) => [
@@ -59,7 +69,7 @@ beforeAll(async () => {
       { title: frontMatterText(templates.messages[l]!['siteTitle']!), description: frontMatterText(templates.messages[l]!['siteIntro']!) },
     ]),
   );
-  const site = await buildSite('test-site', [wink, rich, hostile, slashes]);
+  site = await buildSite('test-site', CATALOGS);
   server = await serveStatic(site.dist);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -269,5 +279,86 @@ describe('hostile catalog text on the docs site', () => {
     expect(await page.$$eval('.VPLocalSearchBox .result', (results) => results.length)).toBeGreaterThan(0);
     expect(await harmDone(page)).toEqual({ pwned: undefined, injected: [] });
     await page.close();
+  });
+});
+
+/** The URL of every page the site should have: each generated page, a downloads page (and a signatures page, when the catalog signs) per catalog and locale, a home page per locale. */
+async function expectedPages(): Promise<string[]> {
+  const urls = new Set(['/', '/et/', '/fr/']);
+  for (const catalog of [wink, sezzle, rich, hostile]) {
+    for (const file of (await pagesOf(catalog)).keys()) {
+      const [, locale, ...rest] = file.split('/');
+      const prefix = `${locale === 'en' ? '' : `/${locale}`}/${catalog.id}/`;
+      urls.add(
+        prefix +
+          rest
+            .join('/')
+            .replace(/(^|\/)index\.md$/, '$1')
+            .replace(/\.md$/, '.html'),
+      );
+      urls.add(`${prefix}downloads.html`);
+      if (catalog.envelope.signature !== undefined) urls.add(`${prefix}signatures.html`);
+    }
+  }
+  return [...urls].sort();
+}
+
+describe('the site as a whole', () => {
+  it('reaches every page from the home page, and no link or anchor of any page is missing', async () => {
+    const report = await crawlSite(browser, server.url, '/', { render: false, limit: 1000 });
+    expect(report.problems).toEqual([]);
+    expect([...report.pages].sort()).toEqual(await expectedPages());
+    const openapi = await readFile(path.join(site.work, 'generated', 'wink', 'openapi.yaml'), 'utf8');
+    expect(report.files).toContain('/downloads/wink/openapi.yaml');
+    expect(await (await fetch(`${server.url}/downloads/wink/openapi.yaml`)).text()).toBe(openapi);
+    for (const event of sezzle.events) expect(report.files).toContain(`/downloads/sezzle/schemas/payloads/${event.key}.schema.json`);
+  }, 120_000);
+
+  it("offers in each catalog's language menu only the catalog's own locales, and every locale on the home pages", async () => {
+    const menus: Record<string, string[]> = {};
+    for (const url of ['/', '/fr/', '/sezzle/events.html', '/fr/sezzle/events.html', '/et/wink/events.html', '/wink/downloads.html']) {
+      const page = await openHydrated(url);
+      menus[url] = (await chromeTexts(page)).languages;
+      await page.close();
+    }
+    expect(menus).toEqual({
+      '/': ['Eesti', 'Français'],
+      '/fr/': ['English', 'Eesti'],
+      '/sezzle/events.html': ['Français'],
+      '/fr/sezzle/events.html': ['English'],
+      '/et/wink/events.html': ['English'],
+      '/wink/downloads.html': ['Eesti'],
+    });
+  });
+
+  it('lists the catalogs of a locale on its home page, with their event counts and how to subscribe', async () => {
+    const page = await openHydrated('/et/');
+    const text = (await page.textContent('.vp-doc')) ?? '';
+    for (const catalog of [wink, rich, hostile]) expect(text).toContain(`Sündmusi: ${catalog.events.length}`);
+    expect(text).not.toContain('Sezzle');
+    expect(await page.$$eval('.vp-doc a[href$="/wink/subscriptions.html"]', (links) => links.length)).toBe(1);
+    expect(await harmDone(page)).toEqual({ pwned: undefined, injected: [] });
+    await page.close();
+  });
+
+  it('finds pages with the local search in every locale: an event key, an Estonian and a French word', async () => {
+    const event = wink.events[0]!;
+    const estonian = textIn(event.title, 'et');
+    const french = sezzle.events.find((e) => e.key === 'customer.tokenized')!;
+    const found: Record<string, string | undefined> = {};
+    for (const [url, query] of [
+      ['/wink/events.html', event.key],
+      ['/et/', estonian],
+      ['/fr/', textIn(french.title, 'fr')],
+    ] as const) {
+      const page = await openHydrated(url);
+      found[query] = (await searchFor(page, query))[0];
+      await page.close();
+    }
+    expect(found).toEqual({
+      [event.key]: `/wink/events/${event.key}.html`,
+      [estonian]: `/et/wink/events/${event.key}.html`,
+      [textIn(french.title, 'fr')]: '/fr/sezzle/events/customer.tokenized.html',
+    });
   });
 });

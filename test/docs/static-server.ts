@@ -38,8 +38,9 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
-  const base = path.resolve(root);
+/** Serves `root` at `base` (a site built with VitePress's `base` links every page under it). */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const folder = path.resolve(root);
   const server: Server = createServer((request, response) => {
     void (async () => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -47,9 +48,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         return;
       }
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      const file = await resolveFile(base, url.pathname);
+      const file = url.pathname.startsWith(base) ? await resolveFile(folder, url.pathname.slice(base.length - 1)) : undefined;
       const status = file === undefined ? 404 : 200;
-      const served = file ?? path.join(base, '404.html');
+      const served = file ?? path.join(folder, '404.html');
       const body = await readFile(served).catch(() => Buffer.from('not found'));
       response.writeHead(status, { 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
       response.end(request.method === 'HEAD' ? undefined : body);

@@ -94,7 +94,7 @@ export function numberOf(raw: string): string | undefined {
 beforeAll(async () => {
   shop = await seedCatalog('shop');
   root = await mkdtemp(path.join(tmpdir(), 'hookcat-package-'));
-  const result = await generate({ catalogs: 'catalog', catalogIds: ['shop'], only: ['package'], out: path.join(root, 'out'), projectRoot: root });
+  const result = await generate({ catalogs: 'catalog', catalog: ['shop'], only: ['package'], out: path.join(root, 'out'), projectRoot: root });
   expect(result.ok).toBe(true);
   const packed = await run('npm', ['pack', '--json', '--pack-destination', root], { cwd: path.join(root, 'out/shop/package') });
   const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];

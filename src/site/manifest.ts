@@ -1,17 +1,11 @@
-/** The manifest `prepare-site.mts` writes next to the site pages and `config.mts` reads. */
-
-/** The locale served at `/`; every other locale lives under `/<locale>/`. */
-export const ROOT_LOCALE = 'en';
-
-/** File name of the manifest inside the site's source folder (not a page: VitePress ignores it). */
-export const SITE_MANIFEST = 'site.json';
+/** What the site is made of, as `prepareSite` finds it: locales, their catalogs and pages. */
 
 export interface SitePage {
   /** Link without `.md`, e.g. `/et/wink/events`. */
   readonly link: string;
   readonly title: string;
   readonly order: number;
-  /** `overview`, `events`, `event`, `schema`, `subscriptions`. */
+  /** `overview`, `events`, `event`, `schema`, `subscriptions`, `changelog`, `downloads`. */
   readonly page: string;
   /** Category title of an event page. */
   readonly category: string | undefined;
@@ -27,6 +21,7 @@ export interface SiteCatalog {
 
 export interface SiteLocale {
   readonly locale: string;
+  /** `/` for the root locale, `/<locale>/` for the others. */
   readonly prefix: string;
   /** Site chrome words from the locale's messages (`siteTitle`, `site_outline`, ...). */
   readonly labels: { readonly [id: string]: string };
@@ -34,6 +29,12 @@ export interface SiteLocale {
 }
 
 export interface SiteManifest {
+  /** The locale served at `/`; every other locale lives under `/<locale>/`. */
   readonly rootLocale: string;
   readonly locales: readonly SiteLocale[];
+}
+
+/** URL prefix of `locale`: `/` for the root locale, `/<locale>/` for the others. */
+export function prefixOf(locale: string, rootLocale: string): string {
+  return locale === rootLocale ? '/' : `/${locale}/`;
 }

@@ -1,0 +1,105 @@
+/**
+ * A receiver's check of a delivery's signature, as TypeScript on Node's `crypto`, made from the
+ * catalog's signature scheme: which headers to read, what is signed, with which MAC, in which
+ * encoding, and how old a timestamp may be. The docs site shows it on each catalog's signature
+ * page; it needs nothing but Node (the generated runtime's `verify` does the same and more).
+ * Every value from the catalog reaches the code as a JSON string or a number.
+ */
+import { STANDARD_WEBHOOKS_HEADERS } from '../model/signature-headers.js';
+import type { HmacScheme, SignatureScheme, StandardWebhooksScheme, TimestampedScheme } from '../model/types.js';
+
+const IMPORT = "import { createHmac, timingSafeEqual } from 'node:crypto';";
+const SIGNATURE = 'export function verifyWebhook(rawBody: string, headers: Record<string, string | undefined>, secret: string): boolean {';
+/** Compares a digest given in a header with the one computed, in constant time. */
+const SAME = [
+  '',
+  '/** Whether `given` (as the header writes it) is the digest `expected`, compared in constant time. */',
+  "function same(given: string, expected: Buffer, encoding: 'hex' | 'base64'): boolean {",
+  '  const bytes = Buffer.from(given, encoding);',
+  '  return bytes.length === expected.length && timingSafeEqual(bytes, expected);',
+  '}',
+];
+
+/** A header as Node's `http` hands it over: its name in lower case. */
+function header(name: string): string {
+  return `headers[${JSON.stringify(name.toLowerCase())}]`;
+}
+
+function standardWebhooks(scheme: StandardWebhooksScheme): string[] {
+  const names = STANDARD_WEBHOOKS_HEADERS;
+  return [
+    IMPORT,
+    '',
+    '/** Standard Webhooks: an HMAC-SHA256 of `<id>.<timestamp>.<body>`, keyed with the secret after `whsec_` (base64). */',
+    SIGNATURE,
+    `  const id = ${header(names.id)};`,
+    `  const timestamp = ${header(names.timestamp)};`,
+    `  const signatures = ${header(names.signature)};`,
+    '  if (id === undefined || timestamp === undefined || signatures === undefined) return false;',
+    `  if (!(Math.abs(Date.now() / 1000 - Number(timestamp)) <= ${scheme.tolerance})) return false;`,
+    "  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');",
+    "  const expected = createHmac('sha256', key).update(`${id}.${timestamp}.${rawBody}`).digest();",
+    '  // One `v1,<base64>` per secret the sender signs with, separated by spaces.',
+    "  return signatures.split(' ').some((signature) => signature.startsWith('v1,') && same(signature.slice(3), expected, 'base64'));",
+    '}',
+    ...SAME,
+  ];
+}
+
+function hmac(scheme: HmacScheme): string[] {
+  const prefix = JSON.stringify(scheme.prefix);
+  return [
+    IMPORT,
+    '',
+    `/** An HMAC-${scheme.algorithm.toUpperCase()} of the raw body, keyed with the secret, in ${scheme.encoding}${scheme.prefix === '' ? '' : ' after a prefix'}. */`,
+    SIGNATURE,
+    `  const signature = ${header(scheme.header)};`,
+    ...(scheme.prefix === ''
+      ? ['  if (signature === undefined) return false;']
+      : [`  if (signature === undefined || !signature.startsWith(${prefix})) return false;`]),
+    `  const expected = createHmac(${JSON.stringify(scheme.algorithm)}, secret).update(rawBody).digest();`,
+    `  return same(${scheme.prefix === '' ? 'signature' : `signature.slice(${prefix}.length)`}, expected, ${JSON.stringify(scheme.encoding)});`,
+    '}',
+    ...SAME,
+  ];
+}
+
+function timestamped(scheme: TimestampedScheme): string[] {
+  const algorithm = JSON.stringify(scheme.algorithm);
+  const encoding = JSON.stringify(scheme.encoding);
+  const read =
+    scheme.timestampHeader === undefined
+      ? [
+          `  const signature = ${header(scheme.header)};`,
+          '  if (signature === undefined) return false;',
+          '  // `t=<timestamp>,v1=<digest>`, with one `v1` per secret the sender signs with.',
+          "  const pairs = signature.split(',').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]);",
+          "  const timestamp = pairs.find(([name]) => name === 't')?.[1];",
+          "  const digests = pairs.filter(([name]) => name === 'v1').map(([, digest]) => digest ?? '');",
+          '  if (timestamp === undefined) return false;',
+        ]
+      : [
+          `  const timestamp = ${header(scheme.timestampHeader)};`,
+          `  const signature = ${header(scheme.header)};`,
+          '  if (timestamp === undefined || signature === undefined) return false;',
+          '  const digests = [signature];',
+        ];
+  return [
+    IMPORT,
+    '',
+    `/** An HMAC-${scheme.algorithm.toUpperCase()} of \`<timestamp>.<body>\`, keyed with the secret, in ${scheme.encoding}. */`,
+    SIGNATURE,
+    ...read,
+    `  if (!(Math.abs(Date.now() / 1000 - Number(timestamp)) <= ${scheme.tolerance})) return false;`,
+    `  const expected = createHmac(${algorithm}, secret).update(\`\${timestamp}.\${rawBody}\`).digest();`,
+    `  return digests.some((digest) => same(digest, expected, ${encoding}));`,
+    '}',
+    ...SAME,
+  ];
+}
+
+/** The TypeScript that checks a delivery signed under `scheme`: `verifyWebhook(rawBody, headers, secret)`. */
+export function signatureSample(scheme: SignatureScheme): string {
+  const lines = scheme.kind === 'standard-webhooks' ? standardWebhooks(scheme) : scheme.kind === 'hmac' ? hmac(scheme) : timestamped(scheme);
+  return `${lines.join('\n')}\n`;
+}

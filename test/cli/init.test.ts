@@ -1,0 +1,92 @@
+/**
+ * `hookcat init`: a starter catalog that validates with no warning (every text in every locale it
+ * has starter texts in), editor modelines that reach the schema inside node_modules, a config file,
+ * npm scripts and VitePress added to package.json without losing what the project has.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { idFrom } from '../../src/init/command.js';
+import { SCHEMA_IN_PACKAGE } from '../../src/init/starter.js';
+import { loadCatalogs } from '../../src/load.js';
+import { runCliIn } from '../support/cli-run.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'hookcat-init-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const read = (file: string) => readFile(path.join(dir, file), 'utf8');
+
+describe('hookcat init', () => {
+  it('writes a starter catalog in English and Estonian that validates with no warning', async () => {
+    await writeFile(path.join(dir, 'package.json'), '{\n    "name": "@acme/Order Hooks",\n    "scripts": { "docs:build": "make docs" }\n}\n');
+    const run = await runCliIn(dir, 'init', '--locale', 'en,et', '--name', 'Acme');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('init: kept your npm script docs:build');
+    const { catalogs, diagnostics } = await loadCatalogs([path.join(dir, 'catalog')]);
+    expect(diagnostics).toEqual([]);
+    expect(catalogs.map((c) => [c.id, c.locales, c.events.map((e) => e.key)])).toEqual([
+      ['order-hooks', ['en', 'et'], ['order.created', 'order.paid', 'order.cancelled']],
+    ]);
+    expect(catalogs[0]!.title['et']?.text).toBe('Acme webhookid');
+    const pkg = JSON.parse(await read('package.json')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+    expect(pkg.scripts).toMatchObject({ 'docs:build': 'make docs', 'catalog:generate': 'hookcat generate', 'docs:preview': 'hookcat site preview' });
+    expect(Object.keys(pkg.devDependencies)).toEqual(['hookcat', 'vitepress']);
+    expect(await read('package.json')).toMatch(/^\{\n {4}"name"/);
+    expect(await read('hookcat.config.mjs')).toContain("import { defineConfig } from 'hookcat';");
+    expect(await read('.gitignore')).toBe('node_modules/\ndocs-site/\n');
+  });
+
+  it('points each file at the catalog format schema inside node_modules', async () => {
+    await runCliIn(dir, 'init', '--id', 'shop');
+    for (const file of ['catalog/shop/catalog.yaml', 'catalog/shop/events/orders.yaml']) {
+      const first = (await read(file)).split('\n')[0]!;
+      const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+      expect(path.resolve(path.dirname(path.join(dir, file)), schema!)).toBe(path.join(dir, SCHEMA_IN_PACKAGE));
+    }
+    expect(SCHEMA_IN_PACKAGE.replace(/^node_modules\/hookcat\//, '')).toBe('src/catalog/schema.json');
+  });
+
+  it('leaves other locales to translate: each of their texts is a missing-translation warning', async () => {
+    await runCliIn(dir, 'init', '--id', 'shop', '--locale', 'en,de');
+    const { diagnostics } = await loadCatalogs([path.join(dir, 'catalog')]);
+    // The catalog's, the category's and each event's title and description (the check's scope).
+    expect(diagnostics).toHaveLength(10);
+    expect(new Set(diagnostics.map((d) => `${d.severity} ${d.code}`))).toEqual(new Set(['warning HC305']));
+  });
+
+  it('refuses to overwrite starter files without --force, keeps an existing config, leaves VitePress out with --no-site', async () => {
+    await writeFile(path.join(dir, 'hookcat.config.json'), '{}');
+    expect((await runCliIn(dir, 'init', '--id', 'shop', '--no-site')).code).toBe(0);
+    expect(JSON.parse(await read('package.json')).devDependencies).toEqual({ hookcat: expect.stringMatching(/^\^\d/) });
+    const again = await runCliIn(dir, 'init', '--id', 'shop');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('hookcat: init: catalog/shop/catalog.yaml, catalog/shop/events/orders.yaml exist already; --force overwrites them\n');
+    expect((await runCliIn(dir, 'init', '--id', 'shop', '--force')).code).toBe(0);
+    expect(await read('.gitignore')).toBe('node_modules/\ndocs-site/\n');
+    await expect(read('hookcat.config.mjs')).rejects.toThrow();
+  });
+
+  it('writes into the folder given, and refuses a source locale it has no texts in', async () => {
+    await mkdir(path.join(dir, 'sub'));
+    expect((await runCliIn(dir, 'init', 'sub/project')).code).toBe(0);
+    expect(await read('sub/project/catalog/project/catalog.yaml')).toContain('id: project');
+    const run = await runCliIn(dir, 'init', 'other', '--locale', 'de,en');
+    expect(run).toMatchObject({ code: 2 });
+    expect(run.stderr).toMatch(/^hookcat: the starter texts are in en and et: put one of them first/);
+  });
+
+  it.each([
+    ['@acme/Order Hooks', 'order-hooks'],
+    ['my_webhooks', 'my-webhooks'],
+    ['2fast', 'fast'],
+    ['---', undefined],
+  ])('makes the id %s -> %s', (name, id) => {
+    expect(idFrom(name)).toBe(id);
+  });
+});

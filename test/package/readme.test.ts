@@ -1,0 +1,48 @@
+/**
+ * The README's examples work: every YAML example names its file on its first line (`# catalog/...`),
+ * and the files together form catalogs that validate without an error; the config example is a
+ * config hookcat reads.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config/read.js';
+import { loadCatalogs } from '../../src/load.js';
+import { readmeBlocks } from './readme.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'hookcat-readme-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the README', () => {
+  it('has YAML examples that each name their file and together validate', async () => {
+    const examples = readmeBlocks().filter((b) => b.language === 'yaml');
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    const unnamed = examples.filter((b) => !/^# catalog\/[^\s]+\.yaml\n/.test(b.code)).map((b) => `README.md:${b.line}`);
+    expect(unnamed, 'YAML examples whose first line does not name their file').toEqual([]);
+    for (const example of examples) {
+      const file = path.join(dir, /^# (\S+)/.exec(example.code)![1]!);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, example.code);
+    }
+    const { catalogs, diagnostics } = await loadCatalogs([path.join(dir, 'catalog')]);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${path.relative(dir, d.file)}:${d.line} ${d.code} ${d.message}`)).toEqual([]);
+    expect(catalogs.map((c) => c.id)).toEqual(['shop']);
+    expect(catalogs[0]!.events.map((e) => e.key)).toEqual(['order.created', 'order.placed']);
+  });
+
+  it('has a config example that hookcat reads', async () => {
+    const example = readmeBlocks().find((b) => b.heading === 'Config file' && b.language === 'js');
+    expect(example).toBeDefined();
+    const define = path.resolve('src/config/define.ts');
+    await writeFile(path.join(dir, 'hookcat.config.ts'), example!.code.replace("from 'hookcat'", `from ${JSON.stringify(define)}`));
+    const { config } = await readConfig(undefined, dir);
+    expect(Object.keys(config)).toEqual(['catalogs', 'out', 'templates', 'catalog', 'only', 'locale', 'site']);
+    expect(config.site?.base).toBe('/docs/webhooks/');
+  });
+});
