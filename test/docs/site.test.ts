@@ -285,7 +285,7 @@ describe('hostile catalog text on the docs site', () => {
 /** The URL of every page the site should have: each generated page, a downloads page (and a signatures page, when the catalog signs) per catalog and locale, a home page per locale. */
 async function expectedPages(): Promise<string[]> {
   const urls = new Set(['/', '/et/', '/fr/']);
-  for (const catalog of [wink, sezzle, rich, hostile]) {
+  for (const catalog of [wink, sezzle, rich, hostile, slashes]) {
     for (const file of (await pagesOf(catalog)).keys()) {
       const [, locale, ...rest] = file.split('/');
       const prefix = `${locale === 'en' ? '' : `/${locale}`}/${catalog.id}/`;

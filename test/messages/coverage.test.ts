@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 /** The HC351 warnings of a run: locale from the message, file relative to the project. */
-async function warnings(options: { locales?: string[]; templates?: string; only?: string[] } = {}) {
+async function warnings(options: { locale?: string[]; templates?: string; only?: string[] } = {}) {
   const out = path.join(await tempFolder(), 'out');
   const result = await generate({ catalogs: CATALOG, out, projectRoot: REPO, check: true, ...options });
   return result.diagnostics
@@ -42,13 +42,13 @@ describe('HC351: pages in a language without a message file', () => {
   });
 
   it('warns only for the locales pages are made for', async () => {
-    expect((await warnings({ locales: ['ko', 'es-419'] })).map((w) => w.locale)).toEqual(['ko']);
+    expect((await warnings({ locale: ['ko', 'es-419'] })).map((w) => w.locale)).toEqual(['ko']);
     expect(await warnings({ only: ['types'] })).toEqual([]);
   });
 
   it('reads --locale tags in their canonical form, and refuses what is no tag', async () => {
-    expect((await warnings({ locales: ['zh-hant-tw'] })).map((w) => w.locale)).toEqual(['zh-Hant-TW']);
-    await expect(warnings({ locales: ['en_US'] })).rejects.toBeInstanceOf(UsageError);
+    expect((await warnings({ locale: ['zh-hant-tw'] })).map((w) => w.locale)).toEqual(['zh-Hant-TW']);
+    await expect(warnings({ locale: ['en_US'] })).rejects.toBeInstanceOf(UsageError);
   });
 
   it('is silenced by a message file of the language in the templates folder, for every locale of it', async () => {
