@@ -179,8 +179,10 @@ describe('keys with `/` on the docs site', () => {
       const page = await open(`${prefix}/slashes/events.html`);
       await page.click('.vp-doc a[href$="orders~create.html"]');
       await page.waitForURL(`${server.url}${prefix}/slashes/events/orders~create.html`);
-      await page.waitForSelector('.vp-doc h1');
-      expect(await page.textContent('.vp-doc h1')).toContain(textIn(slashes.events[0]!.title, locale));
+      // Client-side navigation changes the URL before the new page is shown: wait for its heading.
+      const title = textIn(slashes.events[0]!.title, locale);
+      await page.waitForFunction((text) => document.querySelector('.vp-doc h1')?.textContent?.includes(text), title);
+      expect(await page.textContent('.vp-doc h1')).toContain(title);
       expect(await page.textContent('.vp-doc')).toContain('orders/create');
       // The deprecation notice links the replacement's page, another key with `/`.
       await page.click('.VPSidebar a[href$="orders~paid.html"]');
