@@ -6,7 +6,7 @@
  * (user + system, the children included: steadier when the machine is busy) and peak memory
  * (the largest resident set, from `/usr/bin/time`). Medians of `--runs` runs.
  *
- *   npm run build && npx tsx bench/cli.ts [--sizes 100,300,1000,10000] [--runs 5] [--json FILE]
+ *   npm run build && npx tsx bench/cli.ts [--sizes 100,300,1000,10000] [--runs 5] [--only OUTPUTS] [--json FILE]
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -51,12 +51,12 @@ async function cli(args: readonly string[], cwd: string): Promise<Measure> {
   return { wallMs, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000, peakMiB: (maxKb ?? 0) / 1024 };
 }
 
-async function measureSize(events: number, runs: number, log: (line: string) => void): Promise<SizeResult> {
+async function measureSize(events: number, runs: number, only: string | undefined, log: (line: string) => void): Promise<SizeResult> {
   const root = sizeFolder(events);
   const where = layout(root);
   const synthesized = await synthesizeCatalog(where.catalog, { events });
   const catalog: SynthesizedCatalog = synthesized;
-  const args = ['generate', '--catalogs', where.catalogs, '--out', where.out, '--quiet'];
+  const args = ['generate', '--catalogs', where.catalogs, '--out', where.out, '--quiet', ...(only === undefined ? [] : ['--only', only])];
   const middle = Math.floor(catalog.categories.length / 2);
   const result: SizeResult = { events, files: synthesized.files.length, generate: [], check: [], regenerate: [] };
   for (let i = 0; i < runs; i++) {
@@ -131,9 +131,10 @@ async function main(): Promise<void> {
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.versions.node}`;
   const loadBefore = os.loadavg()[0]!.toFixed(1);
   const results: SizeResult[] = [];
-  for (const events of sizes) results.push(await measureSize(events, events >= 10000 ? Math.min(runs, 1) : runs, log));
+  const only = value('--only');
+  for (const events of sizes) results.push(await measureSize(events, events >= 10000 ? Math.min(runs, 1) : runs, only, log));
   const load = `load average ${loadBefore} before the run, ${os.loadavg()[0]!.toFixed(1)} after`;
-  process.stdout.write(report(results, machine, load));
+  process.stdout.write(report(results, machine, only === undefined ? load : `${load}; outputs: ${only}`));
   const json = value('--json');
   if (json !== undefined) {
     await mkdir(path.dirname(json), { recursive: true });

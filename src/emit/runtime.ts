@@ -14,7 +14,7 @@ import { HEADERS_MODULE } from './runtime/library/headers.js';
 import { HMAC_MODULE } from './runtime/library/hmac.js';
 import { SIGNATURE_MODULE } from './runtime/library/signature.js';
 import { runtimeModule } from './runtime/module.js';
-import { validatorsDeclarations, validatorsModule } from './runtime/validators.js';
+import { validatorsDeclarations, validatorsFiles } from './runtime/validators.js';
 import { headerComment } from './typescript.js';
 
 const LIBRARY: readonly (readonly [name: string, text: string])[] = [
@@ -34,7 +34,7 @@ export function runtimeFiles(catalog: Catalog): OutputFile[] {
   return [
     { path: at('runtime.ts'), contents: runtimeModule(catalog, stamp) },
     ...LIBRARY.map(([name, text]) => ({ path: at(`runtime/${name}`), contents: `${stamp}\n${text}` })),
-    { path: at('runtime/validators.js'), contents: validatorsModule(catalog, stamp) },
+    ...validatorsFiles(catalog, stamp).map((part) => ({ path: at(`runtime/${part.name}`), contents: part.contents })),
     { path: at('runtime/validators.d.ts'), contents: validatorsDeclarations(catalog, stamp) },
   ];
 }

@@ -39,8 +39,22 @@ const HELPERS = [helper('ucs2length'), helper('equal')];
 /** The validators module's export name for the event at `index`. */
 export const validatorName = (index: number): string => `v${index}`;
 
-/** `validators.js`: standalone code exporting `v<i>` for the i-th event of the catalog. */
-export function validatorsModule(catalog: Catalog, stamp: string): string {
+/**
+ * Events whose validators one file holds. ajv's standalone code joins its exports by copying all
+ * code before each one (quadratic, and past about 10,000 exports it overflows the stack), so a
+ * large catalog gets its validators in parts, `validators-<k>.js`, which `validators.js` re-exports.
+ */
+export const EVENTS_PER_PART = 500;
+
+/** A file of `runtime/`: its name there and its text. */
+export interface RuntimePart {
+  readonly name: string;
+  readonly contents: string;
+}
+
+/** `validators.js` (standalone code exporting `v<i>` for the i-th event of the catalog, and the
+ * batch validator), and for a catalog of more than `EVENTS_PER_PART` events its parts. */
+export function validatorsFiles(catalog: Catalog, stamp: string): RuntimePart[] {
   const ajv = new Ajv2020({
     strict: false,
     ownProperties: true,
@@ -50,21 +64,32 @@ export function validatorsModule(catalog: Catalog, stamp: string): string {
     code: { source: true, esm: true, lines: true },
   });
   for (const shared of catalog.schemas) ajv.addSchema(placed(catalog, shared.schema, '#', `${BASE}shared/${encodeURIComponent(shared.name)}`));
-  const refs: Record<string, string> = {};
+  const refs: [string, string][] = [];
   catalog.events.forEach((event, index) => {
     const id = `${BASE}events/${index}`;
     ajv.addSchema(eventSchema(catalog, event, id));
-    refs[validatorName(index)] = id;
+    refs.push([validatorName(index), id]);
   });
   const batch = batchSchema(catalog, `${BASE}batch`);
   if (batch !== undefined) {
     ajv.addSchema(batch);
-    refs[BATCH_VALIDATOR] = `${BASE}batch`;
+    refs.push([BATCH_VALIDATOR, `${BASE}batch`]);
   }
-  let code = standaloneCode(ajv, refs);
+  if (refs.length <= EVENTS_PER_PART) return [{ name: 'validators.js', contents: exportsModule(ajv, refs, stamp, catalog.id) }];
+  const parts: RuntimePart[] = [];
+  for (let start = 0; start < refs.length; start += EVENTS_PER_PART) {
+    parts.push({ name: `validators-${parts.length}.js`, contents: exportsModule(ajv, refs.slice(start, start + EVENTS_PER_PART), stamp, catalog.id) });
+  }
+  const reexports = parts.map((part) => `export * from './${part.name}';`);
+  return [{ name: 'validators.js', contents: [stamp, ...reexports, ''].join('\n') }, ...parts];
+}
+
+/** One self-contained module of standalone code exporting `refs` (export name, schema id). */
+function exportsModule(ajv: Ajv2020, refs: readonly [string, string][], stamp: string, catalogId: string): string {
+  let code = standaloneCode(ajv, Object.fromEntries(refs));
   const used = HELPERS.filter((helper) => code.includes(helper.code));
   for (const helper of used) code = code.replaceAll(helper.code, helper.name);
-  if (code.includes('require(')) throw new Error(`the validators of catalog ${catalog.id} need a module the runtime does not carry`);
+  if (code.includes('require(')) throw new Error(`the validators of catalog ${catalogId} need a module the runtime does not carry`);
   const body = code.replace(/^"use strict";/, '');
   return [stamp, '/* eslint-disable */', ...used.map((helper) => helper.source), body.trim(), ''].join('\n');
 }

@@ -1,0 +1,58 @@
+/**
+ * A catalog of more events than one validators file holds gets its validators in parts that
+ * `validators.js` re-exports (ajv's standalone code overflowed the stack at 10,000 events); each
+ * event's validator still checks its own event.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runtimeFiles } from '../../../src/emit/runtime.js';
+import { EVENTS_PER_PART } from '../../../src/emit/runtime/validators.js';
+import type { Catalog, EventType } from '../../../src/model/types.js';
+import { ordersCatalog } from '../../receiver/orders-catalog.js';
+
+const EVENTS = 2 * EVENTS_PER_PART + 1;
+const template = ordersCatalog.events[0]!;
+/** Event `i` requires a field of its own, `field<i>`, an integer. */
+const events: EventType[] = Array.from({ length: EVENTS }, (_, i) => ({
+  ...template,
+  key: `order.e${i}`,
+  deliveredAs: { name: `order.e${i}`, action: undefined },
+  payload: { type: 'object', required: [`field${i}`], properties: { [`field${i}`]: { type: 'integer' }, total: { $ref: '#/schemas/Money' } } },
+}));
+const catalog: Catalog = { ...ordersCatalog, id: 'many', events };
+
+type Validate = (data: unknown) => boolean;
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+describe(`validators of ${EVENTS} events`, () => {
+  const files = runtimeFiles(catalog);
+
+  it('are written in parts of at most EVENTS_PER_PART that validators.js re-exports', () => {
+    const parts = files.filter((f) => /runtime\/validators-\d+\.js$/.test(f.path)).map((f) => path.basename(f.path));
+    expect(parts).toEqual(['validators-0.js', 'validators-1.js', 'validators-2.js']);
+    const entry = files.find((f) => f.path === 'many/runtime/validators.js')!;
+    expect(entry.contents.match(/^export \* from '\.\/validators-\d\.js';$/gm)).toHaveLength(3);
+  });
+
+  it('check each event against its own schema, in every part', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'hookcat-validator-parts-'));
+    folders.push(root);
+    for (const file of files) {
+      await mkdir(path.dirname(path.join(root, file.path)), { recursive: true });
+      await writeFile(path.join(root, file.path), file.contents);
+    }
+    const validators = (await import(path.join(root, 'many', 'runtime', 'validators.js'))) as Record<string, Validate>;
+    const delivery = (i: number, data: unknown) => ({ type: `order.e${i}`, id: 'evt_1', created: '2026-12-06T10:00:00Z', data });
+    for (const i of [0, EVENTS_PER_PART - 1, EVENTS_PER_PART, EVENTS - 1]) {
+      const validate = validators[`v${i}`]!;
+      expect(validate(delivery(i, { [`field${i}`]: 7, total: { amount: 1, currency: 'EUR' } })), `v${i}`).toBe(true);
+      expect(validate(delivery(i, { [`field${i}`]: 'seven' })), `v${i} with a string`).toBe(false);
+      expect(validate(delivery(i, { [`field${i + 1}`]: 7 })), `v${i} with another event's field`).toBe(false);
+      expect(validate(delivery(i, { [`field${i}`]: 7, total: { amount: 1 } })), `v${i} with a shared schema broken`).toBe(false);
+      expect(validate({ ...delivery(i, { [`field${i}`]: 7 }), type: 'order.other' }), `v${i} with another type`).toBe(false);
+    }
+  });
+});
