@@ -1,7 +1,8 @@
 /**
  * The diagnostics corpus: each folder under test/fixtures/errors/ is a small catalog that
  * breaks one rule, and expected.json lists exactly the diagnostics it must produce, with
- * file (relative to the catalog folder), line, column, code and severity.
+ * file (relative to the catalog folder), line, column, code, severity, and the data of a code
+ * that covers several reasons (so a case refused for another reason under the same code fails).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
@@ -24,6 +25,7 @@ interface Finding {
   readonly column: number;
   readonly code: string;
   readonly severity: string;
+  readonly data?: Readonly<Record<string, string>>;
 }
 
 const cases = readdirSync(ERRORS, { withFileTypes: true })
@@ -43,6 +45,7 @@ function findings(folder: string, diagnostics: readonly Diagnostic[]): Finding[]
     column: d.column,
     code: d.code,
     severity: d.severity,
+    ...(d.data === undefined ? {} : { data: d.data }),
   }));
 }
 
@@ -123,7 +126,7 @@ describe('problems that are not worth a fixture folder', () => {
     await truncate(big, MAX_FILE_BYTES + 1);
     const result = await loadCatalog(catalog);
     expect(findings(catalog, result.diagnostics).filter((f) => f.severity === 'error')).toEqual([
-      { file: 'events/huge.yaml', line: 1, column: 1, code: 'HC100', severity: 'error' },
+      { file: 'events/huge.yaml', line: 1, column: 1, code: 'HC100', severity: 'error', data: { file: 'too-large' } },
     ]);
   });
 
@@ -133,7 +136,7 @@ describe('problems that are not worth a fixture folder', () => {
     await writeFile(path.join(catalog, 'events', 'deep.yaml'), `schemas:\n${deep} end\n`);
     const result = await loadCatalog(catalog);
     const errors = findings(catalog, result.diagnostics).filter((f) => f.severity === 'error');
-    expect(errors.map((f) => [f.file, f.code])).toEqual([['events/deep.yaml', 'HC104']]);
+    expect(errors.map((f) => [f.file, f.code, f.data])).toEqual([['events/deep.yaml', 'HC104', { nesting: 'text' }]]);
   });
 
   it('reports a path that is not a folder instead of throwing (HC105)', async () => {
