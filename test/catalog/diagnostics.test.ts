@@ -3,9 +3,12 @@
  * breaks one rule, and expected.json lists exactly the diagnostics it must produce, with
  * file (relative to the catalog folder), line, column, code, severity, and the data of a code
  * that covers several reasons (so a case refused for another reason under the same code fails).
+ * A case that needs symbolic links lists them in links.json (path in the catalog folder -> link
+ * target); the test makes them in a copy of the case, so no link is committed (git on Windows and
+ * Stryker's sandbox copy do not keep them).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,16 +73,33 @@ describe('the diagnostics corpus', () => {
   });
 });
 
-describe.each(cases)('error case %s', (name) => {
-  const folder = path.join(ERRORS, name, 'catalog');
+const linkedCopies: string[] = [];
+afterAll(() => Promise.all(linkedCopies.map((dir) => rm(dir, { recursive: true, force: true }))));
 
+/** The case's catalog folder; for a case with links.json, a copy of the case with its links made. */
+async function caseCatalog(name: string): Promise<string> {
+  const links = path.join(ERRORS, name, 'links.json');
+  if (!existsSync(links)) return path.join(ERRORS, name, 'catalog');
+  const copy = await mkdtemp(path.join(os.tmpdir(), `hookcat-${name}-`));
+  linkedCopies.push(copy);
+  await cp(path.join(ERRORS, name), copy, { recursive: true });
+  const catalog = path.join(copy, 'catalog');
+  for (const [at, target] of Object.entries(JSON.parse(readFileSync(links, 'utf8')) as Record<string, string>)) {
+    await mkdir(path.dirname(path.join(catalog, at)), { recursive: true });
+    await symlink(target, path.join(catalog, at));
+  }
+  return catalog;
+}
+
+describe.each(cases)('error case %s', (name) => {
   it('produces exactly the diagnostics in expected.json', async () => {
+    const folder = await caseCatalog(name);
     const result = await loadCatalog(folder);
     expect(findings(folder, result.diagnostics)).toEqual(expectedOf(name));
   });
 
   it('explains each diagnostic, points inside the file, and builds a model only without errors', async () => {
-    const result = await loadCatalog(folder);
+    const result = await loadCatalog(await caseCatalog(name));
     for (const d of result.diagnostics) {
       expect(d.message.trim(), `${d.code} message`).not.toBe('');
       expect(d.hint.trim(), `${d.code} hint`).not.toBe('');
