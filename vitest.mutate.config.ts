@@ -21,6 +21,7 @@ export const NOT_MUTATION_TESTS = [
   'test/history/diff-command.test.ts',
   'test/receiver/package.test.ts',
   'test/write/crash.test.ts',
+  'test/write/fs-errors-other-user.test.ts',
   'test/hostile/properties.test.ts',
 ];
 
