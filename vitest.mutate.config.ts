@@ -7,7 +7,9 @@
  * they would kill is a gap for a fixture to close).
  *
  * Stryker's vitest runner asks for the `threads` pool, where `process.chdir` (the in-process CLI
- * runs of the write tests) is refused; a project of its own keeps the `forks` pool.
+ * runs of the write tests) is refused; a project of its own keeps the `forks` pool. One fork runs
+ * every test file of a mutant (`isolate: false`): a fresh process per file spent seconds importing
+ * ajv, ts-morph and remark again, for each of a mutant's dozens of test files.
  */
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.js';
@@ -36,6 +38,6 @@ export default mergeConfig(
         },
       },
     ],
-    test: { exclude: [...NOT_MUTATION_TESTS, 'node_modules/**'] },
+    test: { exclude: [...NOT_MUTATION_TESTS, 'node_modules/**'], isolate: false },
   }),
 );
