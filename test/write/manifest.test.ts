@@ -1,6 +1,10 @@
 /** The manifest as read back: every way it can be damaged gets its reason, and only paths inside the output folder are owned. */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isOutputPath, parseManifest, recordsInputs, sealInputs, sortKeys } from '../../src/write/manifest.js';
+import { FileSystemError } from '../../src/write/fs-error.js';
+import { isOutputPath, MANIFEST_FILE, parseManifest, readManifest, recordsInputs, sealInputs, sortKeys } from '../../src/write/manifest.js';
 
 const entry = { sha256: 'a'.repeat(64), catalog: 'shop', emitter: 'types' };
 const manifest = (files: object, more: object = {}): string => JSON.stringify({ generator: 'hookcat', ...more, files }, null, 2);
@@ -47,6 +51,24 @@ describe('parseManifest', () => {
     });
     for (const bad of [null, 'x', { catalog: 'shop' }, { sha256: 1 }]) {
       expect(parseManifest(manifest({ 'shop/types.ts': bad }))).toEqual({ kind: 'unreadable', reason: 'its entry for `shop/types.ts` has no sha256' });
+    }
+  });
+});
+
+describe('readManifest', () => {
+  it('finds no manifest in a missing folder, and says what to fix when the manifest is a folder', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'hookcat-manifest-'));
+    try {
+      expect(await readManifest(path.join(root, 'missing'))).toEqual({ kind: 'absent' });
+      await mkdir(path.join(root, MANIFEST_FILE));
+      const error = await readManifest(root).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FileSystemError);
+      expect(error).toMatchObject({
+        code: 'EISDIR',
+        message: expect.stringMatching(/^cannot read .+: a folder stands where hookcat writes a file; .+ \(EISDIR\)$/),
+      });
+    } finally {
+      await rm(root, { recursive: true, force: true });
     }
   });
 });
