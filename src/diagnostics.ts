@@ -16,6 +16,9 @@ export interface Diagnostic {
   readonly message: string;
   /** What to do about it. */
   readonly hint: string;
+  /** Which of the reasons one code covers applies, as data for tests and tools (not printed in
+   * text): HC100 `file`, HC104 `nesting`, HC303 and HC304 `ref`; README lists the values. */
+  readonly data?: Readonly<Record<string, string>>;
 }
 
 /** The code table: one stable code per kind of problem. Tests assert codes, not wording. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import type { Emitter } from '../src/emit/emitter.js';
 import { markdownEmitter } from '../src/emit/markdown.js';
 import { typescriptEmitter } from '../src/emit/typescript.js';
 import { generate, type GenerateOptions } from '../src/generate.js';
+import { createRunContext } from '../src/run-context.js';
 import { MANIFEST_FILE, OutputFolderError } from '../src/write.js';
 
 const FIXTURE = path.resolve('test/fixtures/rich/catalog');
@@ -137,6 +138,50 @@ describe('generate', () => {
     const repaired = await generate(options);
     expect(repaired.changes).toEqual([{ path: 'rich/types.ts', kind: 'changed' }]);
     expect(await readFile(target, 'utf8')).toBe(original);
+  });
+
+  it('finds a file edited by hand between two runs that share a run context (watch mode), by mtime, size or inode', async () => {
+    const withContext = { ...options, context: createRunContext() };
+    await generate(withContext);
+    const target = path.join(options.out!, 'rich', 'types.ts');
+    const original = await readFile(target, 'utf8');
+    const sameSize = original.replace('Generated', 'Gen-rated');
+    // A whole second, so the time set back after an edit is exactly the one the context recorded.
+    const recorded = 1_700_000_000;
+    // Each edit keeps what the others change: the same size and mtime on a new inode, the same
+    // inode and mtime at another size, the same inode and size at another mtime.
+    const edits: [string, () => Promise<void>][] = [
+      [
+        'inode',
+        async () => {
+          await writeFile(`${target}.new`, sameSize);
+          await rename(`${target}.new`, target);
+          await utimes(target, recorded, recorded);
+        },
+      ],
+      [
+        'size',
+        async () => {
+          await writeFile(target, `${original} `);
+          await utimes(target, recorded, recorded);
+        },
+      ],
+      [
+        'mtime',
+        async () => {
+          await writeFile(target, sameSize);
+          await utimes(target, recorded, recorded + 5);
+        },
+      ],
+    ];
+    for (const [what, edit] of edits) {
+      await utimes(target, recorded, recorded);
+      expect((await generate(withContext)).changes, what).toEqual([]);
+      await edit();
+      expect((await generate({ ...withContext, check: true })).changes, what).toEqual([{ path: 'rich/types.ts', kind: 'changed' }]);
+      expect((await generate(withContext)).changes, what).toEqual([{ path: 'rich/types.ts', kind: 'changed' }]);
+      expect(await readFile(target, 'utf8')).toBe(original);
+    }
   });
 
   it('with the inputs of the last full run, verifies the files against the manifest without emitting', async () => {

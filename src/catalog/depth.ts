@@ -36,7 +36,13 @@ export function pathDeeperThan(data: unknown, limit: number): DataPath | undefin
 export function checkDepth(file: SourceFile): Diagnostic[] {
   const path = pathDeeperThan(file.data, MAX_DATA_DEPTH);
   if (path === undefined) return [];
-  return [
-    diagnosticAt(file, path, 'HC104', 'error', `data nested deeper than ${MAX_DATA_DEPTH} levels`, 'flatten the structure or move parts into shared schemas'),
-  ];
+  const diagnostic = diagnosticAt(
+    file,
+    path,
+    'HC104',
+    'error',
+    `data nested deeper than ${MAX_DATA_DEPTH} levels`,
+    'flatten the structure or move parts into shared schemas',
+  );
+  return [{ ...diagnostic, data: { nesting: 'data' } }];
 }

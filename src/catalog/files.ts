@@ -56,7 +56,12 @@ export async function listCatalogFiles(folder: string, display: (file: string) =
       const target = entry.isSymbolicLink() ? await realpath(full).catch(() => undefined) : undefined;
       if (entry.isSymbolicLink() && (target === undefined || !isInside(root, target))) {
         diagnostics.push(
-          fileDiagnostic(display(full), 'this link points outside the catalog folder, hookcat does not follow it', 'copy the file into the catalog folder'),
+          fileDiagnostic(
+            display(full),
+            'link-outside',
+            'this link points outside the catalog folder, hookcat does not follow it',
+            'copy the file into the catalog folder',
+          ),
         );
         continue;
       }
@@ -97,11 +102,12 @@ export type ReadResult = { text: string } | { diagnostic: Diagnostic };
  * the file itself, also when it is reached through a link. */
 export async function readCatalogBytes(file: string, displayPath: string): Promise<{ bytes: Buffer } | { diagnostic: Diagnostic }> {
   const info = await stat(file).catch(() => undefined);
-  if (info === undefined) return { diagnostic: fileDiagnostic(displayPath, 'file not found', 'check the path') };
+  if (info === undefined) return { diagnostic: fileDiagnostic(displayPath, 'missing', 'file not found', 'check the path') };
   if (info.size > MAX_FILE_BYTES) {
     return {
       diagnostic: fileDiagnostic(
         displayPath,
+        'too-large',
         `file is ${info.size} bytes, more than the ${MAX_FILE_BYTES} bytes hookcat reads`,
         'split the catalog into several files',
       ),
@@ -111,7 +117,12 @@ export async function readCatalogBytes(file: string, displayPath: string): Promi
     return { bytes: await readFile(file) };
   } catch (error) {
     return {
-      diagnostic: fileDiagnostic(displayPath, `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'save the file as UTF-8 text'),
+      diagnostic: fileDiagnostic(
+        displayPath,
+        'unreadable',
+        `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        'save the file as UTF-8 text',
+      ),
     };
   }
 }
@@ -121,11 +132,15 @@ export function decodeCatalogText(bytes: Uint8Array, displayPath: string): ReadR
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch (error) {
-    const reason = error instanceof TypeError ? 'file is not valid UTF-8' : `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
-    return { diagnostic: fileDiagnostic(displayPath, reason, 'save the file as UTF-8 text') };
+    const utf8 = error instanceof TypeError;
+    const message = utf8 ? 'file is not valid UTF-8' : `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+    return { diagnostic: fileDiagnostic(displayPath, utf8 ? 'not-utf8' : 'unreadable', message, 'save the file as UTF-8 text') };
   }
 }
 
-export function fileDiagnostic(file: string, message: string, hint: string): Diagnostic {
-  return { code: 'HC100', severity: 'error', file, line: 1, column: 1, message, hint };
+/** Why a file is not read (HC100's `data.file`). */
+export type FileProblem = 'missing' | 'too-large' | 'unreadable' | 'not-utf8' | 'link-outside';
+
+export function fileDiagnostic(file: string, problem: FileProblem, message: string, hint: string): Diagnostic {
+  return { code: 'HC100', severity: 'error', file, line: 1, column: 1, message, hint, data: { file: problem } };
 }

@@ -211,5 +211,6 @@ function nestingDiagnostic(text: string, offset: number, displayPath: string): D
     column,
     message: `nesting deeper than ${MAX_DEPTH} levels`,
     hint: 'flatten the structure or move parts into shared schemas',
+    data: { nesting: 'text' },
   };
 }

@@ -28,7 +28,9 @@ async function catalogNesting(levels: number): Promise<string> {
 it('refuses data nested deeper than the limit, at the first node past it', async () => {
   const { diagnostics } = await loadCatalog(await catalogNesting(MAX_DATA_DEPTH + 10));
   // events / 0 / payload take three levels, so l96 is the node at depth 100.
-  expect(diagnostics.map((d) => [d.code, path.basename(d.file), d.line])).toEqual([['HC104', 'deep.yaml', 6 + MAX_DATA_DEPTH - 3 + 1]]);
+  expect(diagnostics.map((d) => [d.code, path.basename(d.file), d.line, d.data])).toEqual([
+    ['HC104', 'deep.yaml', 6 + MAX_DATA_DEPTH - 3 + 1, { nesting: 'data' }],
+  ]);
 });
 
 it('accepts deep data within the limit', async () => {

@@ -1,10 +1,14 @@
 /**
  * The diagnostics corpus: each folder under test/fixtures/errors/ is a small catalog that
  * breaks one rule, and expected.json lists exactly the diagnostics it must produce, with
- * file (relative to the catalog folder), line, column, code and severity.
+ * file (relative to the catalog folder), line, column, code, severity, and the data of a code
+ * that covers several reasons (so a case refused for another reason under the same code fails).
+ * A case that needs symbolic links lists them in links.json (path in the catalog folder -> link
+ * target); the test makes them in a copy of the case, so no link is committed (git on Windows and
+ * Stryker's sandbox copy do not keep them).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +29,7 @@ interface Finding {
   readonly column: number;
   readonly code: string;
   readonly severity: string;
+  readonly data?: Readonly<Record<string, string>>;
 }
 
 const cases = readdirSync(ERRORS, { withFileTypes: true })
@@ -44,6 +49,7 @@ function findings(folder: string, diagnostics: readonly Diagnostic[]): Finding[]
     column: d.column,
     code: d.code,
     severity: d.severity,
+    ...(d.data === undefined ? {} : { data: d.data }),
   }));
 }
 
@@ -68,16 +74,33 @@ describe('the diagnostics corpus', () => {
   });
 });
 
-describe.each(cases)('error case %s', (name) => {
-  const folder = path.join(ERRORS, name, 'catalog');
+const linkedCopies: string[] = [];
+afterAll(() => Promise.all(linkedCopies.map((dir) => rm(dir, { recursive: true, force: true }))));
 
+/** The case's catalog folder; for a case with links.json, a copy of the case with its links made. */
+async function caseCatalog(name: string): Promise<string> {
+  const links = path.join(ERRORS, name, 'links.json');
+  if (!existsSync(links)) return path.join(ERRORS, name, 'catalog');
+  const copy = await mkdtemp(path.join(os.tmpdir(), `hookcat-${name}-`));
+  linkedCopies.push(copy);
+  await cp(path.join(ERRORS, name), copy, { recursive: true });
+  const catalog = path.join(copy, 'catalog');
+  for (const [at, target] of Object.entries(JSON.parse(readFileSync(links, 'utf8')) as Record<string, string>)) {
+    await mkdir(path.dirname(path.join(catalog, at)), { recursive: true });
+    await symlink(target, path.join(catalog, at));
+  }
+  return catalog;
+}
+
+describe.each(cases)('error case %s', (name) => {
   it('produces exactly the diagnostics in expected.json', async () => {
+    const folder = await caseCatalog(name);
     const result = await loadCatalog(folder);
     expect(findings(folder, result.diagnostics)).toEqual(expectedOf(name));
   });
 
   it('explains each diagnostic, points inside the file, and builds a model only without errors', async () => {
-    const result = await loadCatalog(folder);
+    const result = await loadCatalog(await caseCatalog(name));
     for (const d of result.diagnostics) {
       expect(d.message.trim(), `${d.code} message`).not.toBe('');
       expect(d.hint.trim(), `${d.code} hint`).not.toBe('');
@@ -96,10 +119,8 @@ describe.each(cases)('error case %s', (name) => {
 });
 
 describe('hostile input', () => {
-  it('stops an alias bomb quickly', async () => {
-    const started = performance.now();
+  it('stops an alias bomb before expanding it (expanded, it would not fit in memory: the test would time out)', async () => {
     const result = await loadCatalog(path.join(ERRORS, 'alias-bomb', 'catalog'));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['HC103']);
   });
 });
@@ -124,7 +145,7 @@ describe('problems that are not worth a fixture folder', () => {
     await truncate(big, MAX_FILE_BYTES + 1);
     const result = await loadCatalog(catalog);
     expect(findings(catalog, result.diagnostics).filter((f) => f.severity === 'error')).toEqual([
-      { file: 'events/huge.yaml', line: 1, column: 1, code: 'HC100', severity: 'error' },
+      { file: 'events/huge.yaml', line: 1, column: 1, code: 'HC100', severity: 'error', data: { file: 'too-large' } },
     ]);
   });
 
@@ -134,7 +155,7 @@ describe('problems that are not worth a fixture folder', () => {
     await writeFile(path.join(catalog, 'events', 'deep.yaml'), `schemas:\n${deep} end\n`);
     const result = await loadCatalog(catalog);
     const errors = findings(catalog, result.diagnostics).filter((f) => f.severity === 'error');
-    expect(errors.map((f) => [f.file, f.code])).toEqual([['events/deep.yaml', 'HC104']]);
+    expect(errors.map((f) => [f.file, f.code, f.data])).toEqual([['events/deep.yaml', 'HC104', { nesting: 'text' }]]);
   });
 
   it('reports a path that is not a folder instead of throwing (HC105)', async () => {

@@ -79,6 +79,24 @@ describe('typescriptEmitter', () => {
     await expect(contents).toMatchFileSnapshot('../fixtures/rich/expected/rich/types.ts');
   });
 
+  it('marks exactly the deprecated events @deprecated, as the TypeScript compiler reads it (changelog fixture)', async () => {
+    const source = parse(emit(await load(path.join(root, 'test/fixtures/history/changelog/catalog'))));
+    const deprecated = (node: ts.Node): string | undefined => {
+      const tag = ts.getJSDocDeprecatedTag(node);
+      return tag === undefined ? undefined : (ts.getTextOfJSDocComment(tag.comment) ?? '');
+    };
+    const declarations = source.statements.filter((s) => ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s));
+    const payloads = Object.fromEntries(declarations.filter((d) => /^Order\w+Payload$/.test(d.name.text)).map((d) => [d.name.text, deprecated(d)]));
+    const reason = 'Since 1.1. Use `order.shipped` ({@link OrderShippedPayload}) instead.';
+    expect(payloads).toEqual({ OrderCreatedPayload: undefined, OrderShippedPayload: undefined, OrderSentPayload: reason });
+    const members = source.statements.filter(ts.isInterfaceDeclaration).find((i) => i.name.text === 'EventPayloads')!.members;
+    expect(Object.fromEntries(members.map((m) => [(m.name as ts.StringLiteral).text, deprecated(m)]))).toEqual({
+      'order.created': undefined,
+      'order.shipped': undefined,
+      'order.sent': reason,
+    });
+  });
+
   describe('on the feature model', () => {
     const contents = emit(featureCatalog);
     const source = parse(contents);

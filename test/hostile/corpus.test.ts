@@ -7,6 +7,7 @@
 import { mkdir, readdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics.js';
 import { loadCatalog } from '../../src/load.js';
 import { generate } from '../../src/generate.js';
 import { OutputFolderError } from '../../src/write.js';
@@ -44,12 +45,9 @@ afterAll(async () => {
   await Promise.all([...(baseline === undefined ? [] : [baseline.project]), ...projects].map(removeProject));
 });
 
-function relativeDiagnostic(
-  catalogDir: string,
-  d: { code: string; file: string; line: number; column: number; severity: string },
-): Required<ExpectedDiagnostic> {
+function relativeDiagnostic(catalogDir: string, d: Diagnostic): ExpectedDiagnostic {
   const file = path.relative(catalogDir, path.resolve(d.file)).split(path.sep).join('/') || '.';
-  return { code: d.code, file, line: d.line, column: d.column, severity: d.severity as 'error' | 'warning' };
+  return { code: d.code, file, line: d.line, column: d.column, severity: d.severity, ...(d.data === undefined ? {} : { data: d.data }) };
 }
 
 const byPosition = (a: ExpectedDiagnostic, b: ExpectedDiagnostic): number =>

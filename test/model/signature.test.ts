@@ -50,6 +50,18 @@ describe('signature schemes in the catalog format', () => {
     });
   });
 
+  it('reads the algorithm in any case, with or without `hmac-`', async () => {
+    for (const [written, algorithm] of [
+      ['HMAC-SHA512', 'sha512'],
+      ['hmac-sha512', 'sha512'],
+      ['Sha512', 'sha512'],
+      ['HMAC-SHA256', 'sha256'],
+    ]) {
+      const { catalog } = await withSignature(`scheme: hmac\nheader: X-Sig\nalgorithm: ${written}`);
+      expect(catalog?.envelope.signature, written).toMatchObject({ kind: 'hmac', algorithm });
+    }
+  });
+
   it("reads timestamped in Stripe's form and with a timestamp header", async () => {
     const stripe = await withSignature('scheme: timestamped\nheader: Stripe-Signature\ntolerance: 600');
     expect(stripe.catalog?.envelope.signature).toMatchObject({

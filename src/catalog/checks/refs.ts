@@ -83,12 +83,16 @@ interface Gathered {
   readonly unknown: UnknownKeyword[];
 }
 
+/** Why a `$ref` is refused (the diagnostic's `data.ref`): HC304 for `remote` (a URL; a one-letter
+ * scheme is a drive letter, so a file) and `file`, HC303 for the rest. */
+type RefKind = 'remote' | 'file' | 'not-text' | 'not-shared' | 'unresolved';
+
 /** Every problem of one schema, in walk order, but the unknown keywords it gathers. */
 function schemaProblems({ value, file, path }: LocatedSchema, annotations: ReadonlySet<string>, gathered: Gathered): Diagnostic[] {
   const { names, resolves, referred } = gathered;
   const diagnostics: Diagnostic[] = [];
-  const report = (at: DataPath, code: 'HC303' | 'HC304', message: string, hint: string): void => {
-    diagnostics.push(diagnosticAt(file, at, code, 'error', message, hint));
+  const report = (at: DataPath, ref: RefKind, message: string, hint: string): void => {
+    diagnostics.push({ ...diagnosticAt(file, at, ref === 'remote' || ref === 'file' ? 'HC304' : 'HC303', 'error', message, hint), data: { ref } });
   };
   walkSchema(value, path, (schema, at) => {
     for (const keyword of Object.keys(schema)) {
@@ -127,29 +131,29 @@ function schemaProblems({ value, file, path }: LocatedSchema, annotations: Reado
     const ref = schema['$ref'];
     if (ref === undefined) return;
     if (typeof ref !== 'string') {
-      report(at('$ref'), 'HC303', '`$ref` must be a string', `write \`$ref: '${SHARED_SCHEMA_PREFIX}Name'\``);
-    } else if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
+      report(at('$ref'), 'not-text', '`$ref` must be a string', `write \`$ref: '${SHARED_SCHEMA_PREFIX}Name'\``);
+    } else if (/^[a-z][a-z0-9+.-]+:/i.test(ref)) {
       report(
         at('$ref'),
-        'HC304',
+        'remote',
         `\`${ref}\` is a remote reference; hookcat never fetches anything`,
         `copy the schema under \`schemas:\` and refer to it as \`${SHARED_SCHEMA_PREFIX}Name\``,
       );
     } else if (!ref.startsWith('#')) {
       report(
         at('$ref'),
-        'HC304',
+        'file',
         `\`${ref}\` refers to a file; catalog schemas refer only to shared schemas of the same catalog`,
         `move the schema under \`schemas:\` and refer to it as \`${SHARED_SCHEMA_PREFIX}Name\``,
       );
     } else if (!ref.startsWith(SHARED_SCHEMA_PREFIX) || ref.slice(SHARED_SCHEMA_PREFIX.length).includes('/')) {
-      report(at('$ref'), 'HC303', `\`${ref}\` is not a reference to a shared schema`, `refer to shared schemas as \`${SHARED_SCHEMA_PREFIX}Name\``);
+      report(at('$ref'), 'not-shared', `\`${ref}\` is not a reference to a shared schema`, `refer to shared schemas as \`${SHARED_SCHEMA_PREFIX}Name\``);
     } else {
       const name = ref.slice(SHARED_SCHEMA_PREFIX.length);
       referred.push(name);
       if (resolves(name)) return;
       const known = [...names].join(', ') || 'none';
-      report(at('$ref'), 'HC303', `\`${ref}\` does not resolve: no shared schema \`${name}\``, `declare it under \`schemas:\` (declared: ${known})`);
+      report(at('$ref'), 'unresolved', `\`${ref}\` does not resolve: no shared schema \`${name}\``, `declare it under \`schemas:\` (declared: ${known})`);
     }
   });
   return diagnostics;

@@ -12,6 +12,8 @@ export interface ExpectedDiagnostic {
   readonly column: number;
   /** Default `error`. Expected errors are the exact list of errors; expected warnings must be among the warnings. */
   readonly severity?: 'error' | 'warning';
+  /** The diagnostic's data, for a code that covers several reasons (the kind of `$ref`, ...). */
+  readonly data?: Readonly<Record<string, string>>;
 }
 
 export interface Expectation {
