@@ -64,7 +64,7 @@ describe('events declared out of category and subgroup order', () => {
   it('come in that order in the webhooks object and the subscription enum', async () => {
     const document = JSON.parse(await readFile(path.join(out, 'order', 'openapi.json'), 'utf8'));
     expect(Object.keys(document.webhooks)).toEqual(EXPECTED);
-    expect(document.components.schemas.Subscription.properties.events.items.enum).toEqual(EXPECTED);
+    expect(document.components.schemas.WebhookSubscription.properties.events.items.enum).toEqual(EXPECTED);
   });
 
   it('come in that order on the event reference page', async () => {
