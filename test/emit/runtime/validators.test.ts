@@ -1,0 +1,132 @@
+/**
+ * The runtime's precompiled validators, imported and run on deliveries: what each delivery shape
+ * checks (the envelope's required fields and formats, the type fixed to the key, a flat body, a
+ * bare payload, a batch's body around its list), which formats are checked, and that the code
+ * carries no catalog text (annotations are dropped before compiling).
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hasBatchValidator, validatorsFiles } from '../../../src/emit/runtime/validators.js';
+import type { Catalog, Envelope, JsonSchema } from '../../../src/model/types.js';
+import { ordersCatalog } from '../../receiver/orders-catalog.js';
+
+type Validate = (data: unknown) => boolean;
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** The validators of `catalog`, written to a folder of their own and imported. */
+async function validatorsOf(catalog: Catalog): Promise<Record<string, Validate>> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'hookcat-validators-'));
+  folders.push(dir);
+  for (const file of validatorsFiles(catalog, '// test')) await writeFile(path.join(dir, file.name), file.contents);
+  await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }');
+  return (await import(path.join(dir, 'validators.js'))) as Record<string, Validate>;
+}
+
+const described = (schema: JsonSchema): JsonSchema => ({
+  ...schema,
+  description: 'UNIQUE-DESCRIPTION-TEXT',
+  'x-note': 'UNIQUE-X-TEXT',
+  examples: ['UNIQUE-EXAMPLE'],
+});
+
+const payload: JsonSchema = {
+  type: 'object',
+  required: ['orderId', 'email'],
+  properties: {
+    orderId: described({ type: 'string', format: 'uuid' }),
+    email: { type: 'string', format: 'email' },
+    day: { type: 'string', format: 'date' },
+    big: { type: 'string', format: 'int64' },
+    total: { $ref: '#/schemas/Money' },
+  },
+};
+const event = { ...ordersCatalog.events[0]!, key: 'order.created', payload };
+const withEnvelope = (envelope: Partial<Envelope>): Catalog => ({
+  ...ordersCatalog,
+  events: [event],
+  envelope: { ...ordersCatalog.envelope, ...envelope },
+});
+const ORDER = { orderId: '3f0e6b1c-8f55-4c8e-9d1a-2b7c9e4f5a61', email: 'ana@example.com', total: { amount: 5, currency: 'EUR' } };
+const ENVELOPE = { id: 'evt_1', created: '2026-12-06T10:00:00Z' };
+
+describe('the validator of an event in an envelope', () => {
+  it('checks the type, the envelope fields it requires and their formats, and the payload in the data field', async () => {
+    const { v0 } = await validatorsOf(withEnvelope({ properties: { ...ordersCatalog.envelope.properties, id: described({ type: 'string' }) } }));
+    const good = { type: 'order.created', ...ENVELOPE, data: ORDER };
+    expect(v0!(good)).toBe(true);
+    expect(v0!({ ...good, type: 'order.cancelled' })).toBe(false);
+    expect(v0!({ type: 'order.created', created: ENVELOPE.created, data: ORDER })).toBe(false);
+    expect(v0!({ ...good, created: 'yesterday' })).toBe(false);
+    expect(v0!({ ...good, data: { ...ORDER, email: 'not an address' } })).toBe(false);
+    expect(v0!({ ...good, data: { ...ORDER, orderId: 'not-a-uuid' } })).toBe(false);
+    expect(v0!({ ...good, data: { ...ORDER, day: '2026-13-45' } })).toBe(false);
+    expect(v0!({ ...good, data: { ...ORDER, total: { amount: 5 } } })).toBe(false);
+    const { data: _data, ...withoutData } = good;
+    expect(v0!(withoutData)).toBe(false);
+  });
+
+  it('accepts what a format it cannot check as a pattern allows (int64 is a function in ajv-formats)', async () => {
+    const { v0 } = await validatorsOf(withEnvelope({}));
+    expect(v0!({ type: 'order.created', ...ENVELOPE, data: { ...ORDER, big: 'any text' } })).toBe(true);
+  });
+
+  it('holds no text of the catalog: descriptions, examples and x- keywords are dropped before compiling', () => {
+    const code = validatorsFiles(withEnvelope({ properties: { id: described({ type: 'string' }) } }), '// test')
+      .map((file) => file.contents)
+      .join('\n');
+    expect(code).not.toMatch(/UNIQUE-(DESCRIPTION|X|EXAMPLE)/);
+  });
+});
+
+describe('the validator of a flat event (no data field)', () => {
+  it('checks the payload fields beside the envelope fields, both required', async () => {
+    const { v0 } = await validatorsOf(withEnvelope({ dataField: undefined }));
+    expect(v0!({ type: 'order.created', ...ENVELOPE, ...ORDER })).toBe(true);
+    expect(v0!({ type: 'order.created', ...ENVELOPE, orderId: ORDER.orderId })).toBe(false);
+    expect(v0!({ type: 'order.created', created: ENVELOPE.created, ...ORDER })).toBe(false);
+    expect(v0!({ type: 'refund.issued', ...ENVELOPE, ...ORDER })).toBe(false);
+  });
+});
+
+describe('the validator of a bare event', () => {
+  it('checks the body as the payload alone', async () => {
+    const { v0 } = await validatorsOf(withEnvelope({ shape: 'bare', typeHeader: 'X-Shop-Event', dataField: undefined }));
+    expect(v0!(ORDER)).toBe(true);
+    expect(v0!({ ...ORDER, email: 'nope' })).toBe(false);
+    expect(v0!({ type: 'order.created', ...ENVELOPE, data: ORDER })).toBe(false);
+  });
+});
+
+describe('the validator of a batch body', () => {
+  const batch = (field: string | undefined): Catalog =>
+    withEnvelope({
+      shape: 'batch',
+      batch: {
+        item: 'envelope',
+        field,
+        properties: { destination: described({ type: 'string', minLength: 3 }), [field ?? 'events']: { type: 'array' } },
+        required: ['destination'],
+        description: ordersCatalog.envelope.description,
+      },
+    } as Partial<Envelope>);
+
+  it('checks the fields around the list, and that the list is one', async () => {
+    const catalog = batch('events');
+    expect(hasBatchValidator(catalog)).toBe(true);
+    const { batch: validate } = await validatorsOf(catalog);
+    expect(validate!({ destination: 'U123', events: [] })).toBe(true);
+    expect(validate!({ events: [] })).toBe(false);
+    expect(validate!({ destination: 'U1', events: [] })).toBe(false);
+    expect(validate!({ destination: 'U123' })).toBe(false);
+    expect(validate!({ destination: 'U123', events: {} })).toBe(false);
+  });
+
+  it('is not made when the body is the list itself', async () => {
+    const catalog = batch(undefined);
+    expect(hasBatchValidator(catalog)).toBe(false);
+    expect(Object.keys(await validatorsOf(catalog))).toEqual(['v0']);
+  });
+});
