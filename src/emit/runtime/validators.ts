@@ -40,9 +40,10 @@ const HELPERS = [helper('ucs2length'), helper('equal')];
 export const validatorName = (index: number): string => `v${index}`;
 
 /**
- * Events whose validators one file holds. ajv's standalone code joins its exports by copying all
- * code before each one (quadratic, and past about 10,000 exports it overflows the stack), so a
- * large catalog gets its validators in parts, `validators-<k>.js`, which `validators.js` re-exports.
+ * Validators one file holds (one per event, and the batch body's). ajv's standalone code joins its
+ * exports by copying all code before each one (quadratic, and past about 10,000 exports it
+ * overflows the stack), so a large catalog gets its validators in parts, `validators-<k>.js`,
+ * which `validators.js` re-exports.
  */
 export const EVENTS_PER_PART = 500;
 
@@ -53,7 +54,7 @@ export interface RuntimePart {
 }
 
 /** `validators.js` (standalone code exporting `v<i>` for the i-th event of the catalog, and the
- * batch validator), and for a catalog of more than `EVENTS_PER_PART` events its parts. */
+ * batch validator), and, when there are more than `EVENTS_PER_PART` validators, its parts. */
 export function validatorsFiles(catalog: Catalog, stamp: string): RuntimePart[] {
   const ajv = new Ajv2020({
     strict: false,
