@@ -1914,7 +1914,101 @@ return errors === 0;
 validate71.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 export const v5 = validate73;
-const schema29 = {"$id":"https://hookcat.invalid/runtime/events/5","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.items_changed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","added","removed","total"],"properties":{"orderId":{"type":"string","format":"uuid"},"added":{"type":"array","items":{"$ref":"https://hookcat.invalid/runtime/shared/LineItem"}},"removed":{"type":"array","items":{"type":"object","required":["sku","quantity"],"properties":{"sku":{"type":"string"},"quantity":{"type":"integer","minimum":1}},"additionalProperties":false}},"total":{"$ref":"https://hookcat.invalid/runtime/shared/Money"}}}}};
+const schema29 = {"$id":"https://hookcat.invalid/runtime/events/5","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.items_changed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","added","removed","total"],"properties":{"orderId":{"type":"string","format":"uuid"},"added":{"type":"array","items":{"$ref":"https://hookcat.invalid/runtime/shared/LineItem"}},"removed":{"$ref":"https://hookcat.invalid/runtime/repeated/0"},"total":{"$ref":"https://hookcat.invalid/runtime/shared/Money"}}}}};
+const schema30 = {"type":"array","items":{"type":"object","required":["sku","quantity"],"properties":{"sku":{"type":"string"},"quantity":{"type":"integer","minimum":1}},"additionalProperties":false},"$id":"https://hookcat.invalid/runtime/repeated/0"};
+
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://hookcat.invalid/runtime/repeated/0" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate75.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+if(errors === _errs1){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((((data0.sku === undefined) || (!(func0.call(data0, "sku")))) && (missing0 = "sku")) || (((data0.quantity === undefined) || (!(func0.call(data0, "quantity")))) && (missing0 = "quantity"))){
+validate75.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 of Object.keys(data0)){
+if(!((key0 === "sku") || (key0 === "quantity"))){
+validate75.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data0.sku !== undefined && func0.call(data0, "sku")){
+const _errs4 = errors;
+if(typeof data0.sku !== "string"){
+validate75.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/items/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.quantity !== undefined && func0.call(data0, "quantity")){
+let data2 = data0.quantity;
+const _errs6 = errors;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+validate75.errors = [{instancePath:instancePath+"/" + i0+"/quantity",schemaPath:"#/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs6){
+if(typeof data2 == "number"){
+if(data2 < 1 || isNaN(data2)){
+validate75.errors = [{instancePath:instancePath+"/" + i0+"/quantity",schemaPath:"#/items/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate75.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate75.errors = vErrors;
+return errors === 0;
+}
+validate75.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/5" */;
@@ -2075,83 +2169,10 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.removed !== undefined && func0.call(data4, "removed")){
-let data8 = data4.removed;
 const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data8)){
-var valid3 = true;
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-const _errs17 = errors;
-if(errors === _errs17){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-let missing2;
-if((((data9.sku === undefined) || (!(func0.call(data9, "sku")))) && (missing2 = "sku")) || (((data9.quantity === undefined) || (!(func0.call(data9, "quantity")))) && (missing2 = "quantity"))){
-validate73.errors = [{instancePath:instancePath+"/data/removed/" + i1,schemaPath:"#/properties/data/properties/removed/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs19 = errors;
-for(const key0 of Object.keys(data9)){
-if(!((key0 === "sku") || (key0 === "quantity"))){
-validate73.errors = [{instancePath:instancePath+"/data/removed/" + i1,schemaPath:"#/properties/data/properties/removed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs19 === errors){
-if(data9.sku !== undefined && func0.call(data9, "sku")){
-const _errs20 = errors;
-if(typeof data9.sku !== "string"){
-validate73.errors = [{instancePath:instancePath+"/data/removed/" + i1+"/sku",schemaPath:"#/properties/data/properties/removed/items/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs20 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data9.quantity !== undefined && func0.call(data9, "quantity")){
-let data11 = data9.quantity;
-const _errs22 = errors;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-validate73.errors = [{instancePath:instancePath+"/data/removed/" + i1+"/quantity",schemaPath:"#/properties/data/properties/removed/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs22){
-if(typeof data11 == "number"){
-if(data11 < 1 || isNaN(data11)){
-validate73.errors = [{instancePath:instancePath+"/data/removed/" + i1+"/quantity",schemaPath:"#/properties/data/properties/removed/items/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid4 = _errs22 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-validate73.errors = [{instancePath:instancePath+"/data/removed/" + i1,schemaPath:"#/properties/data/properties/removed/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs17 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate73.errors = [{instancePath:instancePath+"/data/removed",schemaPath:"#/properties/data/properties/removed/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
+if(!(validate75(data4.removed, {instancePath:instancePath+"/data/removed",parentData:data4,parentDataProperty:"removed",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+errors = vErrors.length;
 }
 var valid1 = _errs15 === errors;
 }
@@ -2160,12 +2181,12 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.total !== undefined && func0.call(data4, "total")){
-const _errs24 = errors;
+const _errs16 = errors;
 if(!(validate59(data4.total, {instancePath:instancePath+"/data/total",parentData:data4,parentDataProperty:"total",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
-var valid1 = _errs24 === errors;
+var valid1 = _errs16 === errors;
 }
 else {
 var valid1 = true;
@@ -2201,14 +2222,14 @@ return errors === 0;
 }
 validate73.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v6 = validate76;
-const schema30 = {"$id":"https://hookcat.invalid/runtime/events/6","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.address_changed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","kind","previous","current"],"properties":{"orderId":{"type":"string","format":"uuid"},"kind":{"type":"string","enum":["shipping","billing"]},"previous":{"$ref":"https://hookcat.invalid/runtime/shared/Address"},"current":{"$ref":"https://hookcat.invalid/runtime/shared/Address"}}}}};
+export const v6 = validate78;
+const schema31 = {"$id":"https://hookcat.invalid/runtime/events/6","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.address_changed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","kind","previous","current"],"properties":{"orderId":{"type":"string","format":"uuid"},"kind":{"type":"string","enum":["shipping","billing"]},"previous":{"$ref":"https://hookcat.invalid/runtime/shared/Address"},"current":{"$ref":"https://hookcat.invalid/runtime/shared/Address"}}}}};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/6" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2219,14 +2240,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate78.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
 if("order.address_changed" !== data.type){
-validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.address_changed"},message:"must be equal to constant"}];
+validate78.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.address_changed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2242,12 +2263,12 @@ if(errors === _errs2){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate76.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate78.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2265,12 +2286,12 @@ if(errors === _errs4){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate76.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate78.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2285,11 +2306,11 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate76.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate76.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema30.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate78.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema31.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2305,7 +2326,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId")) || (((data4.kind === undefined) || (!(func0.call(data4, "kind")))) && (missing1 = "kind"))) || (((data4.previous === undefined) || (!(func0.call(data4, "previous")))) && (missing1 = "previous"))) || (((data4.current === undefined) || (!(func0.call(data4, "current")))) && (missing1 = "current"))){
-validate76.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate78.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -2316,12 +2337,12 @@ if(errors === _errs10){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate76.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate78.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2336,11 +2357,11 @@ if(data4.kind !== undefined && func0.call(data4, "kind")){
 let data6 = data4.kind;
 const _errs12 = errors;
 if(typeof data6 !== "string"){
-validate76.errors = [{instancePath:instancePath+"/data/kind",schemaPath:"#/properties/data/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/data/kind",schemaPath:"#/properties/data/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data6 === "shipping") || (data6 === "billing"))){
-validate76.errors = [{instancePath:instancePath+"/data/kind",schemaPath:"#/properties/data/properties/kind/enum",keyword:"enum",params:{allowedValues: schema30.properties.data.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate78.errors = [{instancePath:instancePath+"/data/kind",schemaPath:"#/properties/data/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -2378,7 +2399,7 @@ var valid1 = true;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate78.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2394,27 +2415,27 @@ var valid0 = true;
 }
 }
 else {
-validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate76.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v7 = validate79;
-const schema31 = {"$id":"https://hookcat.invalid/runtime/events/7","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.authorized"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},{"type":"object","required":["authorizedAt","expiresAt"],"properties":{"authorizedAt":{"type":"string","format":"date-time"},"expiresAt":{"type":"string","format":"date-time"}}}]}}};
-const schema32 = {"type":"object","required":["id","orderId","amount","method","createdAt"],"properties":{"id":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"method":{"$ref":"https://hookcat.invalid/runtime/shared/PaymentMethod"},"createdAt":{"type":"string","format":"date-time"}},"$id":"https://hookcat.invalid/runtime/shared/Payment"};
-const schema33 = {"oneOf":[{"type":"object","required":["type","brand","last4","expiry"],"properties":{"type":{"const":"card"},"brand":{"type":"string","enum":["visa","mastercard","amex"]},"last4":{"type":"string","pattern":"^[0-9]{4}$"},"expiry":{"type":"array","prefixItems":[{"type":"integer","minimum":1,"maximum":12},{"type":"integer","minimum":2000}],"items":false,"minItems":2}},"additionalProperties":false},{"type":"object","required":["type","bankName","iban"],"properties":{"type":{"const":"bank_transfer"},"bankName":{"type":"string"},"iban":{"type":["string","null"],"pattern":"^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$"}},"additionalProperties":false},{"type":"object","required":["type"],"properties":{"type":{"const":"blik"},"aliasLabel":{"type":["string","null"]}},"additionalProperties":false}],"$id":"https://hookcat.invalid/runtime/shared/PaymentMethod"};
+export const v7 = validate81;
+const schema32 = {"$id":"https://hookcat.invalid/runtime/events/7","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.authorized"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},{"type":"object","required":["authorizedAt","expiresAt"],"properties":{"authorizedAt":{"type":"string","format":"date-time"},"expiresAt":{"type":"string","format":"date-time"}}}]}}};
+const schema33 = {"type":"object","required":["id","orderId","amount","method","createdAt"],"properties":{"id":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"method":{"$ref":"https://hookcat.invalid/runtime/shared/PaymentMethod"},"createdAt":{"type":"string","format":"date-time"}},"$id":"https://hookcat.invalid/runtime/shared/Payment"};
+const schema34 = {"oneOf":[{"type":"object","required":["type","brand","last4","expiry"],"properties":{"type":{"const":"card"},"brand":{"type":"string","enum":["visa","mastercard","amex"]},"last4":{"type":"string","pattern":"^[0-9]{4}$"},"expiry":{"type":"array","prefixItems":[{"type":"integer","minimum":1,"maximum":12},{"type":"integer","minimum":2000}],"items":false,"minItems":2}},"additionalProperties":false},{"type":"object","required":["type","bankName","iban"],"properties":{"type":{"const":"bank_transfer"},"bankName":{"type":"string"},"iban":{"type":["string","null"],"pattern":"^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$"}},"additionalProperties":false},{"type":"object","required":["type"],"properties":{"type":{"const":"blik"},"aliasLabel":{"type":["string","null"]}},"additionalProperties":false}],"$id":"https://hookcat.invalid/runtime/shared/PaymentMethod"};
 const pattern7 = new RegExp("^[0-9]{4}$", "u");
 const pattern8 = new RegExp("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$", "u");
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/shared/PaymentMethod" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2486,7 +2507,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data1 === "visa") || (data1 === "mastercard")) || (data1 === "amex"))){
-const err4 = {instancePath:instancePath+"/brand",schemaPath:"#/oneOf/0/properties/brand/enum",keyword:"enum",params:{allowedValues: schema33.oneOf[0].properties.brand.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/brand",schemaPath:"#/oneOf/0/properties/brand/enum",keyword:"enum",params:{allowedValues: schema34.oneOf[0].properties.brand.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2747,7 +2768,7 @@ if(data.iban !== undefined && func0.call(data, "iban")){
 let data8 = data.iban;
 const _errs21 = errors;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err20 = {instancePath:instancePath+"/iban",schemaPath:"#/oneOf/1/properties/iban/type",keyword:"type",params:{type: schema33.oneOf[1].properties.iban.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/iban",schemaPath:"#/oneOf/1/properties/iban/type",keyword:"type",params:{type: schema34.oneOf[1].properties.iban.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2856,7 +2877,7 @@ if(data.aliasLabel !== undefined && func0.call(data, "aliasLabel")){
 let data10 = data.aliasLabel;
 const _errs27 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err26 = {instancePath:instancePath+"/aliasLabel",schemaPath:"#/oneOf/2/properties/aliasLabel/type",keyword:"type",params:{type: schema33.oneOf[2].properties.aliasLabel.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/aliasLabel",schemaPath:"#/oneOf/2/properties/aliasLabel/type",keyword:"type",params:{type: schema34.oneOf[2].properties.aliasLabel.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2909,7 +2930,7 @@ else {
 vErrors.push(err28);
 }
 errors++;
-validate82.errors = vErrors;
+validate84.errors = vErrors;
 return false;
 }
 else {
@@ -2923,18 +2944,18 @@ vErrors = null;
 }
 }
 }
-validate82.errors = vErrors;
+validate84.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate82.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate84.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/shared/Payment" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2945,7 +2966,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.orderId === undefined) || (!(func0.call(data, "orderId")))) && (missing0 = "orderId"))) || (((data.amount === undefined) || (!(func0.call(data, "amount")))) && (missing0 = "amount"))) || (((data.method === undefined) || (!(func0.call(data, "method")))) && (missing0 = "method"))) || (((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))) && (missing0 = "createdAt"))){
-validate80.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate82.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2956,12 +2977,12 @@ if(errors === _errs1){
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-validate80.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate82.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate82.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2979,12 +3000,12 @@ if(errors === _errs3){
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate80.errors = [{instancePath:instancePath+"/orderId",schemaPath:"#/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate82.errors = [{instancePath:instancePath+"/orderId",schemaPath:"#/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/orderId",schemaPath:"#/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate82.errors = [{instancePath:instancePath+"/orderId",schemaPath:"#/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3009,8 +3030,8 @@ var valid0 = true;
 if(valid0){
 if(data.method !== undefined && func0.call(data, "method")){
 const _errs6 = errors;
-if(!(validate82(data.method, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate84(data.method, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -3026,12 +3047,12 @@ if(errors === _errs7){
 if(errors === _errs7){
 if(typeof data4 === "string"){
 if(!(formats2.test(data4))){
-validate80.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate82.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate82.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3048,21 +3069,21 @@ var valid0 = true;
 }
 }
 else {
-validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate82.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate80.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":{"id":true,"orderId":true,"amount":true,"method":true,"createdAt":true},"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":{"id":true,"orderId":true,"amount":true,"method":true,"createdAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/7" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3073,14 +3094,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate81.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
 if("payment.authorized" !== data.type){
-validate79.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.authorized"},message:"must be equal to constant"}];
+validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.authorized"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3096,12 +3117,12 @@ if(errors === _errs2){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate79.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate81.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate81.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3119,12 +3140,12 @@ if(errors === _errs4){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate79.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate81.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate81.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3139,11 +3160,11 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate79.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate81.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate79.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema31.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate81.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema32.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -3156,8 +3177,8 @@ if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
 const _errs9 = errors;
-if(!(validate80(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate82(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs9 === errors;
@@ -3167,7 +3188,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((data4.authorizedAt === undefined) || (!(func0.call(data4, "authorizedAt")))) && (missing1 = "authorizedAt")) || (((data4.expiresAt === undefined) || (!(func0.call(data4, "expiresAt")))) && (missing1 = "expiresAt"))){
-validate79.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate81.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -3178,12 +3199,12 @@ if(errors === _errs12){
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(!(formats2.test(data5))){
-validate79.errors = [{instancePath:instancePath+"/data/authorizedAt",schemaPath:"#/properties/data/allOf/1/properties/authorizedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate81.errors = [{instancePath:instancePath+"/data/authorizedAt",schemaPath:"#/properties/data/allOf/1/properties/authorizedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/data/authorizedAt",schemaPath:"#/properties/data/allOf/1/properties/authorizedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate81.errors = [{instancePath:instancePath+"/data/authorizedAt",schemaPath:"#/properties/data/allOf/1/properties/authorizedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3201,12 +3222,12 @@ if(errors === _errs14){
 if(errors === _errs14){
 if(typeof data6 === "string"){
 if(!(formats2.test(data6))){
-validate79.errors = [{instancePath:instancePath+"/data/expiresAt",schemaPath:"#/properties/data/allOf/1/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate81.errors = [{instancePath:instancePath+"/data/expiresAt",schemaPath:"#/properties/data/allOf/1/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/data/expiresAt",schemaPath:"#/properties/data/allOf/1/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate81.errors = [{instancePath:instancePath+"/data/expiresAt",schemaPath:"#/properties/data/allOf/1/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3220,7 +3241,7 @@ var valid2 = true;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate81.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3238,212 +3259,20 @@ var valid0 = true;
 }
 }
 else {
-validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate79.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v8 = validate85;
-const schema34 = {"$id":"https://hookcat.invalid/runtime/events/8","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.captured"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},{"type":"object","required":["capturedAt"],"properties":{"capturedAt":{"type":"string","format":"date-time"},"receiptUrl":{"type":"string","format":"uri"}}}]}}};
-
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://hookcat.invalid/runtime/events/8" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate85.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.type !== undefined && func0.call(data, "type")){
-const _errs1 = errors;
-if("payment.captured" !== data.type){
-validate85.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.captured"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined && func0.call(data, "id")){
-let data1 = data.id;
-const _errs2 = errors;
-if(errors === _errs2){
-if(errors === _errs2){
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-validate85.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate85.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.created !== undefined && func0.call(data, "created")){
-let data2 = data.created;
-const _errs4 = errors;
-if(errors === _errs4){
-if(errors === _errs4){
-if(typeof data2 === "string"){
-if(!(formats2.test(data2))){
-validate85.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate85.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
-let data3 = data.apiVersion;
-const _errs6 = errors;
-if(typeof data3 !== "string"){
-validate85.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate85.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema34.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.data !== undefined && func0.call(data, "data")){
-let data4 = data.data;
-const _errs8 = errors;
-const _errs9 = errors;
-if(!(validate80(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs9 === errors;
-if(valid1){
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if(((data4.capturedAt === undefined) || (!(func0.call(data4, "capturedAt")))) && (missing1 = "capturedAt")){
-validate85.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data4.capturedAt !== undefined && func0.call(data4, "capturedAt")){
-let data5 = data4.capturedAt;
-const _errs12 = errors;
-if(errors === _errs12){
-if(errors === _errs12){
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-validate85.errors = [{instancePath:instancePath+"/data/capturedAt",schemaPath:"#/properties/data/allOf/1/properties/capturedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate85.errors = [{instancePath:instancePath+"/data/capturedAt",schemaPath:"#/properties/data/allOf/1/properties/capturedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data4.receiptUrl !== undefined && func0.call(data4, "receiptUrl")){
-let data6 = data4.receiptUrl;
-const _errs14 = errors;
-if(errors === _errs14){
-if(errors === _errs14){
-if(typeof data6 === "string"){
-if(!(formats12.test(data6))){
-validate85.errors = [{instancePath:instancePath+"/data/receiptUrl",schemaPath:"#/properties/data/allOf/1/properties/receiptUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
-return false;
-}
-}
-else {
-validate85.errors = [{instancePath:instancePath+"/data/receiptUrl",schemaPath:"#/properties/data/allOf/1/properties/receiptUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid2 = _errs14 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-else {
-validate85.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs10 === errors;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate85.errors = vErrors;
-return errors === 0;
-}
-validate85.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v9 = validate87;
-const schema35 = {"$id":"https://hookcat.invalid/runtime/events/9","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.failed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["payment","failure"],"properties":{"payment":{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},"failure":{"type":"object","required":["code","message","retryable"],"properties":{"code":{"type":"string","enum":["card_declined","insufficient_funds","blik_timeout","bank_rejected","expired"]},"message":{"type":"string"},"retryable":{"type":"boolean"}},"additionalProperties":false}}}}};
+export const v8 = validate87;
+const schema35 = {"$id":"https://hookcat.invalid/runtime/events/8","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.captured"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},{"type":"object","required":["capturedAt"],"properties":{"capturedAt":{"type":"string","format":"date-time"},"receiptUrl":{"type":"string","format":"uri"}}}]}}};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://hookcat.invalid/runtime/events/9" */;
+/*# sourceURL="https://hookcat.invalid/runtime/events/8" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate87.evaluated;
@@ -3463,8 +3292,8 @@ return false;
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
-if("payment.failed" !== data.type){
-validate87.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.failed"},message:"must be equal to constant"}];
+if("payment.captured" !== data.type){
+validate87.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.captured"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3539,108 +3368,76 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
-if(errors === _errs8){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if((((data4.payment === undefined) || (!(func0.call(data4, "payment")))) && (missing1 = "payment")) || (((data4.failure === undefined) || (!(func0.call(data4, "failure")))) && (missing1 = "failure"))){
-validate87.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data4.payment !== undefined && func0.call(data4, "payment")){
-const _errs10 = errors;
-if(!(validate80(data4.payment, {instancePath:instancePath+"/data/payment",parentData:data4,parentDataProperty:"payment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+const _errs9 = errors;
+if(!(validate82(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
-var valid1 = _errs10 === errors;
-}
-else {
-var valid1 = true;
-}
+var valid1 = _errs9 === errors;
 if(valid1){
-if(data4.failure !== undefined && func0.call(data4, "failure")){
-let data6 = data4.failure;
-const _errs11 = errors;
-if(errors === _errs11){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-let missing2;
-if(((((data6.code === undefined) || (!(func0.call(data6, "code")))) && (missing2 = "code")) || (((data6.message === undefined) || (!(func0.call(data6, "message")))) && (missing2 = "message"))) || (((data6.retryable === undefined) || (!(func0.call(data6, "retryable")))) && (missing2 = "retryable"))){
-validate87.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if(((data4.capturedAt === undefined) || (!(func0.call(data4, "capturedAt")))) && (missing1 = "capturedAt")){
+validate87.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs13 = errors;
-for(const key0 of Object.keys(data6)){
-if(!(((key0 === "code") || (key0 === "message")) || (key0 === "retryable"))){
-validate87.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(data4.capturedAt !== undefined && func0.call(data4, "capturedAt")){
+let data5 = data4.capturedAt;
+const _errs12 = errors;
+if(errors === _errs12){
+if(errors === _errs12){
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+validate87.errors = [{instancePath:instancePath+"/data/capturedAt",schemaPath:"#/properties/data/allOf/1/properties/capturedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
-break;
 }
 }
-if(_errs13 === errors){
-if(data6.code !== undefined && func0.call(data6, "code")){
-let data7 = data6.code;
+else {
+validate87.errors = [{instancePath:instancePath+"/data/capturedAt",schemaPath:"#/properties/data/allOf/1/properties/capturedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.receiptUrl !== undefined && func0.call(data4, "receiptUrl")){
+let data6 = data4.receiptUrl;
 const _errs14 = errors;
-if(typeof data7 !== "string"){
-validate87.errors = [{instancePath:instancePath+"/data/failure/code",schemaPath:"#/properties/data/properties/failure/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs14){
+if(errors === _errs14){
+if(typeof data6 === "string"){
+if(!(formats12.test(data6))){
+validate87.errors = [{instancePath:instancePath+"/data/receiptUrl",schemaPath:"#/properties/data/allOf/1/properties/receiptUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
-if(!(((((data7 === "card_declined") || (data7 === "insufficient_funds")) || (data7 === "blik_timeout")) || (data7 === "bank_rejected")) || (data7 === "expired"))){
-validate87.errors = [{instancePath:instancePath+"/data/failure/code",schemaPath:"#/properties/data/properties/failure/properties/code/enum",keyword:"enum",params:{allowedValues: schema35.properties.data.properties.failure.properties.code.enum},message:"must be equal to one of the allowed values"}];
+}
+else {
+validate87.errors = [{instancePath:instancePath+"/data/receiptUrl",schemaPath:"#/properties/data/allOf/1/properties/receiptUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+}
 }
 var valid2 = _errs14 === errors;
 }
 else {
 var valid2 = true;
 }
-if(valid2){
-if(data6.message !== undefined && func0.call(data6, "message")){
-const _errs16 = errors;
-if(typeof data6.message !== "string"){
-validate87.errors = [{instancePath:instancePath+"/data/failure/message",schemaPath:"#/properties/data/properties/failure/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.retryable !== undefined && func0.call(data6, "retryable")){
-const _errs18 = errors;
-if(typeof data6.retryable !== "boolean"){
-validate87.errors = [{instancePath:instancePath+"/data/failure/retryable",schemaPath:"#/properties/data/properties/failure/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs18 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
 }
 }
 }
 else {
-validate87.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate87.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-else {
-validate87.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+var valid1 = _errs10 === errors;
 }
 var valid0 = _errs8 === errors;
 }
@@ -3663,11 +3460,11 @@ return errors === 0;
 }
 validate87.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v10 = validate89;
-const schema36 = {"$id":"https://hookcat.invalid/runtime/events/10","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.requested"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount","reason","items"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"reason":{"type":"string","enum":["damaged_in_transit","not_as_described","changed_mind","cancelled_by_seller"]},"items":{"type":"array","items":{"type":"object","required":["sku","quantity"],"properties":{"sku":{"type":"string"},"quantity":{"type":"integer","minimum":1}},"additionalProperties":false}}}}}};
+export const v9 = validate89;
+const schema36 = {"$id":"https://hookcat.invalid/runtime/events/9","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.failed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["payment","failure"],"properties":{"payment":{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},"failure":{"type":"object","required":["code","message","retryable"],"properties":{"code":{"type":"string","enum":["card_declined","insufficient_funds","blik_timeout","bank_rejected","expired"]},"message":{"type":"string"},"retryable":{"type":"boolean"}},"additionalProperties":false}}}}};
 
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://hookcat.invalid/runtime/events/10" */;
+/*# sourceURL="https://hookcat.invalid/runtime/events/9" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate89.evaluated;
@@ -3687,8 +3484,8 @@ return false;
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
-if("refund.requested" !== data.type){
-validate89.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.requested"},message:"must be equal to constant"}];
+if("payment.failed" !== data.type){
+validate89.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.failed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3766,27 +3563,16 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
-if(((((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))) || (((data4.reason === undefined) || (!(func0.call(data4, "reason")))) && (missing1 = "reason"))) || (((data4.items === undefined) || (!(func0.call(data4, "items")))) && (missing1 = "items"))){
+if((((data4.payment === undefined) || (!(func0.call(data4, "payment")))) && (missing1 = "payment")) || (((data4.failure === undefined) || (!(func0.call(data4, "failure")))) && (missing1 = "failure"))){
 validate89.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data4.refundId !== undefined && func0.call(data4, "refundId")){
-let data5 = data4.refundId;
+if(data4.payment !== undefined && func0.call(data4, "payment")){
 const _errs10 = errors;
-if(errors === _errs10){
-if(errors === _errs10){
-if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
-validate89.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate89.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
+if(!(validate82(data4.payment, {instancePath:instancePath+"/data/payment",parentData:data4,parentDataProperty:"payment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+errors = vErrors.length;
 }
 var valid1 = _errs10 === errors;
 }
@@ -3794,144 +3580,80 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data4.orderId !== undefined && func0.call(data4, "orderId")){
-let data6 = data4.orderId;
-const _errs12 = errors;
-if(errors === _errs12){
-if(errors === _errs12){
-if(typeof data6 === "string"){
-if(!(formats0.test(data6))){
-validate89.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate89.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs12 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.amount !== undefined && func0.call(data4, "amount")){
-const _errs14 = errors;
-if(!(validate59(data4.amount, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs14 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.reason !== undefined && func0.call(data4, "reason")){
-let data8 = data4.reason;
-const _errs15 = errors;
-if(typeof data8 !== "string"){
-validate89.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((data8 === "damaged_in_transit") || (data8 === "not_as_described")) || (data8 === "changed_mind")) || (data8 === "cancelled_by_seller"))){
-validate89.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/enum",keyword:"enum",params:{allowedValues: schema36.properties.data.properties.reason.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.items !== undefined && func0.call(data4, "items")){
-let data9 = data4.items;
-const _errs17 = errors;
-if(errors === _errs17){
-if(Array.isArray(data9)){
-var valid2 = true;
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-const _errs19 = errors;
-if(errors === _errs19){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data4.failure !== undefined && func0.call(data4, "failure")){
+let data6 = data4.failure;
+const _errs11 = errors;
+if(errors === _errs11){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing2;
-if((((data10.sku === undefined) || (!(func0.call(data10, "sku")))) && (missing2 = "sku")) || (((data10.quantity === undefined) || (!(func0.call(data10, "quantity")))) && (missing2 = "quantity"))){
-validate89.errors = [{instancePath:instancePath+"/data/items/" + i0,schemaPath:"#/properties/data/properties/items/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+if(((((data6.code === undefined) || (!(func0.call(data6, "code")))) && (missing2 = "code")) || (((data6.message === undefined) || (!(func0.call(data6, "message")))) && (missing2 = "message"))) || (((data6.retryable === undefined) || (!(func0.call(data6, "retryable")))) && (missing2 = "retryable"))){
+validate89.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs21 = errors;
-for(const key0 of Object.keys(data10)){
-if(!((key0 === "sku") || (key0 === "quantity"))){
-validate89.errors = [{instancePath:instancePath+"/data/items/" + i0,schemaPath:"#/properties/data/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+const _errs13 = errors;
+for(const key0 of Object.keys(data6)){
+if(!(((key0 === "code") || (key0 === "message")) || (key0 === "retryable"))){
+validate89.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs21 === errors){
-if(data10.sku !== undefined && func0.call(data10, "sku")){
-const _errs22 = errors;
-if(typeof data10.sku !== "string"){
-validate89.errors = [{instancePath:instancePath+"/data/items/" + i0+"/sku",schemaPath:"#/properties/data/properties/items/items/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs13 === errors){
+if(data6.code !== undefined && func0.call(data6, "code")){
+let data7 = data6.code;
+const _errs14 = errors;
+if(typeof data7 !== "string"){
+validate89.errors = [{instancePath:instancePath+"/data/failure/code",schemaPath:"#/properties/data/properties/failure/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs22 === errors;
+if(!(((((data7 === "card_declined") || (data7 === "insufficient_funds")) || (data7 === "blik_timeout")) || (data7 === "bank_rejected")) || (data7 === "expired"))){
+validate89.errors = [{instancePath:instancePath+"/data/failure/code",schemaPath:"#/properties/data/properties/failure/properties/code/enum",keyword:"enum",params:{allowedValues: schema36.properties.data.properties.failure.properties.code.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs14 === errors;
 }
 else {
-var valid3 = true;
+var valid2 = true;
 }
-if(valid3){
-if(data10.quantity !== undefined && func0.call(data10, "quantity")){
-let data12 = data10.quantity;
-const _errs24 = errors;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-validate89.errors = [{instancePath:instancePath+"/data/items/" + i0+"/quantity",schemaPath:"#/properties/data/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid2){
+if(data6.message !== undefined && func0.call(data6, "message")){
+const _errs16 = errors;
+if(typeof data6.message !== "string"){
+validate89.errors = [{instancePath:instancePath+"/data/failure/message",schemaPath:"#/properties/data/properties/failure/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(errors === _errs24){
-if(typeof data12 == "number"){
-if(data12 < 1 || isNaN(data12)){
-validate89.errors = [{instancePath:instancePath+"/data/items/" + i0+"/quantity",schemaPath:"#/properties/data/properties/items/items/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid3 = _errs24 === errors;
+var valid2 = _errs16 === errors;
 }
 else {
-var valid3 = true;
+var valid2 = true;
 }
-}
-}
-}
-}
-else {
-validate89.errors = [{instancePath:instancePath+"/data/items/" + i0,schemaPath:"#/properties/data/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(valid2){
+if(data6.retryable !== undefined && func0.call(data6, "retryable")){
+const _errs18 = errors;
+if(typeof data6.retryable !== "boolean"){
+validate89.errors = [{instancePath:instancePath+"/data/failure/retryable",schemaPath:"#/properties/data/properties/failure/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
+var valid2 = _errs18 === errors;
 }
-var valid2 = _errs19 === errors;
-if(!valid2){
-break;
+else {
+var valid2 = true;
+}
+}
+}
 }
 }
 }
 else {
-validate89.errors = [{instancePath:instancePath+"/data/items",schemaPath:"#/properties/data/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate89.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid1 = _errs17 === errors;
+var valid1 = _errs11 === errors;
 }
 else {
 var valid1 = true;
-}
-}
-}
 }
 }
 }
@@ -3962,11 +3684,11 @@ return errors === 0;
 }
 validate89.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v11 = validate91;
-const schema37 = {"$id":"https://hookcat.invalid/runtime/events/11","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.completed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","paymentId","amount","method","completedAt"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"paymentId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"method":{"$ref":"https://hookcat.invalid/runtime/shared/PaymentMethod"},"completedAt":{"type":"string","format":"date-time"}}}}};
+export const v10 = validate91;
+const schema37 = {"$id":"https://hookcat.invalid/runtime/events/10","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.requested"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount","reason","items"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"reason":{"type":"string","enum":["damaged_in_transit","not_as_described","changed_mind","cancelled_by_seller"]},"items":{"$ref":"https://hookcat.invalid/runtime/repeated/0"}}}}};
 
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://hookcat.invalid/runtime/events/11" */;
+/*# sourceURL="https://hookcat.invalid/runtime/events/10" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate91.evaluated;
@@ -3986,8 +3708,8 @@ return false;
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
-if("refund.completed" !== data.type){
-validate91.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.completed"},message:"must be equal to constant"}];
+if("refund.requested" !== data.type){
+validate91.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.requested"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -4065,7 +3787,7 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
-if((((((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.paymentId === undefined) || (!(func0.call(data4, "paymentId")))) && (missing1 = "paymentId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))) || (((data4.method === undefined) || (!(func0.call(data4, "method")))) && (missing1 = "method"))) || (((data4.completedAt === undefined) || (!(func0.call(data4, "completedAt")))) && (missing1 = "completedAt"))){
+if(((((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))) || (((data4.reason === undefined) || (!(func0.call(data4, "reason")))) && (missing1 = "reason"))) || (((data4.items === undefined) || (!(func0.call(data4, "items")))) && (missing1 = "items"))){
 validate91.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
@@ -4116,22 +3838,11 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data4.paymentId !== undefined && func0.call(data4, "paymentId")){
-let data7 = data4.paymentId;
+if(data4.amount !== undefined && func0.call(data4, "amount")){
 const _errs14 = errors;
-if(errors === _errs14){
-if(errors === _errs14){
-if(typeof data7 === "string"){
-if(!(formats0.test(data7))){
-validate91.errors = [{instancePath:instancePath+"/data/paymentId",schemaPath:"#/properties/data/properties/paymentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate91.errors = [{instancePath:instancePath+"/data/paymentId",schemaPath:"#/properties/data/properties/paymentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
+if(!(validate59(data4.amount, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
 }
 var valid1 = _errs14 === errors;
 }
@@ -4139,52 +3850,33 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data4.amount !== undefined && func0.call(data4, "amount")){
-const _errs16 = errors;
-if(!(validate59(data4.amount, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-errors = vErrors.length;
+if(data4.reason !== undefined && func0.call(data4, "reason")){
+let data8 = data4.reason;
+const _errs15 = errors;
+if(typeof data8 !== "string"){
+validate91.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-var valid1 = _errs16 === errors;
+if(!((((data8 === "damaged_in_transit") || (data8 === "not_as_described")) || (data8 === "changed_mind")) || (data8 === "cancelled_by_seller"))){
+validate91.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/enum",keyword:"enum",params:{allowedValues: schema37.properties.data.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs15 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
-if(data4.method !== undefined && func0.call(data4, "method")){
+if(data4.items !== undefined && func0.call(data4, "items")){
 const _errs17 = errors;
-if(!(validate82(data4.method, {instancePath:instancePath+"/data/method",parentData:data4,parentDataProperty:"method",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate75(data4.items, {instancePath:instancePath+"/data/items",parentData:data4,parentDataProperty:"items",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs17 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
-if(data4.completedAt !== undefined && func0.call(data4, "completedAt")){
-let data10 = data4.completedAt;
-const _errs18 = errors;
-if(errors === _errs18){
-if(errors === _errs18){
-if(typeof data10 === "string"){
-if(!(formats2.test(data10))){
-validate91.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate91.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
 }
 }
 }
@@ -4218,11 +3910,11 @@ return errors === 0;
 }
 validate91.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v12 = validate94;
-const schema38 = {"$id":"https://hookcat.invalid/runtime/events/12","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.failed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount","reason","nextAttemptAt"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"reason":{"type":"string"},"nextAttemptAt":{"type":["string","null"],"format":"date-time"}}}}};
+export const v11 = validate94;
+const schema38 = {"$id":"https://hookcat.invalid/runtime/events/11","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.completed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","paymentId","amount","method","completedAt"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"paymentId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"method":{"$ref":"https://hookcat.invalid/runtime/shared/PaymentMethod"},"completedAt":{"type":"string","format":"date-time"}}}}};
 
 function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://hookcat.invalid/runtime/events/12" */;
+/*# sourceURL="https://hookcat.invalid/runtime/events/11" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate94.evaluated;
@@ -4242,8 +3934,8 @@ return false;
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
-if("refund.failed" !== data.type){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.failed"},message:"must be equal to constant"}];
+if("refund.completed" !== data.type){
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.completed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -4321,7 +4013,7 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
-if(((((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))) || (((data4.reason === undefined) || (!(func0.call(data4, "reason")))) && (missing1 = "reason"))) || (((data4.nextAttemptAt === undefined) || (!(func0.call(data4, "nextAttemptAt")))) && (missing1 = "nextAttemptAt"))){
+if((((((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.paymentId === undefined) || (!(func0.call(data4, "paymentId")))) && (missing1 = "paymentId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))) || (((data4.method === undefined) || (!(func0.call(data4, "method")))) && (missing1 = "method"))) || (((data4.completedAt === undefined) || (!(func0.call(data4, "completedAt")))) && (missing1 = "completedAt"))){
 validate94.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
@@ -4372,11 +4064,22 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data4.amount !== undefined && func0.call(data4, "amount")){
+if(data4.paymentId !== undefined && func0.call(data4, "paymentId")){
+let data7 = data4.paymentId;
 const _errs14 = errors;
-if(!(validate59(data4.amount, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-errors = vErrors.length;
+if(errors === _errs14){
+if(errors === _errs14){
+if(typeof data7 === "string"){
+if(!(formats0.test(data7))){
+validate94.errors = [{instancePath:instancePath+"/data/paymentId",schemaPath:"#/properties/data/properties/paymentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate94.errors = [{instancePath:instancePath+"/data/paymentId",schemaPath:"#/properties/data/properties/paymentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
 }
 var valid1 = _errs14 === errors;
 }
@@ -4384,39 +4087,52 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data4.reason !== undefined && func0.call(data4, "reason")){
-const _errs15 = errors;
-if(typeof data4.reason !== "string"){
-validate94.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+if(data4.amount !== undefined && func0.call(data4, "amount")){
+const _errs16 = errors;
+if(!(validate59(data4.amount, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
 }
-var valid1 = _errs15 === errors;
+var valid1 = _errs16 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
-if(data4.nextAttemptAt !== undefined && func0.call(data4, "nextAttemptAt")){
-let data9 = data4.nextAttemptAt;
+if(data4.method !== undefined && func0.call(data4, "method")){
 const _errs17 = errors;
-if((typeof data9 !== "string") && (data9 !== null)){
-validate94.errors = [{instancePath:instancePath+"/data/nextAttemptAt",schemaPath:"#/properties/data/properties/nextAttemptAt/type",keyword:"type",params:{type: schema38.properties.data.properties.nextAttemptAt.type},message:"must be string,null"}];
-return false;
-}
-if(errors === _errs17){
-if(errors === _errs17){
-if(typeof data9 === "string"){
-if(!(formats2.test(data9))){
-validate94.errors = [{instancePath:instancePath+"/data/nextAttemptAt",schemaPath:"#/properties/data/properties/nextAttemptAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-}
+if(!(validate84(data4.method, {instancePath:instancePath+"/data/method",parentData:data4,parentDataProperty:"method",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
 }
 var valid1 = _errs17 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
+if(data4.completedAt !== undefined && func0.call(data4, "completedAt")){
+let data10 = data4.completedAt;
+const _errs18 = errors;
+if(errors === _errs18){
+if(errors === _errs18){
+if(typeof data10 === "string"){
+if(!(formats2.test(data10))){
+validate94.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate94.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
 }
 }
 }
@@ -4450,14 +4166,14 @@ return errors === 0;
 }
 validate94.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v13 = validate96;
-const schema39 = {"$id":"https://hookcat.invalid/runtime/events/13","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.issued"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"}}}}};
+export const v12 = validate97;
+const schema39 = {"$id":"https://hookcat.invalid/runtime/events/12","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.failed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount","reason","nextAttemptAt"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"reason":{"type":"string"},"nextAttemptAt":{"type":["string","null"],"format":"date-time"}}}}};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://hookcat.invalid/runtime/events/13" */;
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://hookcat.invalid/runtime/events/12" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4468,14 +4184,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate96.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate97.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
-if("refund.issued" !== data.type){
-validate96.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.issued"},message:"must be equal to constant"}];
+if("refund.failed" !== data.type){
+validate97.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.failed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -4491,12 +4207,12 @@ if(errors === _errs2){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate96.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate97.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate96.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate97.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4514,12 +4230,12 @@ if(errors === _errs4){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate96.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate97.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate96.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate97.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4534,11 +4250,11 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate96.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate97.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate96.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema39.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate97.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema39.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -4553,8 +4269,8 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
-if(((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))){
-validate96.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if(((((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))) || (((data4.reason === undefined) || (!(func0.call(data4, "reason")))) && (missing1 = "reason"))) || (((data4.nextAttemptAt === undefined) || (!(func0.call(data4, "nextAttemptAt")))) && (missing1 = "nextAttemptAt"))){
+validate97.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -4565,12 +4281,12 @@ if(errors === _errs10){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate96.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate97.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate96.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate97.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4588,12 +4304,244 @@ if(errors === _errs12){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
-validate96.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate97.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate96.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate97.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.amount !== undefined && func0.call(data4, "amount")){
+const _errs14 = errors;
+if(!(validate59(data4.amount, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs14 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.reason !== undefined && func0.call(data4, "reason")){
+const _errs15 = errors;
+if(typeof data4.reason !== "string"){
+validate97.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.nextAttemptAt !== undefined && func0.call(data4, "nextAttemptAt")){
+let data9 = data4.nextAttemptAt;
+const _errs17 = errors;
+if((typeof data9 !== "string") && (data9 !== null)){
+validate97.errors = [{instancePath:instancePath+"/data/nextAttemptAt",schemaPath:"#/properties/data/properties/nextAttemptAt/type",keyword:"type",params:{type: schema39.properties.data.properties.nextAttemptAt.type},message:"must be string,null"}];
+return false;
+}
+if(errors === _errs17){
+if(errors === _errs17){
+if(typeof data9 === "string"){
+if(!(formats2.test(data9))){
+validate97.errors = [{instancePath:instancePath+"/data/nextAttemptAt",schemaPath:"#/properties/data/properties/nextAttemptAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate97.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate97.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate97.errors = vErrors;
+return errors === 0;
+}
+validate97.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v13 = validate99;
+const schema40 = {"$id":"https://hookcat.invalid/runtime/events/13","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.issued"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"}}}}};
+
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://hookcat.invalid/runtime/events/13" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate99.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
+validate99.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.type !== undefined && func0.call(data, "type")){
+const _errs1 = errors;
+if("refund.issued" !== data.type){
+validate99.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.issued"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
+const _errs2 = errors;
+if(errors === _errs2){
+if(errors === _errs2){
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+validate99.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate99.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.created !== undefined && func0.call(data, "created")){
+let data2 = data.created;
+const _errs4 = errors;
+if(errors === _errs4){
+if(errors === _errs4){
+if(typeof data2 === "string"){
+if(!(formats2.test(data2))){
+validate99.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate99.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
+let data3 = data.apiVersion;
+const _errs6 = errors;
+if(typeof data3 !== "string"){
+validate99.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
+validate99.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema40.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if(((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))){
+validate99.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data4.refundId !== undefined && func0.call(data4, "refundId")){
+let data5 = data4.refundId;
+const _errs10 = errors;
+if(errors === _errs10){
+if(errors === _errs10){
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+validate99.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate99.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.orderId !== undefined && func0.call(data4, "orderId")){
+let data6 = data4.orderId;
+const _errs12 = errors;
+if(errors === _errs12){
+if(errors === _errs12){
+if(typeof data6 === "string"){
+if(!(formats0.test(data6))){
+validate99.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate99.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4620,7 +4568,7 @@ var valid1 = true;
 }
 }
 else {
-validate96.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate99.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4636,25 +4584,25 @@ var valid0 = true;
 }
 }
 else {
-validate96.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate96.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v14 = validate98;
-const schema40 = {"$id":"https://hookcat.invalid/runtime/events/14","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.created"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","carrier","destination","parcels"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"carrier":{"type":"string","enum":["inpost","dpd","poczta_polska","colissimo"]},"destination":{"anyOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Address"},{"$ref":"https://hookcat.invalid/runtime/shared/PickupPoint"}]},"parcels":{"type":"array","minItems":1,"items":{"type":"object","required":["weightGrams","dimensionsCm"],"properties":{"weightGrams":{"type":"integer","minimum":1},"dimensionsCm":{"type":"array","prefixItems":[{"type":"number","exclusiveMinimum":0},{"type":"number","exclusiveMinimum":0},{"type":"number","exclusiveMinimum":0}],"items":false,"minItems":3}},"additionalProperties":false}}}}}};
-const schema41 = {"type":"object","required":["pointId","name","address"],"properties":{"pointId":{"type":"string"},"name":{"type":"string"},"address":{"$ref":"https://hookcat.invalid/runtime/shared/Address"},"openingHours":{"type":"object","propertyNames":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"additionalProperties":{"type":"string","pattern":"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"}}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/PickupPoint"};
+export const v14 = validate101;
+const schema41 = {"$id":"https://hookcat.invalid/runtime/events/14","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.created"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","carrier","destination","parcels"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"carrier":{"type":"string","enum":["inpost","dpd","poczta_polska","colissimo"]},"destination":{"anyOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Address"},{"$ref":"https://hookcat.invalid/runtime/shared/PickupPoint"}]},"parcels":{"type":"array","minItems":1,"items":{"type":"object","required":["weightGrams","dimensionsCm"],"properties":{"weightGrams":{"type":"integer","minimum":1},"dimensionsCm":{"type":"array","prefixItems":[{"type":"number","exclusiveMinimum":0},{"type":"number","exclusiveMinimum":0},{"type":"number","exclusiveMinimum":0}],"items":false,"minItems":3}},"additionalProperties":false}}}}}};
+const schema42 = {"type":"object","required":["pointId","name","address"],"properties":{"pointId":{"type":"string"},"name":{"type":"string"},"address":{"$ref":"https://hookcat.invalid/runtime/shared/Address"},"openingHours":{"type":"object","propertyNames":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"additionalProperties":{"type":"string","pattern":"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"}}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/PickupPoint"};
 const pattern9 = new RegExp("^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$", "u");
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/shared/PickupPoint" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate100.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4665,14 +4613,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.pointId === undefined) || (!(func0.call(data, "pointId")))) && (missing0 = "pointId")) || (((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name"))) || (((data.address === undefined) || (!(func0.call(data, "address")))) && (missing0 = "address"))){
-validate100.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate103.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 of Object.keys(data)){
 if(!((((key0 === "pointId") || (key0 === "name")) || (key0 === "address")) || (key0 === "openingHours"))){
-validate100.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate103.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4681,7 +4629,7 @@ if(_errs1 === errors){
 if(data.pointId !== undefined && func0.call(data, "pointId")){
 const _errs2 = errors;
 if(typeof data.pointId !== "string"){
-validate100.errors = [{instancePath:instancePath+"/pointId",schemaPath:"#/properties/pointId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate103.errors = [{instancePath:instancePath+"/pointId",schemaPath:"#/properties/pointId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4693,7 +4641,7 @@ if(valid0){
 if(data.name !== undefined && func0.call(data, "name")){
 const _errs4 = errors;
 if(typeof data.name !== "string"){
-validate100.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate103.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -4722,7 +4670,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 of Object.keys(data3)){
 const _errs9 = errors;
 if(!(((((((key1 === "mon") || (key1 === "tue")) || (key1 === "wed")) || (key1 === "thu")) || (key1 === "fri")) || (key1 === "sat")) || (key1 === "sun"))){
-const err0 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/propertyNames/enum",keyword:"enum",params:{allowedValues: schema41.properties.openingHours.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
+const err0 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/propertyNames/enum",keyword:"enum",params:{allowedValues: schema42.properties.openingHours.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4741,7 +4689,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate100.errors = vErrors;
+validate103.errors = vErrors;
 return false;
 break;
 }
@@ -4753,12 +4701,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!pattern9.test(data4)){
-validate100.errors = [{instancePath:instancePath+"/openingHours/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/openingHours/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"+"\""}];
+validate103.errors = [{instancePath:instancePath+"/openingHours/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/openingHours/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"+"\""}];
 return false;
 }
 }
 else {
-validate100.errors = [{instancePath:instancePath+"/openingHours/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/openingHours/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate103.errors = [{instancePath:instancePath+"/openingHours/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/openingHours/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4770,7 +4718,7 @@ break;
 }
 }
 else {
-validate100.errors = [{instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate103.errors = [{instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4786,21 +4734,21 @@ var valid0 = true;
 }
 }
 else {
-validate100.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate103.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate100.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/14" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4811,14 +4759,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate98.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate101.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
 if("shipment.created" !== data.type){
-validate98.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.created"},message:"must be equal to constant"}];
+validate101.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.created"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -4834,12 +4782,12 @@ if(errors === _errs2){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate98.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate101.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate101.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4857,12 +4805,12 @@ if(errors === _errs4){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate98.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate101.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate101.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4877,11 +4825,11 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate98.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate101.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate98.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema40.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate101.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema41.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -4897,7 +4845,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((((data4.shipmentId === undefined) || (!(func0.call(data4, "shipmentId")))) && (missing1 = "shipmentId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.carrier === undefined) || (!(func0.call(data4, "carrier")))) && (missing1 = "carrier"))) || (((data4.destination === undefined) || (!(func0.call(data4, "destination")))) && (missing1 = "destination"))) || (((data4.parcels === undefined) || (!(func0.call(data4, "parcels")))) && (missing1 = "parcels"))){
-validate98.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate101.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -4908,12 +4856,12 @@ if(errors === _errs10){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate98.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate101.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate101.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4931,12 +4879,12 @@ if(errors === _errs12){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
-validate98.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate101.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate101.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4951,11 +4899,11 @@ if(data4.carrier !== undefined && func0.call(data4, "carrier")){
 let data7 = data4.carrier;
 const _errs14 = errors;
 if(typeof data7 !== "string"){
-validate98.errors = [{instancePath:instancePath+"/data/carrier",schemaPath:"#/properties/data/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate101.errors = [{instancePath:instancePath+"/data/carrier",schemaPath:"#/properties/data/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data7 === "inpost") || (data7 === "dpd")) || (data7 === "poczta_polska")) || (data7 === "colissimo"))){
-validate98.errors = [{instancePath:instancePath+"/data/carrier",schemaPath:"#/properties/data/properties/carrier/enum",keyword:"enum",params:{allowedValues: schema40.properties.data.properties.carrier.enum},message:"must be equal to one of the allowed values"}];
+validate101.errors = [{instancePath:instancePath+"/data/carrier",schemaPath:"#/properties/data/properties/carrier/enum",keyword:"enum",params:{allowedValues: schema41.properties.data.properties.carrier.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs14 === errors;
@@ -4980,8 +4928,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs19 = errors;
-if(!(validate100(data8, {instancePath:instancePath+"/data/destination",parentData:data4,parentDataProperty:"destination",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if(!(validate103(data8, {instancePath:instancePath+"/data/destination",parentData:data4,parentDataProperty:"destination",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs19 === errors;
@@ -5000,7 +4948,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
-validate98.errors = vErrors;
+validate101.errors = vErrors;
 return false;
 }
 else {
@@ -5026,7 +4974,7 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(Array.isArray(data9)){
 if(data9.length < 1){
-validate98.errors = [{instancePath:instancePath+"/data/parcels",schemaPath:"#/properties/data/properties/parcels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels",schemaPath:"#/properties/data/properties/parcels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -5039,14 +4987,14 @@ if(errors === _errs22){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
 if((((data10.weightGrams === undefined) || (!(func0.call(data10, "weightGrams")))) && (missing2 = "weightGrams")) || (((data10.dimensionsCm === undefined) || (!(func0.call(data10, "dimensionsCm")))) && (missing2 = "dimensionsCm"))){
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs24 = errors;
 for(const key0 of Object.keys(data10)){
 if(!((key0 === "weightGrams") || (key0 === "dimensionsCm"))){
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5056,13 +5004,13 @@ if(data10.weightGrams !== undefined && func0.call(data10, "weightGrams")){
 let data11 = data10.weightGrams;
 const _errs25 = errors;
 if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/weightGrams",schemaPath:"#/properties/data/properties/parcels/items/properties/weightGrams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/weightGrams",schemaPath:"#/properties/data/properties/parcels/items/properties/weightGrams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs25){
 if(typeof data11 == "number"){
 if(data11 < 1 || isNaN(data11)){
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/weightGrams",schemaPath:"#/properties/data/properties/parcels/items/properties/weightGrams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/weightGrams",schemaPath:"#/properties/data/properties/parcels/items/properties/weightGrams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -5079,7 +5027,7 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(Array.isArray(data12)){
 if(data12.length < 3){
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"}];
 return false;
 }
 else {
@@ -5090,12 +5038,12 @@ const _errs29 = errors;
 if(errors === _errs29){
 if(typeof data13 == "number"){
 if(data13 <= 0 || isNaN(data13)){
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/0",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/0",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/0",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/0/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/0",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/0/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -5108,12 +5056,12 @@ const _errs31 = errors;
 if(errors === _errs31){
 if(typeof data14 == "number"){
 if(data14 <= 0 || isNaN(data14)){
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/1",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/1",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/1",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/1/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/1",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/1/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -5126,12 +5074,12 @@ const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data15 == "number"){
 if(data15 <= 0 || isNaN(data15)){
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/2",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/2/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/2",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/2/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/2",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/2/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/2",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/2/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -5140,7 +5088,7 @@ var valid5 = _errs33 === errors;
 if(valid5){
 const len2 = data12.length;
 if(!(len2 <= 3)){
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/items",keyword:"items",params:{limit: 3},message:"must NOT have more than 3 items"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/items",keyword:"items",params:{limit: 3},message:"must NOT have more than 3 items"}];
 return false;
 }
 }
@@ -5149,7 +5097,7 @@ return false;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5163,7 +5111,7 @@ var valid4 = true;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5175,7 +5123,7 @@ break;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/data/parcels",schemaPath:"#/properties/data/properties/parcels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate101.errors = [{instancePath:instancePath+"/data/parcels",schemaPath:"#/properties/data/properties/parcels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5191,7 +5139,7 @@ var valid1 = true;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate101.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5207,839 +5155,20 @@ var valid0 = true;
 }
 }
 else {
-validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate101.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate98.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v15 = validate103;
-const schema42 = {"$id":"https://hookcat.invalid/runtime/events/15","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.dispatched"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","dispatchedAt","trackingNumber","trackingUrl"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"dispatchedAt":{"type":"string","format":"date-time"},"trackingNumber":{"type":"string"},"trackingUrl":{"type":"string","format":"uri"}}}}};
-
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://hookcat.invalid/runtime/events/15" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate103.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate103.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.type !== undefined && func0.call(data, "type")){
-const _errs1 = errors;
-if("shipment.dispatched" !== data.type){
-validate103.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.dispatched"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined && func0.call(data, "id")){
-let data1 = data.id;
-const _errs2 = errors;
-if(errors === _errs2){
-if(errors === _errs2){
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-validate103.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate103.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.created !== undefined && func0.call(data, "created")){
-let data2 = data.created;
-const _errs4 = errors;
-if(errors === _errs4){
-if(errors === _errs4){
-if(typeof data2 === "string"){
-if(!(formats2.test(data2))){
-validate103.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate103.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
-let data3 = data.apiVersion;
-const _errs6 = errors;
-if(typeof data3 !== "string"){
-validate103.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate103.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema42.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.data !== undefined && func0.call(data, "data")){
-let data4 = data.data;
-const _errs8 = errors;
-if(errors === _errs8){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if(((((((data4.shipmentId === undefined) || (!(func0.call(data4, "shipmentId")))) && (missing1 = "shipmentId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.dispatchedAt === undefined) || (!(func0.call(data4, "dispatchedAt")))) && (missing1 = "dispatchedAt"))) || (((data4.trackingNumber === undefined) || (!(func0.call(data4, "trackingNumber")))) && (missing1 = "trackingNumber"))) || (((data4.trackingUrl === undefined) || (!(func0.call(data4, "trackingUrl")))) && (missing1 = "trackingUrl"))){
-validate103.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data4.shipmentId !== undefined && func0.call(data4, "shipmentId")){
-let data5 = data4.shipmentId;
-const _errs10 = errors;
-if(errors === _errs10){
-if(errors === _errs10){
-if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
-validate103.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate103.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs10 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.orderId !== undefined && func0.call(data4, "orderId")){
-let data6 = data4.orderId;
-const _errs12 = errors;
-if(errors === _errs12){
-if(errors === _errs12){
-if(typeof data6 === "string"){
-if(!(formats0.test(data6))){
-validate103.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate103.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs12 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.dispatchedAt !== undefined && func0.call(data4, "dispatchedAt")){
-let data7 = data4.dispatchedAt;
-const _errs14 = errors;
-if(errors === _errs14){
-if(errors === _errs14){
-if(typeof data7 === "string"){
-if(!(formats2.test(data7))){
-validate103.errors = [{instancePath:instancePath+"/data/dispatchedAt",schemaPath:"#/properties/data/properties/dispatchedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate103.errors = [{instancePath:instancePath+"/data/dispatchedAt",schemaPath:"#/properties/data/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs14 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.trackingNumber !== undefined && func0.call(data4, "trackingNumber")){
-const _errs16 = errors;
-if(typeof data4.trackingNumber !== "string"){
-validate103.errors = [{instancePath:instancePath+"/data/trackingNumber",schemaPath:"#/properties/data/properties/trackingNumber/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs16 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.trackingUrl !== undefined && func0.call(data4, "trackingUrl")){
-let data9 = data4.trackingUrl;
-const _errs18 = errors;
-if(errors === _errs18){
-if(errors === _errs18){
-if(typeof data9 === "string"){
-if(!(formats12.test(data9))){
-validate103.errors = [{instancePath:instancePath+"/data/trackingUrl",schemaPath:"#/properties/data/properties/trackingUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
-return false;
-}
-}
-else {
-validate103.errors = [{instancePath:instancePath+"/data/trackingUrl",schemaPath:"#/properties/data/properties/trackingUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate103.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate103.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate103.errors = vErrors;
-return errors === 0;
-}
-validate103.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v16 = validate104;
-const schema43 = {"$id":"https://hookcat.invalid/runtime/events/16","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.tracking_updated"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","status","checkpoints"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"status":{"type":"string","enum":["in_transit","out_for_delivery","at_pickup_point","delivery_failed"]},"checkpoints":{"type":"array","items":{"type":"object","required":["at","location","message"],"properties":{"at":{"type":"string","format":"date-time"},"location":{"type":["string","null"]},"message":{"type":"object","propertyNames":{"pattern":"^[a-z]{2}$"},"minProperties":1,"additionalProperties":{"type":"string"}}},"additionalProperties":false}}}}}};
-const pattern10 = new RegExp("^[a-z]{2}$", "u");
-
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://hookcat.invalid/runtime/events/16" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate104.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate104.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.type !== undefined && func0.call(data, "type")){
-const _errs1 = errors;
-if("shipment.tracking_updated" !== data.type){
-validate104.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.tracking_updated"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined && func0.call(data, "id")){
-let data1 = data.id;
-const _errs2 = errors;
-if(errors === _errs2){
-if(errors === _errs2){
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-validate104.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate104.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.created !== undefined && func0.call(data, "created")){
-let data2 = data.created;
-const _errs4 = errors;
-if(errors === _errs4){
-if(errors === _errs4){
-if(typeof data2 === "string"){
-if(!(formats2.test(data2))){
-validate104.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate104.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
-let data3 = data.apiVersion;
-const _errs6 = errors;
-if(typeof data3 !== "string"){
-validate104.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate104.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema43.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.data !== undefined && func0.call(data, "data")){
-let data4 = data.data;
-const _errs8 = errors;
-if(errors === _errs8){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if(((((data4.shipmentId === undefined) || (!(func0.call(data4, "shipmentId")))) && (missing1 = "shipmentId")) || (((data4.status === undefined) || (!(func0.call(data4, "status")))) && (missing1 = "status"))) || (((data4.checkpoints === undefined) || (!(func0.call(data4, "checkpoints")))) && (missing1 = "checkpoints"))){
-validate104.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data4.shipmentId !== undefined && func0.call(data4, "shipmentId")){
-let data5 = data4.shipmentId;
-const _errs10 = errors;
-if(errors === _errs10){
-if(errors === _errs10){
-if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
-validate104.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate104.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs10 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.status !== undefined && func0.call(data4, "status")){
-let data6 = data4.status;
-const _errs12 = errors;
-if(typeof data6 !== "string"){
-validate104.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((data6 === "in_transit") || (data6 === "out_for_delivery")) || (data6 === "at_pickup_point")) || (data6 === "delivery_failed"))){
-validate104.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/enum",keyword:"enum",params:{allowedValues: schema43.properties.data.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs12 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.checkpoints !== undefined && func0.call(data4, "checkpoints")){
-let data7 = data4.checkpoints;
-const _errs14 = errors;
-if(errors === _errs14){
-if(Array.isArray(data7)){
-var valid2 = true;
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-const _errs16 = errors;
-if(errors === _errs16){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing2;
-if(((((data8.at === undefined) || (!(func0.call(data8, "at")))) && (missing2 = "at")) || (((data8.location === undefined) || (!(func0.call(data8, "location")))) && (missing2 = "location"))) || (((data8.message === undefined) || (!(func0.call(data8, "message")))) && (missing2 = "message"))){
-validate104.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs18 = errors;
-for(const key0 of Object.keys(data8)){
-if(!(((key0 === "at") || (key0 === "location")) || (key0 === "message"))){
-validate104.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs18 === errors){
-if(data8.at !== undefined && func0.call(data8, "at")){
-let data9 = data8.at;
-const _errs19 = errors;
-if(errors === _errs19){
-if(errors === _errs19){
-if(typeof data9 === "string"){
-if(!(formats2.test(data9))){
-validate104.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/at",schemaPath:"#/properties/data/properties/checkpoints/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate104.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/at",schemaPath:"#/properties/data/properties/checkpoints/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid3 = _errs19 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data8.location !== undefined && func0.call(data8, "location")){
-let data10 = data8.location;
-const _errs21 = errors;
-if((typeof data10 !== "string") && (data10 !== null)){
-validate104.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/location",schemaPath:"#/properties/data/properties/checkpoints/items/properties/location/type",keyword:"type",params:{type: schema43.properties.data.properties.checkpoints.items.properties.location.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs21 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data8.message !== undefined && func0.call(data8, "message")){
-let data11 = data8.message;
-const _errs23 = errors;
-if(errors === _errs23){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(Object.keys(data11).length < 1){
-validate104.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key1 of Object.keys(data11)){
-const _errs25 = errors;
-if(typeof key1 === "string"){
-if(!pattern10.test(key1)){
-const err0 = {instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}$"},message:"must match pattern \""+"^[a-z]{2}$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var valid4 = _errs25 === errors;
-if(!valid4){
-const err1 = {instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-validate104.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid4){
-for(const key2 of Object.keys(data11)){
-const _errs27 = errors;
-if(typeof data11[key2] !== "string"){
-validate104.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs27 === errors;
-if(!valid5){
-break;
-}
-}
-}
-}
-}
-else {
-validate104.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs23 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate104.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs16 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate104.errors = [{instancePath:instancePath+"/data/checkpoints",schemaPath:"#/properties/data/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs14 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-else {
-validate104.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate104.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate104.errors = vErrors;
-return errors === 0;
-}
-validate104.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v17 = validate105;
-const schema44 = {"$id":"https://hookcat.invalid/runtime/events/17","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.delivered"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","deliveredAt","signedBy","proofOfDelivery"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"deliveredAt":{"type":"string","format":"date-time"},"signedBy":{"type":["string","null"]},"proofOfDelivery":{"type":["string","null"],"format":"uri"}}}}};
-
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://hookcat.invalid/runtime/events/17" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate105.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate105.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.type !== undefined && func0.call(data, "type")){
-const _errs1 = errors;
-if("shipment.delivered" !== data.type){
-validate105.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.delivered"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined && func0.call(data, "id")){
-let data1 = data.id;
-const _errs2 = errors;
-if(errors === _errs2){
-if(errors === _errs2){
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-validate105.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate105.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.created !== undefined && func0.call(data, "created")){
-let data2 = data.created;
-const _errs4 = errors;
-if(errors === _errs4){
-if(errors === _errs4){
-if(typeof data2 === "string"){
-if(!(formats2.test(data2))){
-validate105.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate105.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
-let data3 = data.apiVersion;
-const _errs6 = errors;
-if(typeof data3 !== "string"){
-validate105.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate105.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema44.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.data !== undefined && func0.call(data, "data")){
-let data4 = data.data;
-const _errs8 = errors;
-if(errors === _errs8){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if(((((((data4.shipmentId === undefined) || (!(func0.call(data4, "shipmentId")))) && (missing1 = "shipmentId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.deliveredAt === undefined) || (!(func0.call(data4, "deliveredAt")))) && (missing1 = "deliveredAt"))) || (((data4.signedBy === undefined) || (!(func0.call(data4, "signedBy")))) && (missing1 = "signedBy"))) || (((data4.proofOfDelivery === undefined) || (!(func0.call(data4, "proofOfDelivery")))) && (missing1 = "proofOfDelivery"))){
-validate105.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data4.shipmentId !== undefined && func0.call(data4, "shipmentId")){
-let data5 = data4.shipmentId;
-const _errs10 = errors;
-if(errors === _errs10){
-if(errors === _errs10){
-if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
-validate105.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate105.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs10 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.orderId !== undefined && func0.call(data4, "orderId")){
-let data6 = data4.orderId;
-const _errs12 = errors;
-if(errors === _errs12){
-if(errors === _errs12){
-if(typeof data6 === "string"){
-if(!(formats0.test(data6))){
-validate105.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
-return false;
-}
-}
-else {
-validate105.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs12 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.deliveredAt !== undefined && func0.call(data4, "deliveredAt")){
-let data7 = data4.deliveredAt;
-const _errs14 = errors;
-if(errors === _errs14){
-if(errors === _errs14){
-if(typeof data7 === "string"){
-if(!(formats2.test(data7))){
-validate105.errors = [{instancePath:instancePath+"/data/deliveredAt",schemaPath:"#/properties/data/properties/deliveredAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate105.errors = [{instancePath:instancePath+"/data/deliveredAt",schemaPath:"#/properties/data/properties/deliveredAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs14 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.signedBy !== undefined && func0.call(data4, "signedBy")){
-let data8 = data4.signedBy;
-const _errs16 = errors;
-if((typeof data8 !== "string") && (data8 !== null)){
-validate105.errors = [{instancePath:instancePath+"/data/signedBy",schemaPath:"#/properties/data/properties/signedBy/type",keyword:"type",params:{type: schema44.properties.data.properties.signedBy.type},message:"must be string,null"}];
-return false;
-}
-var valid1 = _errs16 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.proofOfDelivery !== undefined && func0.call(data4, "proofOfDelivery")){
-let data9 = data4.proofOfDelivery;
-const _errs18 = errors;
-if((typeof data9 !== "string") && (data9 !== null)){
-validate105.errors = [{instancePath:instancePath+"/data/proofOfDelivery",schemaPath:"#/properties/data/properties/proofOfDelivery/type",keyword:"type",params:{type: schema44.properties.data.properties.proofOfDelivery.type},message:"must be string,null"}];
-return false;
-}
-if(errors === _errs18){
-if(errors === _errs18){
-if(typeof data9 === "string"){
-if(!(formats12.test(data9))){
-validate105.errors = [{instancePath:instancePath+"/data/proofOfDelivery",schemaPath:"#/properties/data/properties/proofOfDelivery/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
-return false;
-}
-}
-}
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate105.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate105.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate105.errors = vErrors;
-return errors === 0;
-}
-validate105.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v18 = validate106;
-const schema45 = {"$id":"https://hookcat.invalid/runtime/events/18","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.registered"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["customer"],"properties":{"customer":{"$ref":"https://hookcat.invalid/runtime/shared/Customer"}}}}};
+export const v15 = validate106;
+const schema43 = {"$id":"https://hookcat.invalid/runtime/events/15","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.dispatched"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","dispatchedAt","trackingNumber","trackingUrl"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"dispatchedAt":{"type":"string","format":"date-time"},"trackingNumber":{"type":"string"},"trackingUrl":{"type":"string","format":"uri"}}}}};
 
 function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://hookcat.invalid/runtime/events/18" */;
+/*# sourceURL="https://hookcat.invalid/runtime/events/15" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate106.evaluated;
@@ -6059,8 +5188,8 @@ return false;
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
-if("customer.registered" !== data.type){
-validate106.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.registered"},message:"must be equal to constant"}];
+if("shipment.dispatched" !== data.type){
+validate106.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.dispatched"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -6123,7 +5252,7 @@ validate106.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/pro
 return false;
 }
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate106.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema45.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate106.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema43.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6138,15 +5267,116 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
-if(((data4.customer === undefined) || (!(func0.call(data4, "customer")))) && (missing1 = "customer")){
+if(((((((data4.shipmentId === undefined) || (!(func0.call(data4, "shipmentId")))) && (missing1 = "shipmentId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.dispatchedAt === undefined) || (!(func0.call(data4, "dispatchedAt")))) && (missing1 = "dispatchedAt"))) || (((data4.trackingNumber === undefined) || (!(func0.call(data4, "trackingNumber")))) && (missing1 = "trackingNumber"))) || (((data4.trackingUrl === undefined) || (!(func0.call(data4, "trackingUrl")))) && (missing1 = "trackingUrl"))){
 validate106.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data4.customer !== undefined && func0.call(data4, "customer")){
-if(!(validate54(data4.customer, {instancePath:instancePath+"/data/customer",parentData:data4,parentDataProperty:"customer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
+if(data4.shipmentId !== undefined && func0.call(data4, "shipmentId")){
+let data5 = data4.shipmentId;
+const _errs10 = errors;
+if(errors === _errs10){
+if(errors === _errs10){
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+validate106.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate106.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.orderId !== undefined && func0.call(data4, "orderId")){
+let data6 = data4.orderId;
+const _errs12 = errors;
+if(errors === _errs12){
+if(errors === _errs12){
+if(typeof data6 === "string"){
+if(!(formats0.test(data6))){
+validate106.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate106.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.dispatchedAt !== undefined && func0.call(data4, "dispatchedAt")){
+let data7 = data4.dispatchedAt;
+const _errs14 = errors;
+if(errors === _errs14){
+if(errors === _errs14){
+if(typeof data7 === "string"){
+if(!(formats2.test(data7))){
+validate106.errors = [{instancePath:instancePath+"/data/dispatchedAt",schemaPath:"#/properties/data/properties/dispatchedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate106.errors = [{instancePath:instancePath+"/data/dispatchedAt",schemaPath:"#/properties/data/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs14 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.trackingNumber !== undefined && func0.call(data4, "trackingNumber")){
+const _errs16 = errors;
+if(typeof data4.trackingNumber !== "string"){
+validate106.errors = [{instancePath:instancePath+"/data/trackingNumber",schemaPath:"#/properties/data/properties/trackingNumber/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.trackingUrl !== undefined && func0.call(data4, "trackingUrl")){
+let data9 = data4.trackingUrl;
+const _errs18 = errors;
+if(errors === _errs18){
+if(errors === _errs18){
+if(typeof data9 === "string"){
+if(!(formats12.test(data9))){
+validate106.errors = [{instancePath:instancePath+"/data/trackingUrl",schemaPath:"#/properties/data/properties/trackingUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+else {
+validate106.errors = [{instancePath:instancePath+"/data/trackingUrl",schemaPath:"#/properties/data/properties/trackingUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
 }
 }
 }
@@ -6177,11 +5407,343 @@ return errors === 0;
 }
 validate106.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v19 = validate108;
-const schema46 = {"$id":"https://hookcat.invalid/runtime/events/19","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.updated"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Customer"},{"type":"object","required":["changedFields"],"properties":{"changedFields":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","name","locale","marketingConsent","phone","addresses"]}}}}]}}};
+export const v16 = validate107;
+const schema44 = {"$id":"https://hookcat.invalid/runtime/events/16","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.tracking_updated"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","status","checkpoints"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"status":{"type":"string","enum":["in_transit","out_for_delivery","at_pickup_point","delivery_failed"]},"checkpoints":{"type":"array","items":{"type":"object","required":["at","location","message"],"properties":{"at":{"type":"string","format":"date-time"},"location":{"type":["string","null"]},"message":{"type":"object","propertyNames":{"pattern":"^[a-z]{2}$"},"minProperties":1,"additionalProperties":{"type":"string"}}},"additionalProperties":false}}}}}};
+const pattern10 = new RegExp("^[a-z]{2}$", "u");
+
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://hookcat.invalid/runtime/events/16" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate107.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
+validate107.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.type !== undefined && func0.call(data, "type")){
+const _errs1 = errors;
+if("shipment.tracking_updated" !== data.type){
+validate107.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.tracking_updated"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
+const _errs2 = errors;
+if(errors === _errs2){
+if(errors === _errs2){
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+validate107.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate107.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.created !== undefined && func0.call(data, "created")){
+let data2 = data.created;
+const _errs4 = errors;
+if(errors === _errs4){
+if(errors === _errs4){
+if(typeof data2 === "string"){
+if(!(formats2.test(data2))){
+validate107.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate107.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
+let data3 = data.apiVersion;
+const _errs6 = errors;
+if(typeof data3 !== "string"){
+validate107.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
+validate107.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema44.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if(((((data4.shipmentId === undefined) || (!(func0.call(data4, "shipmentId")))) && (missing1 = "shipmentId")) || (((data4.status === undefined) || (!(func0.call(data4, "status")))) && (missing1 = "status"))) || (((data4.checkpoints === undefined) || (!(func0.call(data4, "checkpoints")))) && (missing1 = "checkpoints"))){
+validate107.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data4.shipmentId !== undefined && func0.call(data4, "shipmentId")){
+let data5 = data4.shipmentId;
+const _errs10 = errors;
+if(errors === _errs10){
+if(errors === _errs10){
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+validate107.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate107.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.status !== undefined && func0.call(data4, "status")){
+let data6 = data4.status;
+const _errs12 = errors;
+if(typeof data6 !== "string"){
+validate107.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((data6 === "in_transit") || (data6 === "out_for_delivery")) || (data6 === "at_pickup_point")) || (data6 === "delivery_failed"))){
+validate107.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/enum",keyword:"enum",params:{allowedValues: schema44.properties.data.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.checkpoints !== undefined && func0.call(data4, "checkpoints")){
+let data7 = data4.checkpoints;
+const _errs14 = errors;
+if(errors === _errs14){
+if(Array.isArray(data7)){
+var valid2 = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+const _errs16 = errors;
+if(errors === _errs16){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing2;
+if(((((data8.at === undefined) || (!(func0.call(data8, "at")))) && (missing2 = "at")) || (((data8.location === undefined) || (!(func0.call(data8, "location")))) && (missing2 = "location"))) || (((data8.message === undefined) || (!(func0.call(data8, "message")))) && (missing2 = "message"))){
+validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs18 = errors;
+for(const key0 of Object.keys(data8)){
+if(!(((key0 === "at") || (key0 === "location")) || (key0 === "message"))){
+validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs18 === errors){
+if(data8.at !== undefined && func0.call(data8, "at")){
+let data9 = data8.at;
+const _errs19 = errors;
+if(errors === _errs19){
+if(errors === _errs19){
+if(typeof data9 === "string"){
+if(!(formats2.test(data9))){
+validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/at",schemaPath:"#/properties/data/properties/checkpoints/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/at",schemaPath:"#/properties/data/properties/checkpoints/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid3 = _errs19 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.location !== undefined && func0.call(data8, "location")){
+let data10 = data8.location;
+const _errs21 = errors;
+if((typeof data10 !== "string") && (data10 !== null)){
+validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/location",schemaPath:"#/properties/data/properties/checkpoints/items/properties/location/type",keyword:"type",params:{type: schema44.properties.data.properties.checkpoints.items.properties.location.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs21 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.message !== undefined && func0.call(data8, "message")){
+let data11 = data8.message;
+const _errs23 = errors;
+if(errors === _errs23){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(Object.keys(data11).length < 1){
+validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+for(const key1 of Object.keys(data11)){
+const _errs25 = errors;
+if(typeof key1 === "string"){
+if(!pattern10.test(key1)){
+const err0 = {instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}$"},message:"must match pattern \""+"^[a-z]{2}$"+"\"",propertyName:key1};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid4 = _errs25 === errors;
+if(!valid4){
+const err1 = {instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate107.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid4){
+for(const key2 of Object.keys(data11)){
+const _errs27 = errors;
+if(typeof data11[key2] !== "string"){
+validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs27 === errors;
+if(!valid5){
+break;
+}
+}
+}
+}
+}
+else {
+validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs23 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs16 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate107.errors = [{instancePath:instancePath+"/data/checkpoints",schemaPath:"#/properties/data/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs14 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate107.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate107.errors = vErrors;
+return errors === 0;
+}
+validate107.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v17 = validate108;
+const schema45 = {"$id":"https://hookcat.invalid/runtime/events/17","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.delivered"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","deliveredAt","signedBy","proofOfDelivery"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"deliveredAt":{"type":"string","format":"date-time"},"signedBy":{"type":["string","null"]},"proofOfDelivery":{"type":["string","null"],"format":"uri"}}}}};
 
 function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://hookcat.invalid/runtime/events/19" */;
+/*# sourceURL="https://hookcat.invalid/runtime/events/17" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate108.evaluated;
@@ -6201,8 +5763,8 @@ return false;
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
-if("customer.updated" !== data.type){
-validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.updated"},message:"must be equal to constant"}];
+if("shipment.delivered" !== data.type){
+validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.delivered"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -6265,7 +5827,393 @@ validate108.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/pro
 return false;
 }
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate108.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema46.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate108.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema45.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if(((((((data4.shipmentId === undefined) || (!(func0.call(data4, "shipmentId")))) && (missing1 = "shipmentId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.deliveredAt === undefined) || (!(func0.call(data4, "deliveredAt")))) && (missing1 = "deliveredAt"))) || (((data4.signedBy === undefined) || (!(func0.call(data4, "signedBy")))) && (missing1 = "signedBy"))) || (((data4.proofOfDelivery === undefined) || (!(func0.call(data4, "proofOfDelivery")))) && (missing1 = "proofOfDelivery"))){
+validate108.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data4.shipmentId !== undefined && func0.call(data4, "shipmentId")){
+let data5 = data4.shipmentId;
+const _errs10 = errors;
+if(errors === _errs10){
+if(errors === _errs10){
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+validate108.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate108.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.orderId !== undefined && func0.call(data4, "orderId")){
+let data6 = data4.orderId;
+const _errs12 = errors;
+if(errors === _errs12){
+if(errors === _errs12){
+if(typeof data6 === "string"){
+if(!(formats0.test(data6))){
+validate108.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate108.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.deliveredAt !== undefined && func0.call(data4, "deliveredAt")){
+let data7 = data4.deliveredAt;
+const _errs14 = errors;
+if(errors === _errs14){
+if(errors === _errs14){
+if(typeof data7 === "string"){
+if(!(formats2.test(data7))){
+validate108.errors = [{instancePath:instancePath+"/data/deliveredAt",schemaPath:"#/properties/data/properties/deliveredAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate108.errors = [{instancePath:instancePath+"/data/deliveredAt",schemaPath:"#/properties/data/properties/deliveredAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs14 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.signedBy !== undefined && func0.call(data4, "signedBy")){
+let data8 = data4.signedBy;
+const _errs16 = errors;
+if((typeof data8 !== "string") && (data8 !== null)){
+validate108.errors = [{instancePath:instancePath+"/data/signedBy",schemaPath:"#/properties/data/properties/signedBy/type",keyword:"type",params:{type: schema45.properties.data.properties.signedBy.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.proofOfDelivery !== undefined && func0.call(data4, "proofOfDelivery")){
+let data9 = data4.proofOfDelivery;
+const _errs18 = errors;
+if((typeof data9 !== "string") && (data9 !== null)){
+validate108.errors = [{instancePath:instancePath+"/data/proofOfDelivery",schemaPath:"#/properties/data/properties/proofOfDelivery/type",keyword:"type",params:{type: schema45.properties.data.properties.proofOfDelivery.type},message:"must be string,null"}];
+return false;
+}
+if(errors === _errs18){
+if(errors === _errs18){
+if(typeof data9 === "string"){
+if(!(formats12.test(data9))){
+validate108.errors = [{instancePath:instancePath+"/data/proofOfDelivery",schemaPath:"#/properties/data/properties/proofOfDelivery/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+}
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate108.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate108.errors = vErrors;
+return errors === 0;
+}
+validate108.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v18 = validate109;
+const schema46 = {"$id":"https://hookcat.invalid/runtime/events/18","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.registered"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["customer"],"properties":{"customer":{"$ref":"https://hookcat.invalid/runtime/shared/Customer"}}}}};
+
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://hookcat.invalid/runtime/events/18" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate109.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
+validate109.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.type !== undefined && func0.call(data, "type")){
+const _errs1 = errors;
+if("customer.registered" !== data.type){
+validate109.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.registered"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
+const _errs2 = errors;
+if(errors === _errs2){
+if(errors === _errs2){
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+validate109.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate109.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.created !== undefined && func0.call(data, "created")){
+let data2 = data.created;
+const _errs4 = errors;
+if(errors === _errs4){
+if(errors === _errs4){
+if(typeof data2 === "string"){
+if(!(formats2.test(data2))){
+validate109.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate109.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
+let data3 = data.apiVersion;
+const _errs6 = errors;
+if(typeof data3 !== "string"){
+validate109.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
+validate109.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema46.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if(((data4.customer === undefined) || (!(func0.call(data4, "customer")))) && (missing1 = "customer")){
+validate109.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data4.customer !== undefined && func0.call(data4, "customer")){
+if(!(validate54(data4.customer, {instancePath:instancePath+"/data/customer",parentData:data4,parentDataProperty:"customer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+else {
+validate109.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate109.errors = vErrors;
+return errors === 0;
+}
+validate109.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v19 = validate111;
+const schema47 = {"$id":"https://hookcat.invalid/runtime/events/19","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.updated"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Customer"},{"type":"object","required":["changedFields"],"properties":{"changedFields":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","name","locale","marketingConsent","phone","addresses"]}}}}]}}};
+
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://hookcat.invalid/runtime/events/19" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate111.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
+validate111.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.type !== undefined && func0.call(data, "type")){
+const _errs1 = errors;
+if("customer.updated" !== data.type){
+validate111.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.updated"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
+const _errs2 = errors;
+if(errors === _errs2){
+if(errors === _errs2){
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+validate111.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+return false;
+}
+}
+else {
+validate111.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.created !== undefined && func0.call(data, "created")){
+let data2 = data.created;
+const _errs4 = errors;
+if(errors === _errs4){
+if(errors === _errs4){
+if(typeof data2 === "string"){
+if(!(formats2.test(data2))){
+validate111.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate111.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
+let data3 = data.apiVersion;
+const _errs6 = errors;
+if(typeof data3 !== "string"){
+validate111.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
+validate111.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema47.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6289,7 +6237,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.changedFields === undefined) || (!(func0.call(data4, "changedFields")))) && (missing1 = "changedFields")){
-validate108.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate111.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -6299,7 +6247,7 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(Array.isArray(data5)){
 if(data5.length < 1){
-validate108.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate111.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -6309,11 +6257,11 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate108.errors = [{instancePath:instancePath+"/data/changedFields/" + i0,schemaPath:"#/properties/data/allOf/1/properties/changedFields/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate111.errors = [{instancePath:instancePath+"/data/changedFields/" + i0,schemaPath:"#/properties/data/allOf/1/properties/changedFields/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data6 === "email") || (data6 === "name")) || (data6 === "locale")) || (data6 === "marketingConsent")) || (data6 === "phone")) || (data6 === "addresses"))){
-validate108.errors = [{instancePath:instancePath+"/data/changedFields/" + i0,schemaPath:"#/properties/data/allOf/1/properties/changedFields/items/enum",keyword:"enum",params:{allowedValues: schema46.properties.data.allOf[1].properties.changedFields.items.enum},message:"must be equal to one of the allowed values"}];
+validate111.errors = [{instancePath:instancePath+"/data/changedFields/" + i0,schemaPath:"#/properties/data/allOf/1/properties/changedFields/items/enum",keyword:"enum",params:{allowedValues: schema47.properties.data.allOf[1].properties.changedFields.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -6333,7 +6281,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate108.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate111.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break;
 }
@@ -6344,7 +6292,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate111.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6352,7 +6300,7 @@ return false;
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate111.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6370,23 +6318,23 @@ var valid0 = true;
 }
 }
 else {
-validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate108.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v20 = validate110;
-const schema47 = {"$id":"https://hookcat.invalid/runtime/events/20","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.erased"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["customerId","erasedAt","requestedBy"],"properties":{"customerId":{"type":"string","format":"uuid"},"erasedAt":{"type":"string","format":"date-time"},"requestedBy":{"type":"string","enum":["customer","support"]}}}}};
+export const v20 = validate113;
+const schema48 = {"$id":"https://hookcat.invalid/runtime/events/20","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.erased"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["customerId","erasedAt","requestedBy"],"properties":{"customerId":{"type":"string","format":"uuid"},"erasedAt":{"type":"string","format":"date-time"},"requestedBy":{"type":"string","enum":["customer","support"]}}}}};
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/20" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6397,14 +6345,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate110.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate113.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
 if("customer.erased" !== data.type){
-validate110.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.erased"},message:"must be equal to constant"}];
+validate113.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.erased"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -6420,12 +6368,12 @@ if(errors === _errs2){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate110.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate113.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate113.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6443,12 +6391,12 @@ if(errors === _errs4){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate110.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate113.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate113.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6463,11 +6411,11 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate110.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate113.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate110.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema47.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate113.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema48.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6483,7 +6431,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((data4.customerId === undefined) || (!(func0.call(data4, "customerId")))) && (missing1 = "customerId")) || (((data4.erasedAt === undefined) || (!(func0.call(data4, "erasedAt")))) && (missing1 = "erasedAt"))) || (((data4.requestedBy === undefined) || (!(func0.call(data4, "requestedBy")))) && (missing1 = "requestedBy"))){
-validate110.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate113.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -6494,12 +6442,12 @@ if(errors === _errs10){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate110.errors = [{instancePath:instancePath+"/data/customerId",schemaPath:"#/properties/data/properties/customerId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate113.errors = [{instancePath:instancePath+"/data/customerId",schemaPath:"#/properties/data/properties/customerId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/data/customerId",schemaPath:"#/properties/data/properties/customerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate113.errors = [{instancePath:instancePath+"/data/customerId",schemaPath:"#/properties/data/properties/customerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6517,12 +6465,12 @@ if(errors === _errs12){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats2.test(data6))){
-validate110.errors = [{instancePath:instancePath+"/data/erasedAt",schemaPath:"#/properties/data/properties/erasedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate113.errors = [{instancePath:instancePath+"/data/erasedAt",schemaPath:"#/properties/data/properties/erasedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/data/erasedAt",schemaPath:"#/properties/data/properties/erasedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate113.errors = [{instancePath:instancePath+"/data/erasedAt",schemaPath:"#/properties/data/properties/erasedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6537,11 +6485,11 @@ if(data4.requestedBy !== undefined && func0.call(data4, "requestedBy")){
 let data7 = data4.requestedBy;
 const _errs14 = errors;
 if(typeof data7 !== "string"){
-validate110.errors = [{instancePath:instancePath+"/data/requestedBy",schemaPath:"#/properties/data/properties/requestedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate113.errors = [{instancePath:instancePath+"/data/requestedBy",schemaPath:"#/properties/data/properties/requestedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data7 === "customer") || (data7 === "support"))){
-validate110.errors = [{instancePath:instancePath+"/data/requestedBy",schemaPath:"#/properties/data/properties/requestedBy/enum",keyword:"enum",params:{allowedValues: schema47.properties.data.properties.requestedBy.enum},message:"must be equal to one of the allowed values"}];
+validate113.errors = [{instancePath:instancePath+"/data/requestedBy",schemaPath:"#/properties/data/properties/requestedBy/enum",keyword:"enum",params:{allowedValues: schema48.properties.data.properties.requestedBy.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs14 === errors;
@@ -6554,7 +6502,7 @@ var valid1 = true;
 }
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate113.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6570,11 +6518,11 @@ var valid0 = true;
 }
 }
 else {
-validate110.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate110.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};

@@ -14,6 +14,7 @@ import type { Catalog, EventType, JsonSchema } from '../../model/types.js';
 import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { rewriteSchema } from '../json-schema/rewrite-schema.js';
 import { mapSubschemas } from '../json-schema/subschemas.js';
+import { withRepeatedShared } from './repeated-subschemas.js';
 
 // CommonJS modules whose default export Node and bundlers read differently: required, as their authors ship them.
 const require = createRequire(import.meta.url);
@@ -64,18 +65,20 @@ export function validatorsFiles(catalog: Catalog, stamp: string): RuntimePart[] 
     inlineRefs: false,
     code: { source: true, esm: true, lines: true },
   });
-  for (const shared of catalog.schemas) ajv.addSchema(placed(catalog, shared.schema, '#', `${BASE}shared/${encodeURIComponent(shared.name)}`));
+  const schemas = catalog.schemas.map((shared) => placed(catalog, shared.schema, '#', `${BASE}shared/${encodeURIComponent(shared.name)}`));
   const refs: [string, string][] = [];
   catalog.events.forEach((event, index) => {
     const id = `${BASE}events/${index}`;
-    ajv.addSchema(eventSchema(catalog, event, id));
+    schemas.push(eventSchema(catalog, event, id));
     refs.push([validatorName(index), id]);
   });
   const batch = batchSchema(catalog, `${BASE}batch`);
   if (batch !== undefined) {
-    ajv.addSchema(batch);
+    schemas.push(batch);
     refs.push([BATCH_VALIDATOR, `${BASE}batch`]);
   }
+  const compiled = withRepeatedShared(schemas, (n) => `${BASE}repeated/${n}`);
+  for (const schema of [...compiled.repeated, ...compiled.schemas]) ajv.addSchema(schema);
   if (refs.length <= EVENTS_PER_PART) return [{ name: 'validators.js', contents: exportsModule(ajv, refs, stamp, catalog.id) }];
   const parts: RuntimePart[] = [];
   for (let start = 0; start < refs.length; start += EVENTS_PER_PART) {
