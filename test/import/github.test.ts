@@ -2,8 +2,9 @@
  * `hookcat import openapi` on GitHub's official webhooks description (@octokit/openapi-webhooks,
  * a pinned devDependency): the catalog it writes validates without errors, `generate` writes
  * every output, every documented delivery of @octokit/webhooks-examples validates against the
- * generated schemas with default strict ajv (but the listed ones GitHub's own schemas refuse),
- * every webhook of @octokit/openapi-webhooks-types has a type of ours, and a receiver narrows
+ * generated schemas with default strict ajv (but the listed ones GitHub's own schemas refuse:
+ * ajv on the description itself refuses exactly those, and so do the generated runtime's
+ * validators), every webhook of @octokit/openapi-webhooks-types has a type of ours, and a receiver narrows
  * on the event and the action. Imported and generated once, in `beforeAll`.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,6 +20,7 @@ import { importOpenApi } from '../../src/import/openapi.js';
 import type { ImportProblem } from '../../src/import/problems.js';
 import { catalogFiles } from '../../src/import/write-yaml.js';
 import { loadCatalogs } from '../../src/load.js';
+import { validatorName } from '../../src/emit/runtime/validators.js';
 import { formatDiagnostics, typeCheck } from '../emit/typescript/compile.js';
 import { describeDiagnostics, REPO, type Json } from '../providers/generated-output.js';
 
@@ -128,25 +130,14 @@ describe("GitHub's documented deliveries (@octokit/webhooks-examples) against th
       ajv.addSchema(schema);
     }
     for (const schema of schemas.values()) expect(ajv.getSchema(schema['$id'])).toBeTypeOf('function');
-    const byName = new Map<string, string[]>();
-    for (const event of imported.catalog.events) {
-      const name = event.deliveredAs?.name ?? event.key.split('.')[0]!;
-      byName.set(name, [...(byName.get(name) ?? []), event.key]);
-    }
-    const sets = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Json[] }[];
     const refused = new Map<string, string>();
     let valid = 0;
-    for (const { name, examples } of sets) {
-      examples.forEach((body, i) => {
-        const exact = body['action'] === undefined ? name : `${name}.${body['action']}`;
-        // An action the description leaves free (repository_dispatch) is the one event of that name.
-        const key = schemas.has(`events/${exact}.schema.json`) ? exact : byName.get(name)?.length === 1 ? byName.get(name)![0]! : exact;
-        const schema = schemas.get(`events/${key}.schema.json`);
-        expect(schema, `no event ${key}`).toBeDefined();
-        const validate = ajv.getSchema(schema!['$id'])!;
-        if (validate(body)) valid += 1;
-        else refused.set(`${key}#${i}`, signature(validate.errors![0]!));
-      });
+    for (const { key, id, body } of deliveries()) {
+      const schema = schemas.get(`events/${key}.schema.json`);
+      expect(schema, `no event ${key}`).toBeDefined();
+      const validate = ajv.getSchema(schema!['$id'])!;
+      if (validate(body)) valid += 1;
+      else refused.set(id, signature(validate.errors![0]!));
     }
     const listed = JSON.parse(await readFile(path.join(FIXTURE, 'invalid-upstream.json'), 'utf8')) as { groups: Invalid[] };
     const expected = new Map(listed.groups.flatMap((group) => group.examples.map((id) => [id, group.error] as const)));
@@ -154,7 +145,50 @@ describe("GitHub's documented deliveries (@octokit/webhooks-examples) against th
     for (const group of listed.groups) expect(group.reason.length).toBeGreaterThan(20);
     expect(valid).toBe(207);
   });
+
+  it("refuse exactly what GitHub's own description refuses (ajv on the document itself), and so do the runtime's validators", async () => {
+    const document = JSON.parse(await readFile(require.resolve('@octokit/openapi-webhooks/generated/api.github.com.json'), 'utf8')) as Json;
+    const upstream = new Ajv2020({ strict: false, logger: false });
+    addFormats(upstream);
+    upstream.addSchema({ ...document, $id: 'https://upstream.invalid/api.github.com.json' });
+    const listed = JSON.parse(await readFile(path.join(FIXTURE, 'invalid-upstream.json'), 'utf8')) as { groups: Invalid[] };
+    const invalid = new Set(listed.groups.flatMap((group) => group.examples));
+    const runtime = (await import(path.join(scratch, 'generated/github/runtime/validators.js'))) as Record<string, (body: unknown) => boolean>;
+    const order = imported.result.catalogs[0]!.events.map((event) => event.key);
+    const source = new Map(imported.catalog.events.map((event) => [event.key, event.source.split('/')[2]!]));
+    const verdicts = { upstream: [] as string[], runtime: [] as string[], listed: [] as string[] };
+    for (const { key, id, body } of deliveries()) {
+      const pointer = `#/webhooks/${source.get(key)}/post/requestBody/content/application~1json/schema`;
+      const byGitHub = upstream.getSchema(`https://upstream.invalid/api.github.com.json${pointer}`)!;
+      const byRuntime = runtime[validatorName(order.indexOf(key))]!;
+      const verdict = (valid: boolean): string => `${id} ${valid ? 'valid' : 'invalid'}`;
+      verdicts.listed.push(verdict(!invalid.has(id)));
+      verdicts.upstream.push(verdict(byGitHub(body) === true));
+      verdicts.runtime.push(verdict(byRuntime(body)));
+    }
+    expect(verdicts.upstream).toEqual(verdicts.listed);
+    expect(verdicts.runtime).toEqual(verdicts.listed);
+  });
 });
+
+/** Every documented delivery of @octokit/webhooks-examples, with the key of its event in the imported catalog. */
+function deliveries(): { key: string; id: string; body: Json }[] {
+  const byName = new Map<string, string[]>();
+  const keys = new Set(imported.catalog.events.map((event) => event.key));
+  for (const event of imported.catalog.events) {
+    const name = event.deliveredAs?.name ?? event.key.split('.')[0]!;
+    byName.set(name, [...(byName.get(name) ?? []), event.key]);
+  }
+  const sets = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Json[] }[];
+  return sets.flatMap(({ name, examples }) =>
+    examples.map((body, i) => {
+      const exact = body['action'] === undefined ? name : `${name}.${body['action']}`;
+      // An action the description leaves free (repository_dispatch) is the one event of that name.
+      const key = keys.has(exact) ? exact : byName.get(name)?.length === 1 ? byName.get(name)![0]! : exact;
+      return { key, id: `${key}#${i}`, body };
+    }),
+  );
+}
 
 /** `required has_discussions`, `format uri at homepage`: what a first ajv error is about. */
 function signature(error: { keyword: string; instancePath: string; params: Record<string, unknown> }): string {
