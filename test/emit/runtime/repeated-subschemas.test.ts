@@ -59,6 +59,40 @@ describe('withRepeatedShared', () => {
     expect(schemas[1]).toEqual(event('b', { z: { $ref: idOf(1) } }));
   });
 
+  it('leaves a subschema met once where it is, however large', () => {
+    const once = [event('a', { x: address }), event('b', { y: { type: 'array', items: { type: 'string' } } })];
+    expect(withRepeatedShared(once, idOf)).toEqual({ schemas: once, repeated: [] });
+  });
+
+  it('finds a subschema repeated under different parents, each met once', () => {
+    const { schemas, repeated } = withRepeatedShared(
+      [event('a', { x: { type: 'object', properties: { home: address } }, y: { type: 'object', properties: { work: structuredClone(address) } } })],
+      idOf,
+    );
+    expect(repeated).toEqual([{ ...address, $id: idOf(0) }]);
+    expect(schemas[0]).toEqual(
+      event('a', { x: { type: 'object', properties: { home: { $ref: idOf(0) } } }, y: { type: 'object', properties: { work: { $ref: idOf(0) } } } }),
+    );
+  });
+
+  it(`shares a subschema of exactly ${SMALLEST_REPEATED} characters of JSON, and copies one a character shorter`, () => {
+    const sized = (length: number): JsonSchema => {
+      const schema: JsonSchema = { type: 'string', const: '' };
+      return { ...schema, const: 'x'.repeat(length - JSON.stringify(schema).length) };
+    };
+    expect(JSON.stringify(sized(SMALLEST_REPEATED))).toHaveLength(SMALLEST_REPEATED);
+    expect(withRepeatedShared([event('a', { x: sized(SMALLEST_REPEATED), y: sized(SMALLEST_REPEATED) })], idOf).repeated).toHaveLength(1);
+    expect(withRepeatedShared([event('a', { x: sized(SMALLEST_REPEATED - 1), y: sized(SMALLEST_REPEATED - 1) })], idOf).repeated).toEqual([]);
+  });
+
+  it('shares subschemas that refer to other schemas by their id, and leaves only the schema with a local reference whole', () => {
+    const owner: JsonSchema = { ...address, properties: { ...(address['properties'] as object), owner: { $ref: 'https://test.invalid/shared/user' } } };
+    const local: JsonSchema = { $id: 'local', $defs: { a: address }, properties: { x: { $ref: '#/$defs/a' }, y: owner, z: structuredClone(owner) } };
+    const { schemas, repeated } = withRepeatedShared([local, event('a', { x: owner, y: structuredClone(owner) })], idOf);
+    expect(repeated).toEqual([{ ...owner, $id: idOf(0) }]);
+    expect(schemas).toEqual([local, event('a', { x: { $ref: idOf(0) }, y: { $ref: idOf(0) } })]);
+  });
+
   it.each<[string, JsonSchema]>([
     ['a reference inside the schema', { $defs: { a: address }, properties: { x: { $ref: '#/$defs/a' } } }],
     ['unevaluatedProperties', { unevaluatedProperties: false, allOf: [{ properties: { x: address } }] }],
