@@ -4,7 +4,6 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { formatDiagnostics, formatDiagnosticsJson, hasErrors, type Diagnostic } from './diagnostics.js';
-import { loadCatalogs } from './load.js';
 import { generate, UsageError, type GenerateOptions, type GenerateResult, type ProgressStep } from './generate.js';
 import { CONFIG_FILES, readConfig } from './config/read.js';
 import { watchCatalogs } from './watch.js';
@@ -16,7 +15,7 @@ import { packageInfo } from './package-info.js';
 import { list } from './cli-options.js';
 import { FileSystemError, OutputFolderError } from './write.js';
 import { registerHistoryCommands } from './history/cli-commands.js';
-import { sendEvent, type SendResult } from './send.js';
+import type { SendResult } from './send.js';
 import { registerImportCommands } from './import/command.js';
 import { registerMessagesCommand } from './messages/command.js';
 
@@ -59,6 +58,8 @@ function program(): Command {
     .option('--config <file>', `config file (default: ${CONFIG_FILES.join(', ')} when present)`)
     .action(async (paths: string[], opts: { format: Format; config?: string }) => {
       const chosen = paths.length > 0 ? paths : [(await readConfig(opts.config)).config.catalogs ?? 'catalog'];
+      // The loader (yaml, ajv) is loaded by the commands that load catalogs, when they run.
+      const { loadCatalogs } = await import('./load.js');
       const { diagnostics } = await loadCatalogs(chosen);
       printDiagnostics(diagnostics, opts.format);
       process.exitCode = exitCodeOf(diagnostics);
@@ -120,6 +121,7 @@ function program(): Command {
     .option('--catalogs <dir>', 'folder of catalogs (default: catalog)')
     .option('--timestamp <seconds>', 'Unix time to sign (default: now)', parseSeconds)
     .action(async (catalog: string, event: string, opts: SendFlags) => {
+      const { sendEvent } = await import('./send.js');
       const result = await sendEvent({ catalog, event, ...opts });
       process.exitCode = reportSend(result);
     });

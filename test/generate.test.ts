@@ -292,4 +292,21 @@ describe('generate', () => {
     expect(checked.sources.filter((s) => s.startsWith('src/emit/') && s !== 'src/emit/index.ts')).toEqual([]);
     expect(checked.packages.filter((p) => libraries.includes(p))).toEqual([]);
   });
+
+  it('the CLI loads no parser, validator or emitter library for `generate --check` with nothing changed, nor for --version', async () => {
+    const script = path.resolve('test/write/support/loaded-packages.ts');
+    const runCli = async (...argv: string[]): Promise<{ ok: boolean; packages: string[]; sources: string[] }> => {
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', import.meta.resolve('tsx'), script, 'cli', ...argv], { cwd: root });
+      return JSON.parse(stdout.slice(stdout.lastIndexOf('\nLOADED ') + '\nLOADED '.length)) as { ok: boolean; packages: string[]; sources: string[] };
+    };
+    expect((await generate(options)).ok).toBe(true);
+    const heavy = ['ts-morph', 'code-block-writer', 'handlebars', 'remark', 'unified', 'yaml', 'ajv', 'ajv-formats', 're2js', 'vitepress'];
+    const checked = await runCli('generate', '--check', '--catalogs', 'catalog', '--out', 'generated');
+    expect(checked.ok).toBe(true);
+    expect(checked.packages.filter((p) => heavy.includes(p))).toEqual([]);
+    expect(checked.sources.filter((s) => s.startsWith('src/catalog/') && s !== 'src/catalog/read-catalogs.ts' && s !== 'src/catalog/files.ts')).toEqual([]);
+    const version = await runCli('--version');
+    // tsx and esbuild run the sources here; the built CLI has neither.
+    expect(version.packages.filter((p) => p !== 'tsx' && p !== 'esbuild')).toEqual(['commander']);
+  });
 });

@@ -1,92 +1,11 @@
-/** `hookcat init [dir]`: a starter catalog that validates, a config file, npm scripts and VitePress for the site. */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+/**
+ * `hookcat init [dir]`: the command and its options. What it does (`run.ts`, which writes the
+ * starter catalog with yaml) is loaded only when it runs.
+ */
 import type { Command } from 'commander';
-import { CONFIG_FILES } from '../config/read.js';
 import { list } from '../cli-options.js';
-import { UsageError } from '../generate.js';
-import { packageInfo } from '../package-info.js';
-import { configFile, withIgnored, withScripts } from './project.js';
-import { STARTER_LOCALES, starterCatalog, texts, type StarterFile } from './starter.js';
-
-interface InitFlags {
-  readonly id?: string;
-  readonly name?: string;
-  readonly locale?: string[];
-  readonly site: boolean;
-  readonly force?: true;
-}
-
-const ID = /^[a-z][a-z0-9]*([_-][a-z0-9]+)*$/;
-const LOCALE = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/;
-
-async function readText(file: string): Promise<string | undefined> {
-  return readFile(file, 'utf8').catch(() => undefined);
-}
-
-async function exists(file: string): Promise<boolean> {
-  return (await stat(file).catch(() => undefined)) !== undefined;
-}
-
-/** A catalog id made of a package or folder name: `@acme/Web Hooks` -> `web-hooks`. */
-export function idFrom(name: string): string | undefined {
-  const id = name
-    .replace(/^@[^/]*\//, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^[^a-z]+|-+$/g, '');
-  return ID.test(id) ? id : undefined;
-}
-
-async function init(dir: string, flags: InitFlags): Promise<number> {
-  const root = path.resolve(dir);
-  await mkdir(root, { recursive: true });
-  const packageFile = path.join(root, 'package.json');
-  const packageText = await readText(packageFile);
-  const packageName = packageText === undefined ? undefined : (JSON.parse(packageText) as { name?: unknown }).name;
-  const id = flags.id ?? idFrom(typeof packageName === 'string' ? packageName : '') ?? idFrom(path.basename(root)) ?? 'webhooks';
-  if (!ID.test(id)) throw new UsageError(`--id ${id}: a catalog id is lower-case letters and digits, with - or _ between them`);
-  const locales = [...new Set(flags.locale ?? ['en'])];
-  const wrong = locales.filter((l) => !LOCALE.test(l));
-  if (wrong.length > 0) throw new UsageError(`--locale ${wrong.join(', ')}: a locale is a language tag such as en, et or pt-BR`);
-  if (!STARTER_LOCALES.includes(locales[0]!))
-    throw new UsageError(
-      `the starter texts are in ${STARTER_LOCALES.join(' and ')}: put one of them first in --locale (the source locale); the others are left to translate`,
-    );
-  const name = flags.name ?? id.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
-
-  const files: StarterFile[] = starterCatalog({ id, name, locales });
-  const existingConfig = (await Promise.all(CONFIG_FILES.map(async (file) => ((await exists(path.join(root, file))) ? file : undefined)))).find(Boolean);
-  if (existingConfig === undefined) {
-    files.push({ path: 'hookcat.config.mjs', contents: configFile(texts({ id, name, locales }, (t) => t.title)) });
-  }
-  const taken = (await Promise.all(files.map(async (f) => ((await exists(path.join(root, f.path))) ? f.path : undefined)))).filter((f) => f !== undefined);
-  if (taken.length > 0 && flags.force !== true) throw new UsageError(`init: ${taken.join(', ')} exist already; --force overwrites them`);
-
-  const info = packageInfo();
-  const dependencies: { [name: string]: string } = { hookcat: `^${info.version}`, ...(flags.site ? { vitepress: info.vitepress } : {}) };
-  const pkg = withScripts(packageText, idFrom(path.basename(root)) ?? id, dependencies);
-  const gitignore = path.join(root, '.gitignore');
-  const written = [...files.map((f) => f.path), 'package.json', '.gitignore'];
-  for (const file of files) {
-    await mkdir(path.dirname(path.join(root, file.path)), { recursive: true });
-    await writeFile(path.join(root, file.path), file.contents);
-  }
-  await writeFile(packageFile, pkg.text);
-  await writeFile(gitignore, withIgnored(await readText(gitignore), ['node_modules/', 'docs-site/']));
-
-  const out = process.stderr;
-  out.write(`init: wrote ${written.join(', ')}\n`);
-  if (existingConfig !== undefined) out.write(`init: kept ${existingConfig}\n`);
-  for (const script of pkg.keptScripts) out.write(`init: kept your npm script ${script}; hookcat's would be \`${script}\`\n`);
-  const next = [
-    ...(pkg.addedDependencies.length > 0 ? [`npm install       # installs ${pkg.addedDependencies.join(' and ')}`] : []),
-    'npx hookcat generate',
-    ...(flags.site ? ['npx hookcat site build', 'npx hookcat site preview'] : []),
-  ];
-  out.write(`next:\n${next.map((line) => `  ${line}\n`).join('')}`);
-  return 0;
-}
+import type { InitFlags } from './run.js';
+import { STARTER_LOCALES } from './starter-texts.js';
 
 /** Adds `hookcat init [dir]` to `cli`. */
 export function registerInitCommand(cli: Command): void {
@@ -100,6 +19,6 @@ export function registerInitCommand(cli: Command): void {
     .option('--no-site', 'leave VitePress out (no docs site)')
     .option('--force', 'overwrite starter files that exist')
     .action(async (dir: string, flags: InitFlags) => {
-      process.exitCode = await init(dir, flags);
+      process.exitCode = await (await import('./run.js')).init(dir, flags);
     });
 }

@@ -90,3 +90,6 @@ export const STARTER_TEXTS: { readonly [locale: string]: StarterTexts } = {
     basicExample: 'Ühe tootega tellimus',
   },
 };
+
+/** The locales `hookcat init` has starter texts in. */
+export const STARTER_LOCALES = Object.keys(STARTER_TEXTS);

@@ -24,9 +24,6 @@ export interface StarterFile {
   readonly contents: string;
 }
 
-/** The locales `hookcat init` has starter texts in. */
-export const STARTER_LOCALES = Object.keys(STARTER_TEXTS);
-
 type Text = { [locale: string]: string };
 
 /** One text in every locale that has starter texts (the others are left to translate). */

@@ -1,7 +1,7 @@
 /** `hookcat messages missing <locale>`: the message ids a locale's own message files lack. */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { displayPath } from '../catalog/load-catalog.js';
+import { displayPath } from '../catalog/read-catalogs.js';
 import { DEFAULT_MESSAGES_LOCALE } from './chain.js';
 import { UsageError } from '../generate.js';
 import { canonicalLocale } from '../locale/tags.js';

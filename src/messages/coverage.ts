@@ -4,7 +4,7 @@
  * table headers and Yes/No), and for `hookcat messages missing <locale>`.
  */
 import path from 'node:path';
-import { displayPath } from '../catalog/load-catalog.js';
+import { displayPath } from '../catalog/read-catalogs.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { TemplateSet } from '../emit/emitter.js';
 import { DEFAULT_MESSAGES_LOCALE, messageChain, ownMessagesLocale } from './chain.js';

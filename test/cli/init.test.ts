@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { idFrom } from '../../src/init/command.js';
+import { idFrom } from '../../src/init/run.js';
 import { SCHEMA_IN_PACKAGE } from '../../src/init/starter.js';
 import { loadCatalogs } from '../../src/load.js';
 import { runCliIn } from '../support/cli-run.js';

@@ -1,6 +1,7 @@
 /**
  * Run in a process of its own (`node --import tsx loaded-packages.ts '<options as JSON>'`): one
- * `generate`, then prints every module it loaded, as the hookcat sources (`src/...`) and the
+ * `generate` (or, given `cli <argv...>`, one run of the CLI as `hookcat <argv...>`, with the list
+ * on a last line of its own after `LOADED `), then prints every module it loaded, as the hookcat sources (`src/...`) and the
  * packages (`ts-morph`, `handlebars`, `remark`...): ES modules as a module hook saw them load,
  * CommonJS ones from the require cache. It shows what a run pays for.
  */
@@ -19,8 +20,10 @@ const urls: string[] = [];
 register(`data:text/javascript,${encodeURIComponent(HOOK)}`, { data: { port: port2 }, transferList: [port2] });
 port1.on('message', (url: string) => urls.push(url));
 
-const { generate } = await import('../../../src/generate.js');
-const result = await generate(JSON.parse(process.argv[2] ?? '{}'));
+const cli = process.argv[2] === 'cli';
+const result = cli
+  ? { ok: (await (await import('../../../src/cli.js')).main(process.argv.slice(3))) === 0, timings: [] }
+  : await (await import('../../../src/generate.js')).generate(JSON.parse(process.argv[2] ?? '{}'));
 // Messages arrive in the order sent: once this module's own load is seen, every earlier one is in.
 const END = 'data:text/javascript,export{}//end';
 const ended = new Promise<void>((resolve) => port1.on('message', (url: string) => url === END && resolve()));
@@ -33,5 +36,6 @@ const files = [...urls.filter((url) => url.startsWith('file:')).map((url) => fil
 const sources = new Set(files.filter((f) => f.startsWith(path.join(root, 'src'))).map((f) => path.relative(root, f).split(path.sep).join('/')));
 const packages = new Set(files.map((f) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(f)?.[1]).filter((name) => name !== undefined));
 process.stdout.write(
-  JSON.stringify({ ok: result.ok, stages: result.timings.map((t) => t.stage), sources: [...sources].sort(), packages: [...packages].sort() }),
+  (cli ? '\nLOADED ' : '') +
+    JSON.stringify({ ok: result.ok, stages: result.timings.map((t) => t.stage), sources: [...sources].sort(), packages: [...packages].sort() }),
 );

@@ -1,0 +1,78 @@
+/**
+ * What `hookcat import openapi` and `hookcat import json-schema` do (see `command.ts`): read the
+ * source, import it (pure functions, see openapi.ts and json-schema.ts), write the catalog folder,
+ * then load it as `validate` would and print what it finds.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { formatDiagnostics, hasErrors } from '../diagnostics.js';
+import { UsageError } from '../generate.js';
+import { loadCatalogs } from '../load.js';
+import { importJsonSchemas, readSchemaFolder } from './json-schema.js';
+import { importOpenApi, type ImportResult } from './openapi.js';
+import { formatImportProblems } from './problems.js';
+import { catalogFiles } from './write-yaml.js';
+
+export interface ImportFlags {
+  out?: string;
+  id?: string;
+  typeHeader?: string;
+  actionField?: string;
+  force?: true;
+  key?: string;
+}
+
+/** `import openapi <file>`: the exit code. */
+export async function importOpenApiFile(file: string, flags: ImportFlags): Promise<number> {
+  const id = flags.id ?? idFrom(file);
+  const document = parseYaml(await readSource(file), { maxAliasCount: 100 }) as unknown;
+  const result = importOpenApi(document, { id, typeHeader: flags.typeHeader, actionField: flags.actionField });
+  return finish(file, result, flags, id);
+}
+
+/** `import json-schema <folder> --key <pattern>`: the exit code. */
+export async function importSchemaFolder(folder: string, flags: ImportFlags): Promise<number> {
+  const id = flags.id ?? idFrom(folder);
+  const files = await readSchemaFolder(folder);
+  const result = importJsonSchemas(files, { id, key: flags.key!, typeHeader: flags.typeHeader, actionField: flags.actionField });
+  return finish(folder, result, flags, id);
+}
+
+async function readSource(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** A catalog id from a file or folder name: `api.github.com.json` -> `api-github-com`. */
+export function idFrom(source: string): string {
+  const base = path.basename(source).replace(/\.(json|ya?ml)$/i, '');
+  return (
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^[^a-z]+|-+$/g, '') || 'imported'
+  );
+}
+
+/** Prints the problems, writes the catalog, validates it; the exit code. */
+async function finish(source: string, result: ImportResult, flags: ImportFlags, id: string): Promise<number> {
+  if (result.problems.length > 0) process.stderr.write(formatImportProblems(source, result.problems));
+  if (result.catalog === undefined) return 1;
+  const out = flags.out ?? path.join('catalog', id);
+  if (flags.force !== true && existsSync(out) && readdirSync(out).length > 0)
+    throw new UsageError(`${out} is not empty: choose another --out, or pass --force`);
+  for (const [file, text] of catalogFiles(result.catalog, path.basename(source))) {
+    const target = path.join(out, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  }
+  process.stderr.write(`import: wrote ${result.catalog.events.length} events, ${result.catalog.schemas.size} shared schemas to ${out}\n`);
+  const { diagnostics } = await loadCatalogs([out]);
+  process.stderr.write(formatDiagnostics(diagnostics, { color: false }));
+  return hasErrors(diagnostics) ? 1 : 0;
+}
