@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { list } from '../cli-options.js';
 import type { ReportFlags } from './translations-run.js';
 
-const tools = (): Promise<typeof import('./translations-run.js')> => import('./translations-run.js');
+const work = (): Promise<typeof import('./translations-run.js')> => import('./translations-run.js');
 
 /** Registers `hookcat translations` and its subcommands. */
 export function registerTranslationsCommand(cli: Command): void {
@@ -21,8 +21,8 @@ export function registerTranslationsCommand(cli: Command): void {
     .option('--format <format>', 'text or json', 'text')
     .option('--fail-on <what>', 'exit 1 when a text is missing and/or stale: missing, stale (comma-separated)', list)
     .action(async (flags: ReportFlags) => {
-      const work = await tools();
-      await work.run(() => work.report(flags));
+      const tools = await work();
+      await tools.run(() => tools.report(flags));
     });
   translations
     .command('lock')
@@ -31,8 +31,8 @@ export function registerTranslationsCommand(cli: Command): void {
     .option('--catalog <ids>', 'only these catalogs (comma-separated)', list)
     .option('--force', 'also record stale translations as current (after checking them)')
     .action(async (flags: { catalogs: string; catalog?: string[]; force?: true }) => {
-      const work = await tools();
-      await work.run(() => work.lock(flags));
+      const tools = await work();
+      await tools.run(() => tools.lock(flags));
     });
   translations
     .command('export')
@@ -43,8 +43,8 @@ export function registerTranslationsCommand(cli: Command): void {
     .option('--catalog <id>', 'the catalog (needed when there are several)')
     .option('--out <file>', 'write here instead of stdout')
     .action(async (flags: { catalogs: string; catalog?: string; locale: string; format: string; out?: string }) => {
-      const work = await tools();
-      await work.run(() => work.exportTexts(flags));
+      const tools = await work();
+      await tools.run(() => tools.exportTexts(flags));
     });
   translations
     .command('import')
@@ -52,7 +52,7 @@ export function registerTranslationsCommand(cli: Command): void {
     .argument('<file>', 'a file made by `hookcat translations export` and translated')
     .option('--catalogs <dir>', 'folder of catalogs, or one catalog folder', 'catalog')
     .action(async (file: string, flags: { catalogs: string }) => {
-      const work = await tools();
-      await work.run(() => work.importFile(file, flags));
+      const tools = await work();
+      await tools.run(() => tools.importFile(file, flags));
     });
 }

@@ -49,7 +49,7 @@ async function readSource(file: string): Promise<string> {
 }
 
 /** A catalog id from a file or folder name: `api.github.com.json` -> `api-github-com`. */
-export function idFrom(source: string): string {
+function idFrom(source: string): string {
   const base = path.basename(source).replace(/\.(json|ya?ml)$/i, '');
   return (
     base

@@ -9,7 +9,8 @@ import { isJsonObject, setOwn, type JsonObject } from './json-object.js';
 type Kind = 'single' | 'list' | 'map';
 
 /** `single`: one subschema (`items` may be a list in older drafts); `list`: a list of
- * subschemas; `map`: names to subschemas. */
+ * subschemas; `map`: names to subschemas. Draft-07's `dependencies` is not here: the loader
+ * splits it into `dependentRequired` and `dependentSchemas` (`catalog/dialect.ts`). */
 const KINDS = new Map<string, Kind>([
   ...[
     'additionalProperties',

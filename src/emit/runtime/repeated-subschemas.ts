@@ -7,8 +7,11 @@
  *
  * What the validators accept does not change: a `$ref` to an identical schema validates as that
  * schema does (JSON Schema 2020-12 Core §8.2.3.1). A schema that could see the difference is left
- * alone: one with a reference inside itself (`#...`, whose target could move), a dynamic
- * reference, an `$id` or anchor (a new base), or `unevaluated*` (which looks across subschemas).
+ * alone: one with a reference inside itself (`#...`, whose target could move) or relative to its
+ * base (which moves with it), a dynamic reference, or an `$id` or anchor (a new base). Nothing
+ * changes at all when some schema uses `unevaluated*`: ajv counts the properties a subschema
+ * looked at differently behind a `$ref` than inline, and the schema that uses it may reach the
+ * others through references; nor when a reference points inside another schema by a pointer.
  */
 import type { JsonSchema } from '../../model/types.js';
 import { mapSubschemas } from '../json-schema/subschemas.js';
@@ -17,16 +20,13 @@ import { mapSubschemas } from '../json-schema/subschemas.js';
 export const SMALLEST_REPEATED = 200;
 
 /** Keywords under which a schema is left as it is (see above). */
-const KEEP_WHOLE = new Set([
-  '$id',
-  '$anchor',
-  '$dynamicAnchor',
-  '$dynamicRef',
-  '$recursiveRef',
-  '$recursiveAnchor',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-]);
+const KEEP_WHOLE = new Set(['$id', 'id', '$anchor', '$dynamicAnchor', '$dynamicRef', '$recursiveRef', '$recursiveAnchor']);
+
+/** Keywords under which nothing is shared (see above). */
+const SHARE_NOTHING = new Set(['unevaluatedProperties', 'unevaluatedItems']);
+
+/** A reference with a scheme: it means the same wherever it is. */
+const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
 /** A subschema by content: the same number for the same text (its subschemas by number). */
 interface Seen {
@@ -35,10 +35,9 @@ interface Seen {
 }
 
 /** `schemas` with every repeated subschema replaced by a `$ref` to `idOf(n)`, and those
- * subschemas (`$id` set), numbered from 0 in the order first met. Nothing changes when some
- * reference points inside another schema (`<id>#/...`), whose target could move. */
+ * subschemas (`$id` set), numbered from 0 in the order first met. */
 export function withRepeatedShared(schemas: readonly JsonSchema[], idOf: (n: number) => string): { schemas: JsonSchema[]; repeated: JsonSchema[] } {
-  if (schemas.some(pointsInside)) return { schemas: [...schemas], repeated: [] };
+  if (schemas.some(sharesNothing)) return { schemas: [...schemas], repeated: [] };
   const open = schemas.filter((schema) => !keepsWhole(schema));
   const seen = new WeakMap<object, Seen>();
   const texts = new Map<string, number>();
@@ -67,8 +66,8 @@ export function withRepeatedShared(schemas: readonly JsonSchema[], idOf: (n: num
     let n = numbers.get(id);
     if (n === undefined) {
       // Numbered before its own repeated subschemas, so that numbers follow the order met.
-      numbers.set(id, (n = repeated.length));
-      repeated.push(schema);
+      n = repeated.push({}) - 1;
+      numbers.set(id, n);
       repeated[n] = { ...mapSubschemas(schema, rewrite), $id: idOf(n) };
     }
     return { $ref: idOf(n) };
@@ -77,8 +76,9 @@ export function withRepeatedShared(schemas: readonly JsonSchema[], idOf: (n: num
   return { schemas: schemas.map((schema) => rewritten.get(schema) ?? schema), repeated };
 }
 
-/** The subschemas met more than once once each is written once (one repeated only inside a
- * repeated parent is met once, in the parent), and large enough to be worth a call. */
+/** The subschemas large enough to be worth a call that are still met more than once when each
+ * repeated one is written out once (a subschema repeated only inside one repeated parent is then
+ * met once, in that parent). */
 function sharedIds(roots: readonly JsonSchema[], seen: WeakMap<object, Seen>): Set<number> {
   const met = new Map<number, number>();
   const shared = new Set<number>();
@@ -95,17 +95,19 @@ function sharedIds(roots: readonly JsonSchema[], seen: WeakMap<object, Seen>): S
 
 /** Whether anything in `schema` could tell a subschema from a `$ref` to a copy of it. */
 function keepsWhole(schema: JsonSchema): boolean {
-  return someNode(
-    schema,
-    (node) => Object.keys(node).some((keyword) => KEEP_WHOLE.has(keyword) && !(keyword === '$id' && node === schema)) || refOf(node)?.startsWith('#') === true,
-  );
-}
-
-/** Whether a reference in `schema` points inside another schema by a JSON pointer. */
-function pointsInside(schema: JsonSchema): boolean {
   return someNode(schema, (node) => {
     const ref = refOf(node);
-    return ref !== undefined && !ref.startsWith('#') && ref.includes('#/');
+    if (ref !== undefined && !ABSOLUTE.test(ref)) return true;
+    return Object.keys(node).some((keyword) => KEEP_WHOLE.has(keyword) && !(keyword === '$id' && node === schema));
+  });
+}
+
+/** Whether `schema` uses `unevaluated*`, or points inside another schema by a JSON pointer. */
+function sharesNothing(schema: JsonSchema): boolean {
+  return someNode(schema, (node) => {
+    const ref = refOf(node);
+    if (ref !== undefined && !ref.startsWith('#') && ref.includes('#/')) return true;
+    return Object.keys(node).some((keyword) => SHARE_NOTHING.has(keyword));
   });
 }
 
