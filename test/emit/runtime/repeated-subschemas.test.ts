@@ -97,6 +97,7 @@ describe('withRepeatedShared', () => {
     ['a reference inside the schema', { $defs: { a: address }, properties: { x: { $ref: '#/$defs/a' } } }],
     ['a reference relative to its base', { properties: { x: { $ref: 'other.schema.json' } } }],
     ['an anchor', { properties: { x: { ...address, $anchor: 'here' } } }],
+    ['a dynamic anchor at its root', { $dynamicAnchor: 'node' }],
     ['a dynamic reference', { properties: { x: { $dynamicRef: '#node' } } }],
     ['an $id below the root', { properties: { x: { ...address, $id: 'inner' } } }],
   ])('leaves a schema with %s whole', (_, schema) => {
