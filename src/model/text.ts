@@ -22,7 +22,9 @@ export function resolveText(text: RawText, where: TextLocales): Localized {
   const result: Record<string, LocalText> = {};
   for (const [locale, chain] of where.chains) {
     const found = chain.find((candidate) => Object.hasOwn(written, candidate));
-    result[locale] = Object.freeze(found === undefined ? { text: Object.values(written)[0] ?? '', fallback: true } : { text: written[found]!, fallback: found !== locale });
+    result[locale] = Object.freeze(
+      found === undefined ? { text: Object.values(written)[0] ?? '', fallback: true } : { text: written[found]!, fallback: found !== locale },
+    );
   }
   return Object.freeze(result);
 }
