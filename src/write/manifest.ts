@@ -1,6 +1,6 @@
 /** The manifest: which files in the output folder hookcat wrote, with their hashes and owners. */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { asFileSystemError } from './fs-error.js';
@@ -104,8 +104,13 @@ export function writeManifestSync(outDir: string, manifest: Manifest): void {
   const text = manifestText(manifest);
   if (readFileIfAny(manifestPath) === text) return;
   const temp = `${manifestPath}.tmp-${process.pid}`;
-  writeFileSync(temp, text, 'utf8');
-  renameSync(temp, manifestPath);
+  try {
+    writeFileSync(temp, text, 'utf8');
+    renameSync(temp, manifestPath);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 function readFileIfAny(file: string): string | undefined {
