@@ -31,12 +31,8 @@ export function schemaBaseUri(catalog: Catalog): string {
   return `${root}/${encodeURIComponent(catalog.version)}/${SCHEMAS_FOLDER}/`;
 }
 
-/** `$schema`, `$id` and the generated stamp that open the file at `file` (schemas-folder relative). */
-export function documentHeader(catalog: Catalog, file: string): JsonObject {
-  return documentHeaders(catalog)(file);
-}
-
-/** `documentHeader` for many files of one catalog, computing what they share once. */
+/** `$schema`, `$id` and the generated stamp that open each file of one catalog (by its
+ * schemas-folder relative path), computing what they share once. */
 export function documentHeaders(catalog: Catalog): (file: string) => JsonObject {
   const base = schemaBaseUri(catalog);
   const stamp = generatedStamp(catalog);
