@@ -70,4 +70,15 @@ describe('yamlText', () => {
     expect(text).toContain(`? ${key}`);
     expect(parse(text)).toEqual({ outer: { [key]: { inner: [1, { [key]: 'v' }] } } });
   });
+
+  it('keeps the header comment on one line: each run of line breaks becomes one space', () => {
+    expect(yamlText({ a: 1 }, 'one\r\ntwo\n\n\nthree\u2028four\u0085\u2029five')).toBe('# one two three four five\n\na: 1\n');
+  });
+
+  it('writes a lone scalar or an empty collection on the line after the comment', () => {
+    expect(yamlText('text', 'c')).toBe('# c\n\ntext\n');
+    expect(yamlText([], 'c')).toBe('# c\n\n[]\n');
+    expect(yamlText({}, 'c')).toBe('# c\n\n{}\n');
+    expect(yamlText({ list: [], map: {}, none: null }, 'c')).toBe('# c\n\nlist: []\nmap: {}\nnone: null\n');
+  });
 });
