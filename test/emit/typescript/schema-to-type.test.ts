@@ -1,0 +1,114 @@
+/**
+ * JSON Schema -> TypeScript type (`src/emit/typescript/schema-to-type.ts`), one schema feature at
+ * a time, printed by the type printer: inferred kinds, tuples old and new, closed and open
+ * objects, index signatures, `const`/`enum`, shared references, combinators, `nullable`, and the
+ * doc comment of a field.
+ */
+import CodeBlockWriter from 'code-block-writer';
+import { describe, expect, it } from 'vitest';
+import { schemaDoc, schemaToType } from '../../../src/emit/typescript/schema-to-type.js';
+import { declarationStatement } from '../../../src/emit/typescript/type-writer.js';
+
+const names = (schema: string): string | undefined => (schema === 'Money' ? 'Money' : undefined);
+
+/** The type of `schema`, as written after `type T =` (or inside `interface T`). */
+function typeOf(schema: unknown): string {
+  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: true, useTabs: false });
+  declarationStatement({ name: 'T', doc: [], type: schemaToType(schema, names) })(writer);
+  return writer.toString().replace(/^export (?:type T =(?: |(?=\n))|interface T )/, '');
+}
+
+const CASES: [string, unknown, string][] = [
+  ['true', true, 'unknown;'],
+  ['false', false, 'never;'],
+  ['a number in the place of a schema', 42, 'unknown;'],
+  ['null in the place of a schema', null, 'unknown;'],
+  ['a list in the place of a schema', [], 'unknown;'],
+  ['the empty schema', {}, 'unknown;'],
+  ['integer', { type: 'integer' }, 'number;'],
+  ['an unknown type name', { type: 'weird' }, 'unknown;'],
+  ['a list of types, non-strings skipped', { type: ['string', 'null', 5] }, 'string | null;'],
+  ['properties alone (an object)', { properties: { a: {} } }, '{\n  a?: unknown;\n}'],
+  ['required alone, non-strings skipped', { required: ['a', 3] }, '{\n  a: unknown;\n}'],
+  ['minProperties alone', { minProperties: 1 }, 'Record<string, unknown>;'],
+  ['a closed object without properties', { additionalProperties: false }, 'Record<string, never>;'],
+  ['pattern properties, non-schemas skipped', { patternProperties: { '^x': { type: 'number' }, '^y': 5 } }, '{\n  [key: string]: number;\n}'],
+  ['items', { items: { type: 'string' } }, 'string[];'],
+  ['minItems alone (an array)', { minItems: 1 }, 'unknown[];'],
+  ['uniqueItems alone', { uniqueItems: true }, 'unknown[];'],
+  ['items: false (only the empty array)', { items: false }, '[];'],
+  ['prefixItems past minItems optional, open', { prefixItems: [{ type: 'string' }, { type: 'number' }], minItems: 1 }, '[string, number?, ...unknown[]];'],
+  ['prefixItems closed by items: false', { prefixItems: [{ type: 'string' }], items: false }, '[string?];'],
+  ['a draft-07 tuple with additionalItems', { items: [{ type: 'string' }], additionalItems: { type: 'boolean' } }, '[string?, ...boolean[]];'],
+  ['a draft-07 tuple closed', { items: [{ type: 'string' }], additionalItems: false }, '[string?];'],
+  ['a draft-07 tuple open', { items: [{ type: 'string' }] }, '[string?, ...unknown[]];'],
+  ['object and array keywords together (an object)', { properties: { a: { type: 'string' } }, items: {} }, '{\n  a?: string;\n}'],
+  ['properties that are not a mapping', { type: 'object', properties: 5 }, 'Record<string, unknown>;'],
+  ['const, nested', { const: { a: [1, 'x', null], b: {} } }, "{\n  a: [1, 'x', null];\n  b: Record<string, never>;\n}"],
+  ['const: []', { const: [] }, '[];'],
+  ['enum of mixed values', { enum: ['a', 1, true, null] }, "\n  | 'a'\n  | 1\n  | true\n  | null;"],
+  ['a shared schema', { $ref: '#/schemas/Money' }, 'Money;'],
+  ['a shared schema the catalog lacks', { $ref: '#/schemas/Other' }, 'unknown;'],
+  ['a local reference', { $ref: '#/$defs/x' }, 'unknown;'],
+  ['a reference beside type: object', { $ref: '#/schemas/Money', type: 'object' }, 'Money;'],
+  ['allOf', { allOf: [{ type: 'string' }, { minLength: 1 }] }, 'string;'],
+  ['oneOf', { oneOf: [{ type: 'string' }, { type: 'number' }] }, 'string | number;'],
+  ['anyOf beside oneOf', { anyOf: [{ type: 'string' }, { const: 1 }], oneOf: [{ type: 'number' }] }, 'number & (string | 1);'],
+  ['nullable', { type: 'string', nullable: true }, 'string | null;'],
+  ['a nullable reference', { $ref: '#/schemas/Money', nullable: true }, 'Money | null;'],
+  ['nullable: false', { type: 'string', nullable: false }, 'string;'],
+  [
+    'additionalProperties: true beside properties',
+    { properties: { a: { type: 'string' } }, additionalProperties: true },
+    '{\n  [key: string]: unknown;\n  a?: string;\n}',
+  ],
+  [
+    'an additionalProperties schema beside properties (the index admits them)',
+    { properties: { a: { type: 'string' } }, additionalProperties: { type: 'number' } },
+    '{\n  [key: string]: number | string;\n  a?: string;\n}',
+  ],
+  [
+    'additionalProperties: {} beside a required property',
+    { properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: {} },
+    '{\n  [key: string]: unknown;\n  a: string;\n}',
+  ],
+  [
+    'a property with title, format, default and deprecated',
+    { type: 'object', properties: { a: { type: 'string', title: 'A', format: 'date', default: 'x', deprecated: true } } },
+    '{\n  /**\n   * A\n   * @format date\n   * @default "x"\n   * @deprecated\n   */\n  a?: string;\n}',
+  ],
+];
+
+describe('schemaToType', () => {
+  for (const [what, schema, expected] of CASES) {
+    it(`maps ${what}`, () => {
+      expect(typeOf(schema)).toBe(expected);
+    });
+  }
+});
+
+describe('schemaDoc', () => {
+  it('takes the title and description given, for a schema that is not an object too', () => {
+    expect(schemaDoc(5, 'Title', 'Text')).toEqual(['Title', '', 'Text']);
+    expect(schemaDoc({ title: 't' }, 'Over')).toEqual(['Over']);
+  });
+
+  it('is empty for a schema with nothing to say, or texts that are not strings', () => {
+    expect(schemaDoc({})).toEqual([]);
+    expect(schemaDoc({ title: 5 })).toEqual([]);
+    expect(schemaDoc({ deprecated: false, type: 'string' })).toEqual([]);
+  });
+
+  it('writes title, description and the format, default and deprecated tags', () => {
+    expect(schemaDoc({ title: 't', description: 'd', format: 'uri', default: { a: 1 }, deprecated: true })).toEqual([
+      't',
+      '',
+      'd',
+      '@format uri',
+      '@default {"a":1}',
+      '@deprecated',
+    ]);
+    expect(schemaDoc({ default: null })).toEqual(['@default null']);
+    expect(schemaDoc({ format: 7 })).toEqual([]);
+  });
+});
