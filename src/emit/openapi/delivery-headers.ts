@@ -21,6 +21,9 @@ export function deliveryHeaderParameters(catalog: Catalog): { components: JsonOb
       schema: { type: 'string' },
     };
     if (header.example !== undefined) parameter['example'] = header.example;
+    // A signature header the catalog lists itself is marked as the one the scheme adds would be.
+    if (signature !== undefined && header.name.toLowerCase() === signatureHeaderOf(signature).toLowerCase())
+      parameter['x-signature-algorithm'] = signatureAlgorithmName(signature);
     return parameter;
   });
   const alreadyListed = (name: string): boolean => headers.some((h) => h.name.toLowerCase() === name.toLowerCase());
