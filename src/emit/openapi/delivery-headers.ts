@@ -9,7 +9,8 @@ import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { annotationsOf } from '../json-schema/translations.js';
 import { pascalCase, uniqueNamer } from './naming.js';
 
-/** Every header a delivery carries, in catalog order, the signature header last. */
+/** Every header a delivery carries: the catalog's, in its order, then those the signature scheme
+ * adds that the catalog does not list (the signature header last). */
 export function deliveryHeaderParameters(catalog: Catalog): { components: JsonObject; refs: JsonObject[] } {
   const { headers, signature } = catalog.envelope;
   const parameters = headers.map((header): JsonObject => {
