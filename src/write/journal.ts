@@ -3,9 +3,10 @@
  * moved, removed once the commit is whole. A run that finds one knows that the run before it
  * stopped part-way through its commit, and exactly what that commit was.
  */
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isOutputPath, parseManifest, type Manifest } from './manifest.js';
+import { replaceFileSync } from './replace-file.js';
 
 export const JOURNAL_FILE = '.hookcat-journal.json';
 
@@ -36,22 +37,7 @@ export type JournalState =
 /** Writes the journal through a temporary file, fsynced, then renamed and the folder fsynced:
  * once this returns, the journal is on disk before any file is moved. */
 export function writeJournal(outDir: string, journal: Journal): void {
-  const target = path.join(outDir, JOURNAL_FILE);
-  const temp = `${target}.tmp-${process.pid}`;
-  try {
-    const fd = openSync(temp, 'w');
-    try {
-      const bytes = Buffer.from(JSON.stringify(journal), 'utf8');
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  replaceFileSync(path.join(outDir, JOURNAL_FILE), JSON.stringify(journal), { durable: true });
   syncFolder(outDir);
 }
 

@@ -1,9 +1,10 @@
 /** The manifest: which files in the output folder hookcat wrote, with their hashes and owners. */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { asFileSystemError } from './fs-error.js';
+import { replaceFileSync } from './replace-file.js';
 
 export const MANIFEST_FILE = '.hookcat-manifest.json';
 
@@ -103,14 +104,7 @@ export function writeManifestSync(outDir: string, manifest: Manifest): void {
   const manifestPath = path.join(outDir, MANIFEST_FILE);
   const text = manifestText(manifest);
   if (readFileIfAny(manifestPath) === text) return;
-  const temp = `${manifestPath}.tmp-${process.pid}`;
-  try {
-    writeFileSync(temp, text, 'utf8');
-    renameSync(temp, manifestPath);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  replaceFileSync(manifestPath, text, { durable: false });
 }
 
 function readFileIfAny(file: string): string | undefined {

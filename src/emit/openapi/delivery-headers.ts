@@ -13,6 +13,7 @@ import { pascalCase, uniqueNamer } from './naming.js';
  * adds that the catalog does not list (the signature header last). */
 export function deliveryHeaderParameters(catalog: Catalog): { components: JsonObject; refs: JsonObject[] } {
   const { headers, signature } = catalog.envelope;
+  const signatureHeader = signature === undefined ? undefined : signatureHeaderOf(signature).toLowerCase();
   const parameters = headers.map((header): JsonObject => {
     const parameter: JsonObject = {
       name: header.name,
@@ -22,21 +23,20 @@ export function deliveryHeaderParameters(catalog: Catalog): { components: JsonOb
       schema: { type: 'string' },
     };
     if (header.example !== undefined) parameter['example'] = header.example;
-    // A signature header the catalog lists itself is marked as the one the scheme adds would be.
-    if (signature !== undefined && header.name.toLowerCase() === signatureHeaderOf(signature).toLowerCase())
-      parameter['x-signature-algorithm'] = signatureAlgorithmName(signature);
     return parameter;
   });
   const alreadyListed = (name: string): boolean => headers.some((h) => h.name.toLowerCase() === name.toLowerCase());
-  const signed = signature === undefined ? [] : signatureHeadersOf(signature);
-  for (const name of signed.filter((header) => !alreadyListed(header))) {
+  for (const name of signature === undefined ? [] : signatureHeadersOf(signature)) {
+    if (alreadyListed(name)) continue;
     const parameter: JsonObject = { name, in: 'header', required: true };
-    if (signature !== undefined && name === signatureHeaderOf(signature)) {
-      Object.assign(parameter, annotationsOf(catalog, { description: signature.description }));
-      parameter['schema'] = { type: 'string' };
-      parameter['x-signature-algorithm'] = signatureAlgorithmName(signature);
-    } else parameter['schema'] = { type: 'string' };
+    if (name.toLowerCase() === signatureHeader) Object.assign(parameter, annotationsOf(catalog, { description: signature?.description }));
+    parameter['schema'] = { type: 'string' };
     parameters.push(parameter);
+  }
+  // The signature header names its algorithm, whether the catalog lists it or the scheme adds it.
+  for (const parameter of parameters) {
+    if (signature !== undefined && String(parameter['name']).toLowerCase() === signatureHeader)
+      parameter['x-signature-algorithm'] = signatureAlgorithmName(signature);
   }
   const unique = uniqueNamer();
   const components: JsonObject = {};
