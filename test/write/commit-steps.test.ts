@@ -68,8 +68,7 @@ for (const removed of removals) delete after[removed];
 async function prepare(): Promise<Journal> {
   for (const [p, c] of Object.entries(before)) await put(p, c);
   await writeFile(path.join(out, MANIFEST_FILE), `${JSON.stringify(manifestOf(before), null, 2)}\n`);
-  for (const [p, c] of Object.entries(staged)) await put(path.join(staging, 'new', p), c);
-  return { generator: 'hookcat', pid: 4242, staging, files: Object.keys(staged), removals, manifest: manifestOf(after) };
+  return prepareAgain();
 }
 
 /** What a whole commit leaves: the new files, the new manifest, no empty folder, no staging, no journal. */
