@@ -1,7 +1,7 @@
 /**
  * One run's comparison of new output with the output folder, and (unless checking) its write.
  * Each file is hashed, compared with the folder and, when changed, staged under the staging
- * folder: on the main thread for the first `ON_MAIN_THREAD` files, then on a staging thread
+ * folder: on the main thread for the first `PACING.onMainThread` files, then on a staging thread
  * (`stage-thread.ts`) while the next emitter runs. The commit (`commit.ts`) moves the staged
  * files into place under a journal.
  */
@@ -51,18 +51,27 @@ interface Staged {
 
 const encoder = new TextEncoder();
 
-/** Files staged on the main thread before a staging thread is started: a run this small ends
- * sooner without one (see bench/README.md, "Staging on a thread"). */
-const ON_MAIN_THREAD = 128;
+/** How much a session does on the main thread, and how much it holds at once. */
+export interface Pacing {
+  /** Files staged on the main thread before a staging thread is started: a run this small ends
+   * sooner without one (see bench/README.md, "Staging on a thread"). */
+  readonly onMainThread: number;
+  /** Files, or characters, handed to the staging thread in one message: enough to make messages
+   * cheap, few enough that the thread starts while the emitter's later files are still being prepared. */
+  readonly batchFiles: number;
+  readonly batchChars: number;
+  /** Bytes handed to the staging thread and not written yet, at most: beyond it, `add` waits
+   * (a disk slower than the emitters would otherwise have the whole output wait in memory). */
+  readonly mostInFlight: number;
+}
 
-/** Files handed to the staging thread in one message: enough to make messages cheap, few
- * enough that the thread starts while the emitter's later files are still being prepared. */
-const BATCH_FILES = 64;
-const BATCH_CHARS = 4 * 1024 * 1024;
+export const PACING: Pacing = { onMainThread: 128, batchFiles: 64, batchChars: 4 * 1024 * 1024, mostInFlight: 64 * 1024 * 1024 };
 
-/** Bytes handed to the staging thread and not written yet, at most: beyond it, `add` waits
- * (a disk slower than the emitters would otherwise have the whole output wait in memory). */
-const MOST_IN_FLIGHT = 64 * 1024 * 1024;
+/** What stages the files beyond the main thread's first few: a `StagingThread`, or a stand-in in tests. */
+export interface Stager {
+  stage(requests: readonly StageRequest[]): Promise<readonly StageResult[]>;
+  close(): Promise<void>;
+}
 
 export interface SessionOptions {
   /** Write nothing: only compare. */
@@ -71,6 +80,10 @@ export interface SessionOptions {
   readonly known: KnownFiles;
   /** Record what is written for a later run with the same context. */
   readonly keep: boolean;
+  /** Default `PACING`; tests set small limits to watch them hold. */
+  readonly pacing?: Pacing | undefined;
+  /** Default a new `StagingThread`. */
+  readonly stager?: Stager | undefined;
 }
 
 /** Compares each file with the output folder and, unless checking, stages the changed ones. */
@@ -87,7 +100,8 @@ export class OutputSession {
   private keptChars = 0;
   private stagedOnMain = 0;
   private readonly staging: string;
-  private readonly thread = new StagingThread();
+  private readonly thread: Stager;
+  private readonly pacing: Pacing;
   /** Set once the staging folder exists: whether the output folder existed before it. */
   private stagingExisted: boolean | undefined;
   private readonly check: boolean;
@@ -104,11 +118,13 @@ export class OutputSession {
     this.check = options.check;
     this.known = options.known;
     this.keep = options.keep;
+    this.pacing = options.pacing ?? PACING;
+    this.thread = options.stager ?? new StagingThread();
   }
 
   /** Hands `files` over to be hashed, compared with the folder and, when changed, staged. Returns
    * once they are staged or sent to the staging thread, or, when the thread is behind by more than
-   * `MOST_IN_FLIGHT` bytes, once it has written all but the last batch or caught up. Contents are
+   * `mostInFlight` bytes, once it has written all but the last batch or caught up. Contents are
    * not kept (but for small files, when keeping), which bounds memory to what is still waiting. */
   async add(files: readonly OwnedFile[]): Promise<void> {
     for (const file of files) {
@@ -125,13 +141,13 @@ export class OutputSession {
         this.unchanged++;
         continue;
       }
-      if (this.stagedOnMain < ON_MAIN_THREAD) {
+      if (this.stagedOnMain < this.pacing.onMainThread) {
         this.stageOnMain(file);
         continue;
       }
       batch.push(file);
       chars += file.contents.length;
-      if (batch.length >= BATCH_FILES || chars >= BATCH_CHARS) {
+      if (batch.length >= this.pacing.batchFiles || chars >= this.pacing.batchChars) {
         this.send(batch);
         batch = [];
         chars = 0;
@@ -139,7 +155,7 @@ export class OutputSession {
     }
     if (batch.length > 0) this.send(batch);
     // The batch just sent is never waited for: one large file must not wait for itself.
-    while (this.inFlight.length > 1 && this.inFlightBytes > MOST_IN_FLIGHT) {
+    while (this.inFlight.length > 1 && this.inFlightBytes > this.pacing.mostInFlight) {
       const oldest = this.inFlight.shift()!;
       await oldest.done.catch(() => undefined);
       this.inFlightBytes -= oldest.bytes;

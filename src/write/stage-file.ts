@@ -31,6 +31,31 @@ export interface StageResult {
   readonly stat?: { readonly size: number; readonly mtimeMs: number; readonly ino: number } | undefined;
 }
 
+/** A batch, as the main thread sends it to the staging thread. */
+export interface StageMessage {
+  readonly id: number;
+  readonly requests: readonly StageRequest[];
+}
+
+/** The answer to one batch. */
+export type StageAnswer =
+  | { readonly id: number; readonly results: readonly StageResult[] }
+  | { readonly id: number; readonly error: { readonly message: string; readonly code: string | undefined; readonly index: number } };
+
+/** Stages each file of a batch in order; at the first failure, stops and answers with its
+ * message, its `errno` code (so the main thread can tell the user what to fix) and the index of
+ * the file that caused it. */
+export function stageBatch(message: StageMessage): StageAnswer {
+  const results: StageResult[] = [];
+  try {
+    for (const request of message.requests) results.push(stageFile(request));
+    return { id: message.id, results };
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    return { id: message.id, error: { message: String(failure?.message ?? failure), code: failure?.code, index: results.length } };
+  }
+}
+
 /** Hashes, compares and (when changed) stages one file. */
 export function stageFile(request: StageRequest): StageResult {
   const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);

@@ -12,8 +12,7 @@
  * runs from its sources (tsx, vitest), the TypeScript file through tsx's loader.
  */
 import { Worker } from 'node:worker_threads';
-import type { StageRequest, StageResult } from './stage-file.js';
-import type { StageAnswer, StageMessage } from './stage-worker.js';
+import type { StageAnswer, StageMessage, StageRequest, StageResult } from './stage-file.js';
 
 interface Pending {
   resolve(results: readonly StageResult[]): void;

@@ -65,6 +65,19 @@ describe('the staging thread', () => {
     }
   });
 
+  it('fails what it still owes when it stops before answering, and starts again for the next batch', async () => {
+    const thread = new StagingThread();
+    const owed = thread.stage(requests('first'));
+    await thread.close();
+    await expect(owed).rejects.toThrow(/^the staging thread stopped \(exit code \d+\)$/);
+    try {
+      const results = await thread.stage(requests('second'));
+      expect(results.map((r) => r.kind)).toEqual(['added', undefined, 'changed']);
+    } finally {
+      await thread.close();
+    }
+  });
+
   it('takes the files of a session beyond the first ones staged on the main thread, in the order given', async () => {
     const files: OwnedFile[] = Array.from({ length: 400 }, (_, i) => ({
       path: `f/${String(i).padStart(3, '0')}.txt`,
