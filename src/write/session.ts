@@ -8,7 +8,7 @@
 import { mkdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
-import { commit } from './commit.js';
+import { commit, stagingParts } from './commit.js';
 import { asFileSystemError } from './fs-error.js';
 import { readJournal, STAGING_PREFIX, type Journal } from './journal.js';
 import { KEPT_BUDGET, KEPT_CONTENTS, unchangedOnDisk, type FileStat, type KnownFiles } from './known-files.js';
@@ -230,7 +230,7 @@ export class OutputSession {
 
   /** The staging folder mirrors the output folder (under `new/`), so a folder the output lacks moves in with one rename. */
   private stagingPathOf(relative: string): string {
-    return path.join(this.outDir, this.staging, 'new', relative);
+    return path.join(stagingParts(this.outDir, this.staging).fresh, relative);
   }
 
   private request(file: OwnedFile): StageRequest {
@@ -301,7 +301,7 @@ export class OutputSession {
   private makeStaging(): void {
     this.stagingExisted = statSync(this.outDir, { throwIfNoEntry: false })?.isDirectory() ?? false;
     try {
-      mkdirSync(path.join(this.outDir, this.staging, 'new'), { recursive: true });
+      mkdirSync(stagingParts(this.outDir, this.staging).fresh, { recursive: true });
     } catch (error) {
       throw asFileSystemError(error, this.outDir) ?? error;
     }

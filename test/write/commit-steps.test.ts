@@ -36,6 +36,7 @@ async function put(relative: string, contents: string): Promise<void> {
 const before: Record<string, string> = {
   'keep.txt': 'keep\n',
   'replace.txt': 'old\n',
+  'gone/first.txt': 'removed before the deeper file below its folder\n',
   'gone/deep/only.txt': 'removed, and its folders with it\n',
   'mixed/gone.txt': 'removed, its folder stays\n',
   'mixed/stays.txt': 'stays\n',
@@ -44,11 +45,13 @@ const before: Record<string, string> = {
 const staged: Record<string, string> = {
   'replace.txt': 'new\n',
   'docs/b.md': 'added beside a file\n',
+  'fresh/a.json': 'listed before the deeper files of its folder\n',
   'fresh/x/one.json': 'a folder the output lacked\n',
   'fresh/x/two.json': 'moved in with it\n',
   'fresh/y.json': 'and this one\n',
 };
-const removals = ['gone/deep/only.txt', 'mixed/gone.txt'];
+// A shallower file first: empty folders must still be removed deepest first.
+const removals = ['gone/first.txt', 'gone/deep/only.txt', 'mixed/gone.txt'];
 
 function manifestOf(files: Record<string, string>): Manifest {
   return {
@@ -95,6 +98,7 @@ describe('a commit', () => {
         'docs/a.md',
         'docs/b.md',
         'fresh',
+        'fresh/a.json',
         'fresh/x',
         'fresh/x/one.json',
         'fresh/x/two.json',

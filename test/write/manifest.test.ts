@@ -1,5 +1,5 @@
 /** The manifest as read back: every way it can be damaged gets its reason, and only paths inside the output folder are owned. */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,9 @@ describe('readManifest', () => {
     const root = await mkdtemp(path.join(tmpdir(), 'hookcat-manifest-'));
     try {
       expect(await readManifest(path.join(root, 'missing'))).toEqual({ kind: 'absent' });
+      // An output folder below a file: nothing there yet (writing it will say what is in the way).
+      await writeFile(path.join(root, 'a-file'), 'x');
+      expect(await readManifest(path.join(root, 'a-file', 'out'))).toEqual({ kind: 'absent' });
       await mkdir(path.join(root, MANIFEST_FILE));
       const error = await readManifest(root).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(FileSystemError);
