@@ -65,6 +65,27 @@ describe('the staging thread', () => {
     }
   });
 
+  it('keeps the process alive only while it owes answers: an idle thread never holds it', async () => {
+    // A referenced worker shows as an active MessagePort; an unreferenced one does not.
+    const held = (): number => process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort').length;
+    const idle = held();
+    const thread = new StagingThread();
+    try {
+      const first = thread.stage(requests('first'));
+      expect(held()).toBe(idle + 1);
+      await first;
+      expect(held()).toBe(idle);
+      const both = [thread.stage(requests('second')), thread.stage(requests('third'))];
+      expect(held()).toBe(idle + 1);
+      await both[0];
+      expect(held()).toBe(idle + 1);
+      await both[1];
+      expect(held()).toBe(idle);
+    } finally {
+      await thread.close();
+    }
+  });
+
   it('fails what it still owes when it stops before answering, and starts again for the next batch', async () => {
     const thread = new StagingThread();
     const owed = thread.stage(requests('first'));
