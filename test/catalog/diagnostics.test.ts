@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog, loadCatalogs } from '../../src/load.js';
 import { MAX_FILE_BYTES } from '../../src/catalog/files.js';
-import { DIAGNOSTIC_CODES, sortDiagnostics, type Diagnostic, type DiagnosticCode } from '../../src/diagnostics.js';
+import { DIAGNOSTIC_CODES, formatDiagnostics, sortDiagnostics, type Diagnostic, type DiagnosticCode } from '../../src/diagnostics.js';
 
 const ERRORS = fileURLToPath(new URL('../fixtures/errors/', import.meta.url));
 const GOOD = fileURLToPath(new URL('../fixtures/rich/catalog/', import.meta.url));
@@ -51,6 +51,14 @@ function findings(folder: string, diagnostics: readonly Diagnostic[]): Finding[]
     severity: d.severity,
     ...(d.data === undefined ? {} : { data: d.data }),
   }));
+}
+
+/** The diagnostics as text, files relative to the catalog folder, and the folder written
+ * `<catalog>` where a message names it (as the loader was given it, or relative to the working
+ * folder), wherever the case runs from (a linked case from a temporary copy). */
+function printed(folder: string, diagnostics: readonly Diagnostic[]): string {
+  const relative = diagnostics.map((d) => ({ ...d, file: path.relative(folder, path.resolve(d.file)).split(path.sep).join('/') || '.' }));
+  return formatDiagnostics(relative, { color: false }).replaceAll(folder, '<catalog>').replaceAll(path.relative(process.cwd(), folder), '<catalog>');
 }
 
 describe('the diagnostics corpus', () => {
@@ -97,6 +105,12 @@ describe.each(cases)('error case %s', (name) => {
     const folder = await caseCatalog(name);
     const result = await loadCatalog(folder);
     expect(findings(folder, result.diagnostics)).toEqual(expectedOf(name));
+  });
+
+  it('prints exactly expected.txt, as `hookcat validate` would from inside the catalog folder', async () => {
+    const folder = await caseCatalog(name);
+    const result = await loadCatalog(folder);
+    await expect(printed(folder, result.diagnostics)).toMatchFileSnapshot(path.join(ERRORS, name, 'expected.txt'));
   });
 
   it('explains each diagnostic, points inside the file, and builds a model only without errors', async () => {
