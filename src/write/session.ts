@@ -65,7 +65,7 @@ export interface Pacing {
   readonly mostInFlight: number;
 }
 
-export const PACING: Pacing = { onMainThread: 128, batchFiles: 64, batchChars: 4 * 1024 * 1024, mostInFlight: 64 * 1024 * 1024 };
+export const PACING: Pacing = Object.freeze({ onMainThread: 128, batchFiles: 64, batchChars: 4 * 1024 * 1024, mostInFlight: 64 * 1024 * 1024 });
 
 /** What stages the files beyond the main thread's first few: a `StagingThread`, or a stand-in in tests. */
 export interface Stager {
