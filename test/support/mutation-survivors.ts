@@ -57,7 +57,14 @@ function main(): void {
   if (file === undefined) throw new Error('usage: mutation-survivors.ts <stryker result json> [path filter] [--list]');
   const list = rest.includes('--list');
   const filter = rest.find((a) => a !== '--list') ?? '';
-  const report = JSON.parse(readFileSync(file, 'utf8')) as Report;
+  let report: Report;
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8')) as Report;
+  } catch (error) {
+    console.error(`mutation-survivors: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+    return;
+  }
   const total: Counts = { killed: 0, survived: 0, noCoverage: 0, moduleLevel: 0 };
   const rows: string[] = [];
   for (const [path, { source, mutants }] of Object.entries(report.files).sort(([a], [b]) => (a < b ? -1 : 1))) {
