@@ -34,7 +34,9 @@ export function pointerPath(pointer: string): DataPath {
 
 /** ajv's error in plain words: where, then what. */
 export function describeError(error: ErrorObject): string {
-  const where = error.instancePath === '' ? 'the payload' : `\`${error.instancePath.slice(1).replace(/\//g, '.')}\``;
+  // The pointer's segments as written in the catalog (`a/b~c`, not the escaped `a~1b~0c`).
+  const path = pointerPath(error.instancePath);
+  const where = path.length === 0 ? 'the payload' : `\`${path.join('.')}\``;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
