@@ -45,6 +45,19 @@ describe('separators (HC400)', () => {
     expect(found[0]?.message).toContain('use `_`');
   });
 
+  it('shows, as the usual way, a key that writes the same compound with the usual joiner', () => {
+    const found = lint('order.line_item.created', 'customer.shipping_address.changed', 'order.gift_card.created', 'order.shipping-address.created');
+    expect(found.map((d) => /like `([^`]+)`/.exec(d.message)?.[1])).toEqual(['customer.shipping_address.changed']);
+    // No key writes that compound: the first key written the usual way.
+    const plain = lint('order.line_item.created', 'order.gift_card.created', 'order.shipping-address.created');
+    expect(plain.map((d) => /like `([^`]+)`/.exec(d.message)?.[1])).toEqual(['order.line_item.created']);
+  });
+
+  it('shows, for a camelCase key among `_` keys, the first key joined the usual way, not a compound', () => {
+    const found = lint('order.line_item.created', 'order.gift_card.created', 'order.lineItem.updated');
+    expect(found.map((d) => /like `([^`]+)`/.exec(d.message)?.[1])).toEqual(['order.line_item.created']);
+  });
+
   it('follows the majority whichever it is', () => {
     expect(summary(lint('a.line-item.created', 'a.gift-card.created', 'a.tax_id.created'))).toEqual(['HC400 a.tax_id.created']);
   });
