@@ -27,3 +27,32 @@ it('refuses texts over 10,000 characters, in catalog text and in payload schema 
   expect(long203.map((d) => path.basename(d.file)).sort()).toEqual(['catalog.yaml', 'zz-long.yaml']);
   expect(long203.find((d) => d.file.endsWith('zz-long.yaml'))).toMatchObject({ line: 4, column: 24 });
 });
+
+it('counts a schema title or description plainly or per locale, each locale on its own, up to exactly 10,000', async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'hookcat-long-'));
+  await cp('test/fixtures/rich/catalog', root, { recursive: true });
+  const over = 'x'.repeat(10_001);
+  const limit = 'y'.repeat(10_000);
+  await writeFile(
+    path.join(root, 'events', 'zz-long.yaml'),
+    [
+      'schemas:',
+      '  PlainTitle:',
+      '    type: string',
+      `    title: ${over}`,
+      `    description: ${limit}`,
+      '  PerLocale:',
+      '    type: string',
+      `    title: { en: ${limit}, et: lühike }`,
+      `    description: { en: ${over}, et: ${over} }`,
+      '',
+    ].join('\n'),
+  );
+  const { diagnostics } = await loadCatalog(root);
+  const long203 = diagnostics.filter((d) => d.code === 'HC203' && d.file.endsWith('zz-long.yaml'));
+  expect(long203.map((d) => [d.line, d.column, d.message])).toEqual([
+    [4, 12, 'this text is 10001 characters long, more than 10000'],
+    [9, 24, 'this text is 10001 characters long, more than 10000'],
+    [9, 10031, 'this text is 10001 characters long, more than 10000'],
+  ]);
+});
