@@ -116,52 +116,31 @@ describe('a session pacing its files', () => {
   });
 });
 
+/** Whether `add` of `count` files of 8 bytes has returned before any batch is released, then after
+ * each release in turn (oldest first). */
+async function settledAsReleased(pacing: Partial<Pacing>, count: number): Promise<boolean[]> {
+  const stager = new HeldStager(true);
+  const s = session(stager, pacing);
+  const added = s.add(files(count, '12345678'));
+  const seen = [await hasSettled(added)];
+  for (const batch of stager.batches) {
+    batch.release();
+    seen.push(await hasSettled(added));
+  }
+  await s.abort();
+  return seen;
+}
+
 describe('a session bounding the bytes that wait in the staging thread', () => {
-  it('waits, oldest batch first, until no more than `mostInFlight` bytes wait, but not for the batch just sent', async () => {
-    const stager = new HeldStager(true);
-    // Three batches of 8 bytes, 24 waiting: more than 10 while more than one batch waits.
-    const s = session(stager, { batchFiles: 1, mostInFlight: 10 });
-    const added = s.add(files(3, '12345678'));
-    expect(await hasSettled(added)).toBe(false);
-    stager.batches[0]!.release();
-    expect(await hasSettled(added)).toBe(false);
-    stager.batches[1]!.release();
-    expect(await hasSettled(added)).toBe(true);
-    stager.batches[2]!.release();
-    const plan = await s.plan(() => true, { code: 'c', inputs: 'i' });
-    expect(plan.changes).toHaveLength(3);
-    await s.abort();
-  });
-
-  it('stops waiting once the bytes still waiting are within `mostInFlight`, with several batches left', async () => {
-    const stager = new HeldStager(true);
-    // 24 bytes waiting, more than 20; after the oldest batch, 16.
-    const s = session(stager, { batchFiles: 1, mostInFlight: 20 });
-    const added = s.add(files(3, '12345678'));
-    expect(await hasSettled(added)).toBe(false);
-    stager.batches[0]!.release();
-    expect(await hasSettled(added)).toBe(true);
-    stager.batches[1]!.release();
-    stager.batches[2]!.release();
-    await s.abort();
-  });
-
-  it('returns at once while what waits is within `mostInFlight`', async () => {
-    const stager = new HeldStager(true);
-    const s = session(stager, { batchFiles: 1, mostInFlight: 16 });
-    const added = s.add(files(2, '12345678'));
-    expect(await hasSettled(added)).toBe(true);
-    for (const batch of stager.batches) batch.release();
-    await s.abort();
-  });
-
-  it('never waits for one batch larger than `mostInFlight` on its own', async () => {
-    const stager = new HeldStager(true);
-    const s = session(stager, { mostInFlight: 4 });
-    const added = s.add(files(1, '12345678'));
-    expect(await hasSettled(added)).toBe(true);
-    stager.batches[0]!.release();
-    await s.abort();
+  it.each([
+    // 24 bytes in three batches: more than 10 until two are written; the last one sent is never waited for.
+    ['waits, oldest batch first, but not for the batch just sent', { batchFiles: 1, mostInFlight: 10 }, 3, [false, false, true, true]],
+    // 24 bytes, more than 20; after the oldest batch, 16.
+    ['stops waiting once what waits is within `mostInFlight`, batches left', { batchFiles: 1, mostInFlight: 20 }, 3, [false, true, true, true]],
+    ['returns at once while what waits is within `mostInFlight`', { batchFiles: 1, mostInFlight: 16 }, 2, [true, true, true]],
+    ['never waits for one batch larger than `mostInFlight` on its own', { mostInFlight: 4 }, 1, [true, true]],
+  ] as const)('%s', async (_, pacing, count, expected) => {
+    expect(await settledAsReleased(pacing, count)).toEqual(expected);
   });
 
   it("counts a released batch's bytes out of what waits", async () => {
