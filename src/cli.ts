@@ -13,7 +13,7 @@ import { registerSiteCommand } from './site/command.js';
 import { registerInitCommand } from './init/command.js';
 import { packageInfo } from './package-info.js';
 import { list } from './cli-options.js';
-import { FileSystemError, OutputFolderError } from './write.js';
+import { defaultCacheFolder, FileSystemError, OutputFolderError } from './write.js';
 import { registerHistoryCommands } from './history/cli-commands.js';
 import type { SendResult } from './send.js';
 import { registerImportCommands } from './import/command.js';
@@ -80,10 +80,12 @@ function program(): Command {
     .option('--format <format>', 'text or json diagnostics', parseFormat, 'text')
     .option('-q, --quiet', 'print nothing but problems')
     .option('--timings', 'print the time each stage took')
+    .option('--cache <dir>', 'keep rendered output here between runs (default: node_modules/.cache/hookcat when node_modules exists)')
+    .option('--no-cache', 'keep nothing between runs')
     .action(async (opts: GenerateFlags) => {
       const { config } = await readConfig(opts.config);
       const { site: _site, ...settings } = config;
-      const options: GenerateOptions = {
+      let options: GenerateOptions = {
         ...settings,
         ...definedOnly({
           catalogs: opts.catalogs,
@@ -94,8 +96,10 @@ function program(): Command {
           only: opts.only,
           locale: opts.locale,
           templates: opts.templates,
+          cache: opts.cache,
         }),
       };
+      if (options.cache === undefined) options = { ...options, cache: defaultCacheFolder(process.cwd()) };
       if (opts.watch === true) {
         await watchUntilInterrupted(options, opts);
         return;
@@ -171,6 +175,7 @@ interface GenerateFlags {
   only?: string[];
   locale?: string[];
   templates?: string;
+  cache?: string | false;
   config?: string;
   format: Format;
   quiet?: true;

@@ -1,4 +1,5 @@
 /** The generate pipeline: load -> validate -> model -> emit (in memory) -> write or check. */
+import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadTemplates, ownTemplatesFolder, templatesFolder } from './templates.js';
 import { canonicalLocale } from './locale/tags.js';
@@ -10,7 +11,19 @@ import type { HookcatConfig } from './config/define.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
 import { EMITTERS, EMITTER_NAMES, loadEmitters, type EmitterEntry } from './emit/index.js';
 import { hashCatalogFiles, inputFingerprint } from './fingerprint.js';
-import { JOURNAL_FILE, openOutputFolder, OutputSession, recordsInputs, verifyManifestFiles, type Change, type OwnedFile, type Scope } from './write.js';
+import {
+  JOURNAL_FILE,
+  openOutputFolder,
+  OutputSession,
+  readOutputCache,
+  recordsInputs,
+  verifyManifestFiles,
+  writeOutputCache,
+  type Change,
+  type OwnedFile,
+  type Scope,
+} from './write.js';
+import { NO_MEMO, type OutputMemo } from './output-memo.js';
 
 /** The options of a run: the config's settings (same names as the config file and the CLI flags), and the run's own. */
 export interface GenerateOptions extends Omit<HookcatConfig, 'site'> {
@@ -77,6 +90,7 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
   const check = options.check === true;
   const catalogsDir = options.catalogs ?? 'catalog';
   const out = options.out ?? 'generated';
+  const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cache) : undefined;
   // First of all, the output folder: a commit a killed run left unfinished is finished (or, when checking, reported).
   const folder = await openOutputFolder(out, options.projectRoot ?? process.cwd(), { check, force: options.force === true, catalogs: catalogsDir });
   // Each catalog file is read once; its bytes give the input fingerprint and then the loader its text.
@@ -115,7 +129,8 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
   const session = new OutputSession(out, previous, { check, known, keep });
   try {
     const descriptions = await time('descriptions', async () => (await import('./emit/description/index.js')).loadDescriptionFormat(catalogs));
-    const emitOptions: EmitOptions = { locales: options.locale, templates, descriptions };
+    const memo = await time('cache:read', () => outputMemo(context, keep, cacheFolder, code));
+    const emitOptions: EmitOptions = { locales: options.locale, templates, descriptions, memo };
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
     // Only a run that emits loads the emitters (and the libraries they use).
     const loadedEmitters = await time('load emitters', () => loadEmitters(emitters));
@@ -129,11 +144,25 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
     }
     const plan = await time('stage', () => session.plan(scopeOf(catalogs, emitters, options), { code, inputs }));
     if (!check) await time('write', () => session.commit(plan));
+    if (memo !== NO_MEMO && context.outputs.finishRun() && cacheFolder !== undefined) {
+      await time('cache:write', () => writeOutputCache(cacheFolder, code, context.outputs.entries()));
+    }
     return result({ diagnostics: loaded.diagnostics, catalogs }, plan.changes, plan.unchanged);
   } catch (error) {
     await session.abort();
     throw error;
   }
+}
+
+/** The memo of rendered output for a run: the context's when it is kept (watch mode, an API
+ * caller) or backed by a cache folder (filled from it once per context); else none. */
+async function outputMemo(context: RunContext, keep: boolean, cacheFolder: string | undefined, code: string): Promise<OutputMemo> {
+  const memory = context.outputs;
+  if (cacheFolder !== undefined && memory.filledFrom !== cacheFolder) {
+    memory.fill(await readOutputCache(cacheFolder, code));
+    memory.filledFrom = cacheFolder;
+  }
+  return keep || cacheFolder !== undefined ? memory : NO_MEMO;
 }
 
 /** Files (or characters) handed to the session at once: the session then stages them while the emitter goes on. */

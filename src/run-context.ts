@@ -6,6 +6,7 @@
  */
 import type { CheckMemory } from './catalog/checks/check.js';
 import type { FileCache } from './catalog/file-cache.js';
+import { OutputMemory } from './output-memo.js';
 import { codeFingerprint } from './fingerprint.js';
 import type { ModelMemory } from './model/build.js';
 import { WrittenFolders } from './write/known-files.js';
@@ -29,6 +30,8 @@ export interface RunContext {
   readonly written: WrittenFolders;
   /** The fingerprint of hookcat's code and dependencies, computed on first use. */
   readonly code: () => Promise<string>;
+  /** Rendered output by a digest of its input (the runtime's validators, the pages). @internal */
+  readonly outputs: OutputMemory;
 }
 
 /** A context that holds nothing yet. */
@@ -39,5 +42,6 @@ export function createRunContext(): RunContext {
     loader: (make) => (loader ??= make()),
     written: new WrittenFolders(),
     code: () => (code ??= codeFingerprint()),
+    outputs: new OutputMemory(),
   };
 }

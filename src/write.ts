@@ -9,3 +9,4 @@ export { openOutputFolder, OutputFolderError, type OutputFolder } from './write/
 export { FileSystemError } from './write/fs-error.js';
 export { OutputSession, type Change, type ChangeKind, type OwnedFile, type Scope, type WritePlan } from './write/session.js';
 export { verifyManifestFiles, type Verification } from './write/verify.js';
+export { defaultCacheFolder, readOutputCache, writeOutputCache } from './write/output-cache.js';

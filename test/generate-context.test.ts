@@ -1,7 +1,8 @@
 /**
- * A run context handed from run to run (watch mode, API callers) never changes what a run
- * writes: after random edits to a catalog (texts, payload fields, shared schemas, events removed,
- * files put back), `generate` with the reused context writes exactly the files, and reports
+ * A run context handed from run to run (watch mode, API callers), or a cache folder kept between
+ * processes, never changes what a run writes: after random edits to a catalog (texts, payload
+ * fields, shared schemas, events removed, files put back), `generate` with the reused context,
+ * and `generate` with a fresh context and the cache folder, write exactly the files, and report
  * exactly the problems, of a fresh run. fast-check with a fixed seed, so a failure reproduces.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -80,17 +81,24 @@ describe('a run context reused between runs', () => {
         const context = createRunContext();
         const reused = path.join(root, 'reused');
         await generate({ catalogs, out: reused, projectRoot: root, context });
+        const cached = path.join(root, 'cached');
+        const cache = path.join(root, 'cache');
+        await generate({ catalogs, out: cached, projectRoot: root, cache });
         for (const [step, change] of edits.entries()) {
           const target = path.join(catalogs, 'shop', FILES[change.file]!);
           await writeFile(target, edited(await readFile(target, 'utf8'), originals[change.file]!, change));
           const again = await generate({ catalogs, out: reused, projectRoot: root, context });
+          const fromCache = await generate({ catalogs, out: cached, projectRoot: root, cache });
           const fresh = await generate({ catalogs, out: path.join(root, `fresh-${step}`), projectRoot: root });
           runs++;
           const problems = (result: typeof fresh) => result.diagnostics.map((d) => `${d.code} ${path.relative(root, d.file)}:${d.line}:${d.column}`);
           expect(problems(again), JSON.stringify(edits.slice(0, step + 1))).toEqual(problems(fresh));
+          expect(problems(fromCache)).toEqual(problems(fresh));
           expect(again.ok).toBe(fresh.ok);
           if (!fresh.ok) continue;
-          expect(await readTree(reused), JSON.stringify(edits.slice(0, step + 1))).toEqual(await readTree(path.join(root, `fresh-${step}`)));
+          const written = await readTree(path.join(root, `fresh-${step}`));
+          expect(await readTree(reused), JSON.stringify(edits.slice(0, step + 1))).toEqual(written);
+          expect(await readTree(cached), JSON.stringify(edits.slice(0, step + 1))).toEqual(written);
         }
       }),
       { seed: SEED, numRuns: 2 * RUNS, endOnFailure: true },

@@ -3,7 +3,7 @@ import { closestName } from '../did-you-mean.js';
 import { UsageError } from '../generate.js';
 import type { HookcatConfig } from './define.js';
 
-type Kind = 'string' | 'strings' | 'text' | 'site';
+type Kind = 'string' | 'strings' | 'text' | 'site' | 'folderOrFalse';
 
 const KEYS: { readonly [key: string]: Kind } = {
   catalogs: 'string',
@@ -12,6 +12,7 @@ const KEYS: { readonly [key: string]: Kind } = {
   catalog: 'strings',
   only: 'strings',
   locale: 'strings',
+  cache: 'folderOrFalse',
   site: 'site',
 };
 
@@ -29,6 +30,7 @@ const EXPECTED: { readonly [kind in Kind]: string } = {
   strings: 'a list of strings',
   text: 'a string, or an object from locale to string',
   site: 'an object',
+  folderOrFalse: 'a folder name, or false',
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -45,6 +47,8 @@ function fits(kind: Kind, value: unknown): boolean {
       return typeof value === 'string' || (isRecord(value) && Object.values(value).every((v) => typeof v === 'string'));
     case 'site':
       return isRecord(value);
+    case 'folderOrFalse':
+      return value === false || (typeof value === 'string' && value !== '');
   }
 }
 

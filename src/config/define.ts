@@ -34,6 +34,10 @@ export interface HookcatConfig {
   readonly only?: readonly string[] | undefined;
   /** Only these locales for the pages (default every locale of each catalog). */
   readonly locale?: readonly string[] | undefined;
+  /** Folder where rendered output is kept between runs, so that a run after a small edit
+   * renders only what changed; `false` for none. The CLI's default is
+   * `node_modules/.cache/hookcat` when the project has `node_modules/`; the API's is none. */
+  readonly cache?: string | false | undefined;
   /** The docs site. */
   readonly site?: SiteConfig | undefined;
 }

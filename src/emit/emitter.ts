@@ -1,5 +1,6 @@
 import type { Catalog } from '../model/types.js';
 import type { DescriptionFormat } from './description/index.js';
+import type { OutputMemo } from '../output-memo.js';
 
 /** One output file, path relative to the output folder (`/` separators). */
 export interface OutputFile {
@@ -16,6 +17,8 @@ export interface EmitOptions {
   /** How descriptions written in markdown are printed (`loadDescriptionFormat`, which loads
    * remark only when some description has markdown syntax); undefined: as plain text. */
   readonly descriptions?: DescriptionFormat | undefined;
+  /** Text made before from the same input (see `src/output-memo.ts`); default: every text is made. */
+  readonly memo?: OutputMemo | undefined;
 }
 
 /** Handlebars templates, partials and per-locale messages, as text. Loaded from `templates/`. */

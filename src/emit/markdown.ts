@@ -17,11 +17,12 @@ import { fallbackChain } from '../locale/tags.js';
 import { createTextPicker } from './markdown/local-text.js';
 import { pageMessages } from './markdown/messages.js';
 import { overviewPage } from './markdown/overview-page.js';
-import type { PageContext, PageView } from './markdown/page.js';
+import { LINKS, type PageContext, type PageView } from './markdown/page.js';
 import { compileTemplates, type CompiledTemplates } from './markdown/render.js';
 import { schemaPage } from './markdown/schema-page.js';
 import { sharedSchemaMap } from './markdown/schema-shape.js';
 import { subscriptionsPage } from './markdown/subscriptions-page.js';
+import { type CodeConstants, inputKey, memoized, NO_MEMO } from '../output-memo.js';
 
 /** The pages of one locale, each built with its own context (its own fallback record), one
  * at a time: a large catalog has tens of thousands of pages, which need not exist at once. */
@@ -66,7 +67,7 @@ function renderPage(catalog: Catalog, locale: string, templates: TemplateSet, co
     extra: page.extra,
   });
   const text = `${head}\n${body}`;
-  return { path: `${catalog.id}/${locale}/${page.path}`, contents: templates.normalize?.(text) ?? text };
+  return { path: pagePath(catalog, locale, page), contents: templates.normalize?.(text) ?? text };
 }
 
 /** Locales to emit: the requested ones the catalog declares, in the catalog's order. */
@@ -80,9 +81,41 @@ function* eachPage(catalog: Catalog, options: EmitOptions): Generator<OutputFile
   const templates = options.templates;
   if (templates === undefined) throw new Error('the docs emitter needs options.templates (load them with loadTemplates from src/templates.ts)');
   const compiled = compileTemplates(templates);
+  const memo = options.memo ?? NO_MEMO;
+  // What every page depends on besides its view: a page is kept by this and its own view.
+  const common =
+    memo === NO_MEMO
+      ? undefined
+      : inputKey([
+          'docs',
+          templates.pages,
+          templates.partials,
+          templates.messages,
+          templates.normalize !== undefined,
+          options.descriptions !== undefined,
+          catalog.id,
+          catalog.version,
+          catalog.fallbackLocale,
+          catalog.sourceLocale,
+        ]);
   for (const locale of localesToEmit(catalog, options)) {
-    for (const { page, ctx } of pagesOf(catalog, locale, options, templates)) yield renderPage(catalog, locale, templates, compiled, page, ctx);
+    for (const { page, ctx } of pagesOf(catalog, locale, options, templates)) {
+      const render = (): OutputFile => renderPage(catalog, locale, templates, compiled, page, ctx);
+      if (common === undefined) yield render();
+      else
+        yield {
+          path: pagePath(catalog, locale, page),
+          contents: memoized(memo, [common, locale, page, ctx.text.fallbacks()], () => render().contents, LINK_SETS),
+        };
+    }
   }
+}
+
+/** The link makers a view holds (functions of the code), by name in a page's memo key. */
+const LINK_SETS: CodeConstants = new Map(Object.entries(LINKS).map(([name, links]) => [links, name]));
+
+function pagePath(catalog: Catalog, locale: string, page: PageView): string {
+  return `${catalog.id}/${locale}/${page.path}`;
 }
 
 export const markdownEmitter: Emitter = {

@@ -17,7 +17,7 @@ import { typescriptEmitter } from './typescript.js';
 export function packageFiles(catalog: Catalog, options: EmitOptions): OutputFile[] {
   if (options.templates === undefined) throw new Error('the package output needs the page messages (templates) for its README');
   const inCatalog = (file: OutputFile): OutputFile => ({ path: file.path.slice(catalog.id.length + 1), contents: file.contents });
-  const modules = [...typescriptEmitter.emit(catalog, {}), ...runtimeFiles(catalog)].map(inCatalog);
+  const modules = [...typescriptEmitter.emit(catalog, {}), ...runtimeFiles(catalog, options.memo)].map(inCatalog);
   const schemas = jsonSchemaEmitter.emit(catalog, {}).map(inCatalog);
   const at = (file: OutputFile): OutputFile => ({ path: `${catalog.id}/package/${file.path}`, contents: file.contents });
   return [

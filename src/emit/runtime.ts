@@ -6,6 +6,7 @@
  */
 import type { Catalog } from '../model/types.js';
 import type { Emitter, OutputFile } from './emitter.js';
+import { NO_MEMO, type OutputMemo } from '../output-memo.js';
 import { ADAPTERS_MODULE } from './runtime/library/adapters.js';
 import { BYTES_MODULE } from './runtime/library/bytes.js';
 import { DELIVERY_MODULE } from './runtime/library/delivery.js';
@@ -28,18 +29,18 @@ const LIBRARY: readonly (readonly [name: string, text: string])[] = [
 ];
 
 /** Every file of the runtime of `catalog`, paths relative to the output folder. */
-export function runtimeFiles(catalog: Catalog): OutputFile[] {
+export function runtimeFiles(catalog: Catalog, memo: OutputMemo = NO_MEMO): OutputFile[] {
   const stamp = headerComment(catalog);
   const at = (name: string): string => `${catalog.id}/${name}`;
   return [
     { path: at('runtime.ts'), contents: runtimeModule(catalog, stamp) },
     ...LIBRARY.map(([name, text]) => ({ path: at(`runtime/${name}`), contents: `${stamp}\n${text}` })),
-    ...validatorsFiles(catalog, stamp).map((part) => ({ path: at(`runtime/${part.name}`), contents: part.contents })),
+    ...validatorsFiles(catalog, stamp, memo).map((part) => ({ path: at(`runtime/${part.name}`), contents: part.contents })),
     { path: at('runtime/validators.d.ts'), contents: validatorsDeclarations(catalog, stamp) },
   ];
 }
 
 export const runtimeEmitter: Emitter = {
   name: 'runtime',
-  emit: (catalog) => runtimeFiles(catalog),
+  emit: (catalog, options) => runtimeFiles(catalog, options.memo),
 };

@@ -66,7 +66,7 @@ describe('config files', () => {
       'did you mean `site.title`?',
       '`site.base` must be a string',
       '`colour` is not a setting',
-      'the settings are catalogs, out, templates, catalog, only, locale, site',
+      'the settings are catalogs, out, templates, catalog, only, locale, cache, site',
     ]);
   });
 

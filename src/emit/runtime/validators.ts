@@ -15,6 +15,7 @@ import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { rewriteSchema } from '../json-schema/rewrite-schema.js';
 import { mapSubschemas } from '../json-schema/subschemas.js';
 import { withRepeatedShared } from './repeated-subschemas.js';
+import { inputKey, NO_MEMO, type OutputMemo } from '../../output-memo.js';
 
 // CommonJS modules whose default export Node and bundlers read differently: required, as their authors ship them.
 const require = createRequire(import.meta.url);
@@ -56,15 +57,7 @@ export interface RuntimePart {
 
 /** `validators.js` (standalone code exporting `v<i>` for the i-th event of the catalog, and the
  * batch validator), and, when there are more than `EVENTS_PER_PART` validators, its parts. */
-export function validatorsFiles(catalog: Catalog, stamp: string): RuntimePart[] {
-  const ajv = new Ajv2020({
-    strict: false,
-    ownProperties: true,
-    logger: false,
-    formats: regexFormats(),
-    inlineRefs: false,
-    code: { source: true, esm: true, lines: true },
-  });
+export function validatorsFiles(catalog: Catalog, stamp: string, memo: OutputMemo = NO_MEMO): RuntimePart[] {
   const schemas = catalog.schemas.map((shared) => placed(catalog, shared.schema, '#', `${BASE}shared/${encodeURIComponent(shared.name)}`));
   const refs: [string, string][] = [];
   catalog.events.forEach((event, index) => {
@@ -78,14 +71,35 @@ export function validatorsFiles(catalog: Catalog, stamp: string): RuntimePart[] 
     refs.push([BATCH_VALIDATOR, `${BASE}batch`]);
   }
   const compiled = withRepeatedShared(schemas, (n) => `${BASE}repeated/${n}`);
-  for (const schema of [...compiled.repeated, ...compiled.schemas]) ajv.addSchema(schema);
-  if (refs.length <= EVENTS_PER_PART) return [{ name: 'validators.js', contents: exportsModule(ajv, refs, stamp, catalog.id) }];
+  // Compiling is most of the runtime's time: the code is kept by the schemas it comes from,
+  // which leave out every text (annotations are dropped), so an edit of texts compiles nothing.
+  const input = memo === NO_MEMO ? undefined : inputKey(['runtime/validators', compiled.repeated, compiled.schemas]);
+  let ajv: Ajv2020 | undefined;
+  const code = (exports: readonly [string, string][]): string => {
+    const make = (): string => exportsModule((ajv ??= ajvHolding([...compiled.repeated, ...compiled.schemas])), exports, stamp, catalog.id);
+    return input === undefined ? make() : memo.text(`${input}:${inputKey([exports, stamp, catalog.id])}`, make);
+  };
+  if (refs.length <= EVENTS_PER_PART) return [{ name: 'validators.js', contents: code(refs) }];
   const parts: RuntimePart[] = [];
   for (let start = 0; start < refs.length; start += EVENTS_PER_PART) {
-    parts.push({ name: `validators-${parts.length}.js`, contents: exportsModule(ajv, refs.slice(start, start + EVENTS_PER_PART), stamp, catalog.id) });
+    parts.push({ name: `validators-${parts.length}.js`, contents: code(refs.slice(start, start + EVENTS_PER_PART)) });
   }
   const reexports = parts.map((part) => `export * from './${part.name}';`);
   return [{ name: 'validators.js', contents: [stamp, ...reexports, ''].join('\n') }, ...parts];
+}
+
+/** ajv set up for standalone code, holding `schemas` (compiled when the code asks for them). */
+function ajvHolding(schemas: readonly JsonSchema[]): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: false,
+    ownProperties: true,
+    logger: false,
+    formats: regexFormats(),
+    inlineRefs: false,
+    code: { source: true, esm: true, lines: true },
+  });
+  for (const schema of schemas) ajv.addSchema(schema);
+  return ajv;
 }
 
 /** One self-contained module of standalone code exporting `refs` (export name, schema id). */

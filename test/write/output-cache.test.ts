@@ -1,0 +1,65 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCacheFolder, readOutputCache, writeOutputCache } from '../../src/write/output-cache.js';
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'hookcat-cache-'));
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+const ENTRIES: [string, string][] = [
+  ['key-1', 'text one'],
+  ['key-2', 'text two\n'],
+];
+
+describe('the output cache on disk', () => {
+  it('gives back what was written by the same code, and nothing to other code', async () => {
+    const folder = path.join(root, 'same', 'deeper');
+    expect(await writeOutputCache(folder, 'code-a', ENTRIES)).toBe(true);
+    expect(await readOutputCache(folder, 'code-a')).toEqual(ENTRIES);
+    expect(await readOutputCache(folder, 'code-b')).toEqual([]);
+    expect(await readdir(folder)).toEqual(['outputs.json']);
+  });
+
+  it('replaces the file whole', async () => {
+    const folder = path.join(root, 'replaced');
+    await writeOutputCache(folder, 'code', ENTRIES);
+    await writeOutputCache(folder, 'code', [['key-3', 'three']]);
+    expect(await readOutputCache(folder, 'code')).toEqual([['key-3', 'three']]);
+  });
+
+  it('reads a missing, damaged or foreign file as empty', async () => {
+    expect(await readOutputCache(path.join(root, 'missing'), 'code')).toEqual([]);
+    const folder = path.join(root, 'damaged');
+    await writeOutputCache(folder, 'code', ENTRIES);
+    const file = path.join(folder, 'outputs.json');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.slice(0, text.length / 2));
+    expect(await readOutputCache(folder, 'code')).toEqual([]);
+    await writeFile(file, JSON.stringify({ format: 'something else', code: 'code', entries: ENTRIES }));
+    expect(await readOutputCache(folder, 'code')).toEqual([]);
+    await writeFile(file, JSON.stringify({ format: 'hookcat output cache 1', code: 'code', entries: [['a', 1], 'b', ['c', 'C']] }));
+    expect(await readOutputCache(folder, 'code')).toEqual([['c', 'C']]);
+  });
+
+  it('reports a folder it cannot write to as false, and leaves no temporary file', async () => {
+    const blocked = path.join(root, 'blocked');
+    await writeFile(blocked, 'a file where the folder should be');
+    expect(await writeOutputCache(path.join(blocked, 'cache'), 'code', ENTRIES)).toBe(false);
+    const folder = path.join(root, 'folder-as-file');
+    await mkdir(path.join(folder, 'outputs.json'), { recursive: true });
+    expect(await writeOutputCache(folder, 'code', ENTRIES)).toBe(false);
+    expect(await readdir(folder)).toEqual(['outputs.json']);
+  });
+
+  it('is under node_modules/.cache by default, when the project has node_modules', async () => {
+    const project = path.join(root, 'project');
+    await mkdir(project);
+    expect(defaultCacheFolder(project)).toBeUndefined();
+    await mkdir(path.join(project, 'node_modules'));
+    expect(defaultCacheFolder(project)).toBe(path.join(project, 'node_modules', '.cache', 'hookcat'));
+  });
+});
