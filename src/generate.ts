@@ -118,7 +118,12 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
   report('load:check');
   const { loadReadCatalogs } = await import('./load.js');
   const loaderStages = new Map<LoadStage, number>();
-  const loaded = loadReadCatalogs(reads, { timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms), context });
+  const memo = await time('cache:read', () => outputMemo(context, keep, cacheFolder, code));
+  const loaded = loadReadCatalogs(reads, {
+    timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms),
+    context,
+    kept: cacheFolder === undefined ? undefined : context.outputs,
+  });
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalog, loaded.diagnostics);
   if (hasErrors(loaded.diagnostics)) return { ...result({ ...loaded, catalogs }, [], 0), ok: false };
@@ -129,7 +134,6 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
   const session = new OutputSession(out, previous, { check, known, keep });
   try {
     const descriptions = await time('descriptions', async () => (await import('./emit/description/index.js')).loadDescriptionFormat(catalogs));
-    const memo = await time('cache:read', () => outputMemo(context, keep, cacheFolder, code));
     const emitOptions: EmitOptions = { locales: options.locale, templates, descriptions, memo };
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
     // Only a run that emits loads the emitters (and the libraries they use).

@@ -94,14 +94,30 @@ export class OutputMemory implements OutputMemo {
   constructor(private readonly budget = DEFAULT_BUDGET) {}
 
   text(key: string, make: () => string): string {
-    const kept = this.current.get(key) ?? this.earlier.get(key);
-    const text = kept ?? make();
-    if (kept === undefined) this.made++;
-    if (!this.current.has(key) && this.chars + text.length <= this.budget) {
-      this.current.set(key, text);
-      this.chars += text.length;
-    }
+    const kept = this.find(key);
+    if (kept !== undefined) return kept;
+    const text = make();
+    this.keep(key, text);
     return text;
+  }
+
+  /** The text kept for `key`, if any; kept by this run too. */
+  find(key: string): string | undefined {
+    const kept = this.current.get(key) ?? this.earlier.get(key);
+    if (kept !== undefined) this.remember(key, kept);
+    return kept;
+  }
+
+  /** Keeps `text`, just made, for `key`. */
+  keep(key: string, text: string): void {
+    this.made++;
+    this.remember(key, text);
+  }
+
+  private remember(key: string, text: string): void {
+    if (this.current.has(key) || this.chars + text.length > this.budget) return;
+    this.current.set(key, text);
+    this.chars += text.length;
   }
 
   /** Texts from before (a cache file): found by the next run, kept if it uses them. */

@@ -10,8 +10,9 @@ import { CheckMemory } from './checks/check.js';
 import { assembleCatalog } from './assemble.js';
 import { checkDepth } from './depth.js';
 import { type CachedFile, FileCache } from './file-cache.js';
+import type { KeptRecords } from './kept-records.js';
 import { CATALOG_FILE, decodeCatalogText } from './files.js';
-import { parseCatalogFile } from './parse.js';
+import { parseCatalogFile, parsedFileRecord, restoreParsedFile } from './parse.js';
 import { type CatalogReads, displayPath, type FolderDigests, type ReadFolder, readCatalogFolder, readCatalogs } from './read-catalogs.js';
 import { checkFileSchema, type FormatValidators } from './schema-check.js';
 import type { SourceFile } from './source-file.js';
@@ -19,6 +20,7 @@ import type { CatalogSource } from './source.js';
 import { validateCatalog } from './validate.js';
 
 export { displayPath, type FileDigest, type FolderDigests } from './read-catalogs.js';
+export type { KeptRecords } from './kept-records.js';
 
 /** Loader stages, in order, as reported to `LoadOptions.timings`. */
 export type LoadStage = 'read' | 'parse' | 'format' | 'checks' | 'model';
@@ -34,6 +36,8 @@ export interface SourceOptions {
   readonly timings?: ((stage: LoadStage, ms: number) => void) | undefined;
   /** What earlier loads kept (a run context). Default: nothing, every file is read afresh. */
   readonly memory?: LoaderMemory | undefined;
+  /** What earlier processes found (parsed files, passed example checks); see `kept-records.ts`. */
+  readonly kept?: KeptRecords | undefined;
 }
 
 export interface SourceResult {
@@ -76,7 +80,10 @@ export function checkCatalogFolder(read: ReadFolder, options: SourceOptions = {}
   let complete = diagnostics.length === 0;
   for (const { relative, shown, result, digest } of read.files) {
     const key = `${relative}\0${shown}`;
-    const entry = 'diagnostic' in result ? result : (cache.get(folder, key, digest) ?? loadFile(result.bytes, digest, shown, relative, cache.format, time));
+    const entry =
+      'diagnostic' in result
+        ? result
+        : fileEntry(cache.get(folder, key, digest), options.kept, { bytes: result.bytes, digest, shown, relative }, cache.format, time);
     if ('diagnostic' in entry) {
       diagnostics.push(entry.diagnostic);
       complete = false;
@@ -90,19 +97,52 @@ export function checkCatalogFolder(read: ReadFolder, options: SourceOptions = {}
   cache.keep(folder, kept);
   const source = time('checks', () => {
     const assembled = assembleCatalog(folder, files, complete);
-    diagnostics.push(...assembled.diagnostics, ...validateCatalog(assembled.source, memory.checks));
+    diagnostics.push(...assembled.diagnostics, ...validateCatalog(assembled.source, memory.checks, options.kept));
     return assembled.source;
   });
   report();
   return { source: hasErrors(diagnostics) ? undefined : source, diagnostics, read: digests };
 }
 
+interface FileRead {
+  readonly bytes: Uint8Array;
+  readonly digest: string;
+  readonly shown: string;
+  readonly relative: string;
+}
+
+/**
+ * A file as the loader takes it: kept by this run context, else restored from a record of an
+ * earlier process (only files that parsed and passed the format check without a word are
+ * recorded, so the record stands for both), else loaded and recorded.
+ */
+function fileEntry(
+  kept: CachedFile | undefined,
+  parsed: KeptRecords | undefined,
+  read: FileRead,
+  format: FormatValidators,
+  time: <T>(stage: LoadStage, work: () => T) => T,
+): CachedFile | { diagnostic: Diagnostic } {
+  const key = parsed === undefined ? undefined : `catalog file\0${read.digest}\0${read.shown}\0${read.relative}`;
+  const record = key === undefined ? undefined : parsed!.find(key);
+  if (kept !== undefined) return kept;
+  if (record !== undefined) {
+    const decoded = decodeCatalogText(read.bytes, read.shown);
+    if (!('diagnostic' in decoded)) {
+      return { digest: read.digest, file: time('parse', () => restoreParsedFile(record, decoded.text, read.shown, read.relative)), diagnostics: [] };
+    }
+  }
+  const loaded = loadFile(read, format, time);
+  if (key !== undefined && !('diagnostic' in loaded) && loaded.diagnostics.length === 0) {
+    const made = parsedFileRecord(loaded.file);
+    if (made !== undefined) parsed!.keep(key, made);
+  }
+  return loaded;
+}
+
 /** A file not read before (or changed): decoded, parsed and format-checked. */
 function loadFile(
-  bytes: Uint8Array,
-  digest: string,
-  shown: string,
-  relative: string,
+  { bytes, digest, shown, relative }: FileRead,
   format: FormatValidators,
   time: <T>(stage: LoadStage, work: () => T) => T,
 ): CachedFile | { diagnostic: Diagnostic } {

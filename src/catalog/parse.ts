@@ -9,7 +9,7 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
 import type { SourceFile } from './source-file.js';
-import { TopPositions } from './top-positions.js';
+import { type TopData, TopPositions } from './top-positions.js';
 import { findUnusableConstructs } from './yaml-constructs.js';
 
 /** Alias expansions allowed per file: enough for real anchors, far below an alias bomb. */
@@ -120,6 +120,53 @@ function parseYaml(source: string, displayPath: string, relativePath: string): P
       ],
     };
   }
+}
+
+/** What is kept of a file that parsed cleanly, as plain data, for the cache of parsed files. */
+interface ParsedRecord {
+  readonly data: unknown;
+  readonly lineStarts: readonly number[];
+  readonly top: TopData;
+}
+
+/**
+ * A cleanly parsed `file` as JSON text, to be made a `SourceFile` again by `restoreParsedFile`;
+ * undefined when JSON would not give its data back the same (a number JSON cannot spell, such
+ * as NaN or -0, or one object at two places, which a YAML alias makes).
+ */
+export function parsedFileRecord(file: SourceFile): string | undefined {
+  if (file.top === undefined || !roundTrips(file.data)) return undefined;
+  const record: ParsedRecord = { data: file.data, lineStarts: file.lines.lineStarts, top: file.top.toData() };
+  return JSON.stringify(record);
+}
+
+/** The `SourceFile` `parseCatalogFile` gave for `text`, from its record. */
+export function restoreParsedFile(record: string, text: string, displayPath: string, relativePath: string): SourceFile {
+  const { data, lineStarts, top } = JSON.parse(record) as ParsedRecord;
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new LineCounter();
+  for (const start of lineStarts) lines.addNewLine(start);
+  return { displayPath, relativePath, text: source, data, document: parseAgain(source), lines, top: TopPositions.restore(top) };
+}
+
+function roundTrips(data: unknown): boolean {
+  const seen = new Set<object>();
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value) || Object.is(value, -0)) return false;
+    } else if (typeof value === 'object' && value !== null) {
+      if (seen.has(value)) return false;
+      seen.add(value);
+      const prototype = Object.getPrototypeOf(value);
+      if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return false;
+      for (const item of Object.values(value)) pending.push(item);
+    } else if (typeof value !== 'string' && typeof value !== 'boolean' && value !== null) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function firstLine(message: string): string {

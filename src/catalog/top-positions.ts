@@ -37,6 +37,24 @@ export class TopPositions {
     return new TopPositions(rangeStart(contents), entries);
   }
 
+  /** The places as plain data (JSON), for the cache of parsed files; `restore` reads them back. */
+  toData(): TopData {
+    const entries =
+      this.entries === undefined ? null : [...this.entries].map(([name, entry]): EntryData => [name, ...placeData(entry), childrenData(entry.children)]);
+    return { root: this.root ?? null, entries };
+  }
+
+  /** The positions `toData` gave. */
+  static restore(data: TopData): TopPositions {
+    const entries =
+      data.entries === null
+        ? undefined
+        : new Map(
+            data.entries.map(([name, key, value, children]): [string, TopEntry] => [name, { ...place([key, value]), children: restoreChildren(children) }]),
+          );
+    return new TopPositions(data.root ?? undefined, entries);
+  }
+
   /**
    * The offset `positions.ts` gives for `path` (the node, else its nearest existing ancestor;
    * the key of the last segment when `target` is 'key'), or undefined when that takes a node
@@ -61,6 +79,31 @@ export class TopPositions {
     if (child === undefined) return best;
     return path.length === 2 ? at(child, second as string | number) : undefined;
   }
+}
+
+type PlaceData = [key: number | null, value: number | null];
+type EntryData = [name: string, key: number | null, value: number | null, children: ChildrenData];
+type ChildrenData = null | { readonly items: readonly PlaceData[] } | { readonly names: readonly [string, ...PlaceData][] };
+
+/** `TopPositions` as plain data. */
+export interface TopData {
+  readonly root: number | null;
+  readonly entries: readonly EntryData[] | null;
+}
+
+const placeData = (p: Place): PlaceData => [p.key ?? null, p.value ?? null];
+const place = ([key, value]: PlaceData): Place => ({ key: key ?? undefined, value: value ?? undefined });
+
+function childrenData(children: TopEntry['children']): ChildrenData {
+  if (children === undefined) return null;
+  if (Array.isArray(children)) return { items: children.map(placeData) };
+  return { names: [...children].map(([name, p]): [string, ...PlaceData] => [name, ...placeData(p)]) };
+}
+
+function restoreChildren(data: ChildrenData): TopEntry['children'] {
+  if (data === null) return undefined;
+  if ('items' in data) return data.items.map(place);
+  return new Map(data.names.map(([name, key, value]) => [name, place([key, value])]));
 }
 
 /** Names (or indexes) and places of the entries of a mapping or the items of a sequence. */

@@ -1,6 +1,7 @@
 /** Semantic checks beyond the file format, each in its own file under `checks/`. */
 import type { Diagnostic } from '../diagnostics.js';
 import type { Check, CheckMemory } from './checks/check.js';
+import type { KeptRecords } from './kept-records.js';
 import { checkDeliveredAs } from './checks/delivered-as.js';
 import { checkEnvelope } from './checks/envelope.js';
 import { checkEnvelopeExamples } from './checks/envelope-examples.js';
@@ -52,11 +53,12 @@ export const CHECKS: readonly Check[] = [
 ];
 
 /** Runs every check and returns all findings; a check that throws is an internal error, reported
- * as HC900. `memory` holds what earlier loads of the same run context found. */
-export function validateCatalog(source: CatalogSource, memory: CheckMemory): Diagnostic[] {
+ * as HC900. `memory` holds what earlier loads of the same run context found, `kept` what earlier
+ * processes found. */
+export function validateCatalog(source: CatalogSource, memory: CheckMemory, kept?: KeptRecords): Diagnostic[] {
   return CHECKS.flatMap((check) => {
     try {
-      return check(source, memory);
+      return check(source, memory, kept);
     } catch (error) {
       return [internalError(source, check, error)];
     }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import { LinearPatterns } from '../linear-regexp.js';
 import { NormalizedPayloads } from '../payload-schema.js';
+import type { KeptRecords } from '../kept-records.js';
 import type { CatalogSource } from '../source.js';
 import { ObjectMemo } from './memo.js';
 import { PayloadValidators } from './payload-validators.js';
@@ -45,4 +46,4 @@ export class CheckMemory {
 
 /** One semantic check: reads the assembled catalog, returns every problem it finds. `memory`
  * holds what earlier loads of the same run context found. */
-export type Check = (source: CatalogSource, memory: CheckMemory) => Diagnostic[];
+export type Check = (source: CatalogSource, memory: CheckMemory, kept?: KeptRecords) => Diagnostic[];

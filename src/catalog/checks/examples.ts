@@ -10,7 +10,9 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { Check } from './check.js';
 import { annotationSet } from '../payload-schema.js';
 import { ExampleRun } from './example-run.js';
-import { eventKeys } from './memo.js';
+import { contentKey, eventKeys } from './memo.js';
+import type { KeptRecords } from '../kept-records.js';
+import type { Located, RawEvent } from '../source.js';
 import { checkPatterns } from './patterns.js';
 import { checkRefCycles } from './ref-cycles.js';
 import { checkRefDepth } from './ref-depth.js';
@@ -18,7 +20,7 @@ import { checkSchemaFanOut } from './schema-fan-out.js';
 import { checkUnicodeText } from './unicode-text.js';
 import { schemasInCatalog } from './schemas-in-catalog.js';
 
-export const checkExamples: Check = (source, memory) => {
+export const checkExamples: Check = (source, memory, kept) => {
   const metadata = source.metadata?.value;
   if (metadata === undefined) return [];
   /** Per event: what the meta-schema check found in its payload schema. */
@@ -53,7 +55,26 @@ export const checkExamples: Check = (source, memory) => {
   const context = run.share(source.schemas);
   for (const located of source.events) {
     const key = context === undefined ? undefined : eventKey(located.value);
-    diagnostics.push(...examplesChecked.get(key, context ?? '', () => run.exampleProblems(located)));
+    diagnostics.push(...examplesChecked.get(key, context ?? '', () => problemsOrPassed(kept, context, located, () => run.exampleProblems(located))));
   }
   return diagnostics;
 };
+
+/**
+ * The example check of one event, unless an earlier process found that it passed: a verdict
+ * without problems has no position to go stale, so it stands for the same event content under
+ * the same shared schemas and reading (`context`), wherever the event now is.
+ */
+function problemsOrPassed(
+  kept: KeptRecords | undefined,
+  context: string | undefined,
+  located: Located<RawEvent>,
+  check: () => readonly Diagnostic[],
+): readonly Diagnostic[] {
+  const content = kept === undefined || context === undefined ? undefined : contentKey(located.value);
+  const key = content === undefined ? undefined : `examples passed\0${context}\0${content}`;
+  if (key !== undefined && kept!.find(key) !== undefined) return [];
+  const problems = check();
+  if (key !== undefined && problems.length === 0) kept!.keep(key, '');
+  return problems;
+}

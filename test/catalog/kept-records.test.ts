@@ -1,0 +1,70 @@
+/**
+ * What earlier processes found (the records of parsed files and the passed example checks, see
+ * `src/catalog/kept-records.ts`) never changes what the loader reports or builds: every case of
+ * the diagnostics corpus and every catalog of the project, loaded in a fresh context from the
+ * records of an earlier load, gives the diagnostics and the model of a load without them, and
+ * parses no file again.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatDiagnostics } from '../../src/diagnostics.js';
+import { loadCatalog } from '../../src/load.js';
+import { OutputMemory } from '../../src/output-memo.js';
+
+const ERRORS = 'test/fixtures/errors';
+const cases = readdirSync(ERRORS, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && !existsSync(path.join(ERRORS, e.name, 'links.json')))
+  .map((e) => path.join(ERRORS, e.name, 'catalog'));
+const catalogs = readdirSync('catalog').map((name) => path.join('catalog', name));
+
+/** A memory that counts the records made (not found). */
+function counted(): { memory: OutputMemory; made: () => number } {
+  const memory = new OutputMemory();
+  let made = 0;
+  const keep = memory.keep.bind(memory);
+  memory.keep = (key, text) => {
+    made++;
+    keep(key, text);
+  };
+  return { memory, made: () => made };
+}
+
+const roots: string[] = [];
+afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
+
+describe('a load from the records of an earlier process', () => {
+  it.each([...catalogs, ...cases])('%s: the same diagnostics and model, nothing made again', async (folder) => {
+    const plain = await loadCatalog(folder);
+    const { memory, made } = counted();
+    await loadCatalog(folder, { kept: memory });
+    memory.finishRun();
+    const before = made();
+    const again = await loadCatalog(folder, { kept: memory });
+    expect(formatDiagnostics(again.diagnostics, { color: false })).toBe(formatDiagnostics(plain.diagnostics, { color: false }));
+    expect(again.catalog).toEqual(plain.catalog);
+    expect(made()).toBe(before);
+  });
+
+  it('checks again an example that the kept verdict no longer covers', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'hookcat-kept-'));
+    roots.push(root);
+    const folder = path.join(root, 'shop');
+    await cp('catalog/shop', folder, { recursive: true });
+    const memory = new OutputMemory();
+    expect((await loadCatalog(folder, { kept: memory })).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    memory.finishRun();
+    expect([...memory.entries()].some(([key]) => key.startsWith('examples passed'))).toBe(true);
+    // A shared schema every order example uses now wants more fields than any example has.
+    const file = path.join(folder, 'events', 'payments.yaml');
+    const text = await readFile(file, 'utf8');
+    expect(text).toMatch(/^ {2}Money:\n {4}type: object\n/m);
+    await writeFile(file, text.replace(/^ {2}Money:\n {4}type: object\n/m, '  Money:\n    type: object\n    minProperties: 99\n'));
+    const again = await loadCatalog(folder, { kept: memory });
+    const plain = await loadCatalog(folder);
+    expect(plain.diagnostics.some((d) => d.code === 'HC306')).toBe(true);
+    expect(formatDiagnostics(again.diagnostics, { color: false })).toBe(formatDiagnostics(plain.diagnostics, { color: false }));
+  });
+});

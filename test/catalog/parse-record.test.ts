@@ -1,0 +1,56 @@
+/** A cleanly parsed file as a record (the cache of parsed files) and back: the same data, line
+ * starts, top-level positions and document; no record where JSON would not give the data back. */
+import { describe, expect, it } from 'vitest';
+import { parseCatalogFile, parsedFileRecord, restoreParsedFile } from '../../src/catalog/parse.js';
+
+const TEXT = `\ufeffmetadata:
+  id: shop
+  title: { en: Shop }
+events:
+  - key: order.created
+    payload:
+      type: object
+  - key: order.paid   # a comment
+    "__proto__": kept as a name
+    text: "lone \\ud800 surrogate"
+list: [1, 2.5, 1e300, -3]
+`;
+
+describe('the record of a parsed file', () => {
+  it('restores the file parseCatalogFile gave', () => {
+    const parsed = parseCatalogFile(TEXT, 'shown/events.yaml', 'events.yaml');
+    expect(parsed.diagnostics).toEqual([]);
+    const record = parsedFileRecord(parsed.file);
+    expect(record).toBeDefined();
+    const restored = restoreParsedFile(record!, TEXT, 'shown/events.yaml', 'events.yaml');
+    expect(restored.displayPath).toBe('shown/events.yaml');
+    expect(restored.relativePath).toBe('events.yaml');
+    expect(restored.text).toBe(parsed.file.text);
+    expect(restored.data).toEqual(parsed.file.data);
+    expect(Object.hasOwn((restored.data as { events: object[] }).events[1]!, '__proto__')).toBe(true);
+    expect(restored.lines.lineStarts).toEqual(parsed.file.lines.lineStarts);
+    for (let offset = 0; offset < TEXT.length; offset += 7) expect(restored.lines.linePos(offset)).toEqual(parsed.file.lines.linePos(offset));
+    const paths = [[], ['metadata'], ['metadata', 'title'], ['events'], ['events', 0], ['events', 1], ['list', 3], ['missing'], ['events', 5]];
+    for (const target of ['value', 'key'] as const) {
+      for (const path of paths) expect(restored.top!.offset(path, target), `${target} ${path.join('.')}`).toBe(parsed.file.top!.offset(path, target));
+    }
+    expect(restored.document()?.toJS()).toEqual(parsed.file.document()?.toJS());
+  });
+
+  it.each([
+    ['NaN', 'a: .nan\n'],
+    ['an infinity', 'a: -.inf\n'],
+    ['-0', 'a: -0\n'],
+    ['an alias', 'a: &shared { x: 1 }\nb: *shared\n'],
+  ])('is not made for data with %s', (_name, text) => {
+    const parsed = parseCatalogFile(text, 'f.yaml', 'f.yaml');
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsedFileRecord(parsed.file)).toBeUndefined();
+  });
+
+  it('is not made for a file that did not parse cleanly', () => {
+    const parsed = parseCatalogFile('a: [1, 2\n', 'f.yaml', 'f.yaml');
+    expect(parsed.diagnostics.length).toBeGreaterThan(0);
+    expect(parsedFileRecord(parsed.file)).toBeUndefined();
+  });
+});
