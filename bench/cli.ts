@@ -1,8 +1,9 @@
 /**
  * What a user of the CLI feels (issue 11's targets): the built `hookcat` (`node dist/cli.js`) in a
  * fresh process per run, on the synthetic catalogs of `synthesize.ts` (4 locales), timed from
- * outside: a full `generate` of every default output into an empty folder, `--check` with
- * nothing changed, and `generate` again after one catalog file changed. Wall time, CPU time
+ * outside: a full `generate` of every default output into an empty folder (and an empty cache),
+ * `--check` with nothing changed, and `generate` again after one catalog file changed, with the
+ * cache the first run left in `node_modules/.cache/hookcat` and with `--no-cache`. Wall time, CPU time
  * (user + system, the children included: steadier when the machine is busy) and peak memory
  * (the largest resident set, from `/usr/bin/time`). Medians of `--runs` runs.
  *
@@ -35,6 +36,8 @@ interface SizeResult {
   readonly generate: Measure[];
   readonly check: Measure[];
   readonly regenerate: Measure[];
+  /** The same edit, with `--no-cache`: what the run does without the cache folder. */
+  readonly uncached: Measure[];
 }
 
 /** One CLI run in a fresh process, measured by GNU time (or by the clock alone without it). */
@@ -58,17 +61,22 @@ async function measureSize(events: number, runs: number, only: string | undefine
   const catalog: SynthesizedCatalog = synthesized;
   const args = ['generate', '--catalogs', where.catalogs, '--out', where.out, '--quiet', ...(only === undefined ? [] : ['--only', only])];
   const middle = Math.floor(catalog.categories.length / 2);
-  const result: SizeResult = { events, files: synthesized.files.length, generate: [], check: [], regenerate: [] };
+  const result: SizeResult = { events, files: synthesized.files.length, generate: [], check: [], regenerate: [], uncached: [] };
+  // As in a project that installed hookcat: the CLI keeps its cache in node_modules/.cache/hookcat.
+  const modules = path.join(root, 'node_modules');
+  await mkdir(modules, { recursive: true });
   for (let i = 0; i < runs; i++) {
     await rm(where.out, { recursive: true, force: true });
+    await rm(path.join(modules, '.cache'), { recursive: true, force: true });
     await run('sync');
     result.generate.push(await cli(args, root));
     result.check.push(await cli([...args, '--check'], root));
     await editCategoryFile(catalog, { events }, middle, 1);
     result.regenerate.push(await cli(args, root));
     await editCategoryFile(catalog, { events }, middle, 0);
+    result.uncached.push(await cli([...args, '--no-cache'], root));
     log(
-      `  ${events} events, run ${i + 1}: generate ${ms(result.generate.at(-1)!)}, --check ${ms(result.check.at(-1)!)}, after one file changed ${ms(result.regenerate.at(-1)!)}`,
+      `  ${events} events, run ${i + 1}: generate ${ms(result.generate.at(-1)!)}, --check ${ms(result.check.at(-1)!)}, after one file changed ${ms(result.regenerate.at(-1)!)}, without the cache ${ms(result.uncached.at(-1)!)}`,
     );
   }
   await rm(where.out, { recursive: true, force: true });
@@ -91,6 +99,9 @@ function report(results: readonly SizeResult[], machine: string, load: string, o
     ['  cpu ms', (r) => fmt(medianOf(r.check, 'cpuMs'))],
     ['generate after one file changed (wall ms)', (r) => fmt(medianOf(r.regenerate, 'wallMs'))],
     ['  cpu ms', (r) => fmt(medianOf(r.regenerate, 'cpuMs'))],
+    ['  peak memory (MiB)', (r) => fmt(medianOf(r.regenerate, 'peakMiB'))],
+    ['the same, --no-cache (wall ms)', (r) => fmt(medianOf(r.uncached, 'wallMs'))],
+    ['  cpu ms', (r) => fmt(medianOf(r.uncached, 'cpuMs'))],
   ];
   const head = `| fresh process, built CLI, medians | ${results.map((r) => r.events.toLocaleString('en')).join(' | ')} |`;
   const rule = `| --- | ${results.map(() => '---:').join(' | ')} |`;
