@@ -162,6 +162,7 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
  * caller) or backed by a cache folder (filled from it once per context); else none. */
 async function outputMemo(context: RunContext, keep: boolean, cacheFolder: string | undefined, code: string): Promise<OutputMemo> {
   const memory = context.outputs;
+  memory.startRun();
   if (cacheFolder !== undefined && memory.filledFrom !== cacheFolder) {
     memory.fill(await readOutputCache(cacheFolder, code));
     memory.filledFrom = cacheFolder;

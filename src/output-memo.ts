@@ -120,6 +120,16 @@ export class OutputMemory implements OutputMemo {
     this.chars += text.length;
   }
 
+  /** Starts a run. What a run that did not finish (errors in the catalog) kept is found again,
+   * but counts against this run's budget only if this run uses it. */
+  startRun(): void {
+    if (this.current.size === 0) return;
+    for (const [key, text] of this.current) this.earlier.set(key, text);
+    this.current = new Map();
+    this.chars = 0;
+    this.made = 0;
+  }
+
   /** Texts from before (a cache file): found by the next run, kept if it uses them. */
   fill(entries: Iterable<readonly [string, string]>): void {
     for (const [key, text] of entries) this.earlier.set(key, text);

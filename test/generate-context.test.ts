@@ -91,7 +91,8 @@ describe('a run context reused between runs', () => {
           const fromCache = await generate({ catalogs, out: cached, projectRoot: root, cache });
           const fresh = await generate({ catalogs, out: path.join(root, `fresh-${step}`), projectRoot: root });
           runs++;
-          const problems = (result: typeof fresh) => result.diagnostics.map((d) => `${d.code} ${path.relative(root, d.file)}:${d.line}:${d.column}`);
+          const problems = (result: typeof fresh) =>
+            result.diagnostics.map((d) => `${d.code} ${path.relative(root, d.file)}:${d.line}:${d.column} ${d.message} (${d.hint})`);
           expect(problems(again), JSON.stringify(edits.slice(0, step + 1))).toEqual(problems(fresh));
           expect(problems(fromCache)).toEqual(problems(fresh));
           expect(again.ok).toBe(fresh.ok);

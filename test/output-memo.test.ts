@@ -90,6 +90,16 @@ describe('OutputMemory', () => {
     ]);
   });
 
+  it('finds again what a run that did not finish kept, without counting it against the next run', () => {
+    const memory = new OutputMemory(5);
+    memory.text('a', () => 'abcd');
+    memory.startRun();
+    expect(memory.text('b', () => 'efgh')).toBe('efgh');
+    expect(memory.text('a', () => 'made again')).toBe('abcd');
+    expect(memory.finishRun()).toBe(true);
+    expect([...memory.entries()]).toEqual([['b', 'efgh']]);
+  });
+
   it('finds texts it was filled with, and keeps those the run uses', () => {
     const memory = new OutputMemory();
     memory.fill([

@@ -128,9 +128,8 @@ function fileEntry(
   if (kept !== undefined) return kept;
   if (record !== undefined) {
     const decoded = decodeCatalogText(read.bytes, read.shown);
-    if (!('diagnostic' in decoded)) {
-      return { digest: read.digest, file: time('parse', () => restoreParsedFile(record, decoded.text, read.shown, read.relative)), diagnostics: [] };
-    }
+    const file = 'diagnostic' in decoded ? undefined : time('parse', () => restoreParsedFile(record, decoded.text, read.shown, read.relative));
+    if (file !== undefined) return { digest: read.digest, file, diagnostics: [] };
   }
   const loaded = loadFile(read, format, time);
   if (key !== undefined && !('diagnostic' in loaded) && loaded.diagnostics.length === 0) {

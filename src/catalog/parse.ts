@@ -140,13 +140,21 @@ export function parsedFileRecord(file: SourceFile): string | undefined {
   return JSON.stringify(record);
 }
 
-/** The `SourceFile` `parseCatalogFile` gave for `text`, from its record. */
-export function restoreParsedFile(record: string, text: string, displayPath: string, relativePath: string): SourceFile {
-  const { data, lineStarts, top } = JSON.parse(record) as ParsedRecord;
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = new LineCounter();
-  for (const start of lineStarts) lines.addNewLine(start);
-  return { displayPath, relativePath, text: source, data, document: parseAgain(source), lines, top: TopPositions.restore(top) };
+/** The `SourceFile` `parseCatalogFile` gave for `text`, from its record; undefined when the
+ * record is not one `parsedFileRecord` wrote (a damaged cache: the file is parsed instead). */
+export function restoreParsedFile(record: string, text: string, displayPath: string, relativePath: string): SourceFile | undefined {
+  try {
+    const { data, lineStarts, top } = JSON.parse(record) as ParsedRecord;
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const lines = new LineCounter();
+    for (const start of lineStarts) {
+      if (typeof start !== 'number') return undefined;
+      lines.addNewLine(start);
+    }
+    return { displayPath, relativePath, text: source, data, document: parseAgain(source), lines, top: TopPositions.restore(top) };
+  } catch {
+    return undefined;
+  }
 }
 
 function roundTrips(data: unknown): boolean {

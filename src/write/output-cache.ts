@@ -6,6 +6,7 @@
  * version of hookcat or not ours is ignored, and a cache that cannot be written leaves the run
  * as it is (the outputs are already written).
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -47,7 +48,7 @@ export async function readOutputCache(folder: string, code: string): Promise<rea
 /** Writes `entries` as the cache in `folder`; false when the disk refused (the cache is then left as it was). */
 export async function writeOutputCache(folder: string, code: string, entries: Iterable<readonly [string, string]>): Promise<boolean> {
   const file = path.join(folder, FILE);
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${file}.${randomUUID()}.tmp`;
   const data: CacheFile = { format: FORMAT, code, entries: [...entries] };
   try {
     await mkdir(folder, { recursive: true });

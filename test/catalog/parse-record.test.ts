@@ -22,7 +22,8 @@ describe('the record of a parsed file', () => {
     expect(parsed.diagnostics).toEqual([]);
     const record = parsedFileRecord(parsed.file);
     expect(record).toBeDefined();
-    const restored = restoreParsedFile(record!, TEXT, 'shown/events.yaml', 'events.yaml');
+    const restored = restoreParsedFile(record!, TEXT, 'shown/events.yaml', 'events.yaml')!;
+    expect(restored).toBeDefined();
     expect(restored.displayPath).toBe('shown/events.yaml');
     expect(restored.relativePath).toBe('events.yaml');
     expect(restored.text).toBe(parsed.file.text);
@@ -52,5 +53,17 @@ describe('the record of a parsed file', () => {
     const parsed = parseCatalogFile('a: [1, 2\n', 'f.yaml', 'f.yaml');
     expect(parsed.diagnostics.length).toBeGreaterThan(0);
     expect(parsedFileRecord(parsed.file)).toBeUndefined();
+  });
+
+  it('that is damaged restores nothing', () => {
+    const record = parsedFileRecord(parseCatalogFile(TEXT, 'f.yaml', 'f.yaml').file)!;
+    for (const damaged of [
+      record.slice(0, 20),
+      '{}',
+      '{"data":1,"lineStarts":"x","top":{"root":0,"entries":null}}',
+      '{"data":1,"lineStarts":[0],"top":{"root":0,"entries":7}}',
+    ]) {
+      expect(restoreParsedFile(damaged, TEXT, 'f.yaml', 'f.yaml'), damaged).toBeUndefined();
+    }
   });
 });

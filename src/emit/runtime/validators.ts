@@ -15,7 +15,7 @@ import { setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { rewriteSchema } from '../json-schema/rewrite-schema.js';
 import { mapSubschemas } from '../json-schema/subschemas.js';
 import { withRepeatedShared } from './repeated-subschemas.js';
-import { inputKey, NO_MEMO, type OutputMemo } from '../../output-memo.js';
+import { memoized, NO_MEMO, type OutputMemo } from '../../output-memo.js';
 
 // CommonJS modules whose default export Node and bundlers read differently: required, as their authors ship them.
 const require = createRequire(import.meta.url);
@@ -73,17 +73,21 @@ export function validatorsFiles(catalog: Catalog, stamp: string, memo: OutputMem
   const compiled = withRepeatedShared(schemas, (n) => `${BASE}repeated/${n}`);
   // Compiling is most of the runtime's time: the code is kept by the schemas it comes from,
   // which leave out every text (annotations are dropped), so an edit of texts compiles nothing.
-  const input = memo === NO_MEMO ? undefined : inputKey(['runtime/validators', compiled.repeated, compiled.schemas]);
-  let ajv: Ajv2020 | undefined;
-  const code = (exports: readonly [string, string][]): string => {
-    const make = (): string => exportsModule((ajv ??= ajvHolding([...compiled.repeated, ...compiled.schemas])), exports, stamp, catalog.id);
-    return input === undefined ? make() : memo.text(`${input}:${inputKey([exports, stamp, catalog.id])}`, make);
+  // One entry for every part: ajv numbers its functions across the parts it compiles, so a part
+  // is only the same when the parts before it were compiled with it. The helpers copied into the
+  // code come from ajv's dependencies, whose versions the code fingerprint does not cover.
+  const compile = (): string[] => {
+    const ajv = ajvHolding([...compiled.repeated, ...compiled.schemas]);
+    if (refs.length <= EVENTS_PER_PART) return [exportsModule(ajv, refs, stamp, catalog.id)];
+    const parts: string[] = [];
+    for (let start = 0; start < refs.length; start += EVENTS_PER_PART)
+      parts.push(exportsModule(ajv, refs.slice(start, start + EVENTS_PER_PART), stamp, catalog.id));
+    return parts;
   };
-  if (refs.length <= EVENTS_PER_PART) return [{ name: 'validators.js', contents: code(refs) }];
-  const parts: RuntimePart[] = [];
-  for (let start = 0; start < refs.length; start += EVENTS_PER_PART) {
-    parts.push({ name: `validators-${parts.length}.js`, contents: code(refs.slice(start, start + EVENTS_PER_PART)) });
-  }
+  const input = ['runtime/validators', compiled.repeated, compiled.schemas, refs, stamp, catalog.id, HELPERS.map((helper) => helper.source)];
+  const codes = memo === NO_MEMO ? compile() : (JSON.parse(memoized(memo, input, () => JSON.stringify(compile()))) as string[]);
+  if (refs.length <= EVENTS_PER_PART) return [{ name: 'validators.js', contents: codes[0]! }];
+  const parts = codes.map((contents, k): RuntimePart => ({ name: `validators-${k}.js`, contents }));
   const reexports = parts.map((part) => `export * from './${part.name}';`);
   return [{ name: 'validators.js', contents: [stamp, ...reexports, ''].join('\n') }, ...parts];
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runtimeFiles } from '../../../src/emit/runtime.js';
+import { OutputMemory } from '../../../src/output-memo.js';
 import { EVENTS_PER_PART } from '../../../src/emit/runtime/validators.js';
 import type { Catalog, EventType } from '../../../src/model/types.js';
 import { ordersCatalog } from '../../receiver/orders-catalog.js';
@@ -53,6 +54,19 @@ describe(`validators of ${EVENTS} events`, () => {
       expect(validate(delivery(i, { [`field${i + 1}`]: 7 })), `v${i} with another event's field`).toBe(false);
       expect(validate(delivery(i, { [`field${i}`]: 7, total: { amount: 1 } })), `v${i} with a shared schema broken`).toBe(false);
       expect(validate({ ...delivery(i, { [`field${i}`]: 7 }), type: 'order.other' }), `v${i} with another type`).toBe(false);
+    }
+  });
+});
+
+describe('validator parts through an output memo', () => {
+  it('are the parts made without one, whether the memo can keep them all or none', () => {
+    const files = runtimeFiles(catalog);
+    const total = files.reduce((sum, file) => sum + file.contents.length, 0);
+    for (const budget of [0, Math.floor(total / 3), 2 * total]) {
+      const memory = new OutputMemory(budget);
+      expect(runtimeFiles(catalog, memory), `budget ${budget}`).toEqual(files);
+      memory.finishRun();
+      expect(runtimeFiles(catalog, memory), `budget ${budget}, again`).toEqual(files);
     }
   });
 });
