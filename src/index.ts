@@ -26,6 +26,7 @@ export {
 } from './diagnostics.js';
 export { EMITTERS, EMITTER_NAMES, loadEmitters, type EmitterEntry } from './emit/index.js';
 export type { Emitter, EmitOptions, OutputFile, TemplateSet } from './emit/emitter.js';
+export type { OutputMemo } from './output-memo.js';
 export type { DescriptionFormat, PageDescription } from './emit/description/index.js';
 export type * from './model/types.js';
 export { catalogSchema } from './catalog/schema-check.js';

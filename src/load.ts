@@ -20,7 +20,7 @@ export interface LoadOptions {
   readonly timings?: ((stage: LoadStage, ms: number) => void) | undefined;
   /** What earlier loads learned, to reuse and add to. Default: a fresh context, dropped. */
   readonly context?: RunContext | undefined;
-  /** What earlier processes found (`generate` with a cache folder); see `catalog/kept-records.ts`. */
+  /** What earlier processes found (`generate` with a cache folder); see `catalog/kept-records.ts`. @internal */
   readonly kept?: KeptRecords | undefined;
 }
 

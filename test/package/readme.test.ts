@@ -72,7 +72,7 @@ describe('the README', () => {
     const define = path.resolve('src/config/define.ts');
     await writeFile(path.join(dir, 'hookcat.config.ts'), example!.code.replace("from 'hookcat'", `from ${JSON.stringify(define)}`));
     const { config } = await readConfig(undefined, dir);
-    expect(Object.keys(config)).toEqual(['catalogs', 'out', 'templates', 'catalog', 'only', 'locale', 'site']);
+    expect(Object.keys(config)).toEqual(['catalogs', 'out', 'templates', 'catalog', 'only', 'locale', 'cache', 'site']);
     expect(config.site?.base).toBe('/docs/webhooks/');
   });
 });
