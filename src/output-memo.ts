@@ -154,5 +154,6 @@ export class OutputMemory implements OutputMemo {
   }
 }
 
-/** About 100 MB of text kept between runs at most (the output of some 3,000 events with pages in four locales). */
-const DEFAULT_BUDGET = 100 * 1024 * 1024;
+/** At most 64 M characters kept between runs: the cache of a catalog of about 1,600 events with
+ * pages in four locales (1,000 events take 39 MB), and a bound on the memory it holds. */
+const DEFAULT_BUDGET = 64 * 1024 * 1024;

@@ -33,7 +33,7 @@ describe('the cache of rendered output', () => {
     await mkdir(path.join(dir, 'node_modules'));
     await generate('--force');
     const cache = path.join(dir, ...DEFAULT);
-    expect(JSON.parse(await readFile(cache, 'utf8')).entries.length).toBeGreaterThan(10);
+    expect((await readFile(cache, 'utf8')).trimEnd().split('\n').length).toBeGreaterThan(10);
     const file = path.join(dir, 'catalog', 'shop', 'events', 'orders.yaml');
     const text = await readFile(file, 'utf8');
     const edited = text.replace(/title:\n(\s+)en: ([^\n]+)/, 'title:\n$1en: $2 (edited)');

@@ -39,10 +39,11 @@ describe('the output cache on disk', () => {
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.slice(0, text.length / 2));
     expect(await readOutputCache(folder, 'code')).toEqual([]);
-    await writeFile(file, JSON.stringify({ format: 'something else', code: 'code', entries: ENTRIES }));
+    await writeFile(file, `${JSON.stringify({ format: 'something else', code: 'code' })}\n${JSON.stringify(['a', 'A'])}\n`);
     expect(await readOutputCache(folder, 'code')).toEqual([]);
-    await writeFile(file, JSON.stringify({ format: 'hookcat output cache 1', code: 'code', entries: [['a', 1], 'b', ['c', 'C']] }));
-    expect(await readOutputCache(folder, 'code')).toEqual([['c', 'C']]);
+    const header = JSON.stringify({ format: 'hookcat output cache 2', code: 'code' });
+    await writeFile(file, [header, JSON.stringify(['a', 1]), '"b"', JSON.stringify(['c', 'C\nD']), JSON.stringify(['d', 'D', 'x'])].join('\n'));
+    expect(await readOutputCache(folder, 'code')).toEqual([['c', 'C\nD']]);
   });
 
   it('reports a folder it cannot write to as false, and leaves no temporary file', async () => {
