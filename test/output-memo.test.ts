@@ -30,6 +30,15 @@ describe('inputKey', () => {
     expect(inputKey([Object.create(null) as object])).toBeDefined();
   });
 
+  it('lets an error other than a value that is not plain data through', () => {
+    const broken = {
+      get text(): string {
+        throw new RangeError('broken getter');
+      },
+    };
+    expect(() => inputKey([broken])).toThrow('broken getter');
+  });
+
   it('names the constants it is given, and only those', () => {
     const links = { event: (key: string) => `./${key}.md` };
     const other = { event: (key: string) => `../${key}.md` };

@@ -48,6 +48,28 @@ describe('a load from the records of an earlier process', () => {
     expect(made()).toBe(before);
   });
 
+  it('restores parsed files from their records, and parses a file whose record is damaged', async () => {
+    const memory = new OutputMemory();
+    const plain = await loadCatalog('catalog/shop', { kept: memory });
+    memory.finishRun();
+    const records = [...memory.entries()].filter(([key]) => key.startsWith('catalog file'));
+    expect(records.map(([key]) => key.split('\0').at(-1)).sort()).toEqual(
+      ['catalog.yaml', ...readdirSync('catalog/shop/events').map((name) => `events/${name}`)].sort(),
+    );
+    // A record is what the load takes: one whose data says another version shows in the model.
+    const [key, record] = records.find(([name]) => name.endsWith('\0catalog.yaml'))!;
+    const parsed = JSON.parse(record) as { data: { catalog: { version: string } } };
+    parsed.data.catalog.version = '9.9.9';
+    const tampered = new OutputMemory();
+    tampered.fill([[key, JSON.stringify(parsed)]]);
+    expect((await loadCatalog('catalog/shop', { kept: tampered })).catalog?.version).toBe('9.9.9');
+    const damaged = new OutputMemory();
+    damaged.fill(records.map(([name, text]) => [name, text.slice(0, 30)]));
+    const again = await loadCatalog('catalog/shop', { kept: damaged });
+    expect(formatDiagnostics(again.diagnostics, { color: false })).toBe(formatDiagnostics(plain.diagnostics, { color: false }));
+    expect(again.catalog).toEqual(plain.catalog);
+  });
+
   it('checks again an example that the kept verdict no longer covers', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'hookcat-kept-'));
     roots.push(root);

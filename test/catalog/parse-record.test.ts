@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogFile, parsedFileRecord, restoreParsedFile } from '../../src/catalog/parse.js';
 
-const TEXT = `\ufeffmetadata:
+const TEXT = `\ufeff# A comment first, so that the document starts further in.
+metadata:
   id: shop
   title: { en: Shop }
 events:
@@ -31,11 +32,21 @@ describe('the record of a parsed file', () => {
     expect(Object.hasOwn((restored.data as { events: object[] }).events[1]!, '__proto__')).toBe(true);
     expect(restored.lines.lineStarts).toEqual(parsed.file.lines.lineStarts);
     for (let offset = 0; offset < TEXT.length; offset += 7) expect(restored.lines.linePos(offset)).toEqual(parsed.file.lines.linePos(offset));
+    expect(restored.top!.offset([], 'value')).toBeGreaterThan(0);
     const paths = [[], ['metadata'], ['metadata', 'title'], ['events'], ['events', 0], ['events', 1], ['list', 3], ['missing'], ['events', 5]];
     for (const target of ['value', 'key'] as const) {
       for (const path of paths) expect(restored.top!.offset(path, target), `${target} ${path.join('.')}`).toBe(parsed.file.top!.offset(path, target));
     }
     expect(restored.document()?.toJS()).toEqual(parsed.file.document()?.toJS());
+  });
+
+  it('restores a file whose top level is a list', () => {
+    const text = '# list\n- a: 1\n- b: [2]\n';
+    const parsed = parseCatalogFile(text, 'f.yaml', 'f.yaml');
+    const restored = restoreParsedFile(parsedFileRecord(parsed.file)!, text, 'f.yaml', 'f.yaml')!;
+    expect(restored.data).toEqual(parsed.file.data);
+    for (const path of [[], [0], [1, 'b']]) expect(restored.top!.offset(path, 'value')).toBe(parsed.file.top!.offset(path, 'value'));
+    expect(restored.top!.offset([], 'value')).toBe(7);
   });
 
   it.each([

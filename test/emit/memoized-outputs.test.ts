@@ -124,6 +124,27 @@ describe('the pages through an output memo', () => {
     expect(again.made).toBe(changed.length);
   });
 
+  it('render every page again when the pages are normalized (templates of the user) or descriptions printed as markdown', async () => {
+    const { createDescriptionFormat } = await import('../../src/emit/description/format.js');
+    const marked = withEvent(shop, key, (event) => ({
+      ...event,
+      description: { ...event.description, [shop.sourceLocale]: { text: 'Paid *in full*, see `total`.', fallback: false } },
+    }));
+    const memory = new OutputMemory();
+    markdownEmitter.emit(marked, { templates, memo: memory });
+    memory.finishRun();
+    const variants = [
+      { templates: { ...templates, normalize: (page: string) => `${page}<!-- normalized -->\n` } },
+      { templates, descriptions: createDescriptionFormat() },
+    ];
+    for (const options of variants) {
+      const again = counted(memory);
+      const files = markdownEmitter.emit(marked, { ...options, memo: again });
+      expect(files).toEqual(markdownEmitter.emit(marked, options));
+      expect(again.made).toBe(files.length);
+    }
+  });
+
   it('render every page again with other templates', () => {
     const memory = new OutputMemory();
     pages(shop, memory);

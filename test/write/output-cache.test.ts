@@ -42,7 +42,10 @@ describe('the output cache on disk', () => {
     await writeFile(file, `${JSON.stringify({ format: 'something else', code: 'code' })}\n${JSON.stringify(['a', 'A'])}\n`);
     expect(await readOutputCache(folder, 'code')).toEqual([]);
     const header = JSON.stringify({ format: 'hookcat output cache 2', code: 'code' });
-    await writeFile(file, [header, JSON.stringify(['a', 1]), '"b"', JSON.stringify(['c', 'C\nD']), JSON.stringify(['d', 'D', 'x'])].join('\n'));
+    await writeFile(
+      file,
+      [header, JSON.stringify(['a', 1]), JSON.stringify([1, 'one']), '"b"', JSON.stringify(['c', 'C\nD']), JSON.stringify(['d', 'D', 'x'])].join('\n'),
+    );
     expect(await readOutputCache(folder, 'code')).toEqual([['c', 'C\nD']]);
   });
 

@@ -28,20 +28,24 @@ type Validate = (data: unknown) => boolean;
 const folders: string[] = [];
 afterAll(() => Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-describe(`validators of ${EVENTS} events`, () => {
-  const files = runtimeFiles(catalog);
+/** The runtime's files, made in the first test that asks (not while the tests are collected). */
+let made: ReturnType<typeof runtimeFiles> | undefined;
+const runtime = (): ReturnType<typeof runtimeFiles> => (made ??= runtimeFiles(catalog));
 
+describe(`validators of ${EVENTS} events`, () => {
   it('are written in parts of at most EVENTS_PER_PART that validators.js re-exports', () => {
-    const parts = files.filter((f) => /runtime\/validators-\d+\.js$/.test(f.path)).map((f) => path.basename(f.path));
+    const parts = runtime()
+      .filter((f) => /runtime\/validators-\d+\.js$/.test(f.path))
+      .map((f) => path.basename(f.path));
     expect(parts).toEqual(['validators-0.js', 'validators-1.js', 'validators-2.js']);
-    const entry = files.find((f) => f.path === 'many/runtime/validators.js')!;
+    const entry = runtime().find((f) => f.path === 'many/runtime/validators.js')!;
     expect(entry.contents.match(/^export \* from '\.\/validators-\d\.js';$/gm)).toHaveLength(3);
   });
 
   it('check each event against its own schema, in every part', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'hookcat-validator-parts-'));
     folders.push(root);
-    for (const file of files) {
+    for (const file of runtime()) {
       await mkdir(path.dirname(path.join(root, file.path)), { recursive: true });
       await writeFile(path.join(root, file.path), file.contents);
     }
@@ -60,7 +64,7 @@ describe(`validators of ${EVENTS} events`, () => {
 
 describe('validator parts through an output memo', () => {
   it('are the parts made without one, whether the memo can keep them all or none', () => {
-    const files = runtimeFiles(catalog);
+    const files = runtime();
     const total = files.reduce((sum, file) => sum + file.contents.length, 0);
     for (const budget of [Math.floor(total / 3), 2 * total]) {
       const memory = new OutputMemory(budget);
