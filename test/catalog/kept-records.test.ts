@@ -70,6 +70,28 @@ describe('a load from the records of an earlier process', () => {
     expect(again.catalog).toEqual(plain.catalog);
   });
 
+  it('loads a file that has no record (a YAML alias) as a load without records does', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'hookcat-kept-'));
+    roots.push(root);
+    const folder = path.join(root, 'shop');
+    await cp('catalog/shop', folder, { recursive: true });
+    const file = path.join(folder, 'events', 'payments.yaml');
+    const text = await readFile(file, 'utf8');
+    expect(text).toMatch(/^ {4}title:\n {6}en: Money\n {6}pl: Kwota\n/m);
+    await writeFile(
+      file,
+      text.replace(/^ {4}title:\n {6}en: Money\n {6}pl: Kwota\n/m, '    title: &money\n      en: Money\n      pl: Kwota\n    x-same-title: *money\n'),
+    );
+    const plain = await loadCatalog(folder);
+    const memory = new OutputMemory();
+    await loadCatalog(folder, { kept: memory });
+    memory.finishRun();
+    expect([...memory.entries()].some(([key]) => key.endsWith('\0events/payments.yaml'))).toBe(false);
+    const again = await loadCatalog(folder, { kept: memory });
+    expect(formatDiagnostics(again.diagnostics, { color: false })).toBe(formatDiagnostics(plain.diagnostics, { color: false }));
+    expect(again.catalog).toEqual(plain.catalog);
+  });
+
   it('checks again an example that the kept verdict no longer covers', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'hookcat-kept-'));
     roots.push(root);

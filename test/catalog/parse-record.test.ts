@@ -15,6 +15,7 @@ events:
     "__proto__": kept as a name
     text: "lone \\ud800 surrogate"
 list: [1, 2.5, 1e300, -3]
+scalar: at the top
 `;
 
 describe('the record of a parsed file', () => {
@@ -33,7 +34,7 @@ describe('the record of a parsed file', () => {
     expect(restored.lines.lineStarts).toEqual(parsed.file.lines.lineStarts);
     for (let offset = 0; offset < TEXT.length; offset += 7) expect(restored.lines.linePos(offset)).toEqual(parsed.file.lines.linePos(offset));
     expect(restored.top!.offset([], 'value')).toBeGreaterThan(0);
-    const paths = [[], ['metadata'], ['metadata', 'title'], ['events'], ['events', 0], ['events', 1], ['list', 3], ['missing'], ['events', 5]];
+    const paths = [[], ['scalar'], ['metadata'], ['metadata', 'title'], ['events'], ['events', 0], ['events', 1], ['list', 3], ['missing'], ['events', 5]];
     for (const target of ['value', 'key'] as const) {
       for (const path of paths) expect(restored.top!.offset(path, target), `${target} ${path.join('.')}`).toBe(parsed.file.top!.offset(path, target));
     }
