@@ -62,6 +62,18 @@ describe(`validators of ${EVENTS} events`, () => {
   });
 });
 
+describe('validators of a whole number of parts', () => {
+  const names = (count: number): string[] =>
+    runtimeFiles({ ...catalog, id: 'exact', events: events.slice(0, count) })
+      .map((f) => f.path.replace('exact/runtime/', ''))
+      .filter((p) => p.startsWith('validators'));
+
+  it(`are one file for ${EVENTS_PER_PART} events, and two parts for twice as many`, () => {
+    expect(names(EVENTS_PER_PART)).toEqual(['validators.js', 'validators.d.ts']);
+    expect(names(2 * EVENTS_PER_PART)).toEqual(['validators.js', 'validators-0.js', 'validators-1.js', 'validators.d.ts']);
+  });
+});
+
 describe('validator parts through an output memo', () => {
   it('are the parts made without one, whether the memo can keep them all or none', () => {
     const files = runtime();
