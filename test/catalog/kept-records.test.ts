@@ -35,6 +35,22 @@ function counted(): { memory: OutputMemory; made: () => number } {
 const roots: string[] = [];
 afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
 
+/** A copy of the shop catalog in a temporary folder. */
+async function copyOfShop(): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'hookcat-kept-'));
+  roots.push(root);
+  const folder = path.join(root, 'shop');
+  await cp('catalog/shop', folder, { recursive: true });
+  return folder;
+}
+
+/** Replaces what `pattern` finds in `file` (which must find it) by `replacement`. */
+async function edit(file: string, pattern: RegExp, replacement: string): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  expect(text).toMatch(pattern);
+  await writeFile(file, text.replace(pattern, replacement));
+}
+
 describe('a load from the records of an earlier process', () => {
   it.each([...catalogs, ...cases])('%s: the same diagnostics and model, nothing made again', async (folder) => {
     const plain = await loadCatalog(folder);
@@ -71,16 +87,11 @@ describe('a load from the records of an earlier process', () => {
   });
 
   it('loads a file that has no record (a YAML alias) as a load without records does', async () => {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'hookcat-kept-'));
-    roots.push(root);
-    const folder = path.join(root, 'shop');
-    await cp('catalog/shop', folder, { recursive: true });
-    const file = path.join(folder, 'events', 'payments.yaml');
-    const text = await readFile(file, 'utf8');
-    expect(text).toMatch(/^ {4}title:\n {6}en: Money\n {6}pl: Kwota\n/m);
-    await writeFile(
-      file,
-      text.replace(/^ {4}title:\n {6}en: Money\n {6}pl: Kwota\n/m, '    title: &money\n      en: Money\n      pl: Kwota\n    x-same-title: *money\n'),
+    const folder = await copyOfShop();
+    await edit(
+      path.join(folder, 'events', 'payments.yaml'),
+      /^ {4}title:\n {6}en: Money\n {6}pl: Kwota\n/m,
+      '    title: &money\n      en: Money\n      pl: Kwota\n    x-same-title: *money\n',
     );
     const plain = await loadCatalog(folder);
     const memory = new OutputMemory();
@@ -93,19 +104,13 @@ describe('a load from the records of an earlier process', () => {
   });
 
   it('checks again an example that the kept verdict no longer covers', async () => {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'hookcat-kept-'));
-    roots.push(root);
-    const folder = path.join(root, 'shop');
-    await cp('catalog/shop', folder, { recursive: true });
+    const folder = await copyOfShop();
     const memory = new OutputMemory();
     expect((await loadCatalog(folder, { kept: memory })).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     memory.finishRun();
     expect([...memory.entries()].some(([key]) => key.startsWith('examples passed'))).toBe(true);
     // A shared schema every order example uses now wants more fields than any example has.
-    const file = path.join(folder, 'events', 'payments.yaml');
-    const text = await readFile(file, 'utf8');
-    expect(text).toMatch(/^ {2}Money:\n {4}type: object\n/m);
-    await writeFile(file, text.replace(/^ {2}Money:\n {4}type: object\n/m, '  Money:\n    type: object\n    minProperties: 99\n'));
+    await edit(path.join(folder, 'events', 'payments.yaml'), /^ {2}Money:\n {4}type: object\n/m, '  Money:\n    type: object\n    minProperties: 99\n');
     const again = await loadCatalog(folder, { kept: memory });
     const plain = await loadCatalog(folder);
     expect(plain.diagnostics.some((d) => d.code === 'HC306')).toBe(true);
