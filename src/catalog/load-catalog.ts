@@ -124,6 +124,8 @@ function fileEntry(
   time: <T>(stage: LoadStage, work: () => T) => T,
 ): CachedFile | { diagnostic: Diagnostic } {
   const key = parsed === undefined ? undefined : `catalog file\0${read.digest}\0${read.shown}\0${read.relative}`;
+  // Looked up before the run context's own entry is taken: finding a record keeps it for the
+  // cache this run writes, so a file watch mode holds in memory is not dropped from the disk.
   const record = key === undefined ? undefined : parsed!.find(key);
   if (kept !== undefined) return kept;
   if (record !== undefined) {
