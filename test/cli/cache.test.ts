@@ -18,7 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const DEFAULT = ['node_modules', '.cache', 'hookcat', 'outputs.json'];
+const DEFAULT = ['node_modules', '.cache', 'hookcat', 'outputs.cache'];
 
 async function generate(...flags: string[]): Promise<void> {
   const run = await runCliIn(dir, 'generate', '--quiet', ...flags);
@@ -47,10 +47,10 @@ describe('the cache of rendered output', () => {
   it('goes where --cache or the config says, and nowhere with --no-cache or cache: false', async () => {
     await mkdir(path.join(dir, 'node_modules'));
     await generate('--cache', 'my-cache');
-    expect(existsSync(path.join(dir, 'my-cache', 'outputs.json'))).toBe(true);
+    expect(existsSync(path.join(dir, 'my-cache', 'outputs.cache'))).toBe(true);
     await writeFile(path.join(dir, 'hookcat.config.json'), JSON.stringify({ cache: 'config-cache' }));
     await generate('--force');
-    expect(existsSync(path.join(dir, 'config-cache', 'outputs.json'))).toBe(true);
+    expect(existsSync(path.join(dir, 'config-cache', 'outputs.cache'))).toBe(true);
     await writeFile(path.join(dir, 'hookcat.config.json'), JSON.stringify({ cache: false }));
     await generate('--force');
     await generate('--force', '--no-cache', '--out', 'other');
