@@ -9,8 +9,14 @@
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import { RE2JS } from 're2js';
 
-/** The pattern compiled by RE2, or the reason RE2 refuses it. */
+/** `\k<name>` not itself escaped: a named backreference (JavaScript's `u` mode, which JSON Schema
+ * patterns use, allows `\k` for nothing else). */
+const NAMED_BACKREFERENCE = /(?:^|[^\\])(?:\\\\)*\\k</;
+
+/** The pattern compiled by RE2, or the reason RE2 refuses it. re2js translates `\k<name>` to the
+ * letters `k<name>` instead of refusing it, so it is refused here, in RE2's words. */
 export function compileLinear(pattern: string): RE2JS | { refused: string } {
+  if (NAMED_BACKREFERENCE.test(pattern)) return { refused: 'error parsing regexp: named backreference: `\\k<`' };
   try {
     return RE2JS.compile(RE2JS.translateRegExp(pattern));
   } catch (error) {
