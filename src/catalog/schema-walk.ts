@@ -28,8 +28,10 @@ const MAP = ['properties', 'patternProperties', '$defs', 'dependentSchemas', 'de
 /** The list keywords, and `items` when older drafts wrote a tuple with it. */
 const LIST_OR_ITEMS = [...LIST, 'items'];
 
-/** Every keyword of draft 2020-12, those of older drafts the loader converts (see dialect.ts),
- * `nullable` (accepted as OpenAPI-style sugar) and OpenAPI's own. */
+/** Every keyword of draft 2020-12 but `$anchor`, those of older drafts the loader converts (see
+ * dialect.ts), `nullable` (accepted as OpenAPI-style sugar) and OpenAPI's own. `$anchor` is left
+ * out of every output, as unknown keywords are: nothing may refer to an anchor (HC303), and ajv in
+ * its default strict mode refuses the keyword, so a published schema holding it would not compile. */
 export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([
   ...SINGLE,
   ...LIST,
@@ -37,7 +39,6 @@ export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([
   '$schema',
   '$id',
   '$ref',
-  '$anchor',
   '$dynamicRef',
   '$dynamicAnchor',
   '$comment',

@@ -8,7 +8,7 @@ import { deliveryBody } from '../../src/emit/delivery-example.js';
 import { TRANSLATIONS_KEYWORD, textIn } from '../../src/model/query.js';
 import type { Catalog } from '../../src/model/types.js';
 import { strictAjv } from './json-schema-ajv.js';
-import { HOSTILE, RICH_FIXTURE, allTestCatalogs, loadOrFail } from './json-schema-catalogs.js';
+import { HOSTILE, REPO, RICH_FIXTURE, allTestCatalogs, loadOrFail } from './json-schema-catalogs.js';
 
 const addFormats = addFormatsModule.default;
 
@@ -237,5 +237,18 @@ describe('golden files for the rich fixture', () => {
           .map((e) => path.relative(expectedRoot, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
       : [];
     expect(goldens.filter((g) => !emitted.has(g))).toEqual([]);
+  });
+});
+
+describe('the translations file', () => {
+  it('is left out when no text is in another locale', async () => {
+    const catalog = await loadOrFail(path.join(REPO, 'test/fixtures/shapes/envelope-flat/catalog'));
+    expect(emitJsonSchemas(catalog).map((f) => f.path)).toEqual([
+      'flat/schemas/payloads/message.sent.schema.json',
+      'flat/schemas/events/message.sent.schema.json',
+      'flat/schemas/payloads/message.deleted.schema.json',
+      'flat/schemas/events/message.deleted.schema.json',
+      'flat/schemas/bundle.schema.json',
+    ]);
   });
 });

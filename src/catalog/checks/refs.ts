@@ -67,11 +67,21 @@ function unknownKeywordWarnings(unknown: readonly UnknownKeyword[]): Diagnostic[
     if (known === undefined) uses.set(keyword, { first: at, count: 1 });
     else known.count += 1;
   }
-  return [...uses].map(([keyword, { first, count }]) => ({
-    ...first,
-    message: `\`${keyword}\` is not a JSON Schema or OpenAPI keyword (used ${count === 1 ? 'once' : `${count} times`}): every output leaves it out`,
-    hint: `fix the spelling, or declare it under \`catalog.annotations\` to keep it in the OpenAPI fragment as \`x-${keyword}\``,
-  }));
+  return [...uses].map(([keyword, { first, count }]) => {
+    const used = count === 1 ? 'once' : `${count} times`;
+    if (keyword === '$anchor') {
+      return {
+        ...first,
+        message: `\`$anchor\` is left out of every output (used ${used}): nothing may refer to an anchor, and ajv refuses the keyword`,
+        hint: "remove it, and refer to a shared schema by name (`$ref: '#/schemas/Name'`)",
+      };
+    }
+    return {
+      ...first,
+      message: `\`${keyword}\` is not a JSON Schema or OpenAPI keyword (used ${used}): every output leaves it out`,
+      hint: `fix the spelling, or declare it under \`catalog.annotations\` to keep it in the OpenAPI fragment as \`x-${keyword}\``,
+    };
+  });
 }
 
 /** What the walk of schemas gathers beside diagnostics. */

@@ -11,12 +11,12 @@ import { isJsonObject, type JsonObject } from './json-object.js';
 import { mapSubschemas } from './subschemas.js';
 
 /** Every keyword of the JSON Schema 2020-12 vocabularies (core, applicator, unevaluated,
- * validation, meta-data, format annotation, content). */
+ * validation, meta-data, format annotation, content) but `$anchor`, which the loader leaves out
+ * (see `KNOWN_KEYWORDS`): ajv refuses it. */
 const STANDARD_KEYWORDS: ReadonlySet<string> = new Set([
   '$schema',
   '$id',
   '$ref',
-  '$anchor',
   '$dynamicRef',
   '$dynamicAnchor',
   '$vocabulary',
