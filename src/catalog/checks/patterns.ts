@@ -49,5 +49,11 @@ function refusal(pattern: string, patterns: LinearPatterns): string | undefined 
     return undefined;
   }
   const compiled = patterns.compile(pattern);
-  return 'refused' in compiled ? compiled.refused.replace(/^error parsing regexp: /, '') : undefined;
+  return 'refused' in compiled ? inPlainWords(compiled.refused.replace(/^error parsing regexp: /, '')) : undefined;
+}
+
+/** RE2 reads a lookbehind `(?<=` or `(?<!` as a broken named group; say what it is. */
+function inPlainWords(reason: string): string {
+  const lookbehind = /^invalid named capture: `(\(\?<[=!])/.exec(reason);
+  return lookbehind === null ? reason : `lookbehind: \`${lookbehind[1]}\``;
 }

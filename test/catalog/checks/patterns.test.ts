@@ -37,7 +37,9 @@ describe('patterns RE2 cannot run (HC319)', () => {
   it.each([
     ['(?=a)b', 'invalid or unsupported Perl syntax: `(?=`'],
     ['(?!a)b', 'invalid or unsupported Perl syntax: `(?!`'],
-    ['(?<=a)b', 'invalid named capture: `(?<=a)b`'],
+    ['(?<=a)b', 'lookbehind: `(?<=`'],
+    ['a(?<!b)', 'lookbehind: `(?<!`'],
+    ['(?<ñ>x)', 'invalid named capture: `(?P<ñ>`'],
     ['(a)\\1', 'invalid escape sequence: `\\1`'],
     ['^(?<q>[ab]).*\\k<q>$', 'named backreference: `\\k<`'],
     ['\\\\\\k<q>(?<q>a)', 'named backreference: `\\k<`'],
