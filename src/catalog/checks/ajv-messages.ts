@@ -51,6 +51,8 @@ export function describeError(error: ErrorObject): string {
       return `${where} must be ${JSON.stringify(params['allowedValue'])}`;
     case 'format':
       return `${where} is not a valid ${String(params['format'])}`;
+    case 'false schema':
+      return `${where} is not allowed: its schema is \`false\``;
     default:
       return `${where} ${error.message ?? `fails ${error.keyword}`}`;
   }

@@ -92,7 +92,8 @@ export class PayloadValidators {
       if (error instanceof Error && 'missingRef' in error) return undefined;
       return error instanceof Error ? error.message : String(error);
     } finally {
-      if (!isolated) ajv.removeSchema(schema as object);
+      // ajv keeps a compiled object schema until it is removed; it refuses to remove a boolean one.
+      if (!isolated && typeof schema === 'object' && schema !== null) ajv.removeSchema(schema);
     }
   }
 }

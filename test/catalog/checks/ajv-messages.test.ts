@@ -86,6 +86,7 @@ describe('describeError', () => {
     [{ ...error('enum', '/s'), params: { allowedValues: ['a', 1, null] } }, '`s` must be one of "a", 1, null'],
     [{ ...error('const', '/s'), params: { allowedValue: { a: 1 } } }, '`s` must be {"a":1}'],
     [{ ...error('format', '/at'), params: { format: 'date-time' } }, '`at` is not a valid date-time'],
+    [error('false schema', '/x', 'boolean schema is false'), '`x` is not allowed: its schema is `false`'],
     [error('minimum', '/n', 'must be >= 1'), '`n` must be >= 1'],
     [error('dependentRequired', '/n'), '`n` fails dependentRequired'],
   ];

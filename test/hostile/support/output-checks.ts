@@ -116,7 +116,8 @@ function missingDescriptions(where: string, descriptions: readonly string[], fou
   let shown: Set<string> | undefined;
   return descriptions
     .filter((text) => {
-      if (found.has(text)) return false;
+      // Only spaces, tabs and line breaks: a blank line to CommonMark, which every output leaves out.
+      if (found.has(text) || /^[ \t\r\n]*$/.test(text)) return false;
       if (!mayBeMarkdown(text)) return true;
       shown ??= new Set([...found].map(visibleText));
       return !shown.has(visibleText(text));
