@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { SMALLEST_REPEATED, withRepeatedShared } from '../../../src/emit/runtime/repeated-subschemas.js';
 import type { JsonSchema } from '../../../src/model/types.js';
 
-const RUNS = Number(process.env['HOOKCAT_PROPERTY_RUNS'] ?? 1);
+/** Three times the base count by default (600 random schemas). */
+const RUNS = Number(process.env['HOOKCAT_PROPERTY_RUNS'] ?? 3);
 const idOf = (n: number): string => `https://test.invalid/repeated/${n}`;
 
 /** An object schema whose JSON is past the size worth a call. */
