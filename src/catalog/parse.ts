@@ -198,19 +198,20 @@ export function findExcessiveNesting(text: string): number | undefined {
     i = significant.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === HASH) {
-      // The comment and the line end after it.
+      // The comment, up to its line end, which is looked at next: the line after may nest deeper.
       const newline = text.indexOf('\n', i);
       if (newline === -1) break;
-      i = newline + 1;
+      i = newline;
       continue;
     }
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       if (i === 0 || opensQuote(text, i - 1)) {
-        // The quoted text, up to the closing quote or the line end, both included.
+        // The quoted text, up to the closing quote (included) or the line end, which is looked
+        // at next: what looks like a quote may be part of a plain scalar (`a 'b:`).
         const close = c === DOUBLE_QUOTE ? doubleQuotedEnd : singleQuotedEnd;
         close.lastIndex = i + 1;
         if (close.exec(text) === null) break;
-        i = close.lastIndex;
+        i = text.charCodeAt(close.lastIndex - 1) === NEWLINE ? close.lastIndex - 1 : close.lastIndex;
         continue;
       }
     } else if (c === 0x5b || c === 0x7b) {

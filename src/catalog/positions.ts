@@ -43,7 +43,7 @@ export function offsetInParsed(document: Document.Parsed | undefined, path: Data
 }
 
 /** Merges followed to find a key: more would be an alias bomb, which the parser refused. */
-const MAX_MERGE_DEPTH = 16;
+export const MAX_MERGE_DEPTH = 16;
 
 function child(node: unknown, segment: string | number, document: Document.Parsed | undefined, depth = 0): { key: unknown; value: unknown } | undefined {
   if (isMap(node)) {

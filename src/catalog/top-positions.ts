@@ -4,8 +4,10 @@
  * diagnostics about a whole entry, without keeping the document of every file. A deeper path
  * is placed with the document, parsed again when first needed (see `positions.ts`).
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { MAX_MERGE_DEPTH } from './positions.js';
 import type { DataPath } from './source-file.js';
+import { isMergeKey } from './yaml-constructs.js';
 
 /** Where a node starts, and its key's start when it is the value of a mapping entry. */
 interface Place {
@@ -28,9 +30,9 @@ export class TopPositions {
   static of(document: Document.Parsed): TopPositions {
     const contents = document.contents;
     const entries = isMap(contents) ? new Map<string, TopEntry>() : undefined;
-    for (const [name, place, value] of childrenOf(contents)) {
+    for (const [name, place, value] of childrenOf(contents, document)) {
       if (entries === undefined || entries.has(String(name))) continue;
-      const nested = [...childrenOf(value)];
+      const nested = [...childrenOf(value, document)];
       const children = isSeq(value) ? nested.map(([, item]) => item) : isMap(value) ? firstByName(nested) : undefined;
       entries.set(String(name), { ...place, children });
     }
@@ -106,11 +108,24 @@ function restoreChildren(data: ChildrenData): TopEntry['children'] {
   return new Map(data.names.map(([name, key, value]) => [name, place([key, value])]));
 }
 
-/** Names (or indexes) and places of the entries of a mapping or the items of a sequence. */
-function* childrenOf(node: unknown): Generator<[string | number, Place, unknown]> {
+/** Names (or indexes) and places of the entries of a mapping or the items of a sequence. The
+ * entries a mapping merges (`<<: *base`) come after those written in it, from where the anchor
+ * wrote them, in the order `positions.ts` looks for a name. */
+function* childrenOf(node: unknown, document: Document.Parsed, depth = 0): Generator<[string | number, Place, unknown]> {
   if (isMap(node)) {
     for (const pair of node.items) {
-      if (isPair(pair) && isScalar(pair.key)) yield [String(pair.key.value), { key: rangeStart(pair.key), value: rangeStart(pair.value) }, pair.value];
+      if (isPair(pair) && isScalar(pair.key) && !isMergeKey(pair.key)) {
+        yield [String(pair.key.value), { key: rangeStart(pair.key), value: rangeStart(pair.value) }, pair.value];
+      }
+    }
+    if (depth >= MAX_MERGE_DEPTH) return;
+    const resolve = (value: unknown): unknown => (isAlias(value) ? value.resolve(document) : value);
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isMergeKey(pair.key)) continue;
+      const value = resolve(pair.value);
+      for (const source of isSeq(value) ? value.items.map(resolve) : [value]) {
+        if (isMap(source)) yield* childrenOf(source, document, depth + 1);
+      }
     }
   } else if (isSeq(node)) {
     for (let i = 0; i < node.items.length; i++) yield [i, { key: undefined, value: rangeStart(node.items[i]) }, node.items[i]];

@@ -54,7 +54,14 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
     },
     Alias(_, alias) {
       const target = resolve(alias) as Node | undefined;
-      if (target?.range && alias.range && target.range[0] <= alias.range[0] && alias.range[0] < target.range[2]) {
+      if (target === undefined) {
+        // `toJS` would throw, and its message would read like the alias bomb's.
+        found.push({
+          offset: alias.range?.[0] ?? 0,
+          message: `the alias \`*${alias.source}\` names no anchor written before it`,
+          hint: `write the anchor (\`&${alias.source}\`) before the alias, or write the data out`,
+        });
+      } else if (target.range && alias.range && target.range[0] <= alias.range[0] && alias.range[0] < target.range[2]) {
         found.push({
           offset: alias.range[0],
           message: `the alias \`*${alias.source}\` is inside the node it refers to, which makes endless data`,
@@ -72,7 +79,7 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
           message: `the YAML tag \`${shortTag(tag)}\` cannot be used in a catalog`,
           hint: 'remove the tag and write plain text, numbers, lists or mappings',
         });
-      } else if (isScalar(node) && tag !== undefined && !fitsTag(tag, node.value)) {
+      } else if (tag !== undefined && !fitsTag(tag, isScalar(node) ? node.value : node)) {
         found.push({ offset: node.range?.[0] ?? 0, message: `this value is not a valid \`${shortTag(tag)}\``, hint: 'fix the value or remove the tag' });
       } else if (isScalar(node) && !isJsonScalar(node.value)) {
         found.push({ offset: node.range?.[0] ?? 0, message: 'this value has no JSON form (a date or binary data)', hint: 'quote it to make it text' });
@@ -90,12 +97,22 @@ export function isMergeKey(key: unknown): boolean {
 /** What a merge may take: a mapping, an alias of one, or a list of those (or an alias of the list). */
 function isMergeSource(resolve: (node: unknown) => unknown, value: Node | null): boolean {
   const source = resolve(value);
-  return isSeq(source) ? source.items.every((item) => isMap(resolve(item))) : isMap(source);
+  // An alias that names no anchor is reported as such, not again as a merge.
+  const mergeable = (node: unknown): boolean => isMap(resolve(node)) || (isAlias(node) && resolve(node) === undefined);
+  return isSeq(source) ? source.items.every(mergeable) : mergeable(value);
 }
 
-/** YAML keeps the text of a scalar whose explicit core tag does not resolve (`!!int abc`). */
+/** YAML keeps the text of a scalar whose explicit core tag does not resolve (`!!int abc`), and
+ * the list or mapping a scalar tag is written on (`!!int [1]`). `value` is a scalar's value, or
+ * the node of a list or mapping. */
 function fitsTag(tag: string, value: unknown): boolean {
   switch (tag) {
+    case 'tag:yaml.org,2002:str':
+      return typeof value === 'string';
+    case 'tag:yaml.org,2002:map':
+      return isMap(value);
+    case 'tag:yaml.org,2002:seq':
+      return isSeq(value);
     case 'tag:yaml.org,2002:int':
     case 'tag:yaml.org,2002:float':
       return typeof value === 'number';

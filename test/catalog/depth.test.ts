@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { MAX_DATA_DEPTH } from '../../src/catalog/depth.js';
+import { checkDepth, MAX_DATA_DEPTH, pathDeeperThan } from '../../src/catalog/depth.js';
+import { parseCatalogFile } from '../../src/catalog/parse.js';
 import { loadCatalog } from '../../src/load.js';
 
 let root: string | undefined;
@@ -36,4 +37,37 @@ it('refuses data nested deeper than the limit, at the first node past it', async
 it('accepts deep data within the limit', async () => {
   const { diagnostics } = await loadCatalog(await catalogNesting(MAX_DATA_DEPTH - 10));
   expect(diagnostics.filter((d) => d.code === 'HC104')).toEqual([]);
+});
+
+it('gives the path of the first mapping or list past the limit', () => {
+  expect(pathDeeperThan({ a: 1, b: [2, { c: {} }] }, 2)).toEqual(['b', 1]);
+  expect(pathDeeperThan([[], [[]]], 2)).toEqual([1, 0]);
+  expect(pathDeeperThan({ a: { b: 'text' } }, 2)).toBeUndefined();
+  expect(pathDeeperThan('text', 0)).toBeUndefined();
+  expect(pathDeeperThan(null, 0)).toBeUndefined();
+});
+
+it('reports data nested too deep in full, at the node past the limit', () => {
+  const lines = Array.from({ length: MAX_DATA_DEPTH + 1 }, (_, i) => `${' '.repeat(2 * i)}l${i}:`);
+  const text = `${lines.join('\n')} end\n`;
+  const { file, diagnostics } = parseCatalogFile(text, 'shown.yaml', 'f.yaml');
+  expect(diagnostics).toEqual([]);
+  expect(checkDepth(file)).toEqual([
+    {
+      code: 'HC104',
+      severity: 'error',
+      file: 'shown.yaml',
+      line: MAX_DATA_DEPTH + 1,
+      column: 2 * MAX_DATA_DEPTH + 1,
+      message: `data nested deeper than ${MAX_DATA_DEPTH} levels`,
+      hint: 'flatten the structure or move parts into shared schemas',
+      data: { nesting: 'data' },
+    },
+  ]);
+});
+
+it('accepts data nested exactly to the limit', () => {
+  const lines = Array.from({ length: MAX_DATA_DEPTH }, (_, i) => `${' '.repeat(2 * i)}l${i}:`);
+  const { file } = parseCatalogFile(`${lines.join('\n')} end\n`, 'f.yaml', 'f.yaml');
+  expect(checkDepth(file)).toEqual([]);
 });

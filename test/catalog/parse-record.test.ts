@@ -41,6 +41,12 @@ describe('the record of a parsed file', () => {
     expect(restored.document()?.toJS()).toEqual(parsed.file.document()?.toJS());
   });
 
+  it('keeps the text of a file without a byte order mark', () => {
+    const text = 'x: 1\n';
+    const record = parsedFileRecord(parseCatalogFile(text, 'f.yaml', 'f.yaml').file)!;
+    expect(restoreParsedFile(record, text, 'f.yaml', 'f.yaml')?.text).toBe(text);
+  });
+
   it('restores a file whose top level is a list', () => {
     const text = '# list\n- a: 1\n- b: [2]\n';
     const parsed = parseCatalogFile(text, 'f.yaml', 'f.yaml');
@@ -61,6 +67,29 @@ describe('the record of a parsed file', () => {
     expect(parsedFileRecord(parsed.file)).toBeUndefined();
   });
 
+  it.each([
+    ['a date', new Date(0)],
+    ['a map', new Map([['a', 1]])],
+    ['an object of a class', new (class Point {})()],
+    ['undefined', undefined],
+    ['a bigint', 1n],
+    ['a symbol', Symbol('s')],
+    ['a function', () => 1],
+    ['a value left out of a list', [1, undefined]],
+    ['one list at two places', ((shared) => ({ a: shared, b: [shared] }))([1])],
+  ])('is not made for data JSON cannot give back: %s', (_name, data) => {
+    const { file } = parseCatalogFile('a: 1\n', 'f.yaml', 'f.yaml');
+    expect(parsedFileRecord({ ...file, data })).toBeUndefined();
+  });
+
+  it('is made for every kind of plain JSON value, objects without a prototype too', () => {
+    const { file } = parseCatalogFile('a: 1\n', 'f.yaml', 'f.yaml');
+    const bare = Object.assign(Object.create(null) as object, { x: 1 });
+    const data = { text: 's', yes: true, no: false, nothing: null, number: 1.5, zero: 0, list: [[], {}], bare };
+    const record = parsedFileRecord({ ...file, data });
+    expect(JSON.parse(record!).data).toEqual({ ...data, bare: { x: 1 } });
+  });
+
   it('is not made for a file that did not parse cleanly', () => {
     const parsed = parseCatalogFile('a: [1, 2\n', 'f.yaml', 'f.yaml');
     expect(parsed.diagnostics.length).toBeGreaterThan(0);
@@ -73,6 +102,7 @@ describe('the record of a parsed file', () => {
       record.slice(0, 20),
       '{}',
       '{"data":1,"lineStarts":"x","top":{"root":0,"entries":null}}',
+      '{"data":1,"lineStarts":[0,"5"],"top":{"root":0,"entries":null}}',
       '{"data":1,"lineStarts":[0],"top":{"root":0,"entries":7}}',
     ]) {
       expect(restoreParsedFile(damaged, TEXT, 'f.yaml', 'f.yaml'), damaged).toBeUndefined();

@@ -118,3 +118,91 @@ describe('documents and encoding', () => {
     expect(parse('# nothing but a comment\n')).toEqual({ data: undefined, found: [] });
   });
 });
+
+describe('diagnostics in full', () => {
+  const diagnostic = (code: string, line: number, column: number, message: string, hint: string) => ({
+    code,
+    severity: 'error',
+    file: 'shown.yaml',
+    line,
+    column,
+    message,
+    hint,
+  });
+  const diagnosticsOf = (text: string) => parseCatalogFile(text, 'shown.yaml', 'f.yaml').diagnostics;
+
+  it('reports a syntax error with the first line of the parser message', () => {
+    expect(diagnosticsOf('a: 1\nb: c: d\n')).toEqual([
+      diagnostic('HC101', 2, 4, 'YAML syntax error: Nested mappings are not allowed in compact mappings', 'fix the YAML syntax at this position'),
+    ]);
+  });
+
+  it('reports several documents once, at the second', () => {
+    expect(diagnosticsOf('a: 1\n---\nb: 2\n---\nc: 3\n')).toEqual([
+      diagnostic('HC101', 2, 1, 'a catalog file holds one YAML document, this file has several', 'split the documents into separate files'),
+    ]);
+  });
+
+  it('reports every repeated key, after the syntax errors', () => {
+    expect(diagnosticsOf('a: 1\na: 2\nb: [\n')).toEqual([
+      expect.objectContaining({ code: 'HC101', line: 4, column: 1 }),
+      diagnostic('HC102', 2, 1, 'this key appears twice in the same mapping', 'remove or rename one of the two entries'),
+    ]);
+  });
+
+  it('reports an alias bomb at the start of the file', () => {
+    const text = `a: &x 1\nb: [${Array.from({ length: 100 }, () => '*x').join(', ')}]\n`;
+    expect(diagnosticsOf(text)).toEqual([
+      diagnostic(
+        'HC103',
+        1,
+        1,
+        'YAML aliases expand to too many nodes (more than 100 expansions allowed)',
+        'write the repeated data out, or use a shared schema with $ref',
+      ),
+    ]);
+  });
+
+  it('reports nesting too deep for the parser at the bracket past the limit, before parsing', () => {
+    const { file, diagnostics } = parseCatalogFile(`a: 1\nb: ${'['.repeat(65)}\n`, 'shown.yaml', 'f.yaml');
+    expect(diagnostics).toEqual([
+      { ...diagnostic('HC104', 2, 68, 'nesting deeper than 64 levels', 'flatten the structure or move parts into shared schemas'), data: { nesting: 'text' } },
+    ]);
+    expect(file).toMatchObject({ displayPath: 'shown.yaml', relativePath: 'f.yaml', data: undefined, top: undefined });
+    expect(file.document()).toBeUndefined();
+    expect(file.lines.lineStarts).toEqual([0]);
+  });
+
+  it('reports deep indentation at the start of its line, the first line too', () => {
+    expect(diagnosticsOf(`a:\n${' '.repeat(257)}b: 1\n`)).toEqual([expect.objectContaining({ code: 'HC104', line: 2, column: 1 })]);
+    expect(diagnosticsOf(`${' '.repeat(257)}b: 1\n`)).toEqual([expect.objectContaining({ code: 'HC104', line: 1, column: 1 })]);
+    expect(diagnosticsOf(`a:\n# c\n${' '.repeat(257)}b: 1\n`)).toEqual([expect.objectContaining({ code: 'HC104', line: 3, column: 1 })]);
+  });
+});
+
+describe('the parsed file', () => {
+  it('keeps the text without its byte order mark, and points into it', () => {
+    const { file } = parseCatalogFile('\ufeffa: 1\nb: 2\n', 'shown.yaml', 'f.yaml');
+    expect(file).toMatchObject({ displayPath: 'shown.yaml', relativePath: 'f.yaml', text: 'a: 1\nb: 2\n', data: { a: 1, b: 2 } });
+    expect(file.lines.lineStarts).toEqual([0, 5, 10]);
+    expect(file.top?.offset(['b'], 'value')).toBe(8);
+  });
+
+  it('parses the text again for its document once, on the first call', () => {
+    const { file } = parseCatalogFile('a: [1, 2]\n', 'f.yaml', 'f.yaml');
+    const document = file.document();
+    expect(document?.toJS()).toEqual({ a: [1, 2] });
+    expect(file.document()).toBe(document);
+  });
+
+  it('keeps the document of a file with a problem, so positions can point into it', () => {
+    const { file } = parseCatalogFile('a: 1\na: [x, !foo y]\n', 'f.yaml', 'f.yaml');
+    expect(file.data).toBeUndefined();
+    expect(file.top).toBeUndefined();
+    expect(file.document()?.toJS()).toEqual({ a: ['x', 'y'] });
+  });
+
+  it('keeps the text of a file whose first character is not a byte order mark', () => {
+    expect(parseCatalogFile('x: 1\n', 'f.yaml', 'f.yaml').file.text).toBe('x: 1\n');
+  });
+});

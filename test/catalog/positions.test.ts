@@ -1,7 +1,8 @@
 /** From a data path to `line:col`: values, keys, nearest ancestors, flow style. */
+import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogFile } from '../../src/catalog/parse.js';
-import { diagnosticAt, positionOf } from '../../src/catalog/positions.js';
+import { parseCatalogFile, YAML_OPTIONS } from '../../src/catalog/parse.js';
+import { diagnosticAt, offsetInParsed, positionOf } from '../../src/catalog/positions.js';
 
 const TEXT = [
   '# a comment first',
@@ -71,5 +72,74 @@ describe('diagnosticAt', () => {
       hint: 'hint',
     });
     expect(diagnosticAt(file, ['catalog', 'id'], 'HC201', 'error', 'm', 'h', 'key')).toMatchObject({ line: 3, column: 3 });
+  });
+});
+
+/** Where `path` points in `text` as `line:col`, walking the document. */
+function placed(text: string, path: (string | number)[], target: 'value' | 'key' = 'value'): string {
+  const offset = offsetInParsed(parseDocument(text, YAML_OPTIONS), path, target);
+  if (offset === undefined) return 'nowhere';
+  const before = text.slice(0, offset);
+  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
+}
+
+describe('offsetInParsed', () => {
+  const MERGED = ['base: &base {x: 1, y: 2}', 'more: &more {z: 3, <<: *base}', 'm:', '  <<: [*more, {w: 4}]', '  y: 5', ''].join('\n');
+
+  it('points at a merged entry where its anchor wrote it, through merges of merges', () => {
+    expect(placed(MERGED, ['m', 'z'])).toBe('2:17');
+    expect(placed(MERGED, ['m', 'x'])).toBe('1:17');
+    expect(placed(MERGED, ['m', 'x'], 'key')).toBe('1:14');
+    expect(placed(MERGED, ['m', 'w'])).toBe('4:19');
+  });
+
+  it('prefers an entry written beside the merge, wherever the merge stands', () => {
+    expect(placed(MERGED, ['m', 'y'])).toBe('5:6');
+    expect(placed('a: &a {k: 1}\nb: {<<: *a, k: 2}\n', ['b', 'k'])).toBe('2:16');
+  });
+
+  it('takes no merge key for an entry, whatever the name asked', () => {
+    expect(placed(MERGED, ['m', 'Symbol(<<)'])).toBe('4:3');
+    expect(placed(MERGED, ['m', 'q'])).toBe('4:3');
+  });
+
+  it('looks for a name in merged mappings only, not in the other entries', () => {
+    expect(placed('a: &a {k: 1}\nm: {<<: *a, sub: {q: 1}}\n', ['m', 'q'])).toBe('2:4');
+  });
+
+  it('points at a key only for the last name of the path', () => {
+    expect(placed(MERGED, ['m', 'q'], 'key')).toBe('4:3');
+  });
+
+  it('follows 16 merges in a row, not 17', () => {
+    const chain = (merges: number): string => {
+      const lines = ['l0: &l0 {x: 1}'];
+      for (let i = 1; i <= merges; i++) lines.push(`l${i}: &l${i} {<<: *l${i - 1}}`);
+      return `${lines.join('\n')}\n`;
+    };
+    expect(placed(chain(16), ['l16', 'x'])).toBe('1:13');
+    expect(placed(chain(17), ['l17', 'x'])).toBe('18:11');
+  });
+
+  it('finds list items by number only, and only those that exist', () => {
+    const text = 'l: [a, b]\n';
+    expect(placed(text, ['l', 1])).toBe('1:8');
+    expect(placed(text, ['l', '1'])).toBe('1:4');
+    expect(placed(text, ['l', 2])).toBe('1:4');
+    expect(placed('a: text\n', ['a', 0])).toBe('1:4');
+  });
+
+  it('points at the key of an entry without a value', () => {
+    expect(placed('f: {a}\n', ['f', 'a'])).toBe('1:5');
+  });
+
+  it('finds no entry under a key that is a list', () => {
+    expect(placed('x: 1\n? [k]\n: 1\n', ['undefined'])).toBe('1:1');
+    expect(placed('x: 1\n? [k]\n: 1\n', ['[ k ]'])).toBe('1:1');
+  });
+
+  it('gives nothing for a file without a document or without contents', () => {
+    expect(offsetInParsed(undefined, ['a'])).toBeUndefined();
+    expect(placed('# nothing\n', [])).toBe('nowhere');
   });
 });

@@ -31,11 +31,12 @@ function referenceNesting(text: string): number | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (quote !== 0) {
-      if (c === quote || c === 0x0a) quote = 0;
-      continue;
+      const ended = c === 0x0a;
+      if (c === quote || ended) quote = 0;
+      if (!ended) continue;
     }
     if (c === 0x23) {
-      while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 0x0a) i++;
       continue;
     }
     if (c === 0x22 || c === 0x27) {
@@ -80,6 +81,78 @@ describe('the nesting scan of the text', () => {
     ['deep brackets', `a: ${'['.repeat(65)}\n`],
   ])('%s', (_, t) => {
     expect(findExcessiveNesting(t)).toBe(referenceNesting(t));
+  });
+});
+
+describe('the nesting scan, case by case', () => {
+  const deep = '['.repeat(65);
+  /** Where the 65th of the brackets that start at `from` stands. */
+  const pastTheLimit = (text: string, from: string): number => text.indexOf(from) + 64;
+
+  it.each([
+    ['a space', ' '],
+    ['a line end', '\n'],
+    ['a comma', ','],
+    ['a bracket', '['],
+    ['a brace', '{'],
+    ['a colon', ':'],
+    ['a tab', '\t'],
+    ['a vertical tab', '\v'],
+    ['a carriage return', '\r'],
+    ['a no-break space', '\u00a0'],
+  ])('takes a quote after %s for quoted text', (_, before) => {
+    expect(findExcessiveNesting(`a${before}'${deep}'\n`)).toBeUndefined();
+  });
+
+  it.each([
+    ['a letter', 'b'],
+    ['a letter beyond ASCII', 'é'],
+    ['a backspace', '\b'],
+    ['a shift out', '\u000e'],
+  ])('takes a quote after %s for a character of the text', (_, before) => {
+    const text = `a${before}'${deep}'\n`;
+    expect(findExcessiveNesting(text)).toBe(pastTheLimit(text, deep));
+  });
+
+  it('takes a quote at the start of the text for quoted text', () => {
+    expect(findExcessiveNesting(`'${deep}'\n`)).toBeUndefined();
+  });
+
+  it('takes a closing quote after a space for the end of quoted text, not a new start', () => {
+    const text = `a: 'x ' ${deep}\n`;
+    expect(findExcessiveNesting(text)).toBe(pastTheLimit(text, deep));
+  });
+
+  it('ends double-quoted text at a double quote, single-quoted text at a single quote', () => {
+    expect(findExcessiveNesting(`a: "it's ${deep}"\n`)).toBeUndefined();
+    expect(findExcessiveNesting(`a: 'say "hi" ${deep}'\n`)).toBeUndefined();
+  });
+
+  it('goes on after quoted text and after comments', () => {
+    const afterQuote = `a: 'x'\nb: ${deep}\n`;
+    expect(findExcessiveNesting(afterQuote)).toBe(pastTheLimit(afterQuote, deep));
+    const afterComment = `# c\nb: ${deep}\n`;
+    expect(findExcessiveNesting(afterComment)).toBe(pastTheLimit(afterComment, deep));
+  });
+
+  it('looks at the line after a comment or after quoted text that the line end ends', () => {
+    expect(findExcessiveNesting(`# c\n${' '.repeat(257)}b\n`)).toBe(4);
+    expect(findExcessiveNesting(`k 'q:\n${' '.repeat(257)}b\n`)).toBe(6);
+  });
+
+  it('counts indentation and compact indicators, up to 256 columns', () => {
+    expect(findExcessiveNesting(`a:\n${' '.repeat(256)}-x\n`)).toBeUndefined();
+    expect(findExcessiveNesting(`${' '.repeat(256)}-x\n`)).toBeUndefined();
+    expect(findExcessiveNesting(`${' '.repeat(255)}-xxxxx\n`)).toBeUndefined();
+    expect(findExcessiveNesting(`a\n${'-'.repeat(300)}\n`)).toBeUndefined();
+    expect(findExcessiveNesting(`${'x'.repeat(300)}\n${'-'.repeat(257)}\n`)).toBeUndefined();
+    expect(findExcessiveNesting(`${'x '.repeat(129)}x\n`)).toBeUndefined();
+    expect(findExcessiveNesting(`${'? '.repeat(129)}x\n`)).toBe(0);
+    expect(findExcessiveNesting(`a:\n${': '.repeat(129)}x\n`)).toBe(3);
+  });
+
+  it('looks at indentation only after a line end', () => {
+    expect(findExcessiveNesting(`a: b'${' '.repeat(257)}c\n`)).toBeUndefined();
   });
 });
 

@@ -86,3 +86,68 @@ describe('positions of the top two levels', () => {
     expect(parsedAgain).toBe(1);
   });
 });
+
+/** Where the kept places point, as `line:col`, after checking they equal the document's. */
+function placed(text: string, path: (string | number)[], target: Target = 'value'): string {
+  const { file, diagnostics } = parseCatalogFile(text, 'f.yaml', 'f.yaml');
+  expect(diagnostics).toEqual([]);
+  const offset = file.top!.offset(path, target);
+  expect(offset).toBe(offsetInDocument(file, path, target));
+  const { line, col } = file.lines.linePos(offset!);
+  return `${line}:${col}`;
+}
+
+describe('positions of merged entries in the top two levels', () => {
+  const TEXT = [
+    'base: &base {A: 1, B: 2}',
+    'more: &more {C: 3, <<: *base}',
+    'schemas:',
+    '  <<: [*more, {D: 4}]',
+    '  B: 5',
+    '  "Symbol(<<)": 6',
+    '<<: {top: 7}',
+    '',
+  ].join('\n');
+
+  it('are where the anchor wrote them, as in the document', () => {
+    expect(placed(TEXT, ['schemas', 'A'])).toBe('1:17');
+    expect(placed(TEXT, ['schemas', 'A'], 'key')).toBe('1:14');
+    expect(placed(TEXT, ['schemas', 'C'])).toBe('2:17');
+    expect(placed(TEXT, ['schemas', 'D'])).toBe('4:19');
+    expect(placed(TEXT, ['top'])).toBe('7:11');
+    expect(placed(TEXT, ['top'], 'key')).toBe('7:6');
+  });
+
+  it('give way to entries written beside the merge', () => {
+    expect(placed(TEXT, ['schemas', 'B'])).toBe('5:6');
+  });
+
+  it('never take a merge key for an entry', () => {
+    expect(placed(TEXT, ['schemas', 'Symbol(<<)'])).toBe('6:17');
+    expect(placed('<<: {a: 1}\n"Symbol(<<)": 2\n', ['Symbol(<<)'])).toBe('2:15');
+    expect(placed('<<: {a: 1}\nb: 2\n', ['Symbol(<<)'])).toBe('1:1');
+  });
+});
+
+describe('kept places, case by case', () => {
+  it('give the root for an empty path, even beside an entry named undefined', () => {
+    expect(placed('# c\na: 1\nundefined: 2\n', [])).toBe('2:1');
+  });
+
+  it('give an entry for a path of one name, even when it holds an entry named undefined', () => {
+    expect(placed('a:\n  undefined: 1\n', ['a'])).toBe('2:3');
+  });
+
+  it('find list items by number only', () => {
+    expect(placed('l: [a, b]\n', ['l', '1'])).toBe('1:4');
+    expect(placed('l: [a, b]\n', ['l', 1])).toBe('1:8');
+  });
+
+  it('find no entry of the top level among the entries of its values', () => {
+    expect(placed('a: {x: 1}\n', ['x'])).toBe('1:1');
+  });
+
+  it('point at the key of an entry without a value', () => {
+    expect(placed('f: {a}\n', ['f', 'a'])).toBe('1:5');
+  });
+});
