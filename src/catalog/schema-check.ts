@@ -177,8 +177,11 @@ function describeRule(error: ErrorObject, parentSchema: { description?: string }
       return `give at least ${String(params['limit'])} item(s)`;
     case 'minProperties':
       return `give at least ${String(params['limit'])} entry(ies)`;
-    case 'uniqueItems':
-      return `items ${String(params['j'])} and ${String(params['i'])} are the same; remove one`;
+    case 'uniqueItems': {
+      // ajv gives the two indices in either order, by the algorithm it picked for the item type.
+      const [first, second] = [Number(params['i']), Number(params['j'])].sort((a, b) => a - b);
+      return `items ${first} and ${second} are the same; remove one`;
+    }
     case 'minimum':
       return `it must be at least ${String(params['limit'])}`;
     default:
