@@ -71,6 +71,16 @@ describe('yamlText', () => {
     expect(parse(text)).toEqual({ outer: { [key]: { inner: [1, { [key]: 'v' }] } } });
   });
 
+  it('writes a key of up to 1,000 characters as an implicit key', () => {
+    const key = 'k'.repeat(1000);
+    expect(yamlText({ [key]: 1 }, 'c')).toBe(`# c\n\n${key}: 1\n`);
+    expect(yamlText({ [`${key}k`]: 1 }, 'c')).toBe(`# c\n\n? ${key}k\n: 1\n`);
+  });
+
+  it('writes ordinary sentences plain, and the empty string quoted', () => {
+    expect(yamlText(['Stryker was here!', 'Orders of a shop.', ''], 'c')).toBe('# c\n\n- Stryker was here!\n- Orders of a shop.\n- ""\n');
+  });
+
   it('keeps the header comment on one line: each run of line breaks becomes one space', () => {
     expect(yamlText({ a: 1 }, 'one\r\ntwo\n\n\nthree\u2028four\u0085\u2029five')).toBe('# one two three four five\n\na: 1\n');
   });

@@ -1,0 +1,48 @@
+/**
+ * The whole OpenAPI document of small written catalogs: which top-level parts a catalog gets
+ * (no `paths` without a subscription API, one webhook per event unless deliveries are batches),
+ * shared refs in path parameters, and the subscription schemas under `components.schemas`.
+ */
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from '../../../src/emit/openapi/document.js';
+import { catalogDoc, event, type Json, writtenCatalog } from '../json-schema/written-catalog.js';
+
+const SUBSCRIPTIONS: Json = { title: { en: 'Hooks', et: 'Konksud' }, description: { en: 'Hooks.', et: 'Konksud.' }, path: '/hooks' };
+
+async function documentOf(over: Json): Promise<Json> {
+  return openApiDocument(await writtenCatalog(catalogDoc(over))) as Json;
+}
+
+describe('the OpenAPI document', () => {
+  it('has no paths without a subscription API, and one webhook per event', async () => {
+    const doc = await documentOf({ events: [event('orders.create', { type: 'object' }), event('orders.paid', { type: 'object' })] });
+    expect(Object.keys(doc)).toEqual(['openapi', 'info', 'tags', 'webhooks', 'components']);
+    expect(Object.keys(doc['webhooks'])).toEqual(['orders.create', 'orders.paid']);
+    expect(doc['tags'].map((tag: Json) => tag['name'])).toEqual(['Orders']);
+  });
+
+  it('points a path parameter’s shared ref at components.schemas, and stays valid OpenAPI', async () => {
+    const owner = { name: 'owner', description: { en: 'The owner.', et: 'Omanik.' }, schema: { $ref: '#/schemas/Owner' } };
+    const doc = await documentOf({
+      schemas: { Owner: { type: 'string', minLength: 2 } },
+      subscriptions: { ...SUBSCRIPTIONS, path: '/owners/{owner}/hooks', pathParameters: [owner] },
+    });
+    const parameters = doc['paths']['/owners/{owner}/hooks']['parameters'];
+    expect(parameters[0]).toMatchObject({ name: 'owner', in: 'path', required: true, schema: { $ref: '#/components/schemas/Owner' } });
+    expect(doc['components']['schemas']['Owner']).toMatchObject({ type: 'string', minLength: 2 });
+    const result = await new Validator().validate(structuredClone(doc));
+    expect(result.errors ?? []).toEqual([]);
+  });
+
+  it('lists the subscription schemas, without a Created one when the resource carries the secret', async () => {
+    const doc = await documentOf({ subscriptions: { ...SUBSCRIPTIONS, secret: { description: { en: 'Signs.', et: 'Allkiri.' }, generatedBy: 'provider' } } });
+    expect(Object.keys(doc['components']['schemas'])).toEqual([
+      'WebhookSubscription',
+      'WebhookSubscriptionCreate',
+      'WebhookSubscriptionUpdate',
+      'OrdersCreatePayload',
+      'OrdersCreateEvent',
+    ]);
+  });
+});
