@@ -3,9 +3,12 @@
  * deliveries. Taken from the schema where it offers one (`const`, `default`, `examples`, `enum`),
  * otherwise built from its type and the constraints listed here: string formats (`uuid`,
  * `date-time`, `date`, `time`, `email`, `uri`, `url`, `uri-reference`, `hostname`, `ipv4`,
- * `ipv6`), `minLength`/`maxLength`, number ranges and integer `multipleOf`, `minItems`, and the
- * required properties of an object. A schema with any other constraint (`pattern`, another
- * format, a combinator...) must give a value itself: the catalog check HC332 asks for one.
+ * `ipv6`), `minLength`/`maxLength`, number ranges and integer `multipleOf`, `minItems` (of any
+ * value when the items are not described), and the required properties of an object (those
+ * `properties` does not list from `additionalProperties`). A schema without `type` gets null,
+ * which every keyword listed here lets through. A schema with any other constraint (`pattern`,
+ * another format, a combinator...) must give a value itself: the catalog check HC332 asks for one,
+ * and for a format whose value does not fit its length limits.
  */
 import { createHash } from 'node:crypto';
 import { sharedSchemaName } from '../model/query.js';
@@ -20,17 +23,18 @@ const MAX_DEPTH = 8;
 /** A value `schema` accepts; undefined when none can be made (a shared schema that is missing, or too deep). */
 export function sampleValue(catalog: Catalog, schema: JsonSchema, seed: string, depth = 0): JsonValue | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const shared = sharedSchemaName(schema['$ref']);
-  if (shared !== undefined) {
-    const target = catalog.schemas.find((s) => s.name === shared);
-    return target === undefined ? undefined : sampleValue(catalog, target.schema, seed, depth + 1);
-  }
+  // A value the schema offers beside a reference (`{$ref, examples}`) is taken before the reference.
   if ('const' in schema) return schema['const'];
   if (schema['default'] !== undefined) return schema['default'];
   const examples = schema['examples'];
   if (Array.isArray(examples) && examples.length > 0) return examples[0];
   const choices = schema['enum'];
   if (Array.isArray(choices) && choices.length > 0) return choices[0];
+  const shared = sharedSchemaName(schema['$ref']);
+  if (shared !== undefined) {
+    const target = catalog.schemas.find((s) => s.name === shared);
+    return target === undefined ? undefined : sampleValue(catalog, target.schema, seed, depth + 1);
+  }
   const types = Array.isArray(schema['type']) ? schema['type'] : [schema['type']];
   const type = types.find((t) => t !== 'null') ?? types[0];
   switch (type) {
@@ -47,6 +51,10 @@ export function sampleValue(catalog: Catalog, schema: JsonSchema, seed: string, 
       return sampleArray(catalog, schema, seed, depth);
     case 'object':
       return sampleObject(catalog, schema, seed, depth);
+    case undefined:
+      // Without `type`, every keyword the sampler knows applies to one type only, so null passes
+      // them all (those it does not know, HC332 asks a value for).
+      return null;
     default:
       return undefined;
   }
@@ -56,10 +64,18 @@ function sampleObject(catalog: Catalog, schema: JsonSchema, seed: string, depth:
   const out: JsonObject = {};
   const properties = schema['properties'];
   const required = Array.isArray(schema['required']) ? schema['required'] : [];
-  if (!isJsonObject(properties)) return out;
-  for (const [name, sub] of Object.entries(properties)) {
-    if (!required.includes(name) || !isJsonObject(sub)) continue;
-    const value = sampleValue(catalog, sub, `${seed}/${name}`, depth + 1);
+  const listed = isJsonObject(properties) ? properties : {};
+  for (const [name, sub] of Object.entries(listed)) {
+    // `true` takes any value; `false` none.
+    if (!required.includes(name) || sub === false) continue;
+    const value = sampleValue(catalog, isJsonObject(sub) ? sub : {}, `${seed}/${name}`, depth + 1);
+    if (value !== undefined) setOwn(out, name, value);
+  }
+  // A required name `properties` does not list takes what `additionalProperties` allows.
+  const others = schema['additionalProperties'];
+  for (const name of required) {
+    if (typeof name !== 'string' || Object.hasOwn(listed, name) || others === false) continue;
+    const value = isJsonObject(others) ? sampleValue(catalog, others, `${seed}/${name}`, depth + 1) : null;
     if (value !== undefined) setOwn(out, name, value);
   }
   return out;
@@ -67,8 +83,9 @@ function sampleObject(catalog: Catalog, schema: JsonSchema, seed: string, depth:
 
 function sampleArray(catalog: Catalog, schema: JsonSchema, seed: string, depth: number): JsonValue[] {
   const count = typeof schema['minItems'] === 'number' ? schema['minItems'] : 0;
-  const items = schema['items'];
-  if (count === 0 || !isJsonObject(items)) return [];
+  // No `items`, or `items: true`: any value will do.
+  const items = isJsonObject(schema['items']) ? schema['items'] : {};
+  if (count === 0) return [];
   const out: JsonValue[] = [];
   for (let i = 0; i < count; i++) {
     const value = sampleValue(catalog, items, `${seed}/${i}`, depth + 1);
@@ -88,9 +105,12 @@ function sampleNumber(schema: JsonSchema, integer: boolean): number {
   if (exclusiveMinimum !== undefined && value <= exclusiveMinimum) value = exclusiveMinimum + step;
   if (integer) value = Math.ceil(value);
   const multipleOf = number('multipleOf');
-  if (multipleOf !== undefined && Number.isInteger(multipleOf) && multipleOf > 0) value = Math.ceil(value / multipleOf) * multipleOf;
-  if (maximum !== undefined && value > maximum) value = integer ? Math.floor(maximum) : maximum;
-  if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) value = exclusiveMaximum - step;
+  // Below a maximum, the largest whole multiple of `unit` (1 for an integer) that fits.
+  const unit = multipleOf !== undefined && Number.isInteger(multipleOf) && multipleOf > 0 ? multipleOf : integer ? 1 : undefined;
+  if (multipleOf !== undefined && unit === multipleOf) value = Math.ceil(value / multipleOf) * multipleOf;
+  if (maximum !== undefined && value > maximum) value = unit === undefined ? maximum : Math.floor(maximum / unit) * unit;
+  if (exclusiveMaximum !== undefined && value >= exclusiveMaximum)
+    value = unit === undefined ? exclusiveMaximum - step : (Math.ceil(exclusiveMaximum / unit) - 1) * unit;
   return value;
 }
 

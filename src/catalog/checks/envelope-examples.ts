@@ -11,19 +11,20 @@ import { isObject } from '../schema-walk.js';
 import type { Located } from '../source.js';
 import type { Check } from './check.js';
 
-/** The formats `sample-value.ts` writes (a test holds the two lists together). */
-export const FORMATS_WITH_VALUES: ReadonlySet<string> = new Set([
-  'uuid',
-  'date-time',
-  'date',
-  'time',
-  'email',
-  'uri',
-  'url',
-  'uri-reference',
-  'hostname',
-  'ipv4',
-  'ipv6',
+/** The formats `sample-value.ts` writes, with the length of the value it writes for each (a test
+ * holds the two together). */
+export const FORMAT_SAMPLE_LENGTHS: ReadonlyMap<string, number> = new Map([
+  ['uuid', 36],
+  ['date-time', 20],
+  ['date', 10],
+  ['time', 9],
+  ['email', 20],
+  ['uri', 20],
+  ['url', 20],
+  ['uri-reference', 20],
+  ['hostname', 11],
+  ['ipv4', 9],
+  ['ipv6', 11],
 ]);
 
 /** Keywords no made-up value is sure to satisfy. */
@@ -87,10 +88,19 @@ function missingValue(schema: unknown, shared: ReadonlyMap<string, unknown>, dep
   const constraint = CONSTRAINTS_WITHOUT_VALUES.find((keyword) => schema[keyword] !== undefined);
   if (constraint !== undefined) return `its schema uses \`${constraint}\``;
   const format = schema['format'];
-  if (typeof format === 'string' && !FORMATS_WITH_VALUES.has(format)) return `its format \`${format}\` has no example value`;
+  if (typeof format === 'string') {
+    const length = FORMAT_SAMPLE_LENGTHS.get(format);
+    if (length === undefined) return `its format \`${format}\` has no example value`;
+    if (outsideLengthLimits(schema, length)) return `the example value of its format \`${format}\` has ${length} characters, outside its length limits`;
+  }
   if (typeof schema['multipleOf'] === 'number' && !Number.isInteger(schema['multipleOf'])) return 'its `multipleOf` is not a whole number';
   if (schema['uniqueItems'] === true && typeof schema['minItems'] === 'number' && schema['minItems'] > 1) return 'it needs several distinct items';
   return innerMissing(schema, shared, depth);
+}
+
+function outsideLengthLimits(schema: Record<string, unknown>, length: number): boolean {
+  const { minLength, maxLength } = schema;
+  return (typeof minLength === 'number' && length < minLength) || (typeof maxLength === 'number' && length > maxLength);
 }
 
 function givesValue(schema: Record<string, unknown>): boolean {
