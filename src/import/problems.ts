@@ -17,6 +17,7 @@ export const IMPORT_CODES = {
   HI107: 'a text longer than the catalog format allows, shortened',
   HI108: 'two events would have one key: the later one gets a suffix',
   HI109: 'no header names the event type: pass --type-header',
+  HI110: 'a keyword that cannot become an annotation (`$anchor`, a name the catalog format refuses), left out',
 } as const;
 
 export type ImportCode = keyof typeof IMPORT_CODES;

@@ -13,6 +13,9 @@ import { MAX_TEXT_LENGTH } from '../catalog/checks/refs.js';
 import { isObject, setOwn, SHARED_SCHEMA_PREFIX, subschemaKind } from '../catalog/schema-walk.js';
 import { pointer, type ImportProblems } from './problems.js';
 
+/** The names `catalog.annotations` takes (schema.json). */
+const ANNOTATION_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
 const KNOWN_FORMATS: ReadonlySet<string> = new Set(formatNames);
 
 export interface SchemaImport {
@@ -50,7 +53,14 @@ export function importSchema(schema: unknown, at: string, context: SchemaImport)
       out[keyword] = `${value.slice(0, MAX_TEXT_LENGTH - 1)}…`;
       continue;
     }
-    if (isCustomKeyword(keyword)) context.customKeywords.add(keyword);
+    if (isCustomKeyword(keyword)) {
+      // `catalog.annotations` takes names like `tsType`; `$anchor` is also refused by ajv (HC310).
+      if (!ANNOTATION_NAME.test(keyword) || keyword.length > 100) {
+        context.problems.warn('HI110', here, `\`${keyword}\` can be neither published nor kept as an annotation: left out`);
+        continue;
+      }
+      context.customKeywords.add(keyword);
+    }
     setOwn(out, keyword, importSubschemas(keyword, value, here, context));
   }
   return out;

@@ -69,11 +69,13 @@ describe('hookcat import json-schema on a folder of draft-07 schemas', () => {
       expect.arrayContaining([
         'HI104 pull-request/review-requested.schema.json#/properties/head/pattern',
         'HI105 pull-request/review-requested.schema.json#/properties/sha/format',
+        // Neither published (ajv refuses it) nor a name `catalog.annotations` takes.
+        'HI110 pull-request/review-requested.schema.json#/properties/sha/$anchor',
       ]),
     );
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     // Names with `-` are kept when the catalog format accepts them, else spelled with `_` (HI102).
-    expect(problems.filter((p) => !['HI102', 'HI104', 'HI105'].includes(p.code))).toEqual([]);
+    expect(problems.filter((p) => !['HI102', 'HI104', 'HI105', 'HI110'].includes(p.code))).toEqual([]);
   });
 
   it('writes a catalog that validates with no error and no warning, and generates', async () => {

@@ -43,6 +43,12 @@ const CONSTRAINTS_WITHOUT_VALUES = [
   'patternProperties',
 ];
 
+/** Keywords that may refuse null, the value a schema without `type` gets. */
+const CONSTRAINTS_ON_ANY_VALUE = ['not', 'if', 'allOf', 'anyOf', 'oneOf'];
+
+/** Formats of numbers whose range any small whole number is in. */
+const NUMBER_FORMATS: ReadonlySet<string> = new Set(['int32', 'int64', 'float', 'double']);
+
 const MAX_DEPTH = 8;
 
 export const checkEnvelopeExamples: Check = (source) => {
@@ -85,10 +91,15 @@ function missingValue(schema: unknown, shared: ReadonlyMap<string, unknown>, dep
   if (givesValue(schema)) return undefined;
   const ref = schema['$ref'];
   if (typeof ref === 'string' && ref.startsWith('#/schemas/')) return missingValue(shared.get(ref.slice('#/schemas/'.length)), shared, depth + 1);
+  if (schema['type'] === undefined) {
+    const constraint = CONSTRAINTS_ON_ANY_VALUE.find((keyword) => schema[keyword] !== undefined);
+    return constraint === undefined ? undefined : `its schema uses \`${constraint}\``;
+  }
   const constraint = CONSTRAINTS_WITHOUT_VALUES.find((keyword) => schema[keyword] !== undefined);
   if (constraint !== undefined) return `its schema uses \`${constraint}\``;
   const format = schema['format'];
-  if (typeof format === 'string') {
+  const numeric = schema['type'] === 'integer' || schema['type'] === 'number';
+  if (typeof format === 'string' && !(numeric && NUMBER_FORMATS.has(format))) {
     const length = FORMAT_SAMPLE_LENGTHS.get(format);
     if (length === undefined) return `its format \`${format}\` has no example value`;
     if (outsideLengthLimits(schema, length)) return `the example value of its format \`${format}\` has ${length} characters, outside its length limits`;
@@ -109,17 +120,21 @@ function givesValue(schema: Record<string, unknown>): boolean {
   return listed('examples') || listed('enum');
 }
 
-/** The required properties of an object, and the items an array must have. */
+/** The required properties of an object (those `properties` does not list take
+ * `additionalProperties`), and the items an array must have. */
 function innerMissing(schema: Record<string, unknown>, shared: ReadonlyMap<string, unknown>, depth: number): string | undefined {
-  const properties = schema['properties'];
+  const properties = isObject(schema['properties']) ? schema['properties'] : {};
   const required = Array.isArray(schema['required']) ? schema['required'] : [];
-  if (isObject(properties)) {
-    for (const name of required) {
-      const problem = typeof name === 'string' ? missingValue(properties[name], shared, depth + 1) : undefined;
-      if (problem !== undefined) return `\`${name}\` inside it: ${problem}`;
-    }
+  for (const name of required) {
+    if (typeof name !== 'string') continue;
+    const sub = Object.hasOwn(properties, name) ? properties[name] : schema['additionalProperties'];
+    if (sub === false) return `it requires \`${name}\`, which its schema does not allow`;
+    const problem = missingValue(sub, shared, depth + 1);
+    if (problem !== undefined) return `\`${name}\` inside it: ${problem}`;
   }
   if (typeof schema['minItems'] === 'number' && schema['minItems'] > 0) {
+    if (schema['prefixItems'] !== undefined || Array.isArray(schema['items']))
+      return 'its items are described one by one (`prefixItems`), which gives no example value';
     const problem = missingValue(schema['items'], shared, depth + 1);
     if (problem !== undefined) return `its items: ${problem}`;
   }
