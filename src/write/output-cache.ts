@@ -12,6 +12,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const FILE = 'outputs.cache';
+const FORMER_FILE = 'outputs.json';
 const FORMAT = 'hookcat output cache 3';
 const NEWLINE = 0x0a;
 /** In `u` mode a surrogate pair is one code point, so only a lone surrogate matches. */
@@ -100,6 +101,8 @@ export async function writeOutputCache(folder: string, code: string, entries: It
     await mkdir(folder, { recursive: true });
     await writeFile(temporary, parts.join(''));
     await rename(temporary, file);
+    // The file of hookcat before its texts were kept as UTF-8: nothing reads it any more.
+    await rm(path.join(folder, FORMER_FILE), { force: true });
     return true;
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);

@@ -24,6 +24,14 @@ describe('the output cache on disk', () => {
     expect(await readdir(folder)).toEqual(['outputs.cache']);
   });
 
+  it('removes the file an earlier version of hookcat kept (outputs.json)', async () => {
+    const folder = path.join(root, 'former');
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'outputs.json'), '{"format":"hookcat output cache 2","code":"code"}\n');
+    await writeOutputCache(folder, 'code', ENTRIES);
+    expect(await readdir(folder)).toEqual(['outputs.cache']);
+  });
+
   it('replaces the file whole', async () => {
     const folder = path.join(root, 'replaced');
     await writeOutputCache(folder, 'code', ENTRIES);
