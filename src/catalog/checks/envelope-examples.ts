@@ -98,7 +98,9 @@ function missingValue(schema: unknown, shared: ReadonlyMap<string, unknown>, dep
   const constraint = CONSTRAINTS_WITHOUT_VALUES.find((keyword) => schema[keyword] !== undefined);
   if (constraint !== undefined) return `its schema uses \`${constraint}\``;
   const format = schema['format'];
-  const numeric = schema['type'] === 'integer' || schema['type'] === 'number';
+  // The sampler writes the first type that is not null.
+  const type = (Array.isArray(schema['type']) ? schema['type'] : [schema['type']]).find((t) => t !== 'null');
+  const numeric = type === 'integer' || type === 'number';
   if (typeof format === 'string' && !(numeric && NUMBER_FORMATS.has(format))) {
     const length = FORMAT_SAMPLE_LENGTHS.get(format);
     if (length === undefined) return `its format \`${format}\` has no example value`;
