@@ -20,6 +20,14 @@ export type NameKind = keyof typeof PATTERNS;
 /** Longest name written: a file name `<name>.schema.json` stays within 255 bytes. */
 const MAX_NAME_BYTES = 200;
 
+/** What the format takes as a name in `catalog.annotations` (GitHub's `tsType`). */
+const ANNOTATION = DEFS.metadata.properties.annotations.items;
+const ANNOTATION_PATTERN = new RegExp(ANNOTATION.pattern);
+
+export function acceptsAnnotation(name: string): boolean {
+  return ANNOTATION_PATTERN.test(name) && name.length <= ANNOTATION.maxLength;
+}
+
 export function accepts(kind: NameKind, name: string): boolean {
   return PATTERNS[kind].test(name) && Buffer.byteLength(name) <= MAX_NAME_BYTES;
 }

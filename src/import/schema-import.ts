@@ -11,10 +11,8 @@ import { toDraft2020 } from '../catalog/dialect.js';
 import { compileLinear } from '../catalog/linear-regexp.js';
 import { MAX_TEXT_LENGTH } from '../catalog/checks/refs.js';
 import { isObject, setOwn, SHARED_SCHEMA_PREFIX, subschemaKind } from '../catalog/schema-walk.js';
+import { acceptsAnnotation } from './names.js';
 import { pointer, type ImportProblems } from './problems.js';
-
-/** The names `catalog.annotations` takes (schema.json). */
-const ANNOTATION_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 const KNOWN_FORMATS: ReadonlySet<string> = new Set(formatNames);
 
@@ -55,7 +53,7 @@ export function importSchema(schema: unknown, at: string, context: SchemaImport)
     }
     if (isCustomKeyword(keyword)) {
       // `catalog.annotations` takes names like `tsType`; `$anchor` is also refused by ajv (HC310).
-      if (!ANNOTATION_NAME.test(keyword) || keyword.length > 100) {
+      if (!acceptsAnnotation(keyword)) {
         context.problems.warn('HI110', here, `\`${keyword}\` can be neither published nor kept as an annotation: left out`);
         continue;
       }
