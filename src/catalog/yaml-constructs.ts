@@ -13,7 +13,7 @@ export interface UnusableConstruct {
 
 /**
  * Custom or non-core tags (`!foo`, `!!binary`, `!!set`), values that do not fit their core tag
- * (`!!int abc`), scalars that are not JSON values (YAML 1.1 timestamps) and keys that are
+ * (`!!int abc`), scalars that are not JSON values (YAML 1.1 timestamps, `.inf`, `.nan`) and keys that are
  * mappings or lists: JSON has no form for them, or conversion would silently change the data.
  * Keys that are not text (`1:`, `true:`, `null:`) would become names that can collide (`1` and
  * `"1"`, `null` and `""`), and an alias inside the node it names would make endless data.
@@ -81,6 +81,12 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
         });
       } else if (tag !== undefined && !fitsTag(tag, isScalar(node) ? node.value : node)) {
         found.push({ offset: node.range?.[0] ?? 0, message: `this value is not a valid \`${shortTag(tag)}\``, hint: 'fix the value or remove the tag' });
+      } else if (isScalar(node) && typeof node.value === 'number' && !Number.isFinite(node.value)) {
+        found.push({
+          offset: node.range?.[0] ?? 0,
+          message: `\`${node.source}\` ${nonFiniteReading(node.value, node.source)}, which JSON cannot hold (it would be written as null)`,
+          hint: 'write a finite number, leave the keyword out, or quote it to make it text',
+        });
       } else if (isScalar(node) && !isJsonScalar(node.value)) {
         found.push({ offset: node.range?.[0] ?? 0, message: 'this value has no JSON form (a date or binary data)', hint: 'quote it to make it text' });
       }
@@ -123,6 +129,12 @@ function fitsTag(tag: string, value: unknown): boolean {
     default:
       return true;
   }
+}
+
+/** How YAML reads a number JSON has no form for: `.nan`, `.inf`, or a literal past the largest double. */
+function nonFiniteReading(value: number, source: string | undefined): string {
+  if (Number.isNaN(value)) return 'is not a number';
+  return /inf/i.test(source ?? '') ? 'is infinity' : 'is too large for a number: it reads as infinity';
 }
 
 function isJsonScalar(value: unknown): boolean {

@@ -78,6 +78,26 @@ describe('tags', () => {
   });
 });
 
+describe('numbers JSON cannot hold', () => {
+  const hint = 'write a finite number, leave the keyword out, or quote it to make it text';
+  it('reports infinity, not-a-number and a literal past the largest double, each as written', () => {
+    expect(reported('maximum: .inf\nminimum: -.Inf\nexamples: [.NaN, 1e400, !!float -.inf]\n')).toEqual([
+      `HC106 1:10 \`.inf\` is infinity, which JSON cannot hold (it would be written as null) (${hint})`,
+      `HC106 2:10 \`-.Inf\` is infinity, which JSON cannot hold (it would be written as null) (${hint})`,
+      `HC106 3:12 \`.NaN\` is not a number, which JSON cannot hold (it would be written as null) (${hint})`,
+      `HC106 3:18 \`1e400\` is too large for a number: it reads as infinity, which JSON cannot hold (it would be written as null) (${hint})`,
+      `HC106 3:33 \`-.inf\` is infinity, which JSON cannot hold (it would be written as null) (${hint})`,
+    ]);
+  });
+
+  it('keeps the largest double, numbers near zero, and quoted or plain text that names infinity', () => {
+    expect(parseCatalogFile("a: 1.7976931348623157e308\nb: 1e-400\nc: '.inf'\nd: inf\n", 'f.yaml', 'f.yaml')).toMatchObject({
+      diagnostics: [],
+      file: { data: { a: Number.MAX_VALUE, b: 0, c: '.inf', d: 'inf' } },
+    });
+  });
+});
+
 describe('aliases and merges', () => {
   it('reports an alias inside the node it names, wherever it sits in it', () => {
     const endless = (at: string): string =>
