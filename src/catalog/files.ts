@@ -96,8 +96,13 @@ export async function listCatalogFiles(folder: string, display: (file: string) =
 }
 
 function isInside(root: string, target: string): boolean {
-  const relative = path.relative(root, target);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return !leaves(path.relative(root, target));
+}
+
+/** Whether a path made by `path.relative` leaves the folder it is relative to (a name that only
+ * starts with two dots, `..data`, does not). */
+export function leaves(relative: string): boolean {
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
 }
 
 export type ReadResult = { text: string } | { diagnostic: Diagnostic };
