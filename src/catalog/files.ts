@@ -135,7 +135,7 @@ function errnoCode(error: unknown): string {
 }
 
 /** What to do about a file or folder that could not be read, by `errno` code. */
-function readAdvice(code: string): string {
+export function readAdvice(code: string): string {
   switch (code) {
     case 'EACCES':
     case 'EPERM':

@@ -8,7 +8,16 @@ import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeCatalogText, findCatalogFolders, isDirectory, isFile, listCatalogFiles, MAX_FILE_BYTES, readCatalogBytes } from '../../src/catalog/files.js';
+import {
+  decodeCatalogText,
+  findCatalogFolders,
+  isDirectory,
+  isFile,
+  listCatalogFiles,
+  MAX_FILE_BYTES,
+  readAdvice,
+  readCatalogBytes,
+} from '../../src/catalog/files.js';
 
 let root: string;
 
@@ -53,6 +62,23 @@ describe('listCatalogFiles', () => {
   it('sorts by code unit, not by locale (upper case before lower case)', async () => {
     await tree({ 'b.yaml': '', 'B.yaml': '', 'a.yaml': '', 'catalog.yaml': '' });
     expect((await listCatalogFiles(root, shown)).files).toEqual(['catalog.yaml', 'B.yaml', 'a.yaml', 'b.yaml']);
+  });
+
+  it('sorts by the whole path, not folder by folder', async () => {
+    await tree({ 'catalog.yaml': '', 'a/z.yaml': '', 'a-b.yaml': '', 'a.yaml': '', 'a/b/c.yaml': '', 'a0.yaml': '' });
+    expect((await listCatalogFiles(root, shown)).files).toEqual(['catalog.yaml', 'a-b.yaml', 'a.yaml', 'a/b/c.yaml', 'a/z.yaml', 'a0.yaml']);
+  });
+
+  it('reports links, and follows the first of several links to one folder, in UTF-16 code unit order, not in the order the folder lists them', async () => {
+    // The folder itself sorts after both links.
+    await tree({ 'catalog.yaml': '', '\u{1f601}shared/s.yaml': '' });
+    for (const name of ['\uff41', '\u{1f600}']) {
+      await symlink('/no/such/target.yaml', path.join(root, `${name}.yaml`));
+      await symlink('\u{1f601}shared', path.join(root, `${name}-link`));
+    }
+    const listing = await listCatalogFiles(root, shown);
+    expect(listing.diagnostics.map((d) => d.file)).toEqual(['\u{1f600}.yaml', '\uff41.yaml']);
+    expect(listing.files).toEqual(['catalog.yaml', '\u{1f600}-link/s.yaml']);
   });
 
   it('leaves out folders whose name starts with a dot', async () => {
@@ -113,6 +139,14 @@ describe('listCatalogFiles', () => {
     expect(listing.diagnostics).toEqual([]);
   });
 
+  it('refuses a link to the folder above the catalog folder', async () => {
+    await tree({ 'catalog.yaml': '' });
+    await symlink('..', path.join(root, 'up'));
+    const listing = await listCatalogFiles(root, shown);
+    expect(listing.files).toEqual(['catalog.yaml']);
+    expect(listing.diagnostics.map((d) => [d.code, d.file, d.data])).toEqual([['HC100', 'up', { file: 'link-outside' }]]);
+  });
+
   it('does not take a sibling folder whose name starts with the catalog folder’s for the inside', async () => {
     const sibling = `${root}-more`;
     try {
@@ -159,6 +193,13 @@ describe('listCatalogFiles', () => {
 });
 
 describe('findCatalogFolders', () => {
+  // libuv lists a folder in UTF-8 byte order, where U+FF41 comes before U+1F600; JavaScript's
+  // sort (UTF-16 code units) puts U+1F600 first. The order must not depend on the listing.
+  it('sorts the catalog folders by UTF-16 code units, not in the order the folder lists them', async () => {
+    await tree({ '\uff41/catalog.yaml': '', '\u{1f600}/catalog.yaml': '', 'b/catalog.yaml': '' });
+    expect(await findCatalogFolders(root)).toEqual(['b', '\u{1f600}', '\uff41'].map((name) => path.join(root, name)));
+  });
+
   it('is the folder itself when it holds catalog.yaml', async () => {
     await tree({ 'catalog.yaml': '', 'sub/catalog.yaml': '' });
     expect(await findCatalogFolders(root)).toEqual([root]);
@@ -262,5 +303,19 @@ describe('decodeCatalogText', () => {
     };
     expect(decodeCatalogText(Buffer.from([0x61, 0xe4, 0x62]), 'f.yaml')).toEqual(notUtf8);
     expect(decodeCatalogText(Buffer.from([0xed, 0xa0, 0x80]), 'f.yaml')).toEqual(notUtf8);
+  });
+});
+
+describe('readAdvice', () => {
+  it('says what to do about a file or folder that could not be read, by errno code', () => {
+    expect(['EACCES', 'EPERM', 'EMFILE', 'ENFILE', 'EIO', 'EISDIR', 'error'].map(readAdvice)).toEqual([
+      'permission denied; make it readable for this user',
+      'permission denied; make it readable for this user',
+      'too many open files; raise the limit (ulimit -n) or close some programs, then run again',
+      'too many open files; raise the limit (ulimit -n) or close some programs, then run again',
+      'the disk reported an input/output error; check the disk, then run again',
+      'check that the file can be read',
+      'check that the file can be read',
+    ]);
   });
 });

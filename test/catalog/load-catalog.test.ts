@@ -118,6 +118,17 @@ describe('loadCatalogSource', () => {
     expect(codes(looped.diagnostics.filter((d) => d.severity === 'error'))).toEqual([`HC108 ${path.join('rich', 'events', 'up')}`]);
   });
 
+  it('reports a file that does not parse with its syntax error only, and a file nested too deep with that only', async () => {
+    await writeFile(path.join(rich, 'events', 'broken.yaml'), 'events:\n  - key: [a\n');
+    const deep = Array.from({ length: 110 }, (_, i) => `${'  '.repeat(i)}l${i}:`).join('\n');
+    await writeFile(path.join(rich, 'events', 'deep.yaml'), `schemas:\n  S:\n${deep.replace(/^/gm, '    ')} end\n`);
+    const result = await loadCatalogSource(rich);
+    expect(codes(result.diagnostics.filter((d) => d.severity === 'error'))).toEqual([
+      `HC101 ${path.join('rich', 'events', 'broken.yaml')}`,
+      `HC104 ${path.join('rich', 'events', 'deep.yaml')}`,
+    ]);
+  });
+
   it('holds back the checks that need every file when a file fails its format check, and still reports that file', async () => {
     await writeFile(path.join(rich, 'events', 'members.yaml'), 'events: 7\n');
     const result = await loadCatalogSource(rich);
@@ -175,6 +186,21 @@ describe('the records of an earlier process', () => {
       'events/posts.yaml',
     ]);
     expect(stages).not.toContain('parse');
+  });
+
+  it('keeps no record of a file that is not UTF-8, nor of one with a YAML alias, and reports them as a load without records does', async () => {
+    await writeFile(path.join(rich, 'events', 'bytes.yaml'), Buffer.from([0x23, 0x20, 0xff, 0x0a]));
+    await writeFile(path.join(rich, 'events', 'alias.yaml'), 'schemas:\n  A: &a\n    type: string\n  B: *a\n');
+    const plain = await loadCatalogSource(rich);
+    const kept = records();
+    const withRecords = await loadCatalogSource(rich, { kept });
+    expect(withRecords.diagnostics).toEqual(plain.diagnostics);
+    expect(codes(withRecords.diagnostics.filter((d) => d.severity === 'error'))).toEqual([`HC100 ${path.join('rich', 'events', 'bytes.yaml')}`]);
+    expect(kept.kept.filter((key) => key.startsWith('catalog file\0')).map((key) => key.split('\0').at(-1))).toEqual([
+      'catalog.yaml',
+      'events/members.yaml',
+      'events/posts.yaml',
+    ]);
   });
 
   it('parses a file whose record does not restore', async () => {
