@@ -4,12 +4,13 @@
  * run context keeps (by folder, by file and by the path a file is shown at), the records of an
  * earlier process, the HC204 line for a catalog id used twice, and a check that throws (HC900).
  */
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CheckMemory } from '../../src/catalog/checks/check.js';
 import { FileCache } from '../../src/catalog/file-cache.js';
+import { MAX_FILE_BYTES } from '../../src/catalog/files.js';
 import type { KeptRecords } from '../../src/catalog/kept-records.js';
 import { checkCatalogFolder, type LoaderMemory, type LoadStage, loadCatalogSource, loadCatalogSources } from '../../src/catalog/load-catalog.js';
 import { displayPath, readCatalogFolder } from '../../src/catalog/read-catalogs.js';
@@ -127,6 +128,15 @@ describe('loadCatalogSource', () => {
       `HC101 ${path.join('rich', 'events', 'broken.yaml')}`,
       `HC104 ${path.join('rich', 'events', 'deep.yaml')}`,
     ]);
+  });
+
+  it('reports a file too large to read with that line only, and holds back the checks that need every file', async () => {
+    const big = path.join(rich, 'events', 'big.yaml');
+    await writeFile(big, '');
+    await truncate(big, MAX_FILE_BYTES + 1);
+    const result = await loadCatalogSource(rich);
+    expect(result.source).toBeUndefined();
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.data])).toEqual([['HC100', { file: 'too-large' }]]);
   });
 
   it('holds back the checks that need every file when a file fails its format check, and still reports that file', async () => {
