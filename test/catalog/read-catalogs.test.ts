@@ -114,6 +114,15 @@ describe('readCatalogFolder', () => {
     ]);
   });
 
+  it('is HC105 for a folder with no YAML file, beside what the listing found there', async () => {
+    await symlink('/', path.join(root, 'out'));
+    const read = await readCatalogFolder(root);
+    expect(read.diagnostics.map((d) => [d.code, d.file])).toEqual([
+      ['HC100', displayPath(path.join(root, 'out'))],
+      ['HC105', displayPath(root)],
+    ]);
+  });
+
   it('is HC105 for a folder with nothing in it (no listing problem to show instead)', async () => {
     const read = await readCatalogFolder(root);
     expect(read.diagnostics.map((d) => [d.code, d.file])).toEqual([['HC105', displayPath(root)]]);
