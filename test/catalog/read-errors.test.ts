@@ -5,15 +5,13 @@
  * root passes every permission check, so the run goes to an unprivileged user), so
  * `npm run mutate` leaves this file out (vitest.mutate.config.ts).
  */
-import { spawn } from 'node:child_process';
 import { chmod, chown, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { type CliRun, STACK_LINE } from '../support/cli-run.js';
 
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 const asRoot = process.getuid?.() === 0;
 let root: string;
 let catalog: string;
@@ -92,20 +90,5 @@ async function restoreModes(folder: string): Promise<void> {
 /** `hookcat validate <args>` in a process of its own in `root`: as the unprivileged user when
  * this runs as root and `user` is set, with at most `openFiles` file handles when given. */
 function validate(args: readonly string[], options: { user?: boolean; openFiles?: number }): Promise<CliRun> {
-  const node = [process.execPath, '--import', import.meta.resolve('tsx'), CLI, 'validate', ...args];
-  const command = options.openFiles === undefined ? node : ['/bin/sh', '-c', `ulimit -n ${options.openFiles} && exec "$@"`, 'sh', ...node];
-  const uid = options.user && asRoot ? 65534 : undefined;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command[0]!, command.slice(1), {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(uid !== undefined && { uid, gid: uid, env: { ...process.env, HOME: root } }),
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return runCliProcess(root, ['validate', ...args], { uid: options.user && asRoot ? 65534 : undefined, openFiles: options.openFiles });
 }
