@@ -24,6 +24,7 @@ export const NOT_MUTATION_TESTS = [
   'test/receiver/package.test.ts',
   'test/write/crash.test.ts',
   'test/write/fs-errors-other-user.test.ts',
+  'test/catalog/read-errors.test.ts',
   'test/hostile/properties.test.ts',
 ];
 

@@ -49,7 +49,11 @@ export async function listCatalogFiles(folder: string, display: (file: string) =
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>([root]);
   const walk = async (relative: string, depth: number, inside: readonly string[]): Promise<void> => {
-    const entries = await readdir(path.join(folder, relative), { withFileTypes: true });
+    const entries = await readdir(path.join(folder, relative), { withFileTypes: true }).catch((error: unknown) => {
+      const code = errnoCode(error);
+      diagnostics.push(fileDiagnostic(display(path.join(folder, relative)), 'unreadable', `folder could not be read (${code})`, readAdvice(code)));
+      return [];
+    });
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       const full = path.join(folder, rel);
@@ -92,8 +96,13 @@ export async function listCatalogFiles(folder: string, display: (file: string) =
 }
 
 function isInside(root: string, target: string): boolean {
-  const relative = path.relative(root, target);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return !leaves(path.relative(root, target));
+}
+
+/** Whether a path made by `path.relative` leaves the folder it is relative to (a name that only
+ * starts with two dots, `..data`, does not). */
+export function leaves(relative: string): boolean {
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
 }
 
 export type ReadResult = { text: string } | { diagnostic: Diagnostic };
@@ -116,14 +125,28 @@ export async function readCatalogBytes(file: string, displayPath: string): Promi
   try {
     return { bytes: await readFile(file) };
   } catch (error) {
-    return {
-      diagnostic: fileDiagnostic(
-        displayPath,
-        'unreadable',
-        `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-        'save the file as UTF-8 text',
-      ),
-    };
+    const code = errnoCode(error);
+    return { diagnostic: fileDiagnostic(displayPath, 'unreadable', `file could not be read (${code})`, readAdvice(code)) };
+  }
+}
+
+function errnoCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
+}
+
+/** What to do about a file or folder that could not be read, by `errno` code. */
+export function readAdvice(code: string): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied; make it readable for this user';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files; raise the limit (ulimit -n) or close some programs, then run again';
+    case 'EIO':
+      return 'the disk reported an input/output error; check the disk, then run again';
+    default:
+      return 'check that the file can be read';
   }
 }
 

@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { CATALOG_FILE, findCatalogFolders, isDirectory, listCatalogFiles, readCatalogBytes } from './files.js';
+import { CATALOG_FILE, findCatalogFolders, isDirectory, leaves, listCatalogFiles, readCatalogBytes } from './files.js';
 
 /** How paths appear in diagnostics: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, path.resolve(file));
-  return (relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
+  return (leaves(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
 }
 
 /** SHA-256 of a file's bytes: an unchanged file is recognised without decoding it again. */
@@ -65,19 +65,39 @@ function notAFolder(folder: string, hint: string, message = `${displayPath(folde
 export async function readCatalogFolder(folder: string): Promise<ReadFolder> {
   if (!(await isDirectory(folder))) return { folder, diagnostics: [notAFolder(folder, 'give a catalog folder')], files: [] };
   const listing = await listCatalogFiles(folder, (f) => displayPath(f));
+  // A folder that could not be listed has said so: that line is the one to read.
+  if (listing.files.length === 0 && listing.diagnostics.some((d) => d.file === displayPath(folder))) {
+    return { folder, diagnostics: listing.diagnostics, files: [] };
+  }
   if (!listing.files.includes(CATALOG_FILE)) {
     const message = `${displayPath(folder)} is not a catalog folder: it has no ${CATALOG_FILE}`;
     const hint = `create ${CATALOG_FILE} with a \`catalog:\` block, or point hookcat at the right folder`;
     return { folder, diagnostics: [...listing.diagnostics, notAFolder(folder, hint, message)], files: [] };
   }
-  const files = await Promise.all(
-    listing.files.map(async (relative): Promise<ReadFile> => {
-      const shown = displayPath(path.join(folder, relative));
-      const result = await readCatalogBytes(path.join(folder, relative), shown);
-      return { relative, shown, result, digest: 'bytes' in result ? digestOf(result.bytes) : '' };
-    }),
-  );
+  const files = await readEach(listing.files, async (relative): Promise<ReadFile> => {
+    const shown = displayPath(path.join(folder, relative));
+    const result = await readCatalogBytes(path.join(folder, relative), shown);
+    return { relative, shown, result, digest: 'bytes' in result ? digestOf(result.bytes) : '' };
+  });
   return { folder, diagnostics: listing.diagnostics, files };
+}
+
+/** Files read at once: a catalog of thousands of files must not use up the process's file
+ * handles (EMFILE), which would fail every file read after the limit. */
+export const READS_AT_ONCE = 16;
+
+/** `read` of every item, at most `READS_AT_ONCE` at a time, results in the items' order. */
+async function readEach<T>(items: readonly string[], read: (item: string) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await read(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, items.length) }, reader));
+  return results;
 }
 
 /** Reads every catalog found at `paths` (each a catalog folder or a folder of catalogs). */

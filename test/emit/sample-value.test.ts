@@ -142,6 +142,10 @@ describe('values built from the type', () => {
     [{ type: 'integer', exclusiveMaximum: 4, multipleOf: 5 }, 0],
     [{ type: 'integer', exclusiveMaximum: 10, multipleOf: 5 }, 5],
     [{ type: 'number', exclusiveMaximum: 0.75 }, 0.25],
+    // A maximum well above the value changes nothing; one at the value moves it below.
+    [{ type: 'integer', exclusiveMaximum: 10 }, 1],
+    [{ type: 'integer', exclusiveMaximum: 1 }, 0],
+    [{ type: 'number', exclusiveMaximum: 1 }, 0.5],
   ])('makes %j as %j', (schema, expected) => {
     expect(sample(schema)).toBe(expected);
     expect(ajvErrors(schema, expected)).toBe(null);
@@ -186,6 +190,9 @@ describe('values built from the type', () => {
     expect(sample(others)).toEqual({ a: 1, b: 'b5b' });
     expect(ajvErrors(others, sample(others))).toBe(null);
     expect(sample({ type: 'object', required: ['a', 'b'], properties: { a: { type: 'integer' }, b: false }, additionalProperties: false })).toEqual({ a: 1 });
+    const any = { type: 'object', required: ['a'], additionalProperties: true };
+    expect(sample(any)).toEqual({ a: null });
+    expect(ajvErrors(any, sample(any))).toBe(null);
   });
 
   it('makes minItems items of any value when the items are not described', () => {
@@ -223,7 +230,8 @@ describe('shared schemas', () => {
     // Depths 0 to 8 are objects; the one at depth 9 is left out.
     let expected: unknown = {};
     for (let i = 0; i < 8; i++) expected = { a: expected };
-    expect(sample(schema)).toEqual(expected);
+    // Left out, not set to undefined.
+    expect(sample(schema)).toStrictEqual(expected);
     expect(sampleValue(none, { type: 'boolean' }, 's', 8)).toBe(false);
     expect(sampleValue(none, { type: 'boolean' }, 's', 9)).toBeUndefined();
   });
@@ -231,6 +239,13 @@ describe('shared schemas', () => {
   it('ends a recursive shared schema', () => {
     const catalog = withSchemas([named('Node', { type: 'object', required: ['next'], properties: { next: { $ref: '#/schemas/Node' } } })]);
     expect(sampleValue(catalog, { $ref: '#/schemas/Node' }, 's')).toEqual({ next: { next: { next: {} } } });
+  });
+
+  it('ends a shared schema that recurs through additionalProperties or items, leaving out what is too deep', () => {
+    const others = withSchemas([named('Map', { type: 'object', required: ['next'], additionalProperties: { $ref: '#/schemas/Map' } })]);
+    expect(sampleValue(others, { $ref: '#/schemas/Map' }, 's')).toStrictEqual({ next: { next: { next: {} } } });
+    const list = withSchemas([named('List', { type: 'array', minItems: 1, items: { $ref: '#/schemas/List' } })]);
+    expect(sampleValue(list, { $ref: '#/schemas/List' }, 's')).toStrictEqual([[[[]]]]);
   });
 });
 

@@ -4,11 +4,10 @@
  * leaves the output folder exactly as it was. The run is a process of its own (a user is per
  * process), so `npm run mutate` leaves this file out (vitest.mutate.config.ts).
  */
-import { spawn } from 'node:child_process';
 import { chmod, chown, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli-process.js';
 import { type CliRun, runCliIn } from '../support/cli-run.js';
 import { folderState } from './support/folder-state.js';
 import { changeVersion, expectOneLine, richProject } from './support/rich-project.js';
@@ -38,7 +37,7 @@ it('EACCES: a folder this user may not write to, found while files are being mov
   }
   await chmod(path.join(out, 'rich'), 0o555);
   const before = folderState(out);
-  const result = await runCliProcess(asRoot ? 65534 : undefined);
+  const result = await runGenerate(asRoot ? 65534 : undefined);
   await chmod(path.join(out, 'rich'), 0o755);
   expectOneLine(result, 'EACCES', 'generated/rich/types.ts');
   expect(result.stderr).toContain('permission denied; make it writable for this user, or choose another --out');
@@ -46,19 +45,6 @@ it('EACCES: a folder this user may not write to, found while files are being mov
 });
 
 /** `hookcat generate` in a process of its own in the project folder, as user `uid` when given. */
-function runCliProcess(uid: number | undefined): Promise<CliRun> {
-  const cli = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), cli, 'generate', '--catalogs', 'catalog', '--out', 'generated', '--quiet'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(uid !== undefined && { uid, gid: uid, env: { ...process.env, HOME: root } }),
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function runGenerate(uid: number | undefined): Promise<CliRun> {
+  return runCliProcess(root, ['generate', '--catalogs', 'catalog', '--out', 'generated', '--quiet'], { uid });
 }

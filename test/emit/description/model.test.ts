@@ -137,6 +137,13 @@ describe('withDescriptions', () => {
     expect(before).toEqual(catalog());
   });
 
+  it('keeps the other locales of a text when one of them changes', () => {
+    const before = catalog();
+    const after = withDescriptions(before, (text) => (text === 'catalog' ? 'changed' : text));
+    expect(after.description).toEqual({ en: { text: 'changed', fallback: false }, et: { text: 'catalog et', fallback: false } });
+    expect(after.description['et']).toBe(before.description['et']);
+  });
+
   it('returns the catalog itself when nothing changes', () => {
     const before = catalog();
     expect(withDescriptions(before, (text) => text)).toBe(before);

@@ -103,6 +103,17 @@ describe('blocks', () => {
 });
 
 describe('phrasing', () => {
+  it('gives the tree remark reads back from the printed CommonMark: what is shown as written joins the text beside it, inside emphasis and links too', () => {
+    const tree = (text: string) => subsetBlocks(remark().parse(text), text);
+    for (const source of ['*a ![i](x.png) b*', '**a <b> c**', '[a ![i](x.png) b](https://x.example)', 'a ![i](x.png) b', '- *a <br> b*']) {
+      const blocks = tree(source);
+      expect(tree(format.commonMark(source)), source).toEqual(blocks);
+    }
+    expect(tree('*a ![i](x.png) b*')).toEqual([
+      { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'a ![i](x.png) b' }] }] },
+    ]);
+  });
+
   it('collapses spaces in code, and shows code of spaces only as text', () => {
     expect(printed('`a   b`')).toMatchObject({ page: '`a b`', commonMark: '`a b`', plain: 'a b' });
     expect(printed('x `  ` y')).toMatchObject({ page: 'x y', commonMark: 'x y', plain: 'x y' });
@@ -139,5 +150,28 @@ describe('phrasing', () => {
     const deep = (n: number) => `${'*a '.repeat(n)}b${' c*'.repeat(n)}`;
     expect(printed(deep(16)).commonMark).toBe(`${'_a '.repeat(16)}b${' c_'.repeat(16)}`);
     expect(printed(deep(17)).commonMark).toBe(`${'_a '.repeat(16)}\\*a b c\\*${' c_'.repeat(16)}`);
+  });
+
+  it('nests a link sixteen deep in emphasis; a deeper link is shown as written', () => {
+    const deepLink = (n: number) => `${'*a '.repeat(n)}[l](https://x.example)${' c*'.repeat(n)}`;
+    expect(printed(deepLink(15)).commonMark).toBe(`${'_a '.repeat(15)}[l](https://x.example)${' c_'.repeat(15)}`);
+    expect(printed(deepLink(16)).commonMark).toBe(`${'_a '.repeat(16)}\\[l]\\(https://x.example)${' c_'.repeat(16)}`);
+    // A link's text counts one level: emphasis fifteen deep inside it, the sixteenth as written.
+    const inLink = (n: number) => `[${'*a '.repeat(n)}b${' c*'.repeat(n)}](https://x.example)`;
+    expect(printed(inLink(15)).commonMark).toBe(`[${'_a '.repeat(15)}b${' c_'.repeat(15)}](https://x.example)`);
+    expect(printed(inLink(16)).commonMark).toBe(`[${'_a '.repeat(15)}\\*a b c\\*${' c_'.repeat(15)}](https://x.example)`);
+  });
+});
+
+describe('text', () => {
+  it('reads escapes and character references as the characters they stand for', () => {
+    expect(printed('Tom &amp; Jerry')).toMatchObject({ page: 'Tom \\& Jerry', commonMark: 'Tom & Jerry', plain: 'Tom & Jerry' });
+    expect(printed('2 \\* 3 &#x7B;')).toMatchObject({ page: '2 \\* 3 &#x7B;', commonMark: '2 \\* 3 {', plain: '2 * 3 {' });
+  });
+
+  it('leaves out a paragraph that holds nothing but code of spaces, and an empty list item stays a list item', () => {
+    expect(printed('a\n\n` `\n\nb')).toMatchObject({ page: 'a\n\nb', commonMark: 'a\n\nb', plain: 'a b' });
+    expect(printed('` `')).toMatchObject({ page: '', endsInList: false, plain: '' });
+    expect(printed('- ` `\n- b')).toMatchObject({ page: '-\n- b', endsInList: true, plain: '• • b' });
   });
 });
