@@ -2,6 +2,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { isWithin } from '../path-inside.js';
 
 export const CATALOG_FILE = 'catalog.yaml';
 /** Largest catalog file read; real catalogs are far smaller, this bounds hostile input. */
@@ -58,7 +59,7 @@ export async function listCatalogFiles(folder: string, display: (file: string) =
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       const full = path.join(folder, rel);
       const target = entry.isSymbolicLink() ? await realpath(full).catch(() => undefined) : undefined;
-      if (entry.isSymbolicLink() && (target === undefined || !isInside(root, target))) {
+      if (entry.isSymbolicLink() && (target === undefined || !isWithin(target, root))) {
         diagnostics.push(
           fileDiagnostic(
             display(full),
@@ -93,16 +94,6 @@ export async function listCatalogFiles(folder: string, display: (file: string) =
   await walk('', 0, [root]);
   files.sort((a, b) => (a === CATALOG_FILE ? -1 : b === CATALOG_FILE ? 1 : a < b ? -1 : a > b ? 1 : 0));
   return { files, diagnostics };
-}
-
-function isInside(root: string, target: string): boolean {
-  return !leaves(path.relative(root, target));
-}
-
-/** Whether a path made by `path.relative` leaves the folder it is relative to (a name that only
- * starts with two dots, `..data`, does not). */
-export function leaves(relative: string): boolean {
-  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
 }
 
 export type ReadResult = { text: string } | { diagnostic: Diagnostic };

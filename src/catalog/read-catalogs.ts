@@ -6,12 +6,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { CATALOG_FILE, findCatalogFolders, isDirectory, leaves, listCatalogFiles, readCatalogBytes } from './files.js';
+import { leavesFolder } from '../path-inside.js';
+import { CATALOG_FILE, findCatalogFolders, isDirectory, listCatalogFiles, readCatalogBytes } from './files.js';
 
 /** How paths appear in diagnostics: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, path.resolve(file));
-  return (leaves(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
+  return (leavesFolder(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
 }
 
 /** SHA-256 of a file's bytes: an unchanged file is recognised without decoding it again. */

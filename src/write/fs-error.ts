@@ -4,6 +4,7 @@
  * with exit code 2, never as an internal error with a stack trace.
  */
 import path from 'node:path';
+import { leavesFolder } from '../path-inside.js';
 
 /** What went wrong and what to do, by `errno` code. */
 const ADVICE: { readonly [code: string]: string } = {
@@ -47,6 +48,6 @@ export function asFileSystemError(error: unknown, target?: string, doing: 'write
 /** The path relative to the working folder when inside it, with control characters escaped so the message stays one line. */
 function shown(target: string): string {
   const relative = path.relative(process.cwd(), target);
-  const display = target === '' ? '(unknown path)' : relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : target;
+  const display = target === '' ? '(unknown path)' : relative !== '' && !leavesFolder(relative) ? relative : target;
   return display.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -3,6 +3,7 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { isWithin, leavesFolder } from '../path-inside.js';
 import { finishCommit } from './commit.js';
 import { asFileSystemError } from './fs-error.js';
 import { JOURNAL_FILE, readJournal, type Journal } from './journal.js';
@@ -43,7 +44,7 @@ export async function openOutputFolder(outDir: string, projectRoot: string, opti
 
 async function open(outDir: string, projectRoot: string, options: OpenOptions): Promise<OutputFolder> {
   const relative = path.relative(await resolveLinks(projectRoot), await resolveLinks(outDir));
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+  if (relative === '' || leavesFolder(relative)) {
     throw new OutputFolderError(`the output folder ${outDir} is not inside the project (${projectRoot}); hookcat only writes below the project folder`);
   }
   await assertApart(outDir, options.catalogs);
@@ -105,12 +106,6 @@ async function assertApart(outDir: string, catalogs: string): Promise<void> {
       `the catalogs folder ${catalogs} is inside the output folder ${outDir}; hookcat owns that folder: move the catalogs out of it, or choose another --out`,
     );
   }
-}
-
-/** True when `inner` is `outer` or below it. */
-function isWithin(inner: string, outer: string): boolean {
-  const relative = path.relative(outer, inner);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** The real path of `target`, or of its nearest existing ancestor plus the rest: a link

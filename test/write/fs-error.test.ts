@@ -31,6 +31,11 @@ describe('asFileSystemError', () => {
     expect(asFileSystemError(errno('EISDIR'), process.cwd())?.message.startsWith(`cannot write ${process.cwd()}: a folder stands`)).toBe(true);
   });
 
+  it('names a path inside a folder whose name only starts with two dots relative, as any inside', () => {
+    const inside = path.join(process.cwd(), '..generated', 'types.ts');
+    expect(asFileSystemError(errno('EACCES'), inside)?.message).toMatch(/^cannot write \.\.generated\/types\.ts: permission denied/);
+  });
+
   it("uses the error's own path without a target, says so when there is none, and keeps the message on one line", () => {
     expect(asFileSystemError(errno('ELOOP', path.join(process.cwd(), 'a', 'b')))?.message).toMatch(/^cannot write a\/b: too many symbolic links/);
     expect(asFileSystemError(errno('EMFILE'))?.message).toMatch(/^cannot write \(unknown path\): too many open files/);

@@ -64,6 +64,11 @@ describe('where the output folder may be', () => {
     }
   });
 
+  it('accepts a folder whose name only starts with two dots, and refuses the folder above', async () => {
+    expect(await open({}, path.join(project, '..generated'))).toEqual({ previous: undefined, interrupted: false });
+    expect(await refusal(open({}, path.join(project, '..')))).toMatch(/is not inside the project/);
+  });
+
   it('accepts a new folder several levels below the project', async () => {
     expect(await open({}, path.join(project, 'a', 'b', 'out'))).toEqual({ previous: undefined, interrupted: false });
   });
