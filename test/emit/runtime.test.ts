@@ -113,6 +113,16 @@ describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
     await expect(node.verify(body, old, SECRET, { tolerance: 600 })).resolves.toBeUndefined();
     await expect(node.verify(body, await node.sign(body, SECRET, { timestamp: 1_000 }), SECRET, { now: 1_100 })).resolves.toBeUndefined();
   });
+
+  it.runIf(timed)('refuses a tolerance or a clock that is not a number (a setting read badly) rather than accept any timestamp', async () => {
+    const ancient = await node.sign(body, SECRET, { timestamp: 1_000 });
+    for (const options of [{ tolerance: Number.NaN }, { tolerance: -1 }, { now: Number.NaN }]) {
+      await expect(node.verify(body, ancient, SECRET, options), JSON.stringify(options)).rejects.toBeInstanceOf(TypeError);
+    }
+    const receive = node.createReceiver({ secret: SECRET, handlers: {}, tolerance: Number('five minutes') });
+    await expect(receive(body, ancient)).rejects.toBeInstanceOf(TypeError);
+    await expect(node.verify(body, ancient, SECRET, { tolerance: Number.POSITIVE_INFINITY })).resolves.toBeUndefined();
+  });
 });
 
 describe('parse and dispatch', () => {
