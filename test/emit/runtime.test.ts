@@ -47,6 +47,11 @@ describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
   });
   const timed = scheme.kind !== 'hmac';
 
+  it('exports the scheme it verifies with, as the catalog declares it', () => {
+    const { description: _, ...declared } = scheme;
+    expect(node.SIGNATURE_SCHEME).toStrictEqual(declared);
+  });
+
   it('verifies what it signs, on Node crypto and on Web Crypto, across the two', async () => {
     for (const [signer, verifier] of [
       [node, node],
@@ -122,6 +127,22 @@ describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
     const receive = node.createReceiver({ secret: SECRET, handlers: {}, tolerance: Number('five minutes') });
     await expect(receive(body, ancient)).rejects.toBeInstanceOf(TypeError);
     await expect(node.verify(body, ancient, SECRET, { tolerance: Number.POSITIVE_INFINITY })).resolves.toBeUndefined();
+  });
+});
+
+describe('a catalog that does not sign', () => {
+  it('refuses to verify or sign, and receives without a secret', async () => {
+    const shop = withScheme(await seedCatalog('shop'), undefined);
+    const runtime = await runtimeOf(shop);
+    const event = shop.events[0]!;
+    const body = JSON.stringify(deliveryBody(shop, event, event.examples[0]!));
+    expect(runtime.SIGNATURE_SCHEME).toBeUndefined();
+    const unsigned = { name: 'WebhookVerificationError', code: 'unsigned', status: 401, message: 'catalog shop declares no signature scheme' };
+    await expect(runtime.verify(body, {}, 'secret')).rejects.toMatchObject(unsigned);
+    await expect(runtime.sign(body, 'secret')).rejects.toMatchObject(unsigned);
+    await expect(runtime.createReceiver({ secret: 'secret', handlers: {} })(body, {})).rejects.toMatchObject(unsigned);
+    const receive = runtime.createReceiver({ secret: undefined, handlers: { [event.key]: (e: { type: string }) => `got ${e.type}` } });
+    expect(await receive(body, {})).toBe(`got ${event.key}`);
   });
 });
 
