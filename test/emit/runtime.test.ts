@@ -128,6 +128,8 @@ describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
     const receive = node.createReceiver({ secret: SECRET, handlers: {}, tolerance: Number('five minutes') });
     await expect(receive(body, ancient)).rejects.toBeInstanceOf(TypeError);
     await expect(node.verify(body, ancient, SECRET, { tolerance: Number.POSITIVE_INFINITY })).resolves.toBeUndefined();
+    await expect(node.verify(body, ancient, SECRET, { tolerance: 0, now: 1_000 })).resolves.toBeUndefined();
+    await expect(node.verify(body, ancient, SECRET, { tolerance: 0, now: 1_001 })).rejects.toBeInstanceOf(node.TimestampError);
   });
 });
 
