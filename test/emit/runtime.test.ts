@@ -133,6 +133,26 @@ describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
   });
 });
 
+describe('a type field that is not an identifier', () => {
+  it('type-checks, and dispatches by it', async () => {
+    const shop = await seedCatalog('shop');
+    const catalog = { ...shop, envelope: { ...shop.envelope, typeField: 'event-type' } };
+    const files = new Map([...typescriptEmitter.emit(catalog, {}), ...runtimeFiles(catalog)].map((f) => [path.join('/virtual', f.path), f.contents]));
+    expect(formatDiagnostics(typeCheck(['/virtual/shop/runtime.ts'], files))).toEqual([]);
+    const runtime = await runtimeOf(catalog);
+    const [first, second] = catalog.events;
+    const handle = runtime.createHandler({ [first!.key]: () => 'its own' }, { fallback: () => 'the fallback' });
+    for (const [event, expected] of [
+      [first!, 'its own'],
+      [second!, 'the fallback'],
+    ] as const) {
+      const body = JSON.stringify(deliveryBody(catalog, event, event.examples[0]!));
+      expect(body).toContain(`"event-type":"${event.key}"`);
+      expect(await handle(runtime.parse(body))).toBe(expected);
+    }
+  });
+});
+
 describe('a catalog that does not sign', () => {
   it('refuses to verify or sign, and receives without a secret', async () => {
     const shop = withScheme(await seedCatalog('shop'), undefined);
