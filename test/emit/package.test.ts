@@ -103,6 +103,11 @@ describe('dist/', () => {
     }
     expect(dist.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
     expect(dist).toEqual([...dist].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const given = ['z.js', 'z.d.ts', 'm.ts', 'a.js', 'a.d.ts'].map((file) => ({
+      path: file,
+      contents: file.endsWith('.d.ts') ? 'export declare const x: number;\n' : file.endsWith('.js') ? 'export const x = 1;\n' : 'export const m = 1;\n',
+    }));
+    expect(compileModules(given).map((file) => file.path)).toEqual(['a.d.ts', 'a.js', 'm.d.ts', 'm.js', 'z.d.ts', 'z.js']);
     expect(files.get('dist/runtime.d.ts')).toContain('export declare function verify(');
     expect(files.get('dist/runtime.js')).not.toMatch(/: RawBody|import type/);
   });
@@ -114,6 +119,20 @@ describe('dist/', () => {
       { path: 'b.d.ts', contents: 'export declare const b: number;\n' },
       { path: 'b.js', contents: 'export const b = 1;\n' },
     ]);
+    // The options a receiver's strict project may use: an index may be missing, an optional property is not `undefined`.
+    expect(() => compileModules([{ path: 'c.ts', contents: 'const list: string[] = [];\nexport const first: string = list[0];\n' }])).toThrow(/not assignable/);
+    const optional = 'interface O { readonly a?: string }\nexport const o: O = { a: undefined };\n';
+    expect(() => compileModules([{ path: 'd.ts', contents: optional }])).toThrow(/exactOptionalPropertyTypes/);
+    const many = Array.from({ length: 7 }, (_, i) => `export const v${i}: number = 'text';`).join('\n');
+    const message = (() => {
+      try {
+        compileModules([{ path: 'e.ts', contents: many }]);
+      } catch (error) {
+        return String(error);
+      }
+      return '';
+    })();
+    expect(message.match(/TS2322/g)).toHaveLength(5);
   });
 });
 
@@ -124,12 +143,35 @@ describe('README.md', () => {
     expect(readme.startsWith('# Kramik webhooks\n\n')).toBe(true);
     expect(readme).toContain('Version `2.0`');
     expect(readme).toContain('```sh\nnpm install @kramik/webhooks\n```');
-    expect(readme).toContain("import { createReceiver, nodeListener } from '@kramik/webhooks';");
-    expect(readme).toContain(`    '${shop.events[0]!.key}': (event) => console.log(event.type),\n`);
+    expect(readme).toContain(
+      [
+        '```ts',
+        "import http from 'node:http';",
+        "import { createReceiver, nodeListener } from '@kramik/webhooks';",
+        '',
+        'const receive = createReceiver({',
+        "  secret: process.env['WEBHOOK_SECRET'],",
+        '  handlers: {',
+        `    '${shop.events[0]!.key}': (event) => console.log(event.type),`,
+        '  },',
+        '});',
+        'http.createServer(nodeListener(receive)).listen(3000);',
+        '```',
+      ].join('\n'),
+    );
     expect(readme).toContain('## Signature\n\nThe `Kramik-Signature` header carries a `hmac-sha256` signature of the request body.\n\nHex HMAC-SHA256 of');
     expect(readme).toContain('## Event reference\n\n| Key | Event |\n| --- | --- |\n');
     for (const event of shop.events) expect(readme).toContain(`| \`${event.key}\` |`);
     expect(readme.endsWith('|\n')).toBe(true);
+  });
+
+  it('reads a type field that is not an identifier with brackets, and leaves out an empty description', async () => {
+    const shop = await seedCatalog('shop');
+    const catalog = { ...shop, description: { en: { text: '', fallback: false } }, envelope: { ...shop.envelope, typeField: 'event-type' } };
+    const readme = (await emitted(catalog)).get('README.md')!;
+    expect(readme).toContain(`(event) => console.log(event['event-type']),`);
+    expect(readme.startsWith('# Kramik webhooks\n\nVersion `2.0`\n\n')).toBe(true);
+    expect(readme).not.toContain('\n\n\n');
   });
 
   it('has no signature section for a catalog that does not sign', async () => {
