@@ -174,6 +174,12 @@ describe('README.md', () => {
     expect(readme).not.toContain('\n\n\n');
   });
 
+  it('has a receiver with no handlers and an empty event table for a catalog without events', async () => {
+    const readme = (await emitted({ ...(await seedCatalog('shop')), events: [] })).get('README.md')!;
+    expect(readme).toContain("const receive = createReceiver({\n  secret: process.env['WEBHOOK_SECRET'],\n  handlers: {\n  },\n});");
+    expect(readme.endsWith('| Key | Event |\n| --- | --- |\n')).toBe(true);
+  });
+
   it('has no signature section for a catalog that does not sign', async () => {
     const readme = (await emitted(withScheme(await seedCatalog('shop'), undefined))).get('README.md')!;
     expect(readme).not.toContain('## Signature');
