@@ -11,18 +11,14 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { equalBytes, fromBase64, fromHex, toBase64, toHex } from '../../../generated/shop/runtime/bytes.js';
 import { headerValue } from '../../../generated/shop/runtime/headers.js';
 import { type SignatureScheme, signatureHeaders, verifySignature } from '../../../generated/shop/runtime/signature.js';
+import type { SignatureScheme as CatalogScheme } from '../../../src/model/types.js';
+import { SCHEMES } from './runtime-at.js';
 
 const STANDARD: SignatureScheme = { kind: 'standard-webhooks', tolerance: 300 };
 const GITHUB: SignatureScheme = { kind: 'hmac', header: 'X-Hub-Signature-256', algorithm: 'sha256', encoding: 'hex', prefix: 'sha256=' };
 const PLAIN: SignatureScheme = { kind: 'hmac', header: 'X-Signature', algorithm: 'sha512', encoding: 'base64', prefix: '' };
-const STRIPE: SignatureScheme = {
-  kind: 'timestamped',
-  header: 'Stripe-Signature',
-  timestampHeader: undefined,
-  algorithm: 'sha256',
-  encoding: 'hex',
-  tolerance: 300,
-};
+/** The catalog's form of Stripe's scheme, less its description (which the runtime does not carry). */
+const { description: _, ...STRIPE } = SCHEMES['timestamped (Stripe)'] as Extract<CatalogScheme, { kind: 'timestamped' }>;
 const OWN: SignatureScheme = {
   kind: 'timestamped',
   header: 'Kramik-Signature',
