@@ -57,6 +57,25 @@ describe.each(CATALOGS)('the runtime of %s', (folder) => {
   });
 });
 
+describe.each(CATALOGS.slice(0, 4))('the types a receiver of %s names through runtime.ts', (folder) => {
+  it('are the event types of its shape, re-exported with the runtime', async () => {
+    const { catalog } = await loadCatalog(`test/fixtures/${folder}/catalog`);
+    const bare = itemForm(catalog!) === 'bare';
+    const names = [
+      ...(bare ? ['EventDeliveredAs', 'EventNames', 'ReceivedEvent'] : ['EventEnvelope']),
+      ...(catalog!.envelope.shape === 'batch' ? ['WebhookBatch'] : []),
+      ...['EventHandlers', 'EventOf', 'EventPayloads', 'EventType', 'WebhookEvent', 'RawBody', 'HeadersInput', 'Secrets', 'SignatureScheme'],
+    ];
+    const consumer = `/virtual/${catalog!.id}/consumer.ts`;
+    const files = new Map([...typescriptEmitter.emit(catalog!, {}), ...runtimeFiles(catalog!)].map((f) => [path.join('/virtual', f.path), f.contents]));
+    files.set(
+      consumer,
+      `import type { ${names.join(', ')} } from './runtime.js';\nexport type Named = [${names.map((n) => (/^Event(?:Envelope|Of)$|^ReceivedEvent$/.test(n) ? `${n}<EventType>` : n)).join(', ')}];\n`,
+    );
+    expect(formatDiagnostics(typeCheck([consumer], files))).toEqual([]);
+  });
+});
+
 describe('provider signatures, as the providers make them', () => {
   it("Stripe: a header from Stripe's library verifies over a documented delivery, which parses", async () => {
     const { catalog } = await loadCatalog('test/fixtures/providers/stripe/catalog');

@@ -47,6 +47,12 @@ describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
   });
   const timed = scheme.kind !== 'hmac';
 
+  it('exports the scheme it verifies with, as the catalog declares it', async () => {
+    const { description: _, ...declared } = scheme;
+    const runtime = await runtimeOf(withScheme(await seedCatalog('shop'), scheme));
+    expect(runtime.SIGNATURE_SCHEME).toStrictEqual(declared);
+  });
+
   it('verifies what it signs, on Node crypto and on Web Crypto, across the two', async () => {
     for (const [signer, verifier] of [
       [node, node],
@@ -112,6 +118,54 @@ describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
     await expect(web.verify(body, await node.sign(body, SECRET, { timestamp: now + 400 }), SECRET)).rejects.toBeInstanceOf(web.TimestampError);
     await expect(node.verify(body, old, SECRET, { tolerance: 600 })).resolves.toBeUndefined();
     await expect(node.verify(body, await node.sign(body, SECRET, { timestamp: 1_000 }), SECRET, { now: 1_100 })).resolves.toBeUndefined();
+  });
+
+  it.runIf(timed)('refuses a tolerance or a clock that is not a number (a setting read badly) rather than accept any timestamp', async () => {
+    const ancient = await node.sign(body, SECRET, { timestamp: 1_000 });
+    for (const options of [{ tolerance: Number.NaN }, { tolerance: -1 }, { now: Number.NaN }]) {
+      await expect(node.verify(body, ancient, SECRET, options), JSON.stringify(options)).rejects.toBeInstanceOf(TypeError);
+    }
+    const receive = node.createReceiver({ secret: SECRET, handlers: {}, tolerance: Number('five minutes') });
+    await expect(receive(body, ancient)).rejects.toBeInstanceOf(TypeError);
+    await expect(node.verify(body, ancient, SECRET, { tolerance: Number.POSITIVE_INFINITY })).resolves.toBeUndefined();
+    await expect(node.verify(body, ancient, SECRET, { tolerance: 0, now: 1_000 })).resolves.toBeUndefined();
+    await expect(node.verify(body, ancient, SECRET, { tolerance: 0, now: 1_001 })).rejects.toBeInstanceOf(node.TimestampError);
+  });
+});
+
+describe('a type field that is not an identifier', () => {
+  it('type-checks, and dispatches by it', async () => {
+    const shop = await seedCatalog('shop');
+    const catalog = { ...shop, envelope: { ...shop.envelope, typeField: 'event-type' } };
+    const files = new Map([...typescriptEmitter.emit(catalog, {}), ...runtimeFiles(catalog)].map((f) => [path.join('/virtual', f.path), f.contents]));
+    expect(formatDiagnostics(typeCheck(['/virtual/shop/runtime.ts'], files))).toEqual([]);
+    const runtime = await runtimeOf(catalog);
+    const [first, second] = catalog.events;
+    const handle = runtime.createHandler({ [first!.key]: () => 'its own' }, { fallback: () => 'the fallback' });
+    for (const [event, expected] of [
+      [first!, 'its own'],
+      [second!, 'the fallback'],
+    ] as const) {
+      const body = JSON.stringify(deliveryBody(catalog, event, event.examples[0]!));
+      expect(body).toContain(`"event-type":"${event.key}"`);
+      expect(await handle(runtime.parse(body))).toBe(expected);
+    }
+  });
+});
+
+describe('a catalog that does not sign', () => {
+  it('refuses to verify or sign, and receives without a secret', async () => {
+    const shop = withScheme(await seedCatalog('shop'), undefined);
+    const runtime = await runtimeOf(shop);
+    const event = shop.events[0]!;
+    const body = JSON.stringify(deliveryBody(shop, event, event.examples[0]!));
+    expect(runtime.SIGNATURE_SCHEME).toBeUndefined();
+    const unsigned = { name: 'WebhookVerificationError', code: 'unsigned', status: 401, message: 'catalog shop declares no signature scheme' };
+    await expect(runtime.verify(body, {}, 'secret')).rejects.toMatchObject(unsigned);
+    await expect(runtime.sign(body, 'secret')).rejects.toMatchObject(unsigned);
+    await expect(runtime.createReceiver({ secret: 'secret', handlers: {} })(body, {})).rejects.toMatchObject(unsigned);
+    const receive = runtime.createReceiver({ secret: undefined, handlers: { [event.key]: (e: { type: string }) => `got ${e.type}` } });
+    expect(await receive(body, {})).toBe(`got ${event.key}`);
   });
 });
 

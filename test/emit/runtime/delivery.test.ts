@@ -62,6 +62,20 @@ describe('bare deliveries', () => {
   });
 });
 
+describe('what a refusal says', () => {
+  it('names the event, the place and the rule broken, or what the body is instead', () => {
+    expect(() => parseBody(ENVELOPE, EVENTS, '{"type":')).toThrow(expect.objectContaining({ name: 'InvalidJsonError', code: 'invalid_json', status: 400 }));
+    expect(() => parseBody(ENVELOPE, EVENTS, '{"type":')).toThrow(/^the body is not JSON: ./);
+    expect(() => parseBody(ENVELOPE, EVENTS, json({ type: 'poke' }))).toThrow(
+      expect.objectContaining({ code: 'unknown_event', status: 400, message: 'unknown event type "poke"' }),
+    );
+    expect(() => parseBody(ENVELOPE, EVENTS, json({ type: 'message', text: 3 }))).toThrow(
+      expect.objectContaining({ code: 'invalid_event', message: 'message at "/text" must be string', keyword: 'type' }),
+    );
+    expect(() => parseBody(ENVELOPE, EVENTS, json([]))).toThrow(expect.objectContaining({ message: 'the body at "" must be an object', eventType: undefined }));
+  });
+});
+
 describe('batch deliveries', () => {
   const BATCH: BatchDelivery = {
     shape: 'batch',
