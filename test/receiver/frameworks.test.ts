@@ -102,3 +102,60 @@ describe('adapters', () => {
     );
   });
 });
+
+describe('a body larger than maxBodyBytes', () => {
+  const tooLarge = (limit: number) => ({ error: 'payload_too_large', message: `the body is larger than ${limit} bytes` });
+
+  it("is answered 413 by Node's http, over the same connection, and the receiver never runs; one byte less is delivered", async () => {
+    const server = http.createServer(shop.nodeListener(receive, { maxBodyBytes: Buffer.byteLength(body) - 1 }));
+    const roomy = http.createServer(shop.nodeListener(receive, { maxBodyBytes: Buffer.byteLength(body) }));
+    try {
+      received.length = 0;
+      // Sent in pieces without a content-length, so the limit is met while reading.
+      const chunked = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+        listening(server).then((url) => {
+          const request = http.request(url, { method: 'POST', headers: { 'transfer-encoding': 'chunked' } }, (response) => {
+            let text = '';
+            response.on('data', (chunk) => (text += chunk));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+          });
+          request.on('error', reject);
+          for (let i = 0; i < body.length; i += 16) request.write(body.slice(i, i + 16));
+          request.end();
+        }, reject);
+      });
+      expect(chunked.status).toBe(413);
+      expect(JSON.parse(chunked.text)).toEqual(tooLarge(Buffer.byteLength(body) - 1));
+      expect(received).toEqual([]);
+      const fits = await viaHttp(await listening(roomy))(body, await shop.sign(body, SECRET));
+      expect(fits).toEqual({ status: 204, text: '' });
+      expect(received).toEqual(['created KR-004211']);
+    } finally {
+      for (const s of [server, roomy]) await new Promise((resolve) => s.close(resolve));
+    }
+  });
+
+  it('is answered 413 by the fetch handler, whether its content-length says so or only its bytes do', async () => {
+    const limit = 10;
+    const handle = shop.fetchHandler<Response>(receive, { maxBodyBytes: limit });
+    received.length = 0;
+    let read = false;
+    const declared = await handle({
+      headers: new Headers({ 'content-length': String(body.length) }),
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
+    });
+    expect(read).toBe(false);
+    expect([declared.status, await declared.json()]).toEqual([413, tooLarge(limit)]);
+    const undeclared = await handle({ headers: new Headers(), arrayBuffer: async () => new TextEncoder().encode(body).buffer as ArrayBuffer });
+    expect([undeclared.status, await undeclared.json()]).toEqual([413, tooLarge(limit)]);
+    expect(received).toEqual([]);
+  });
+
+  it('refuses a limit that is not a number of bytes', () => {
+    expect(() => shop.nodeListener(receive, { maxBodyBytes: Number.NaN })).toThrow(/maxBodyBytes must be a number of bytes, 0 or more, not NaN/);
+    expect(() => shop.fetchHandler(receive, { maxBodyBytes: -1 })).toThrow(TypeError);
+  });
+});

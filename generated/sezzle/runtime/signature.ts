@@ -119,7 +119,8 @@ const algorithmOf = (scheme: SignatureScheme): HmacAlgorithm => (scheme.kind ===
 /**
  * Resolves when a signature in `headers` matches `rawBody` under one of `secrets` and its
  * timestamp (when the scheme signs one) is within the tolerance; otherwise rejects with a
- * `MissingHeaderError`, `InvalidSignatureError` or `TimestampError`. Digests are compared in
+ * `MissingHeaderError`, `InvalidSignatureError` or `TimestampError` (a `TypeError` for a
+ * tolerance below 0 or not a number, or a `now` that is not finite). Digests are compared in
  * constant time.
  */
 export async function verifySignature(scheme: SignatureScheme, rawBody: RawBody, headers: HeadersInput, secrets: Secrets, options: VerifyOptions = {}): Promise<void> {
@@ -137,6 +138,9 @@ export async function verifySignature(scheme: SignatureScheme, rawBody: RawBody,
   if (Number.isNaN(timestamp)) throw new TimestampError(timestamp, 'the signed timestamp is not a number of seconds');
   const now = options.now ?? Math.floor(Date.now() / 1000);
   const tolerance = options.tolerance ?? scheme.tolerance;
+  // NaN compares false both ways: a clock or tolerance read badly would accept any timestamp.
+  if (!Number.isFinite(now)) throw new TypeError('now must be a finite number of Unix seconds, not ' + now);
+  if (!(tolerance >= 0)) throw new TypeError('the tolerance must be a number of seconds, 0 or more, not ' + tolerance);
   if (timestamp < now - tolerance) throw new TimestampError(timestamp, 'the signed timestamp is ' + (now - timestamp) + ' s old; at most ' + tolerance + ' s are allowed');
   if (timestamp > now + tolerance) throw new TimestampError(timestamp, 'the signed timestamp is ' + (timestamp - now) + ' s ahead; at most ' + tolerance + ' s are allowed');
 }

@@ -53,15 +53,47 @@ function send(res: NodeResponse, result: Answer): void {
   res.end(result.body);
 }
 
-async function readBody(req: NodeRequest): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of req as AsyncIterable<unknown>) chunks.push(chunk instanceof Uint8Array ? chunk : utf8(String(chunk)));
-  return concat(chunks);
+/** Options of the adapters that read the body themselves (`nodeListener`, `fetchHandler`). */
+export interface BodyOptions {
+  /** Largest body read, in bytes; a larger one is answered 413 unread (default 25 MiB, GitHub's cap on a delivery). */
+  readonly maxBodyBytes?: number;
 }
 
-/** A listener for `http.createServer`: reads the raw body itself. */
-export function nodeListener(receive: Receive): (req: NodeRequest, res: NodeResponse) => Promise<void> {
-  return async (req, res) => send(res, await answer(receive, await readBody(req), req.headers));
+const DEFAULT_MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+function bodyLimit(options: BodyOptions): number {
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!(limit >= 0)) throw new TypeError('maxBodyBytes must be a number of bytes, 0 or more, not ' + limit);
+  return limit;
+}
+
+function tooLarge(limit: number): Answer {
+  return { status: 413, body: JSON.stringify({ error: 'payload_too_large', message: 'the body is larger than ' + limit + ' bytes' }) };
+}
+
+/**
+ * The body's bytes, or undefined when they pass `limit`. The rest is read and dropped rather than
+ * left unread: ending the loop early would destroy the request, and the socket with it, before the
+ * 413 is sent.
+ */
+async function readBody(req: NodeRequest, limit: number): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of req as AsyncIterable<unknown>) {
+    const bytes = chunk instanceof Uint8Array ? chunk : utf8(String(chunk));
+    length += bytes.length;
+    if (length <= limit) chunks.push(bytes);
+  }
+  return length > limit ? undefined : concat(chunks);
+}
+
+/** A listener for `http.createServer`: reads the raw body itself, at most `maxBodyBytes`. */
+export function nodeListener(receive: Receive, options: BodyOptions = {}): (req: NodeRequest, res: NodeResponse) => Promise<void> {
+  const limit = bodyLimit(options);
+  return async (req, res) => {
+    const body = await readBody(req, limit);
+    send(res, body === undefined ? tooLarge(limit) : await answer(receive, body, req.headers));
+  };
 }
 
 /** Express middleware; mount `express.raw()` (with a `type` that matches the sender's content type) before it so that `req.body` holds the raw bytes. */
@@ -104,11 +136,18 @@ interface ResponseConstructor<T> {
   new (body: string | null, init: { status: number; headers?: Record<string, string> }): T;
 }
 
-/** A fetch handler (`Request` in, `Response` out) for Deno, Bun, Cloudflare Workers, Next.js route handlers and Node's own fetch types. */
-export function fetchHandler<T = unknown>(receive: Receive): (request: FetchRequest) => Promise<T> {
+/**
+ * A fetch handler (`Request` in, `Response` out) for Deno, Bun, Cloudflare Workers, Next.js route
+ * handlers and Node's own fetch types. A body longer than `maxBodyBytes` is answered 413: unread
+ * when its `content-length` says so, read and dropped when only its length shows it.
+ */
+export function fetchHandler<T = unknown>(receive: Receive, options: BodyOptions = {}): (request: FetchRequest) => Promise<T> {
   const Response = (globalThis as unknown as { Response: ResponseConstructor<T> }).Response;
+  const limit = bodyLimit(options);
   return async (request) => {
-    const result = await answer(receive, new Uint8Array(await request.arrayBuffer()), request.headers);
+    const declared = Number(request.headers.get('content-length') ?? 0);
+    const body = declared > limit ? undefined : new Uint8Array(await request.arrayBuffer());
+    const result = body === undefined || body.length > limit ? tooLarge(limit) : await answer(receive, body, request.headers);
     return result.body === undefined ? new Response(null, { status: result.status }) : new Response(result.body, { status: result.status, headers: { 'content-type': 'application/json' } });
   };
 }
