@@ -113,6 +113,13 @@ describe('template helpers', () => {
     expect(allNodes(parseMarkdown(page)).filter((n) => n.type === 'inlineCode')).toHaveLength(1);
   });
 
+  it('escape a pipe in code only inside a table cell', () => {
+    const page = render(`### {{code name}}\n\n${row('x | {{cellCode name}}')}`, { name: 'a|b' });
+    const codes = allNodes(parseMarkdown(page)).filter((n) => n.type === 'inlineCode');
+    expect(codes.map((n) => plain(n))).toEqual(['a|b', 'a|b']);
+    expect(page).toContain('### `a|b`\n');
+  });
+
   it('write HTTP headers as an http code block', () => {
     const page = render('{{httpHeaders headers}}\n', { headers: 'X-Event: a.b\nX-Id: 1' });
     const code = allNodes(parseMarkdown(page)).find((n) => n.type === 'code');
