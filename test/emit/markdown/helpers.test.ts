@@ -106,6 +106,10 @@ describe('template helpers', () => {
     expect(printedByRemark(page)).toBe(page);
   });
 
+  it('end a description that ends in a list with the list when nothing is marked', () => {
+    expect(render('{{paragraphs description}}\n', { description: local('Modes:\n\n- fast\n- slow', false, true) })).toBe('Modes:\n\n- fast\n- slow\n');
+  });
+
   it('keep a pipe inside code of a markdown description in its table cell', () => {
     const page = render(row('x | {{cell description}}'), { description: local('Use `a|b` or *c*', false, true) });
     const [cells] = bodyCells(page);
@@ -118,6 +122,8 @@ describe('template helpers', () => {
     const codes = allNodes(parseMarkdown(page)).filter((n) => n.type === 'inlineCode');
     expect(codes.map((n) => plain(n))).toEqual(['a|b', 'a|b']);
     expect(page).toContain('### `a|b`\n');
+    const described = render('# {{text description}}\n', { description: local('Use `a|b`', false, true) });
+    expect(allNodes(parseMarkdown(described)).filter((n) => n.type === 'inlineCode').map((n) => plain(n))).toEqual(['a|b']);
   });
 
   it('write HTTP headers as an http code block', () => {
