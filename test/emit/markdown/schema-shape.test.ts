@@ -55,6 +55,15 @@ describe('typeName', () => {
     for (let i = 0; i < 8; i++) schema = { type: 'array', items: schema };
     expect(typeName(schema)).toBe(`string${'[]'.repeat(8)}`);
     expect(typeName({ type: 'array', items: schema })).toBe(`any${'[]'.repeat(9)}`);
+    let variants: JsonSchema = { type: 'string' };
+    for (let i = 0; i < 9; i++) variants = { oneOf: [variants, { type: 'null' }] };
+    expect(typeName(variants)).toBe(`any${' | null'.repeat(8)}`);
+    let members: JsonSchema = { type: 'string' };
+    for (let i = 0; i < 9; i++) members = { allOf: [members] };
+    expect(typeName(members)).toBe('any');
+    let tuple: JsonSchema = { type: 'string' };
+    for (let i = 0; i < 9; i++) tuple = { prefixItems: [tuple] };
+    expect(typeName(tuple)).toBe(`${'['.repeat(9)}any${']'.repeat(9)}`);
   });
 });
 
