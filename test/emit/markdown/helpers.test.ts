@@ -123,7 +123,11 @@ describe('template helpers', () => {
     expect(codes.map((n) => plain(n))).toEqual(['a|b', 'a|b']);
     expect(page).toContain('### `a|b`\n');
     const described = render('# {{text description}}\n', { description: local('Use `a|b`', false, true) });
-    expect(allNodes(parseMarkdown(described)).filter((n) => n.type === 'inlineCode').map((n) => plain(n))).toEqual(['a|b']);
+    expect(
+      allNodes(parseMarkdown(described))
+        .filter((n) => n.type === 'inlineCode')
+        .map((n) => plain(n)),
+    ).toEqual(['a|b']);
   });
 
   it('write HTTP headers as an http code block', () => {
