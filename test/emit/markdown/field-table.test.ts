@@ -131,4 +131,82 @@ describe('field rows of a payload schema', () => {
     expect(et.fallbacks).toEqual(['events/x/payload/note']);
     expect(rows(schema, 'en').fallbacks).toEqual([]);
   });
+
+  it('labels nested variants by number path, or by title path, and marks a variant title that fell back', () => {
+    const { rows: found } = rows({
+      type: 'object',
+      properties: {
+        a: {
+          oneOf: [
+            { oneOf: [{ properties: { x: { type: 'string' } } }, { properties: { y: { type: 'string' } } }] },
+            { title: '', properties: { z: { type: 'string' } } },
+          ],
+        },
+        b: { anyOf: [{ title: 'Card', oneOf: [{ title: 'Visa', properties: { n: { type: 'string' } } }] }] },
+      },
+    });
+    expect(found.map((r) => [r.path, r.variant])).toEqual([
+      ['a', null],
+      ['a.x', '1.1'],
+      ['a.y', '1.2'],
+      ['a.z', '2'],
+      ['b', null],
+      ['b.n', 'Card › Visa'],
+    ]);
+    const et = rows({ type: 'object', properties: { c: { oneOf: [{ title: 'Only English', properties: { d: { type: 'string' } } }] } } }, 'et');
+    expect(et.rows.map((r) => [r.path, r.variant])).toEqual([
+      ['c', null],
+      ['c.d', 'Only English'],
+    ]);
+    expect(et.fallbacks).toEqual(['events/x/payload/c/variants/1']);
+  });
+
+  it('names a variant that is a shared schema by its title, and never requires it', () => {
+    const titled: NamedSchema = { name: 'Titled', title: undefined, description: undefined, schema: { title: 'Postal', type: 'object' } };
+    const picker = createTextPicker(fallbackChain('en', undefined, 'en'), 'en');
+    const found = fieldRows(
+      { type: 'object', required: ['home'], properties: { home: { oneOf: [{ $ref: '#/schemas/Titled' }, { $ref: '#/schemas/Titled', title: 'Own' }] } } },
+      { shared: sharedSchemaMap([...shared, titled]), text: picker, label: 'events/x/payload', schemaUrl: (name) => `../schemas/${name}.md` },
+    );
+    expect(found.map((r) => [r.path, r.variant, r.required])).toEqual([
+      ['home', null, true],
+      ['home', 'Postal', false],
+      ['home', 'Own', false],
+    ]);
+  });
+
+  it('links the one shared schema beside null, and describes a field by the title of the schema it names when that has no description', () => {
+    const titled: NamedSchema = { name: 'Titled', title: undefined, description: undefined, schema: { title: 'A postal address', type: 'object' } };
+    const picker = createTextPicker(fallbackChain('en', undefined, 'en'), 'en');
+    const found = fieldRows(
+      {
+        type: 'object',
+        properties: { home: { anyOf: [{ $ref: '#/schemas/Titled' }, { type: 'null' }] }, list: { type: 'array', items: { $ref: '#/schemas/Titled' } } },
+      },
+      { shared: sharedSchemaMap([...shared, titled]), text: picker, label: 'events/x/payload', schemaUrl: (name) => `../schemas/${name}.md` },
+    );
+    expect(found.map((r) => [r.path, r.links.map((l) => l.name), r.description?.text])).toEqual([
+      ['home', ['Titled'], undefined],
+      ['home', ['Titled'], 'A postal address'],
+      ['list', ['Titled'], 'A postal address'],
+    ]);
+  });
+
+  it('requires the tuple members minItems asks for, and stops below depth 12', () => {
+    const { rows: tuple } = rows({ type: 'object', properties: { at: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], minItems: 1 } } });
+    expect(tuple.map((r) => [r.path, r.required])).toEqual([
+      ['at', false],
+      ['at[0]', true],
+      ['at[1]', false],
+    ]);
+    let deep: JsonSchema = { type: 'string' };
+    for (let i = 0; i < 20; i++) deep = { type: 'object', properties: { f: deep } };
+    expect(rows(deep).rows.map((r) => r.path.split('.').length)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    let list: JsonSchema = { type: 'string' };
+    for (let i = 0; i < 20; i++) list = { type: 'array', items: { type: 'object', properties: { f: list } } };
+    expect(rows({ type: 'object', properties: { f: list } }).rows).toHaveLength(7);
+    let branches: JsonSchema = { type: 'string' };
+    for (let i = 0; i < 20; i++) branches = { oneOf: [{ type: 'object', properties: { f: branches } }] };
+    expect(rows({ type: 'object', properties: { f: branches } }).rows).toHaveLength(7);
+  });
 });
