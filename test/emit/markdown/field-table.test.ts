@@ -1,6 +1,6 @@
 /** Flattening payload schemas into field-table rows. */
 import { describe, expect, it } from 'vitest';
-import { fieldRows } from '../../../src/emit/markdown/field-table.js';
+import { baseLinks, fieldRows, namedFieldRows } from '../../../src/emit/markdown/field-table.js';
 import { createTextPicker } from '../../../src/emit/markdown/local-text.js';
 import { fallbackChain } from '../../../src/locale/tags.js';
 import { sharedSchemaMap } from '../../../src/emit/markdown/schema-shape.js';
@@ -208,5 +208,31 @@ describe('field rows of a payload schema', () => {
     let branches: JsonSchema = { type: 'string' };
     for (let i = 0; i < 20; i++) branches = { oneOf: [{ type: 'object', properties: { f: branches } }] };
     expect(rows({ type: 'object', properties: { f: branches } }).rows).toHaveLength(7);
+  });
+
+  it('lists the shared schemas an allOf extends once each, and rows for named fields', () => {
+    const table = {
+      shared: sharedSchemaMap(shared),
+      text: createTextPicker(['en'], 'en'),
+      label: 'envelope',
+      schemaUrl: (name: string) => `./schemas/${name}.md`,
+    };
+    const schema: JsonSchema = {
+      allOf: [{ $ref: '#/schemas/Address' }, { $ref: '#/schemas/Nowhere' }, { type: 'object' }, { allOf: [{ $ref: '#/schemas/Address' }] }],
+    };
+    expect(baseLinks(schema, table)).toEqual([{ name: 'Address', url: './schemas/Address.md' }]);
+    const named = namedFieldRows(
+      [
+        ['id', { type: 'string' }],
+        ['at', { type: 'object', properties: { x: { type: 'integer' } } }],
+      ],
+      new Set(['id']),
+      table,
+    );
+    expect(named.map((r) => [r.path, r.type, r.required, r.variant])).toEqual([
+      ['id', 'string', true, null],
+      ['at', 'object', false, null],
+      ['at.x', 'integer', false, null],
+    ]);
   });
 });
