@@ -235,4 +235,30 @@ describe('field rows of a payload schema', () => {
       ['at.x', 'integer', false, null],
     ]);
   });
+
+  it('joins variant labels with a dot only when both are numbers', () => {
+    const leaf = (name: string): JsonSchema => ({ properties: { [name]: { type: 'string' } } });
+    const untitled = (name: string): JsonSchema => ({ oneOf: [leaf(name)] });
+    const ten: JsonSchema = { oneOf: [...Array.from({ length: 9 }, () => ({ type: 'null' })), leaf('tenth')] };
+    const { rows: found } = rows({
+      type: 'object',
+      properties: {
+        p: {
+          oneOf: [
+            { title: 'Plan 2', ...untitled('a') },
+            { title: '2nd', ...untitled('b') },
+            { oneOf: [{ oneOf: [leaf('c')] }, { title: 'Plan 3', ...leaf('d') }, { title: '3rd', ...leaf('e') }, ten] },
+          ],
+        },
+      },
+    });
+    expect(found.filter((r) => r.variant !== null).map((r) => [r.path, r.variant])).toEqual([
+      ['p.a', 'Plan 2 › 1'],
+      ['p.b', '2nd › 1'],
+      ['p.c', '3.1.1'],
+      ['p.d', '3 › Plan 3'],
+      ['p.e', '3 › 3rd'],
+      ['p.tenth', '3.4.10'],
+    ]);
+  });
 });
