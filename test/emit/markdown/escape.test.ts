@@ -1,7 +1,7 @@
 /** Escaping functions, checked by parsing their output back with remark (property-based). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeSpan, fencedCode, inlineText, oneLine, paragraphText } from '../../../src/emit/markdown/escape.js';
+import { codeSpan, fencedCode, inlineText, jsonText, literal, oneLine, paragraphText } from '../../../src/emit/markdown/escape.js';
 import { linkTo } from '../../../src/emit/markdown/helpers.js';
 import { printedByRemark } from './canonical-print.js';
 import { allNodes, parseMarkdown, plain as plainWithBreaks, tableCells, tables } from './mdast.js';
@@ -62,6 +62,37 @@ describe('escaping catalog text for markdown', () => {
 
   it('keeps paragraphs apart and joins the lines inside one', () => {
     expect(paragraphText('one\ntwo\n\n  three  \n\n\n')).toBe('one two\n\nthree');
+    // Windows and old Mac line ends separate paragraphs too.
+    expect(paragraphText('one\r\n\r\ntwo\r\rthree')).toBe('one\n\ntwo\n\nthree');
+  });
+
+  it('drops control characters and makes runs of spaces and breaks one space', () => {
+    expect(oneLine(' a\u0007b  \t c\u2028d ')).toBe('ab c d');
+    expect(inlineText('a\u0000\u001f  b')).toBe('a b');
+    expect(literal(' a\u0007\n b ')).toBe(' a  b ');
+  });
+
+  it('writes a backslash before a pipe in a table cell as plain text, read back as written', () => {
+    const root = parseMarkdown(`| x |\n| --- |\n| ${codeSpan('a\\|b', true)} |\n`);
+    expect(tableCells(tables(root)[0]!)[1]).toEqual(['a\\|b']);
+    expect(allNodes(root).some((n) => n.type === 'inlineCode')).toBe(false);
+  });
+
+  it('normalises line ends in a fenced block and leaves out trailing newlines', () => {
+    for (const [body, value] of [
+      ['a\r\nb\rc', 'a\nb\nc'],
+      ['{}\n\n\n', '{}'],
+    ] as const) {
+      const code = allNodes(parseMarkdown(fencedCode(body, 'http'))).find((n) => n.type === 'code');
+      expect(code?.type === 'code' ? code.value : undefined).toBe(value);
+    }
+  });
+
+  it('writes JSON with line and paragraph separators escaped, the same value', () => {
+    const value = { a: 'x\u2028y\u2029z' };
+    const text = jsonText(value);
+    expect(text).not.toMatch(/[\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual(value);
   });
 
   it('writes what remark prints, and never shows {{ to Vue', () => {
