@@ -57,13 +57,20 @@ describe('the record of a parsed file', () => {
   });
 
   it.each([
-    ['NaN', 'a: .nan\n'],
-    ['an infinity', 'a: -.inf\n'],
     ['-0', 'a: -0\n'],
     ['an alias', 'a: &shared { x: 1 }\nb: *shared\n'],
   ])('is not made for data with %s', (_name, text) => {
     const parsed = parseCatalogFile(text, 'f.yaml', 'f.yaml');
     expect(parsed.diagnostics).toEqual([]);
+    expect(parsedFileRecord(parsed.file)).toBeUndefined();
+  });
+
+  it.each([
+    ['NaN', 'a: .nan\n'],
+    ['an infinity', 'a: -.inf\n'],
+  ])('is not made for data with %s, which the parser refuses (HC106)', (_name, text) => {
+    const parsed = parseCatalogFile(text, 'f.yaml', 'f.yaml');
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['HC106']);
     expect(parsedFileRecord(parsed.file)).toBeUndefined();
   });
 
