@@ -11,7 +11,7 @@ export const checkReferences: Check = (source) => {
   for (const { value: event, file, path } of source.events) {
     const category = categories.get(event.category);
     if (category === undefined) {
-      const known = [...categories.keys()].join(', ') || 'none yet';
+      const known = [...categories.keys()].join(', ');
       diagnostics.push(
         diagnosticAt(
           file,
@@ -19,7 +19,7 @@ export const checkReferences: Check = (source) => {
           'HC301',
           'error',
           `event \`${event.key}\` names the category \`${event.category}\`, which the catalog does not declare`,
-          `use one of: ${known}, or declare it under \`categories:\``,
+          known === '' ? 'declare it under `categories:`, where the catalog declares none yet' : `use one of: ${known}, or declare it under \`categories:\``,
         ),
       );
     } else {
