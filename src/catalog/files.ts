@@ -9,17 +9,52 @@ export const CATALOG_FILE = 'catalog.yaml';
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 const YAML_FILE = /\.ya?ml$/i;
 
+/** The catalog folders at a path, and what could not be read while looking. */
+export interface FoundCatalogs {
+  readonly folders: string[];
+  readonly diagnostics: Diagnostic[];
+}
+
 /** `dir` itself when it holds catalog.yaml, else its subfolders that do, sorted by name. */
 export async function findCatalogFolders(dir: string): Promise<string[]> {
-  if (await isFile(path.join(dir, CATALOG_FILE))) return [dir];
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const folders = entries
+  return (await findCatalogs(dir, (file) => file)).folders;
+}
+
+/**
+ * As `findCatalogFolders`, with HC100 for what could not be looked at (a folder that cannot be
+ * listed, a `catalog.yaml` that cannot be checked): such a catalog must not vanish in silence, its
+ * output deleted as if no catalog made it any more.
+ */
+export async function findCatalogs(dir: string, display: (file: string) => string): Promise<FoundCatalogs> {
+  const diagnostics: Diagnostic[] = [];
+  const unreadable = (file: string, what: string, error: unknown): void => {
+    const code = errnoCode(error);
+    diagnostics.push(fileDiagnostic(display(file), 'unreadable', `${what} could not be read (${code})`, readAdvice(code)));
+  };
+  const holdsCatalog = async (folder: string): Promise<boolean> => {
+    const file = path.join(folder, CATALOG_FILE);
+    const info = await stat(file).catch((error: unknown) => (isAbsent(error) ? undefined : unreadable(file, 'file', error)));
+    return info?.isFile() ?? false;
+  };
+  if (await holdsCatalog(dir)) return { folders: [dir], diagnostics };
+  if (diagnostics.length > 0) return { folders: [], diagnostics };
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+    if (!isAbsent(error)) unreadable(dir, 'folder', error);
+    return [];
+  });
+  const candidates = entries
     .filter((e) => e.isDirectory())
     .map((e) => path.join(dir, e.name))
     .sort();
-  const found: string[] = [];
-  for (const folder of folders) if (await isFile(path.join(folder, CATALOG_FILE))) found.push(folder);
-  return found;
+  const folders: string[] = [];
+  for (const folder of candidates) if (await holdsCatalog(folder)) folders.push(folder);
+  return { folders, diagnostics };
+}
+
+/** A path that is not there (or runs through a file): not a read error. */
+function isAbsent(error: unknown): boolean {
+  const code = errnoCode(error);
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 export async function isFile(file: string): Promise<boolean> {
@@ -70,7 +105,12 @@ export async function listCatalogFiles(folder: string, display: (file: string) =
         );
         continue;
       }
-      const info = await stat(full).catch(() => undefined);
+      const info = await stat(full).catch((error: unknown) => {
+        const code = errnoCode(error);
+        const wanted = !entry.name.startsWith('.') && (entry.isDirectory() || YAML_FILE.test(entry.name));
+        if (wanted && !isAbsent(error)) diagnostics.push(fileDiagnostic(display(full), 'unreadable', `could not be read (${code})`, readAdvice(code)));
+        return undefined;
+      });
       if (info?.isDirectory() && depth < MAX_FOLDER_DEPTH && !entry.name.startsWith('.')) {
         const real = target ?? (await realpath(full).catch(() => full));
         if (inside.includes(real)) {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { leavesFolder } from '../path-inside.js';
-import { CATALOG_FILE, findCatalogFolders, isDirectory, listCatalogFiles, readCatalogBytes } from './files.js';
+import { CATALOG_FILE, findCatalogs, isDirectory, listCatalogFiles, readCatalogBytes } from './files.js';
 
 /** How paths appear in diagnostics: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {
@@ -110,9 +110,12 @@ export async function readCatalogs(paths: readonly string[]): Promise<CatalogRea
       diagnostics.push(notAFolder(given, 'give a catalog folder or a folder of catalogs'));
       continue;
     }
-    const found = await findCatalogFolders(given);
-    if (found.length === 0) diagnostics.push(notAFolder(given, `a catalog is a folder with a ${CATALOG_FILE}`, `no catalog found in ${displayPath(given)}`));
-    for (const folder of found) folders.push(await readCatalogFolder(folder));
+    const found = await findCatalogs(given, (file) => displayPath(file));
+    diagnostics.push(...found.diagnostics);
+    if (found.folders.length === 0 && found.diagnostics.length === 0) {
+      diagnostics.push(notAFolder(given, `a catalog is a folder with a ${CATALOG_FILE}`, `no catalog found in ${displayPath(given)}`));
+    }
+    for (const folder of found.folders) folders.push(await readCatalogFolder(folder));
   }
   return { folders, diagnostics };
 }

@@ -52,6 +52,34 @@ it('an unreadable file, an unreadable folder below the catalog, and an unreadabl
   expect(folder.code).toBe(1);
 }, 60_000);
 
+it('a catalog folder that cannot be entered, in a folder of catalogs and given alone: one line, never silence or "no catalog"', async () => {
+  await cp(catalog, path.join(root, 'all', 'a'), { recursive: true });
+  await cp(catalog, path.join(root, 'all', 'b'), { recursive: true });
+  await giveAway(root);
+  await chmod(path.join(root, 'all', 'b'), 0o000);
+  await chmod(catalog, 0o000);
+
+  const among = await validate(['all'], { user: true });
+  expect(among.stderr).not.toMatch(STACK_LINE);
+  expect(errorLines(among)).toEqual([
+    'all/b/catalog.yaml:1:1  error  HC100  file could not be read (EACCES) (permission denied; make it readable for this user)',
+  ]);
+  expect(among.code).toBe(1);
+  const alone = await validate(['rich'], { user: true });
+  expect(errorLines(alone)).toEqual(['rich/catalog.yaml:1:1  error  HC100  file could not be read (EACCES) (permission denied; make it readable for this user)']);
+  expect(alone.code).toBe(1);
+}, 60_000);
+
+it('a folder below the catalog that can be listed but not entered: a line for each YAML file in it, not events dropped in silence', async () => {
+  await giveAway(root);
+  await chmod(path.join(catalog, 'events'), 0o644);
+  const run = await validate(['rich'], { user: true });
+  const lines = errorLines(run);
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) expect(line).toMatch(/^rich\/events\/[^/]+\.yaml:1:1 {2}error {2}HC100 {2}could not be read \(EACCES\) \(permission denied/);
+  expect(run.code).toBe(1);
+}, 60_000);
+
 it('reads a catalog of more files than the process may hold open at once', async () => {
   for (let i = 0; i < 300; i++) await writeFile(path.join(catalog, 'events', `part-${i}.yaml`), 'schemas: {}\n');
   const run = await validate(['rich'], { openFiles: 64 });
