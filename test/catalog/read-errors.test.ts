@@ -66,7 +66,9 @@ it('a catalog folder that cannot be entered, in a folder of catalogs and given a
   ]);
   expect(among.code).toBe(1);
   const alone = await validate(['rich'], { user: true });
-  expect(errorLines(alone)).toEqual(['rich/catalog.yaml:1:1  error  HC100  file could not be read (EACCES) (permission denied; make it readable for this user)']);
+  expect(errorLines(alone)).toEqual([
+    'rich/catalog.yaml:1:1  error  HC100  file could not be read (EACCES) (permission denied; make it readable for this user)',
+  ]);
   expect(alone.code).toBe(1);
 }, 60_000);
 
