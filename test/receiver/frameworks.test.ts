@@ -106,26 +106,28 @@ describe('adapters', () => {
 describe('a body larger than maxBodyBytes', () => {
   const tooLarge = (limit: number) => ({ error: 'payload_too_large', message: `the body is larger than ${limit} bytes` });
 
-  it("is answered 413 by Node's http, over the same connection, and the receiver never runs; one byte less is delivered", async () => {
-    const server = http.createServer(shop.nodeListener(receive, { maxBodyBytes: Buffer.byteLength(body) - 1 }));
-    const roomy = http.createServer(shop.nodeListener(receive, { maxBodyBytes: Buffer.byteLength(body) }));
+  /** Posts `text` in 16-byte chunks without a content-length, or with the one given. */
+  function post(url: string, text: string, headers: Record<string, string>): Promise<{ status: number; text: string; connection: string | undefined }> {
+    return new Promise((resolve, reject) => {
+      const request = http.request(url, { method: 'POST', headers }, (response) => {
+        let answer = '';
+        response.on('data', (chunk) => (answer += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: answer, connection: response.headers.connection }));
+      });
+      request.on('error', reject);
+      for (let i = 0; i < text.length; i += 16) request.write(text.slice(i, i + 16));
+      request.end();
+    });
+  }
+
+  it("is answered 413 by Node's http while reading a chunked body, and the receiver never runs; a body at the limit is delivered", async () => {
+    const limit = Buffer.byteLength(body) - 1;
+    const server = http.createServer(shop.nodeListener(receive, { maxBodyBytes: limit }));
+    const roomy = http.createServer(shop.nodeListener(receive, { maxBodyBytes: limit + 1 }));
     try {
       received.length = 0;
-      // Sent in pieces without a content-length, so the limit is met while reading.
-      const chunked = await new Promise<{ status: number; text: string }>((resolve, reject) => {
-        listening(server).then((url) => {
-          const request = http.request(url, { method: 'POST', headers: { 'transfer-encoding': 'chunked' } }, (response) => {
-            let text = '';
-            response.on('data', (chunk) => (text += chunk));
-            response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
-          });
-          request.on('error', reject);
-          for (let i = 0; i < body.length; i += 16) request.write(body.slice(i, i + 16));
-          request.end();
-        }, reject);
-      });
-      expect(chunked.status).toBe(413);
-      expect(JSON.parse(chunked.text)).toEqual(tooLarge(Buffer.byteLength(body) - 1));
+      const chunked = await post(await listening(server), body, { 'transfer-encoding': 'chunked' });
+      expect([chunked.status, JSON.parse(chunked.text)]).toEqual([413, tooLarge(limit)]);
       expect(received).toEqual([]);
       const fits = await viaHttp(await listening(roomy))(body, await shop.sign(body, SECRET));
       expect(fits).toEqual({ status: 204, text: '' });
@@ -135,22 +137,56 @@ describe('a body larger than maxBodyBytes', () => {
     }
   });
 
-  it('is answered 413 by the fetch handler, whether its content-length says so or only its bytes do', async () => {
+  it("is answered 413 by Node's http before the body is read when its content-length says so, closing the connection", async () => {
+    const limit = 10;
+    const server = http.createServer(shop.nodeListener(receive, { maxBodyBytes: limit }));
+    try {
+      const url = await listening(server);
+      // A gigabyte declared, a few bytes sent, the request never ended: only an answer that does not wait for the body comes back.
+      const answer = await new Promise<{ status: number; text: string; connection: string | undefined }>((resolve, reject) => {
+        const request = http.request(url, { method: 'POST', headers: { 'content-length': String(2 ** 30) } }, (response) => {
+          let text = '';
+          response.on('data', (chunk) => (text += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text, connection: response.headers.connection }));
+          response.on('error', reject);
+        });
+        request.on('error', () => undefined);
+        request.write('{"type":');
+      });
+      expect([answer.status, JSON.parse(answer.text), answer.connection]).toEqual([413, tooLarge(limit), 'close']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('is answered 413 by the fetch handler: unread when its content-length says so, its stream cancelled at the limit otherwise', async () => {
     const limit = 10;
     const handle = shop.fetchHandler<Response>(receive, { maxBodyBytes: limit });
     received.length = 0;
-    let read = false;
-    const declared = await handle({
-      headers: new Headers({ 'content-length': String(body.length) }),
-      arrayBuffer: async () => {
-        read = true;
-        return new ArrayBuffer(0);
-      },
-    });
-    expect(read).toBe(false);
+    let pulled = 0;
+    let cancelled = false;
+    const endless = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled++;
+          controller.enqueue(new Uint8Array(4));
+        },
+        cancel() {
+          cancelled = true;
+        },
+      });
+    const declared = await handle(
+      new Request('https://receiver.example/hooks', { method: 'POST', body: endless(), headers: { 'content-length': '11' }, duplex: 'half' } as RequestInit),
+    );
     expect([declared.status, await declared.json()]).toEqual([413, tooLarge(limit)]);
-    const undeclared = await handle({ headers: new Headers(), arrayBuffer: async () => new TextEncoder().encode(body).buffer as ArrayBuffer });
-    expect([undeclared.status, await undeclared.json()]).toEqual([413, tooLarge(limit)]);
+    // A stream pulls once when it is made, to fill its queue; the handler asked for nothing more.
+    expect(pulled).toBeLessThanOrEqual(1);
+    const undeclared = await handle(new Request('https://receiver.example/hooks', { method: 'POST', body: endless(), duplex: 'half' } as RequestInit));
+    expect([undeclared.status, await undeclared.json(), cancelled]).toEqual([413, tooLarge(limit), true]);
+    expect(pulled).toBeLessThan(10);
+    const whole = await handle({ headers: new Headers(), arrayBuffer: async () => new TextEncoder().encode(body).buffer as ArrayBuffer });
+    expect([whole.status, await whole.json()]).toEqual([413, tooLarge(limit)]);
     expect(received).toEqual([]);
   });
 

@@ -7,7 +7,7 @@
  */
 import { concat, utf8 } from './bytes.js';
 import { WebhookError } from './errors.js';
-import type { HeadersInput } from './headers.js';
+import { headerValue, type HeadersInput } from './headers.js';
 
 /** Verifies, parses and handles one delivery (see `createReceiver`). */
 export type Receive = (rawBody: Uint8Array, headers: HeadersInput) => Promise<unknown>;
@@ -55,7 +55,11 @@ function send(res: NodeResponse, result: Answer): void {
 
 /** Options of the adapters that read the body themselves (`nodeListener`, `fetchHandler`). */
 export interface BodyOptions {
-  /** Largest body read, in bytes; a larger one is answered 413 unread (default 25 MiB, GitHub's cap on a delivery). */
+  /**
+   * Largest body taken, in bytes (default 25 MiB, GitHub's cap on a delivery); a larger one is
+   * answered 413 and never held in memory. One whose `content-length` says so is answered
+   * unread; otherwise the bytes past the limit are dropped as they arrive.
+   */
   readonly maxBodyBytes?: number;
 }
 
@@ -71,26 +75,38 @@ function tooLarge(limit: number): Answer {
   return { status: 413, body: JSON.stringify({ error: 'payload_too_large', message: 'the body is larger than ' + limit + ' bytes' }) };
 }
 
+/** Whether a `content-length` header declares more than `limit` bytes. */
+function declaresMore(contentLength: string | null | undefined, limit: number): boolean {
+  return contentLength != null && /^[0-9]+$/.test(contentLength) && Number(contentLength) > limit;
+}
+
 /**
  * The body's bytes, or undefined when they pass `limit`. The rest is read and dropped rather than
  * left unread: ending the loop early would destroy the request, and the socket with it, before the
  * 413 is sent.
  */
 async function readBody(req: NodeRequest, limit: number): Promise<Uint8Array | undefined> {
-  const chunks: Uint8Array[] = [];
+  let chunks: Uint8Array[] | undefined = [];
   let length = 0;
   for await (const chunk of req as AsyncIterable<unknown>) {
     const bytes = chunk instanceof Uint8Array ? chunk : utf8(String(chunk));
     length += bytes.length;
-    if (length <= limit) chunks.push(bytes);
+    if (length > limit) chunks = undefined;
+    else chunks?.push(bytes);
   }
-  return length > limit ? undefined : concat(chunks);
+  return chunks === undefined ? undefined : concat(chunks);
 }
 
 /** A listener for `http.createServer`: reads the raw body itself, at most `maxBodyBytes`. */
 export function nodeListener(receive: Receive, options: BodyOptions = {}): (req: NodeRequest, res: NodeResponse) => Promise<void> {
   const limit = bodyLimit(options);
   return async (req, res) => {
+    if (declaresMore(headerValue(req.headers, 'content-length'), limit)) {
+      // Answered before the body is read; closing the connection spares reading it at all.
+      res.setHeader('connection', 'close');
+      send(res, tooLarge(limit));
+      return;
+    }
     const body = await readBody(req, limit);
     send(res, body === undefined ? tooLarge(limit) : await answer(receive, body, req.headers));
   };
@@ -129,7 +145,36 @@ export function fastifyHandler(receive: Receive): (request: { readonly body?: un
 /** What the fetch adapter needs of a `Request`. */
 export interface FetchRequest {
   readonly headers: { get(name: string): string | null };
+  /** The body as a stream (a `ReadableStream`), read up to the limit; without it the body is taken whole. */
+  readonly body?: ByteStream | null;
   arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** What the fetch adapter needs of a `ReadableStream` of bytes (typed by shape: no DOM library needed). */
+export interface ByteStream {
+  getReader(): { read(): Promise<{ readonly done: boolean; readonly value?: Uint8Array | undefined }>; cancel(): Promise<void> };
+}
+
+/** The body's bytes, or undefined as soon as they pass `limit` (the stream is then cancelled). */
+async function readFetchBody(request: FetchRequest, limit: number): Promise<Uint8Array | undefined> {
+  if (declaresMore(request.headers.get('content-length'), limit)) return undefined;
+  if (request.body == null) {
+    const whole = new Uint8Array(await request.arrayBuffer());
+    return whole.length > limit ? undefined : whole;
+  }
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done || value === undefined) return concat(chunks);
+    length += value.length;
+    if (length > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
 }
 
 interface ResponseConstructor<T> {
@@ -139,15 +184,14 @@ interface ResponseConstructor<T> {
 /**
  * A fetch handler (`Request` in, `Response` out) for Deno, Bun, Cloudflare Workers, Next.js route
  * handlers and Node's own fetch types. A body longer than `maxBodyBytes` is answered 413: unread
- * when its `content-length` says so, read and dropped when only its length shows it.
+ * when its `content-length` says so, its stream cancelled at the limit otherwise.
  */
 export function fetchHandler<T = unknown>(receive: Receive, options: BodyOptions = {}): (request: FetchRequest) => Promise<T> {
   const Response = (globalThis as unknown as { Response: ResponseConstructor<T> }).Response;
   const limit = bodyLimit(options);
   return async (request) => {
-    const declared = Number(request.headers.get('content-length') ?? 0);
-    const body = declared > limit ? undefined : new Uint8Array(await request.arrayBuffer());
-    const result = body === undefined || body.length > limit ? tooLarge(limit) : await answer(receive, body, request.headers);
+    const body = await readFetchBody(request, limit);
+    const result = body === undefined ? tooLarge(limit) : await answer(receive, body, request.headers);
     return result.body === undefined ? new Response(null, { status: result.status }) : new Response(result.body, { status: result.status, headers: { 'content-type': 'application/json' } });
   };
 }

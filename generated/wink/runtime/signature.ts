@@ -116,6 +116,11 @@ function claimOf(scheme: SignatureScheme, headers: HeadersInput): Claim {
 
 const algorithmOf = (scheme: SignatureScheme): HmacAlgorithm => (scheme.kind === 'standard-webhooks' ? 'sha256' : scheme.algorithm);
 
+/** Throws a `TypeError` unless `tolerance` is a number of seconds, 0 or more (`Infinity` turns the timestamp check off). */
+export function checkTolerance(tolerance: unknown): void {
+  if (typeof tolerance !== 'number' || !(tolerance >= 0)) throw new TypeError('the tolerance must be a number of seconds, 0 or more, not ' + String(tolerance));
+}
+
 /**
  * Resolves when a signature in `headers` matches `rawBody` under one of `secrets` and its
  * timestamp (when the scheme signs one) is within the tolerance; otherwise rejects with a
@@ -138,9 +143,9 @@ export async function verifySignature(scheme: SignatureScheme, rawBody: RawBody,
   if (Number.isNaN(timestamp)) throw new TimestampError(timestamp, 'the signed timestamp is not a number of seconds');
   const now = options.now ?? Math.floor(Date.now() / 1000);
   const tolerance = options.tolerance ?? scheme.tolerance;
-  // NaN compares false both ways: a clock or tolerance read badly would accept any timestamp.
-  if (!Number.isFinite(now)) throw new TypeError('now must be a finite number of Unix seconds, not ' + now);
-  if (!(tolerance >= 0)) throw new TypeError('the tolerance must be a number of seconds, 0 or more, not ' + tolerance);
+  // NaN compares false both ways, and text adds as text: a clock or tolerance read badly would accept any timestamp.
+  if (typeof now !== 'number' || !Number.isFinite(now)) throw new TypeError('now must be a finite number of Unix seconds, not ' + String(now));
+  checkTolerance(tolerance);
   if (timestamp < now - tolerance) throw new TimestampError(timestamp, 'the signed timestamp is ' + (now - timestamp) + ' s old; at most ' + tolerance + ' s are allowed');
   if (timestamp > now + tolerance) throw new TimestampError(timestamp, 'the signed timestamp is ' + (timestamp - now) + ' s ahead; at most ' + tolerance + ' s are allowed');
 }
