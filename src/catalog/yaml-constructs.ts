@@ -85,7 +85,7 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
         found.push({
           offset: node.range?.[0] ?? 0,
           message: `\`${node.source}\` ${nonFiniteReading(node.value, node.source)}, which JSON cannot hold (it would be written as null)`,
-          hint: 'write a finite number, leave the keyword out, or quote it to make it text',
+          hint: 'write a finite number, leave the entry out, or quote it to make it text',
         });
       } else if (isScalar(node) && !isJsonScalar(node.value)) {
         found.push({ offset: node.range?.[0] ?? 0, message: 'this value has no JSON form (a date or binary data)', hint: 'quote it to make it text' });
@@ -134,7 +134,8 @@ function fitsTag(tag: string, value: unknown): boolean {
 /** How YAML reads a number JSON has no form for: `.nan`, `.inf`, or a literal past the largest double. */
 function nonFiniteReading(value: number, source: string | undefined): string {
   if (Number.isNaN(value)) return 'is not a number';
-  return /inf/i.test(source ?? '') ? 'is infinity' : 'is too large for a number: it reads as infinity';
+  if (/inf/i.test(source ?? '')) return value < 0 ? 'is negative infinity' : 'is infinity';
+  return 'is too large for a number: it reads as infinity';
 }
 
 function isJsonScalar(value: unknown): boolean {

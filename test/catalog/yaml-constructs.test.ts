@@ -79,14 +79,14 @@ describe('tags', () => {
 });
 
 describe('numbers JSON cannot hold', () => {
-  const hint = 'write a finite number, leave the keyword out, or quote it to make it text';
+  const hint = 'write a finite number, leave the entry out, or quote it to make it text';
   it('reports infinity, not-a-number and a literal past the largest double, each as written', () => {
     expect(reported('maximum: .inf\nminimum: -.Inf\nexamples: [.NaN, 1e400, !!float -.inf]\n')).toEqual([
       `HC106 1:10 \`.inf\` is infinity, which JSON cannot hold (it would be written as null) (${hint})`,
-      `HC106 2:10 \`-.Inf\` is infinity, which JSON cannot hold (it would be written as null) (${hint})`,
+      `HC106 2:10 \`-.Inf\` is negative infinity, which JSON cannot hold (it would be written as null) (${hint})`,
       `HC106 3:12 \`.NaN\` is not a number, which JSON cannot hold (it would be written as null) (${hint})`,
       `HC106 3:18 \`1e400\` is too large for a number: it reads as infinity, which JSON cannot hold (it would be written as null) (${hint})`,
-      `HC106 3:33 \`-.inf\` is infinity, which JSON cannot hold (it would be written as null) (${hint})`,
+      `HC106 3:33 \`-.inf\` is negative infinity, which JSON cannot hold (it would be written as null) (${hint})`,
     ]);
   });
 
