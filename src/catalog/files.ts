@@ -2,6 +2,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { fileSystemAdvice } from '../file-system-advice.js';
 import { isWithin } from '../path-inside.js';
 
 export const CATALOG_FILE = 'catalog.yaml';
@@ -69,6 +70,8 @@ export interface CatalogFileList {
   /** Paths relative to the catalog folder, `/` separators, catalog.yaml first, then sorted. */
   readonly files: string[];
   readonly diagnostics: Diagnostic[];
+  /** False when the catalog folder itself could not be listed (its HC100 is among the diagnostics). */
+  readonly listed: boolean;
 }
 
 /** Deepest folder nesting read below a catalog folder. */
@@ -84,9 +87,11 @@ export async function listCatalogFiles(folder: string, display: (file: string) =
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>([root]);
+  let listed = true;
   const walk = async (relative: string, depth: number, inside: readonly string[]): Promise<void> => {
     const entries = await readdir(path.join(folder, relative), { withFileTypes: true }).catch((error: unknown) => {
       const code = errnoCode(error);
+      if (relative === '') listed = false;
       diagnostics.push(fileDiagnostic(display(path.join(folder, relative)), 'unreadable', `folder could not be read (${code})`, readAdvice(code)));
       return [];
     });
@@ -133,7 +138,7 @@ export async function listCatalogFiles(folder: string, display: (file: string) =
   };
   await walk('', 0, [root]);
   files.sort((a, b) => (a === CATALOG_FILE ? -1 : b === CATALOG_FILE ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return { files, diagnostics };
+  return { files, diagnostics, listed };
 }
 
 export type ReadResult = { text: string } | { diagnostic: Diagnostic };
@@ -167,18 +172,7 @@ function errnoCode(error: unknown): string {
 
 /** What to do about a file or folder that could not be read, by `errno` code. */
 export function readAdvice(code: string): string {
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied; make it readable for this user';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many open files; raise the limit (ulimit -n) or close some programs, then run again';
-    case 'EIO':
-      return 'the disk reported an input/output error; check the disk, then run again';
-    default:
-      return 'check that the file can be read';
-  }
+  return fileSystemAdvice(code, 'read') ?? 'check that the file can be read';
 }
 
 /** Bytes as strict UTF-8 text (a leading byte order mark dropped); invalid bytes become a diagnostic. */

@@ -67,7 +67,7 @@ export async function readCatalogFolder(folder: string): Promise<ReadFolder> {
   if (!(await isDirectory(folder))) return { folder, diagnostics: [notAFolder(folder, 'give a catalog folder')], files: [] };
   const listing = await listCatalogFiles(folder, (f) => displayPath(f));
   // A folder that could not be listed has said so: that line is the one to read.
-  if (listing.files.length === 0 && listing.diagnostics.some((d) => d.file === displayPath(folder))) {
+  if (!listing.listed) {
     return { folder, diagnostics: listing.diagnostics, files: [] };
   }
   if (!listing.files.includes(CATALOG_FILE)) {

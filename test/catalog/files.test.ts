@@ -57,6 +57,14 @@ describe('listCatalogFiles', () => {
     const listing = await listCatalogFiles(root, shown);
     expect(listing.files).toEqual(['catalog.yaml', '.hidden.yaml', 'a.YML', 'b.yaml', 'events/catalog.yaml', 'events/x.yaml', 'z/deep/c.yaml']);
     expect(listing.diagnostics).toEqual([]);
+    expect(listing.listed).toBe(true);
+  });
+
+  it('says when the catalog folder itself could not be listed, beside its HC100', async () => {
+    await tree({ 'catalog.yaml': '' });
+    const listing = await listCatalogFiles(path.join(root, 'catalog.yaml'), shown);
+    expect(listing).toMatchObject({ files: [], listed: false });
+    expect(listing.diagnostics.map((d) => [d.code, d.message])).toEqual([['HC100', 'folder could not be read (ENOTDIR)']]);
   });
 
   it('sorts by code unit, not by locale (upper case before lower case)', async () => {
@@ -276,7 +284,7 @@ describe('readCatalogBytes', () => {
         line: 1,
         column: 1,
         message: 'file could not be read (EISDIR)',
-        hint: 'check that the file can be read',
+        hint: 'a folder stands where hookcat reads a file; rename the folder',
         data: { file: 'unreadable' },
       },
     });
@@ -308,12 +316,14 @@ describe('decodeCatalogText', () => {
 
 describe('readAdvice', () => {
   it('says what to do about a file or folder that could not be read, by errno code', () => {
-    expect(['EACCES', 'EPERM', 'EMFILE', 'ENFILE', 'EIO', 'EISDIR', 'error'].map(readAdvice)).toEqual([
+    expect(['EACCES', 'EPERM', 'EMFILE', 'ENFILE', 'EIO', 'EISDIR', 'ENOSPC', 'error', 'toString'].map(readAdvice)).toEqual([
       'permission denied; make it readable for this user',
-      'permission denied; make it readable for this user',
-      'too many open files; raise the limit (ulimit -n) or close some programs, then run again',
-      'too many open files; raise the limit (ulimit -n) or close some programs, then run again',
+      'operation not permitted; make it readable for this user',
+      'too many open files; raise the limit (ulimit -n), then run again',
+      'too many open files on this system; close some programs, then run again',
       'the disk reported an input/output error; check the disk, then run again',
+      'a folder stands where hookcat reads a file; rename the folder',
+      'check that the file can be read',
       'check that the file can be read',
       'check that the file can be read',
     ]);
