@@ -8,7 +8,8 @@
 import { isMap, isPair, isScalar, visit, type Document } from 'yaml';
 
 export interface DuplicateKeys {
-  /** Offset of each key that repeats an earlier key of its mapping, in document order. */
+  /** Offset of each key that repeats an earlier key of its mapping: a mapping's repeats before those of
+   * the mappings it holds (diagnostics are sorted by place when shown). */
   readonly offsets: number[];
   /** Keys looked up: one per mapping entry with a scalar key (the work is linear). */
   readonly lookups: number;
