@@ -4,9 +4,12 @@
  * bare payload, a batch's body around its list), which formats are checked, and that the code
  * carries no catalog text (annotations are dropped before compiling).
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasBatchValidator, validatorsFiles } from '../../../src/emit/runtime/validators.js';
 import type { Catalog, Envelope, JsonSchema } from '../../../src/model/types.js';
@@ -128,5 +131,36 @@ describe('the validator of a batch body', () => {
     const catalog = batch(undefined);
     expect(hasBatchValidator(catalog)).toBe(false);
     expect(Object.keys(await validatorsOf(catalog))).toEqual(['v0']);
+  });
+});
+
+describe('the validators module in plain Node', () => {
+  // vitest's import reads CommonJS and resolves `require` from the project; a receiver's Node does
+  // neither in an ES module far from hookcat's node_modules.
+  it('is an ES module that needs neither ajv nor hookcat: its helpers (Unicode length, deep equality) are in it', async () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      required: ['name', 'tags'],
+      properties: { name: { type: 'string', maxLength: 2 }, tags: { type: 'array', uniqueItems: true } },
+    };
+    const catalog = withEnvelope({ shape: 'bare', typeHeader: 'X-Shop-Event', dataField: undefined });
+    const dir = await mkdtemp(path.join(tmpdir(), 'hookcat-validators-node-'));
+    folders.push(dir);
+    for (const file of validatorsFiles({ ...catalog, events: [{ ...event, payload: schema }] }, '// test')) {
+      await writeFile(path.join(dir, file.name), file.contents);
+    }
+    await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }');
+    const bodies = [
+      { name: '\u{1f600}\u{1f600}', tags: [{ a: 1 }, { a: 2 }] },
+      { name: '\u{1f600}\u{1f600}\u{1f600}', tags: [] },
+      { name: 'ok', tags: [{ a: 1 }, { a: 1 }] },
+    ];
+    const script = 'const { v0 } = await import(process.argv[1]); console.log(JSON.stringify(JSON.parse(process.argv[2]).map((b) => v0(b))));';
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--input-type=module', '-e', script, pathToFileURL(path.join(dir, 'validators.js')).href, JSON.stringify(bodies)],
+      { cwd: dir },
+    );
+    expect(JSON.parse(stdout)).toEqual([true, false, false]);
   });
 });
