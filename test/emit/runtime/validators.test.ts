@@ -11,7 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasBatchValidator, validatorsFiles } from '../../../src/emit/runtime/validators.js';
+import { hasBatchValidator, validatorsDeclarations, validatorsFiles } from '../../../src/emit/runtime/validators.js';
+import { OutputMemory } from '../../../src/output-memo.js';
 import type { Catalog, Envelope, JsonSchema } from '../../../src/model/types.js';
 import { ordersCatalog } from '../../receiver/orders-catalog.js';
 
@@ -162,5 +163,87 @@ describe('the validators module in plain Node', () => {
       { cwd: dir },
     );
     expect(JSON.parse(stdout)).toEqual([true, false, false]);
+  });
+});
+
+describe('the validators of payloads with references of their own', () => {
+  /** A payload whose `amount` is a local `$ref` into its own `$defs`, and a shared schema that does the same. */
+  const local: JsonSchema = {
+    type: 'object',
+    required: ['amount', 'price'],
+    properties: { amount: { $ref: '#/$defs/positive' }, price: { $ref: '#/schemas/Price' } },
+    $defs: { positive: { type: 'integer', minimum: 1 } },
+  };
+  const price = { type: 'object', required: ['cents'], properties: { cents: { $ref: '#/$defs/cents' } }, $defs: { cents: { type: 'integer' } } };
+  const catalogOf = (envelope: Partial<Envelope>): Catalog => ({
+    ...withEnvelope(envelope),
+    events: [{ ...event, payload: local }],
+    schemas: [...ordersCatalog.schemas, { ...ordersCatalog.schemas[0]!, name: 'Price', schema: price }],
+  });
+  const good = { amount: 2, price: { cents: 100 } };
+
+  it.each([
+    ['in the data field', {}, (data: object) => ({ type: 'order.created', ...ENVELOPE, data })],
+    ['beside the envelope fields', { dataField: undefined }, (data: object) => ({ type: 'order.created', ...ENVELOPE, ...data })],
+    ['as the whole body', { shape: 'bare', typeHeader: 'X-Shop-Event', dataField: undefined }, (data: object) => data],
+  ] as const)('follow them %s', async (_, envelope, body) => {
+    const { v0 } = await validatorsOf(catalogOf(envelope as Partial<Envelope>));
+    expect(v0!(body(good))).toBe(true);
+    expect(v0!(body({ ...good, amount: 0 }))).toBe(false);
+    expect(v0!(body({ ...good, price: { cents: 'one' } }))).toBe(false);
+  });
+});
+
+describe('the validator of an envelope the catalog describes in full', () => {
+  it('keeps the type fixed to the key and the payload in the data field when the envelope also declares both', async () => {
+    const properties = { ...ordersCatalog.envelope.properties, type: { type: 'string' }, data: { type: 'object' } };
+    const { v0 } = await validatorsOf(withEnvelope({ properties }));
+    const good = { type: 'order.created', ...ENVELOPE, data: ORDER };
+    expect(v0!(good)).toBe(true);
+    expect(v0!({ ...good, type: 'order.cancelled' })).toBe(false);
+    expect(v0!({ ...good, data: {} })).toBe(false);
+  });
+
+  it('requires only the envelope fields the catalog requires, beside a flat payload', async () => {
+    const { v0 } = await validatorsOf(withEnvelope({ dataField: undefined, required: ['created'] }));
+    expect(v0!({ type: 'order.created', created: ENVELOPE.created, ...ORDER })).toBe(true);
+    expect(v0!({ type: 'order.created', id: 'evt_1', ...ORDER })).toBe(false);
+  });
+
+  it('reads only own properties: a required field named like an object method must be there', async () => {
+    const payload: JsonSchema = { type: 'object', required: ['constructor'], properties: { constructor: { type: 'string' }, toString: { type: 'string' } } };
+    const catalog = withEnvelope({ shape: 'bare', typeHeader: 'X-Shop-Event', dataField: undefined });
+    const { v0 } = await validatorsOf({ ...catalog, events: [{ ...event, payload }] });
+    expect(v0!({ constructor: 'x' })).toBe(true);
+    expect(v0!({})).toBe(false);
+  });
+
+  it('compiles a field of several types, as nullable fields are written', async () => {
+    const payload: JsonSchema = { type: 'object', properties: { note: { type: ['string', 'null'] } } };
+    const catalog = withEnvelope({ shape: 'bare', typeHeader: 'X-Shop-Event', dataField: undefined });
+    const { v0 } = await validatorsOf({ ...catalog, events: [{ ...event, payload }] });
+    expect([v0!({ note: null }), v0!({ note: 'x' }), v0!({ note: 1 })]).toEqual([true, true, false]);
+  });
+});
+
+describe('the validators files as text', () => {
+  it('end with a line break, say linters keep off, and declare a batch validator only where there is one', () => {
+    const catalog = withEnvelope({});
+    const [file] = validatorsFiles(catalog, '// stamp');
+    expect(file!.contents.startsWith('// stamp\n/* eslint-disable */\n')).toBe(true);
+    expect(file!.contents.endsWith(';\n')).toBe(true);
+    const declarations = validatorsDeclarations(catalog, '// stamp');
+    expect(declarations).toContain('export declare const v0: Validate;');
+    expect(declarations).not.toContain('batch');
+    expect(declarations.endsWith('Validate;\n')).toBe(true);
+  });
+
+  it('through an output memo are those of each catalog, not of the one before', () => {
+    const memo = new OutputMemory();
+    const first = withEnvelope({});
+    const second: Catalog = { ...first, events: [{ ...event, payload: { type: 'object', required: ['other'] } }] };
+    const fresh = [first, second].map((catalog) => validatorsFiles(catalog, '// s'));
+    expect([first, second].map((catalog) => validatorsFiles(catalog, '// s', memo))).toEqual(fresh);
+    expect(fresh[0]).not.toEqual(fresh[1]);
   });
 });
