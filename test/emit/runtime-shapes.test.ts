@@ -100,3 +100,20 @@ describe('provider signatures, as the providers make them', () => {
     });
   });
 });
+
+describe('a bare catalog whose envelope also names a type field', () => {
+  it('dispatches by `type`, the field the runtime gives a bare event, not by the named one', async () => {
+    const { catalog: loaded } = await loadCatalog('test/fixtures/shapes/bare-actions/catalog');
+    const catalog = { ...loaded!, envelope: { ...loaded!.envelope, typeField: 'kind' } };
+    const runtime = await runtimeOf(catalog);
+    const [first, second] = catalog.events;
+    const handle = runtime.createHandler({ [first!.key]: () => 'its own' } as never, { fallback: () => 'the fallback' });
+    for (const [event, expected] of [
+      [first!, 'its own'],
+      [second!, 'the fallback'],
+    ] as const) {
+      const { headers, body } = exampleDelivery(catalog, event, event.examples[0]!);
+      expect(await handle(runtime.parse(JSON.stringify(body), headers) as never)).toBe(expected);
+    }
+  });
+});
