@@ -33,6 +33,8 @@ describe('what no made-up value can satisfy', () => {
   it('ends on a shared schema that requires itself', () => {
     const schemas = "schemas:\n  Node: { type: object, required: [next], properties: { next: { $ref: '#/schemas/Node' } } }\n";
     expect(reason("{ $ref: '#/schemas/Node' }", schemas)).toBeUndefined();
+    const list = "schemas:\n  List: { type: array, minItems: 1, items: { $ref: '#/schemas/List' } }\n";
+    expect(reason("{ $ref: '#/schemas/List' }", list)).toBeUndefined();
   });
 
   it('without a type, is only what may refuse null', () => {
@@ -62,6 +64,8 @@ describe('what no made-up value can satisfy', () => {
   it('takes a value from const, default, examples or enum, even null', () => {
     expect(reason("{ type: string, pattern: '^a$', const: null }")).toBeUndefined();
     expect(reason("{ type: string, pattern: '^a$', default: null }")).toBeUndefined();
+    expect(reason("{ type: string, pattern: '^a$', examples: [a] }")).toBeUndefined();
+    expect(reason("{ type: string, pattern: '^a$', enum: [a] }")).toBeUndefined();
     expect(reason("{ type: string, pattern: '^a$', enum: [] }")).toBe('its schema uses `pattern`');
   });
 
@@ -70,6 +74,8 @@ describe('what no made-up value can satisfy', () => {
       '`x` inside it: its schema uses `pattern`',
     );
     expect(reason('{ type: object, required: [x], properties: { y: { type: string } } }')).toBeUndefined();
+    expect(reason("{ type: object, required: [5], additionalProperties: { type: string, pattern: '^x$' } }")).toBeUndefined();
+    expect(reason('{ type: object, additionalProperties: false }')).toBeUndefined();
   });
 
   it('gives no example for items listed one by one in an array under `items`', () => {
