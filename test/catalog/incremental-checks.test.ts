@@ -19,7 +19,7 @@ const META = (extra: string) => `catalog:
   version: '1'
   locales: [en, et${extra.includes('fr') ? ', fr' : ''}]
   sourceLocale: en
-${extra.includes('strict') ? '  missingTranslation: error\n' : ''}  title: { en: Inc, et: Inc }
+${extra.includes('strict') ? '  missingTranslation: error\n' : ''}${extra.startsWith('annotations:') ? `  ${extra}\n` : ''}  title: { en: Inc, et: Inc }
 categories:
   - { id: a, title: { en: A, et: A }, description: { en: A, et: A } }
   - { id: b, title: { en: B, et: B }, description: { en: B, et: B } }
@@ -136,6 +136,12 @@ describe('loading again after an edit', () => {
     await same(cache);
     await write({ 'catalog.yaml': META('fr strict') + MONEY });
     await same(cache);
+    // The walk of an unchanged payload is kept with the annotations it was checked against:
+    // `colour` declared, then two other names that would run together into the same text.
+    await write({ 'catalog.yaml': META('annotations: [colour, x]') + MONEY });
+    expect(await same(cache)).not.toContain('`colour`');
+    await write({ 'catalog.yaml': META('annotations: [colou, rx]') + MONEY });
+    expect(await same(cache)).toContain('`colour` is not a JSON Schema or OpenAPI keyword');
     await write({ 'events/b.yaml': B('T b').replace('category: b', 'category: [b]') });
     await same(cache);
     await write(base);

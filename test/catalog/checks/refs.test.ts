@@ -6,6 +6,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assembleCatalog } from '../../../src/catalog/assemble.js';
+import { CheckMemory } from '../../../src/catalog/checks/check.js';
+import { checkRefs, MAX_TEXT_LENGTH } from '../../../src/catalog/checks/refs.js';
+import { parseCatalogFile } from '../../../src/catalog/parse.js';
 import { loadCatalog } from '../../../src/load.js';
 
 let root: string;
@@ -50,5 +54,69 @@ describe('a refused $ref says why', () => {
 
   it('accepts a shared schema', async () => {
     expect(await refusal('#/schemas/Money')).toEqual([]);
+  });
+});
+
+/** The diagnostics of checkRefs on one file, `code line:column message (hint)` each. */
+function checked(text: string): string[] {
+  const { file, diagnostics } = parseCatalogFile(text, 'f.yaml', 'f.yaml');
+  expect(diagnostics).toEqual([]);
+  return checkRefs(assembleCatalog('memory', [file], true).source, new CheckMemory()).map(
+    (d) => `${d.code} ${d.severity} ${d.line}:${d.column} ${d.message} (${d.hint})`,
+  );
+}
+
+/** One event whose payload has these properties (a flow mapping each), under shared schemas. */
+const payload = (properties: Record<string, string>, schemas = 'schemas:\n  Money: { type: integer }\n  Cash: { type: number }\n'): string =>
+  `${schemas}events:\n  - key: thing.created\n    payload:\n      type: object\n      properties:\n${Object.entries(properties)
+    .map(([name, schema]) => `        ${name}: ${schema}\n`)
+    .join('')}`;
+
+describe('what a refused $ref tells', () => {
+  it('names the shared schemas there are when a name does not resolve', () => {
+    expect(checked(payload({ a: "{ $ref: '#/schemas/Coin' }" }))).toEqual([
+      'HC303 error 9:20 `#/schemas/Coin` does not resolve: no shared schema `Coin` (declare it under `schemas:` (declared: Money, Cash))',
+    ]);
+  });
+
+  it('reports the ref that does not resolve beside one that does, in one payload', () => {
+    expect(checked(payload({ a: "{ $ref: '#/schemas/Money' }", b: "{ $ref: '#/schemas/Coin' }" }))).toEqual([
+      'HC303 error 10:20 `#/schemas/Coin` does not resolve: no shared schema `Coin` (declare it under `schemas:` (declared: Money, Cash))',
+    ]);
+  });
+
+  it('says what is wrong with a ref that is no text, or points inside a schema', () => {
+    expect(checked(payload({ a: '{ $ref: 5 }', b: "{ $ref: '#/schemas/Money/type' }" }))).toEqual([
+      "HC303 error 9:20 `$ref` must be a string (write `$ref: '#/schemas/Name'`)",
+      'HC303 error 10:20 `#/schemas/Money/type` is not a reference to a shared schema (refer to shared schemas as `#/schemas/Name`)',
+    ]);
+  });
+
+  it('takes a path with a colon after its first folder for a file, and a shared name with one for a name', () => {
+    expect(checked(payload({ a: "{ $ref: 'schemas/v2:money.json' }", b: "{ $ref: '#/schemas/v2:Money' }" }))).toEqual([
+      'HC304 error 9:20 `schemas/v2:money.json` refers to a file; catalog schemas refer only to shared schemas of the same catalog (move the schema under `schemas:` and refer to it as `#/schemas/Name`)',
+      'HC303 error 10:20 `#/schemas/v2:Money` does not resolve: no shared schema `v2:Money` (declare it under `schemas:` (declared: Money, Cash))',
+    ]);
+  });
+});
+
+describe('other findings of the walk', () => {
+  it('says that a `$schema` which is no text names no dialect', () => {
+    expect(checked(payload({ a: '{ $schema: 7, type: string }' }))).toEqual([
+      'HC360 warning 9:23 `$schema` names no text, not a JSON Schema dialect hookcat reads: the schema is read as draft 2020-12 (name draft-04, 06, 07, 2019-09 or 2020-12 (http://json-schema.org/draft-07/schema), or remove `$schema`)',
+    ]);
+  });
+
+  it('takes a title or description that is null for no text (the meta-schema check refuses it)', () => {
+    expect(checked(payload({ a: '{ type: string, title: null, description: null }' }))).toEqual([]);
+  });
+
+  it('counts each locale of a long text on its own: one at exactly the limit, or not text, is not too long', () => {
+    const over = 'x'.repeat(MAX_TEXT_LENGTH + 1);
+    const limit = 'y'.repeat(MAX_TEXT_LENGTH);
+    const found = checked(payload({ a: `{ type: string, title: { en: ${over}, et: ${limit}, de: { length: 20000 } } }` }));
+    expect(found).toEqual([
+      `HC203 error 9:41 this text is ${MAX_TEXT_LENGTH + 1} characters long, more than ${MAX_TEXT_LENGTH} (shorten it to at most ${MAX_TEXT_LENGTH} characters)`,
+    ]);
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * HC332: an envelope field (or a batch body's) whose schema gives no value and allows no made-up
+ * one. Each case is one field; the message names the reason the sampler cannot make a value.
+ */
+import { describe, expect, it } from 'vitest';
+import { assembleCatalog } from '../../../src/catalog/assemble.js';
+import { CheckMemory } from '../../../src/catalog/checks/check.js';
+import { checkEnvelopeExamples } from '../../../src/catalog/checks/envelope-examples.js';
+import { parseCatalogFile } from '../../../src/catalog/parse.js';
+
+/** The reason HC332 gives for an envelope whose one field `f` has this schema (a flow mapping),
+ * or undefined when it is fine. */
+function reason(schema: string, schemas = ''): string | undefined {
+  const text = `${schemas}envelope:\n  properties:\n    f: ${schema}\n`;
+  const { file, diagnostics } = parseCatalogFile(text, 'catalog.yaml', 'catalog.yaml');
+  expect(diagnostics).toEqual([]);
+  const found = checkEnvelopeExamples(assembleCatalog('memory', [file], true).source, new CheckMemory());
+  expect(found.length).toBeLessThanOrEqual(1);
+  return found[0]?.message.replace('example deliveries cannot show a valid `f`: ', '');
+}
+
+/** `levels` objects, each requiring `a`, around `inner`. */
+const nested = (levels: number, inner: string): string =>
+  levels === 0 ? inner : `{ type: object, required: [a], properties: { a: ${nested(levels - 1, inner)} } }`;
+
+describe('what no made-up value can satisfy', () => {
+  it('looks 8 levels deep into required properties and shared schemas, no further', () => {
+    const pattern = "{ type: string, pattern: '^a$' }";
+    expect(reason(nested(8, pattern))).toBe(`${'`a` inside it: '.repeat(8)}its schema uses \`pattern\``);
+    expect(reason(nested(9, pattern))).toBeUndefined();
+  });
+
+  it('ends on a shared schema that requires itself', () => {
+    const schemas = "schemas:\n  Node: { type: object, required: [next], properties: { next: { $ref: '#/schemas/Node' } } }\n";
+    expect(reason("{ $ref: '#/schemas/Node' }", schemas)).toBeUndefined();
+    const list = "schemas:\n  List: { type: array, minItems: 1, items: { $ref: '#/schemas/List' } }\n";
+    expect(reason("{ $ref: '#/schemas/List' }", list)).toBeUndefined();
+  });
+
+  it('without a type, is only what may refuse null', () => {
+    expect(reason("{ pattern: '^a$', minLength: 3 }")).toBeUndefined();
+    expect(reason('{ not: { type: string } }')).toBe('its schema uses `not`');
+    expect(reason("{ $ref: '#/definitions/X', if: { type: string } }")).toBe('its schema uses `if`');
+  });
+
+  it('takes the number formats for numbers only, and the first type that is not null', () => {
+    expect(reason('{ type: integer, format: int32 }')).toBeUndefined();
+    expect(reason("{ type: ['null', number], format: double }")).toBeUndefined();
+    expect(reason('{ type: string, format: int64 }')).toBe('its format `int64` has no example value');
+    expect(reason("{ type: ['null', string], format: float }")).toBe('its format `float` has no example value');
+  });
+
+  it("holds the length of a format's example value against both limits, inclusive", () => {
+    expect(reason('{ type: string, format: uuid, minLength: 36, maxLength: 36 }')).toBeUndefined();
+    expect(reason('{ type: string, format: uuid, minLength: 37 }')).toBe('the example value of its format `uuid` has 36 characters, outside its length limits');
+    expect(reason('{ type: string, format: uuid, maxLength: 35 }')).toBe('the example value of its format `uuid` has 36 characters, outside its length limits');
+  });
+
+  it('needs several distinct items only for unique items, more than one', () => {
+    expect(reason('{ type: array, uniqueItems: false, minItems: 3, items: { type: integer } }')).toBeUndefined();
+    expect(reason('{ type: array, uniqueItems: true, items: { type: integer } }')).toBeUndefined();
+  });
+
+  it('takes a value from const, default, examples or enum, even null', () => {
+    expect(reason("{ type: string, pattern: '^a$', const: null }")).toBeUndefined();
+    expect(reason("{ type: string, pattern: '^a$', default: null }")).toBeUndefined();
+    expect(reason("{ type: string, pattern: '^a$', examples: [a] }")).toBeUndefined();
+    expect(reason("{ type: string, pattern: '^a$', enum: [a] }")).toBeUndefined();
+    expect(reason("{ type: string, pattern: '^a$', enum: [] }")).toBe('its schema uses `pattern`');
+  });
+
+  it('reads a required property that `properties` does not list from `additionalProperties`', () => {
+    expect(reason("{ type: object, required: [x, 5], additionalProperties: { type: string, pattern: '^x$' } }")).toBe(
+      '`x` inside it: its schema uses `pattern`',
+    );
+    expect(reason('{ type: object, required: [x], properties: { y: { type: string } } }')).toBeUndefined();
+    expect(reason("{ type: object, required: [5], additionalProperties: { type: string, pattern: '^x$' } }")).toBeUndefined();
+    expect(reason('{ type: object, additionalProperties: false }')).toBeUndefined();
+  });
+
+  it('gives no example for items listed one by one in an array under `items`', () => {
+    expect(reason('{ type: array, minItems: 1, items: [{ type: string }] }')).toBe(
+      'its items are described one by one (`prefixItems`), which gives no example value',
+    );
+    expect(reason("{ type: array, minItems: 1, items: { type: string, pattern: '^i$' } }")).toBe('its items: its schema uses `pattern`');
+  });
+});
+
+/** `line:column message` of each HC332 for this envelope block. */
+function envelope(block: string): string[] {
+  const { file, diagnostics } = parseCatalogFile(`envelope:\n${block}`, 'catalog.yaml', 'catalog.yaml');
+  expect(diagnostics).toEqual([]);
+  return checkEnvelopeExamples(assembleCatalog('memory', [file], true).source, new CheckMemory()).map((d) => `${d.line}:${d.column} ${d.message}`);
+}
+
+describe('the fields hookcat fills itself', () => {
+  const PATTERN = "{ type: string, pattern: '^p$' }";
+
+  it('leaves out the type and data fields, by their default names and by the names given', () => {
+    expect(envelope(`  properties:\n    type: ${PATTERN}\n    data: ${PATTERN}\n`)).toEqual([]);
+    expect(envelope(`  typeField: kind\n  dataField: body\n  properties:\n    kind: ${PATTERN}\n    body: ${PATTERN}\n    type: ${PATTERN}\n`)).toEqual([
+      '7:5 example deliveries cannot show a valid `type`: its schema uses `pattern`',
+    ]);
+  });
+
+  it("leaves out a batch body's list of events, and checks its other fields", () => {
+    const block = `  shape: batch\n  batch:\n    field: events\n    properties:\n      events: { type: array, minItems: 1, items: ${PATTERN} }\n      note: ${PATTERN}\n`;
+    expect(envelope(block)).toEqual(['7:7 example deliveries cannot show a valid `note`: its schema uses `pattern`']);
+  });
+});
