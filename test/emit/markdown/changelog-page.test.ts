@@ -134,4 +134,30 @@ describe('compareVersionsNewestFirst', () => {
   it('orders numerically, a pre-release before its release', () => {
     expect(['1.2', '1.10', '2.0-rc.1', '1', '2.0', '1.2.1'].sort(compareVersionsNewestFirst)).toEqual(['2.0', '2.0-rc.1', '1.10', '1.2.1', '1.2', '1']);
   });
+
+  it('orders pre-releases as semver does: numeric identifiers as numbers and below the others, a longer list above its start', () => {
+    // semver.org's example, shuffled: 1.0.0-alpha < alpha.1 < alpha.beta < beta < beta.2 < beta.11 < rc.1 < 1.0.0.
+    const versions = ['2.0-rc.2', '2.0', '2.0-alpha', '2.0-rc.10', '2.0-alpha.beta', '2.0-beta', '2.0-alpha.1', '2.0-beta.11', '2.0-beta.2', '2.0-rc.9', '1.9'];
+    expect(versions.sort(compareVersionsNewestFirst)).toEqual([
+      '2.0',
+      '2.0-rc.10',
+      '2.0-rc.9',
+      '2.0-rc.2',
+      '2.0-beta.11',
+      '2.0-beta.2',
+      '2.0-beta',
+      '2.0-alpha.beta',
+      '2.0-alpha.1',
+      '2.0-alpha',
+      '1.9',
+    ]);
+    // Dated versions (`2022-11-28`, as GitHub's API names them) are a number and a pre-release part.
+    expect(['2022-11-28', '2023-01-05', '2022-12-01', '2022-11-28.2'].sort(compareVersionsNewestFirst)).toEqual([
+      '2023-01-05',
+      '2022-12-01',
+      '2022-11-28.2',
+      '2022-11-28',
+    ]);
+    expect(compareVersionsNewestFirst('1.0-rc.1', '1.0-rc.1')).toBe(0);
+  });
 });
