@@ -58,6 +58,17 @@ describe('the body of a delivery on the overview page', () => {
     ]);
   });
 
+  it('lists no naming header when the events are envelopes, though the catalog declares a typeHeader', () => {
+    const batch = { field: undefined, item: 'envelope' as const, description: en(''), properties: {}, required: [] };
+    for (const envelope of [{ typeHeader: 'X-Event' }, { shape: 'batch' as const, batch, typeHeader: 'X-Event' }]) {
+      const headers = section(overview(envelope), 'Headers');
+      expect(
+        headers.map((row) => row.split(' | ')[0]),
+        JSON.stringify(envelope),
+      ).toEqual(['Header', 'X-Sig']);
+    }
+  });
+
   it('names the header of a bare catalog without events, with no example', () => {
     const page = overview(bare, 'en', { events: [] });
     expect(section(page, 'Headers')[1]).toBe('X-Event | The name of the event, as given on the page of each event. | —');
