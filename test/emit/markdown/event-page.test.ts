@@ -66,9 +66,12 @@ describe('an event page of a bare delivery', () => {
   });
 
   it('says nothing of headers for an envelope delivery', () => {
-    const page = eventPage({ events: [made] }, 'thing.made');
-    expect(paragraphs(page).some((p) => p.startsWith('Delivered with'))).toBe(false);
-    expect(codeBlocks(page).map(([lang]) => lang)).toEqual(['json']);
+    // Also when the catalog declares a typeHeader, which only bare deliveries use.
+    for (const envelope of [base.envelope, { ...base.envelope, typeHeader: 'X-Event' }]) {
+      const page = eventPage({ envelope, events: [made] }, 'thing.made');
+      expect(paragraphs(page).some((p) => p.startsWith('Delivered with'))).toBe(false);
+      expect(codeBlocks(page).map(([lang]) => lang)).toEqual(['json']);
+    }
   });
 });
 
