@@ -15,6 +15,7 @@ import { loadCatalog } from '../../../src/load.js';
 import { markdownEmitter } from '../../../src/emit/markdown.js';
 import { compareVersionsNewestFirst, knownVersions } from '../../../src/emit/markdown/changelog-page.js';
 import type { Catalog } from '../../../src/model/types.js';
+import { hostileCatalog } from './hostile-catalog.js';
 import { loadTemplates } from '../../../src/templates.js';
 import type { TemplateSet } from '../../../src/emit/emitter.js';
 import { createDescriptionFormat } from '../../../src/emit/description/format.js';
@@ -159,5 +160,36 @@ describe('compareVersionsNewestFirst', () => {
       '2022-11-28',
     ]);
     expect(compareVersionsNewestFirst('1.0-rc.1', '1.0-rc.1')).toBe(0);
+  });
+});
+
+describe('a changelog of versions the events name', () => {
+  it('lists versions named only by since or deprecated.since, and a deprecation without a replacement', () => {
+    const base = hostileCatalog();
+    const [made, gone] = base.events;
+    const catalog: Catalog = {
+      ...base,
+      versions: undefined,
+      events: [
+        { ...made!, since: '1.0' },
+        { ...gone!, since: undefined, deprecated: { since: '3.0', reason: undefined, replacement: undefined } },
+      ],
+    };
+    expect(knownVersions(catalog)).toEqual(['1.0', '3.0']);
+    const files = markdownEmitter.emit(catalog, { templates, descriptions });
+    const byVersion = sections(tree(files.find((f) => f.path === 'hostile/en/changelog.md')!.contents));
+    expect([...byVersion.keys()]).toEqual(['Version 3.0', 'Version 1.0']);
+    expect(links(byVersion.get('Version 3.0')!)).toEqual(['./events/thing.gone.md']);
+    expect(links(byVersion.get('Version 1.0')!)).toEqual(['./events/thing.made.md']);
+    // The Estonian page lists the texts that fell back: the catalog title (its description) and the event titles.
+    const et = parse(files.find((f) => f.path === 'hostile/et/changelog.md')!.contents.split('---\n')[1]!) as { fallbacks: string[] };
+    expect(et.fallbacks).toEqual(['events/thing.gone/title', 'events/thing.made/title', 'catalog/title']);
+  });
+
+  it('compares equal versions as equal', () => {
+    expect(compareVersionsNewestFirst('1.0', '1.0')).toBe(0);
+    expect(compareVersionsNewestFirst('1', '1.0.0')).toBe(0);
+    expect(compareVersionsNewestFirst('2.0-rc.1', '2.0')).toBeGreaterThan(0);
+    expect(compareVersionsNewestFirst('2.0', '2.0-rc.1')).toBeLessThan(0);
   });
 });
