@@ -169,7 +169,6 @@ describe('a changelog of versions the events name', () => {
     const [made, gone] = base.events;
     const catalog: Catalog = {
       ...base,
-      versions: undefined,
       events: [
         { ...made!, since: '1.0' },
         { ...gone!, since: undefined, deprecated: { since: '3.0', reason: undefined, replacement: undefined } },
