@@ -23,7 +23,8 @@ export function hasChangelog(catalog: Catalog): boolean {
   return knownVersions(catalog).length > 0;
 }
 
-/** Newest first: numeric parts compared as numbers, a pre-release (`2.0-rc.1`) before its release. */
+/** Newest first: numeric parts compared as numbers, a pre-release (`2.0-rc.1`) before its release,
+ * pre-releases in semver's order (`rc.10` after `rc.9`, see `comparePreReleasesNewestFirst`). */
 export function compareVersionsNewestFirst(a: string, b: string): number {
   const [coreA = '', preA] = a.split(/-(.*)/s);
   const [coreB = '', preB] = b.split(/-(.*)/s);
@@ -36,7 +37,28 @@ export function compareVersionsNewestFirst(a: string, b: string): number {
   if (preA === preB) return 0;
   if (preA === undefined) return -1;
   if (preB === undefined) return 1;
-  return preB < preA ? -1 : 1;
+  return comparePreReleasesNewestFirst(preA, preB);
+}
+
+const NUMERIC = /^[0-9]+$/;
+
+/** Semver's precedence of two different pre-release parts, newest first: dot-separated
+ * identifiers compared in turn, numeric ones as numbers and before (older than) the others,
+ * which compare as ASCII text; when one list is the start of the other, the longer is newer. */
+function comparePreReleasesNewestFirst(a: string, b: string): number {
+  const idsA = a.split('.');
+  const idsB = b.split('.');
+  for (let i = 0; i < Math.min(idsA.length, idsB.length); i++) {
+    const idA = idsA[i]!;
+    const idB = idsB[i]!;
+    if (idA === idB) continue;
+    const numericA = NUMERIC.test(idA);
+    const numericB = NUMERIC.test(idB);
+    if (numericA && numericB && Number(idA) !== Number(idB)) return Number(idB) - Number(idA);
+    if (numericA !== numericB) return numericA ? 1 : -1;
+    return idB < idA ? -1 : 1;
+  }
+  return idsB.length - idsA.length;
 }
 
 function eventLink(ctx: PageContext, event: EventType) {

@@ -65,7 +65,14 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
           : {
               name: schemaName,
               url: LINKS.fromEvent.schema(schemaName),
-              description: shared === undefined ? null : (text.optionalDescription(shared.description, `schemas/${schemaName}/description`) ?? null),
+              // The named schema's description, else the schema's own, as on the schema's page (the
+              // loader leaves `NamedSchema.description` unset: the text is in the schema).
+              description:
+                shared === undefined
+                  ? null
+                  : (text.optionalDescription(shared.description, `schemas/${schemaName}/description`) ??
+                    text.pickSchema(shared.schema, 'description', `schemas/${schemaName}/description`) ??
+                    null),
             },
       // A payload that is a shared schema shows that schema's own fields (the schemas they use are links).
       // Shared schemas whose fields the payload has besides its own (`allOf`).

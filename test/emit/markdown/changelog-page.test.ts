@@ -15,6 +15,7 @@ import { loadCatalog } from '../../../src/load.js';
 import { markdownEmitter } from '../../../src/emit/markdown.js';
 import { compareVersionsNewestFirst, knownVersions } from '../../../src/emit/markdown/changelog-page.js';
 import type { Catalog } from '../../../src/model/types.js';
+import { hostileCatalog } from './hostile-catalog.js';
 import { loadTemplates } from '../../../src/templates.js';
 import type { TemplateSet } from '../../../src/emit/emitter.js';
 import { createDescriptionFormat } from '../../../src/emit/description/format.js';
@@ -133,5 +134,61 @@ describe('a changelog with attached changes', () => {
 describe('compareVersionsNewestFirst', () => {
   it('orders numerically, a pre-release before its release', () => {
     expect(['1.2', '1.10', '2.0-rc.1', '1', '2.0', '1.2.1'].sort(compareVersionsNewestFirst)).toEqual(['2.0', '2.0-rc.1', '1.10', '1.2.1', '1.2', '1']);
+  });
+
+  it('orders pre-releases as semver does: numeric identifiers as numbers and below the others, a longer list above its start', () => {
+    // semver.org's example, shuffled: 1.0.0-alpha < alpha.1 < alpha.beta < beta < beta.2 < beta.11 < rc.1 < 1.0.0.
+    const versions = ['2.0-rc.2', '2.0', '2.0-alpha', '2.0-rc.10', '2.0-alpha.beta', '2.0-beta', '2.0-alpha.1', '2.0-beta.11', '2.0-beta.2', '2.0-rc.9', '1.9'];
+    expect(versions.sort(compareVersionsNewestFirst)).toEqual([
+      '2.0',
+      '2.0-rc.10',
+      '2.0-rc.9',
+      '2.0-rc.2',
+      '2.0-beta.11',
+      '2.0-beta.2',
+      '2.0-beta',
+      '2.0-alpha.beta',
+      '2.0-alpha.1',
+      '2.0-alpha',
+      '1.9',
+    ]);
+    // Dated versions (`2022-11-28`, as GitHub's API names them) are a number and a pre-release part.
+    expect(['2022-11-28', '2023-01-05', '2022-12-01', '2022-11-28.2'].sort(compareVersionsNewestFirst)).toEqual([
+      '2023-01-05',
+      '2022-12-01',
+      '2022-11-28.2',
+      '2022-11-28',
+    ]);
+    expect(compareVersionsNewestFirst('1.0-rc.1', '1.0-rc.1')).toBe(0);
+  });
+});
+
+describe('a changelog of versions the events name', () => {
+  it('lists versions named only by since or deprecated.since, and a deprecation without a replacement', () => {
+    const base = hostileCatalog();
+    const [made, gone] = base.events;
+    const catalog: Catalog = {
+      ...base,
+      events: [
+        { ...made!, since: '1.0' },
+        { ...gone!, since: undefined, deprecated: { since: '3.0', reason: undefined, replacement: undefined } },
+      ],
+    };
+    expect(knownVersions(catalog)).toEqual(['1.0', '3.0']);
+    const files = markdownEmitter.emit(catalog, { templates, descriptions });
+    const byVersion = sections(tree(files.find((f) => f.path === 'hostile/en/changelog.md')!.contents));
+    expect([...byVersion.keys()]).toEqual(['Version 3.0', 'Version 1.0']);
+    expect(links(byVersion.get('Version 3.0')!)).toEqual(['./events/thing.gone.md']);
+    expect(links(byVersion.get('Version 1.0')!)).toEqual(['./events/thing.made.md']);
+    // The Estonian page lists the texts that fell back: the catalog title (its description) and the event titles.
+    const et = parse(files.find((f) => f.path === 'hostile/et/changelog.md')!.contents.split('---\n')[1]!) as { fallbacks: string[] };
+    expect(et.fallbacks).toEqual(['events/thing.gone/title', 'events/thing.made/title', 'catalog/title']);
+  });
+
+  it('compares equal versions as equal', () => {
+    expect(compareVersionsNewestFirst('1.0', '1.0')).toBe(0);
+    expect(compareVersionsNewestFirst('1', '1.0.0')).toBe(0);
+    expect(compareVersionsNewestFirst('2.0-rc.1', '2.0')).toBeGreaterThan(0);
+    expect(compareVersionsNewestFirst('2.0', '2.0-rc.1')).toBeLessThan(0);
   });
 });
