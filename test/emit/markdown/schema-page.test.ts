@@ -20,6 +20,7 @@ beforeAll(async () => {
   const schemas: NamedSchema[] = [
     { name: 'Untitled', title: undefined, description: undefined, schema: { type: 'object', properties: { id: { type: 'string' } } } },
     { name: 'Named', title: en('Named title'), description: en('Named description.'), schema },
+    { name: 'Own', title: undefined, description: undefined, schema },
   ];
   const catalog: Catalog = { ...hostileCatalog(), schemas };
   files = markdownEmitter.emit(catalog, { templates: await loadTemplates(), descriptions: createDescriptionFormat() });
@@ -45,5 +46,10 @@ describe('a shared schema page', () => {
   it("prefers the named schema's title and description to the schema's own, and lists them when they fell back", () => {
     expect(read('en', 'Named')).toMatchObject({ title: 'Named title', second: 'Named description.' });
     expect(read('et', 'Named').fm['fallbacks']).toEqual(['schemas/Named/title', 'schemas/Named/description']);
+  });
+
+  it("falls back to the schema's own title and description, and lists them when they fell back", () => {
+    expect(read('en', 'Own')).toMatchObject({ title: 'Own title', second: 'Own description.' });
+    expect(read('et', 'Own').fm['fallbacks']).toEqual(['schemas/Own/title', 'schemas/Own/description']);
   });
 });
