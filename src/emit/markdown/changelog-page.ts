@@ -24,14 +24,23 @@ export function hasChangelog(catalog: Catalog): boolean {
 }
 
 /** Newest first: numeric parts compared as numbers, a pre-release (`2.0-rc.1`) before its release,
- * pre-releases in semver's order (`rc.10` after `rc.9`, see `comparePreReleasesNewestFirst`). */
+ * pre-releases in semver's order (`rc.10` after `rc.9`, see `comparePreReleasesNewestFirst`);
+ * two dates (`2022-9-1`, `2024-09-30.acacia`) by year, month and day first. */
 export function compareVersionsNewestFirst(a: string, b: string): number {
+  const dateA = DATE.exec(a);
+  const dateB = DATE.exec(b);
+  if (dateA !== null && dateB !== null) {
+    for (let i = 1; i <= 3; i++) {
+      const diff = compareDigits(dateB[i]!, dateA[i]!);
+      if (diff !== 0) return diff;
+    }
+  }
   const [coreA = '', preA] = a.split(/-(.*)/s);
   const [coreB = '', preB] = b.split(/-(.*)/s);
-  const partsA = coreA.split('.').map(Number);
-  const partsB = coreB.split('.').map(Number);
+  const partsA = coreA.split('.');
+  const partsB = coreB.split('.');
   for (let i = 0; i < Math.max(partsA.length, partsB.length); i++) {
-    const diff = (partsB[i] ?? 0) - (partsA[i] ?? 0);
+    const diff = compareDigits(partsB[i] ?? '0', partsA[i] ?? '0');
     if (diff !== 0) return diff;
   }
   if (preA === preB) return 0;
@@ -40,7 +49,19 @@ export function compareVersionsNewestFirst(a: string, b: string): number {
   return comparePreReleasesNewestFirst(preA, preB);
 }
 
+/** A version that starts with a date: year, month and day, each month or day of one or two digits. */
+const DATE = /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?=$|[.-])/;
+
 const NUMERIC = /^[0-9]+$/;
+
+/** Two strings of digits compared as the numbers they write, however long (`Number` rounds past
+ * 2^53, and turns 400 digits into Infinity). */
+function compareDigits(a: string, b: string): number {
+  const x = a.replace(/^0+(?=.)/s, '');
+  const y = b.replace(/^0+(?=.)/s, '');
+  if (x.length !== y.length) return x.length - y.length;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 /** Semver's precedence of two different pre-release parts, newest first: dot-separated
  * identifiers compared in turn, numeric ones as numbers and before (older than) the others,
@@ -54,7 +75,7 @@ function comparePreReleasesNewestFirst(a: string, b: string): number {
     if (idA === idB) continue;
     const numericA = NUMERIC.test(idA);
     const numericB = NUMERIC.test(idB);
-    if (numericA && numericB && Number(idA) !== Number(idB)) return Number(idB) - Number(idA);
+    if (numericA && numericB && compareDigits(idA, idB) !== 0) return compareDigits(idB, idA);
     if (numericA !== numericB) return numericA ? 1 : -1;
     return idB < idA ? -1 : 1;
   }

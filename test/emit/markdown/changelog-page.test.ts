@@ -152,14 +152,32 @@ describe('compareVersionsNewestFirst', () => {
       '2.0-alpha',
       '1.9',
     ]);
-    // Dated versions (`2022-11-28`, as GitHub's API names them) are a number and a pre-release part.
-    expect(['2022-11-28', '2023-01-05', '2022-12-01', '2022-11-28.2'].sort(compareVersionsNewestFirst)).toEqual([
+    expect(compareVersionsNewestFirst('1.0-rc.1', '1.0-rc.1')).toBe(0);
+  });
+
+  it('orders dated versions (as GitHub and Stripe name theirs) by the date, with or without leading zeros, then by what follows it', () => {
+    const versions = ['2022-11-28', '2023-01-05', '2022-9-1', '2022-12-01', '2022-11-28.2', '2022-10-1', '2024-09-30.acacia', '2024-9-30.basil'];
+    expect(versions.sort(compareVersionsNewestFirst)).toEqual([
+      '2024-9-30.basil',
+      '2024-09-30.acacia',
       '2023-01-05',
       '2022-12-01',
       '2022-11-28.2',
       '2022-11-28',
+      '2022-10-1',
+      '2022-9-1',
     ]);
-    expect(compareVersionsNewestFirst('1.0-rc.1', '1.0-rc.1')).toBe(0);
+  });
+
+  it('compares numbers of any length exactly, past what a double holds', () => {
+    expect(['1.0-rc.99999999999999999999', '1.0-rc.100000000000000000000'].sort(compareVersionsNewestFirst)).toEqual([
+      '1.0-rc.100000000000000000000',
+      '1.0-rc.99999999999999999999',
+    ]);
+    const long = '9'.repeat(400);
+    expect([`${long}0`, `1${long}`, long].sort(compareVersionsNewestFirst)).toEqual([`${long}0`, `1${long}`, long]);
+    expect(compareVersionsNewestFirst(`${long}.1`, `${long}.2`)).toBeGreaterThan(0);
+    expect(['1.02', '1.1', '1.010'].sort(compareVersionsNewestFirst)).toEqual(['1.010', '1.02', '1.1']);
   });
 });
 

@@ -105,6 +105,15 @@ describe('an event page', () => {
     const et = eventPage(untranslated, 'thing.made', 'et');
     expect(paragraphs(et)).toContain('Andmete skeem: Second. The second kind. (tõlge puudub)');
     expect(frontMatterOf(parseMarkdown(et))['fallbacks']).toContain('schemas/Second/description');
+    // A translation left blank is no description: nothing after the link, not a dash.
+    const blank = {
+      ...catalog,
+      schemas: [
+        schemas[0]!,
+        { ...schemas[1]!, schema: { ...schemas[1]!.schema, description: 'The second kind.', 'x-translations': { et: { description: '   ' } } } },
+      ],
+    };
+    expect(paragraphs(eventPage(blank, 'thing.made', 'et'))).toContain('Andmete skeem: Second.');
   });
 
   it('shows a deprecation without a replacement, and lists the texts that fell back', () => {
