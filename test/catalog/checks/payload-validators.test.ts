@@ -36,6 +36,10 @@ describe('payloadValidator', () => {
     expect(ajv.compile({ type: 'object', required: ['valueOf'] })({})).toBe(false);
     expect(ajv.compile({ type: 'object', properties: { id: { type: 'string' } }, tsType: 'Id' })({ id: 'x' })).toBe(true);
   });
+
+  it('runs patterns on the linear engine, which refuses a backreference', () => {
+    expect(() => payloadValidator().compile({ type: 'string', pattern: '^(a)\\1$' })).toThrow(/cannot run in linear time/);
+  });
 });
 
 describe('PayloadValidators', () => {
@@ -45,6 +49,24 @@ describe('PayloadValidators', () => {
     expect([money(1), money('1')]).toEqual([true, false]);
     expect(compiled(made, ref('Anything'))('x')).toBe(true);
     expect(compiled(made, ref('Nothing'))('x')).toBe(false);
+  });
+
+  it('registers shared schemas that come without a key, each time', () => {
+    const made = new PayloadValidators(new LinearPatterns());
+    made.share(undefined, sharedMap({ Money: { type: 'number' } }));
+    expect(compiled(made, ref('Money'))(1)).toBe(true);
+    made.share(undefined, sharedMap({ Money: { type: 'string' } }));
+    expect(compiled(made, ref('Money'))(1)).toBe(false);
+  });
+
+  it('keeps a shared schema whole, so that its own pointers resolve', () => {
+    const made = validators({ Cents: { $defs: { whole: { type: 'integer' } }, $ref: '#/$defs/whole' } });
+    const cents = compiled(made, ref('Cents'));
+    expect([cents(1), cents(1.5)]).toEqual([true, false]);
+  });
+
+  it('gives a reason, not an exception, for a schema that is no schema', () => {
+    expect(validators().validator(null)).toEqual(expect.any(String));
   });
 
   it('compiles boolean payload schemas', () => {
@@ -109,5 +131,8 @@ describe('declaresIdentifiers', () => {
     expect(declaresIdentifiers(nested(256), 0)).toBe(false);
     expect(declaresIdentifiers(nested(257), 0)).toBe(true);
     expect(declaresIdentifiers(nested(257, []), 0)).toBe(true);
+    const lists = (levels: number): unknown => (levels === 0 ? [] : [lists(levels - 1)]);
+    expect(declaresIdentifiers(lists(256), 0)).toBe(false);
+    expect(declaresIdentifiers(lists(257), 0)).toBe(true);
   });
 });
