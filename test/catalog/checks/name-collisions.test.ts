@@ -55,6 +55,16 @@ describe('checkNameCollisions', () => {
     expect(checked(`events:\n${event('order.created')}${event('order_created')}${event('order_created')}`)).toHaveLength(1);
   });
 
+  it('reports a shared schema declared in two files once', () => {
+    const files = ['a.yaml', 'b.yaml'].map((name) => {
+      const { file, diagnostics } = parseCatalogFile('schemas:\n  WebhookBatch: { type: object }\n', name, name);
+      expect(diagnostics).toEqual([]);
+      return file;
+    });
+    const found = checkNameCollisions(assembleCatalog('memory', files, true).source, new CheckMemory());
+    expect(found.map((d) => `${d.code} ${d.file}:${d.line}:${d.column}`)).toEqual(['HC341 a.yaml:2:3']);
+  });
+
   it("meets hookcat's own names: the batch body only for batches, every subscription operation when none are listed", () => {
     const schema = 'schemas:\n  WebhookBatch: { type: object }\n';
     expect(checked(schema)).toEqual([
