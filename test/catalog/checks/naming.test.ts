@@ -121,6 +121,19 @@ describe('verb forms (HC401)', () => {
     expect(summary(found)).toEqual(['HC401 orders/updated']);
   });
 
+  it('follows the more used form even when the other comes first', () => {
+    const found = lint('order.create', 'invoice.created', 'cart.created');
+    expect(summary(found.filter((d) => d.code === 'HC401'))).toEqual(['HC401 order.create']);
+    expect(found.find((d) => d.code === 'HC401')?.message).toBe(
+      '`order.create` uses `create`, while 2 keys of this catalog use `created`, another form of the same verb, like `invoice.created`',
+    );
+  });
+
+  it('takes a last part for a verb only when it is all lower case or all upper case', () => {
+    expect(lint('order.create', 'cart.create', 'invoice.Created').filter((d) => d.code === 'HC401')).toEqual([]);
+    expect(lint('order.create', 'cart.create', 'invoice.createD').filter((d) => d.code === 'HC401')).toEqual([]);
+  });
+
   it('breaks a tie by the first key', () => {
     expect(summary(lint('order.create', 'order.created'))).toEqual(['HC401 order.created']);
     expect(summary(lint('order.created', 'order.create'))).toEqual(['HC401 order.create']);
