@@ -78,6 +78,22 @@ describe('separators (HC400)', () => {
   });
 });
 
+describe('the key a message shows as the usual way', () => {
+  const example = (...keys: string[]): (string | undefined)[] =>
+    lint(...keys)
+      .filter((d) => d.code === 'HC400')
+      .map((d) => /like `([^`]+)`$/.exec(d.message)?.[1]);
+
+  it('is the first key with the usual trait and without the unusual one', () => {
+    expect(example('order.created', 'order.updated', 'order/deleted')).toEqual(['order.created']);
+    expect(example('a.b-c.d_e', 'x.y_z.created', 'p.q_r.created', 'm.n-o.created')).toEqual(['x.y_z.created', 'x.y_z.created']);
+  });
+
+  it('is another key, never the reported one, when a key writes its compound both ways', () => {
+    expect(example('a.b_c.created', 'd.e_f.created', 'g.h_i.h-i')).toEqual(['a.b_c.created']);
+  });
+});
+
 describe('part separators, camelCase and case (HC400)', () => {
   it('reports a key that separates its parts otherwise than most', () => {
     const found = lint('orders/create', 'orders/updated', 'products/create', 'products.delete');
@@ -119,6 +135,19 @@ describe('verb forms (HC401)', () => {
   it('reports the past form when the base form is the usual one', () => {
     const found = lint('orders/create', 'products/create', 'orders/updated', 'products/update', 'carts/update');
     expect(summary(found)).toEqual(['HC401 orders/updated']);
+  });
+
+  it('follows the more used form even when the other comes first', () => {
+    const found = lint('order.create', 'invoice.created', 'cart.created');
+    expect(summary(found.filter((d) => d.code === 'HC401'))).toEqual(['HC401 order.create']);
+    expect(found.find((d) => d.code === 'HC401')?.message).toBe(
+      '`order.create` uses `create`, while 2 keys of this catalog use `created`, another form of the same verb, like `invoice.created`',
+    );
+  });
+
+  it('takes a last part for a verb only when it is all lower case or all upper case', () => {
+    expect(lint('order.create', 'cart.create', 'invoice.Created').filter((d) => d.code === 'HC401')).toEqual([]);
+    expect(lint('order.create', 'cart.create', 'invoice.createD').filter((d) => d.code === 'HC401')).toEqual([]);
   });
 
   it('breaks a tie by the first key', () => {
