@@ -8,12 +8,8 @@ import type { EventType } from '../../model/types.js';
 import { exampleDelivery } from '../delivery-example.js';
 import { oneLine } from './escape.js';
 import { baseLinks, fieldRows, type TableContext } from './field-table.js';
-import type { PageText } from './local-text.js';
 import { refName } from './schema-shape.js';
 import { eventPagePath, LINKS, PAGE_ORDER, plainText, type PageContext, type PageView } from './page.js';
-
-/** A text the page shows, or null when there is none: blank text is absent text, as everywhere. */
-const present = (text: PageText | undefined): PageText | null => (text === undefined || text.text === '' ? null : text);
 
 /** How a bare event is told apart: the header naming it and, with an action field, its action. */
 function deliveredAs(ctx: PageContext, event: EventType): { header: string; name: string; action: string | null; value: string | null } | null {
@@ -74,10 +70,9 @@ export function eventPage(ctx: PageContext, event: EventType, index: number): Pa
               description:
                 shared === undefined
                   ? null
-                  : present(
-                      text.optionalDescription(shared.description, `schemas/${schemaName}/description`) ??
-                        text.pickSchema(shared.schema, 'description', `schemas/${schemaName}/description`),
-                    ),
+                  : (text.optionalDescription(shared.description, `schemas/${schemaName}/description`) ??
+                    text.pickSchema(shared.schema, 'description', `schemas/${schemaName}/description`) ??
+                    null),
             },
       // A payload that is a shared schema shows that schema's own fields (the schemas they use are links).
       // Shared schemas whose fields the payload has besides its own (`allOf`).

@@ -22,7 +22,7 @@ export interface TextPicker {
   description(value: Localized, label: string): PageText;
   /** An optional description: like `pickOptional`, marked as markdown. */
   optionalDescription(value: Localized | undefined, label: string): PageText | undefined;
-  /** `title` or `description` of a payload schema (source text + `x-translations`); a description is marked as markdown. */
+  /** `title` or `description` of a payload schema (source text + `x-translations`), undefined when absent or blank; a description is marked as markdown. */
   pickSchema(schema: JsonSchema, keyword: 'title' | 'description', label: string): PageText | undefined;
   /** Labels of the texts that fell back, in the order they were picked, without repeats. */
   fallbacks(): string[];
@@ -58,6 +58,7 @@ export function createTextPicker(chain: readonly Locale[], sourceLocale: Locale)
       const text = schemaText(schema, keyword, chain, sourceLocale);
       if (text === undefined) return undefined;
       const picked = record(text, label);
+      if (picked.text === '') return undefined;
       return keyword === 'description' ? markdown(picked) : picked;
     },
     fallbacks: () => [...fallbacks],

@@ -60,7 +60,7 @@ describe('createTextPicker', () => {
   it('lists a schema text that fell back, and takes a blank one as absent', () => {
     const text = createTextPicker(['et', 'en'], 'en');
     expect(text.pickSchema({ title: 'Order' }, 'title', 'schemas/Order/title')).toEqual({ text: 'Order', fallback: true });
-    expect(text.pickSchema({ title: '  ' }, 'title', 'schemas/Blank/title')).toEqual({ text: '', fallback: false });
+    expect(text.pickSchema({ title: '  ' }, 'title', 'schemas/Blank/title')).toBeUndefined();
     expect(text.fallbacks()).toEqual(['schemas/Order/title']);
   });
 });
