@@ -47,7 +47,10 @@ async function once(tool: Tool, work: string): Promise<void> {
     const { catalogFiles } = (await import(built('import/write-yaml.js'))) as typeof import('../src/import/write-yaml.js');
     const { generate } = (await import(built('generate.js'))) as typeof import('../src/generate.js');
     const { writeFile } = await import('node:fs/promises');
-    const { catalog } = importOpenApi(JSON.parse(await readFile(DOCUMENT, 'utf8')), { id: 'github' });
+    const { parseSourceDocument } = (await import(built('import/source-document.js'))) as typeof import('../src/import/source-document.js');
+    const source = parseSourceDocument(await readFile(DOCUMENT, 'utf8'));
+    if ('problem' in source) throw new Error(source.problem.message);
+    const { catalog } = importOpenApi(source.document, { id: 'github' });
     const folder = path.join(work, 'catalog', 'github');
     for (const [file, text] of catalogFiles(catalog!, 'api.github.com.json')) {
       await mkdir(path.dirname(path.join(folder, file)), { recursive: true });

@@ -17,6 +17,7 @@ import type { ImportResult } from './openapi.js';
 import { ImportProblems, pointer } from './problems.js';
 import { importSchema, type SchemaImport } from './schema-import.js';
 import { SharedSchemas, type SourceSchema } from './shared-schemas.js';
+import { MAX_SOURCE_DEPTH, tooDeepAt } from './source-document.js';
 import { eventTexts } from './texts.js';
 
 /** One file of the folder: its path relative to the folder (with `/`) and its text. */
@@ -53,7 +54,9 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
   for (const file of files) {
     try {
       const schema = JSON.parse(file.text) as unknown;
-      if (isObject(schema)) parsed.push({ path: file.path, schema });
+      const deep = tooDeepAt(schema);
+      if (deep !== undefined) problems.warn('HI100', `${file.path}#${deep}`, `nested deeper than ${MAX_SOURCE_DEPTH} levels: left out`);
+      else if (isObject(schema)) parsed.push({ path: file.path, schema });
       else problems.warn('HI101', file.path, 'not a JSON Schema object: left out');
     } catch (error) {
       problems.warn('HI100', file.path, `not JSON: ${error instanceof Error ? error.message : String(error)}`);
@@ -88,14 +91,22 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     const fragment = decodeURIComponent(url.hash.slice(1));
     return fragment === '' || fragment === '/' ? target : `${target}#${fragment}`;
   };
+  // Whole files referred to: by another file (a shared schema, not an event), or by itself only
+  // (a recursive payload: an event whose payload refers to its own shared schema).
   const referred = new Set<string>();
+  const selfReferred = new Set<string>();
   const rewritten = new Map<string, SourceSchema>();
   for (const [id, source] of sources) {
     const file = id.replace(/#.*$/, '');
-    rewritten.set(id, { ...source, schema: absoluteRefs(source.schema, (ref) => absolute(file, ref), referred) });
+    const refer = (target: string): void => void (target === file ? selfReferred : referred).add(target);
+    rewritten.set(id, { ...source, schema: absoluteRefs(source.schema, (ref) => absolute(file, ref), refer) });
+  }
+  for (const file of selfReferred) {
+    const source = rewritten.get(file)!;
+    if (!referred.has(file)) rewritten.set(file, { ...source, schema: withoutExamples(source.schema) });
   }
   const shared = new SharedSchemas(
-    new Map([...rewritten].filter(([id]) => id.includes('#') || referred.has(id))),
+    new Map([...rewritten].filter(([id]) => id.includes('#') || referred.has(id) || selfReferred.has(id))),
     (ref) => (rewritten.has(ref) ? ref : undefined),
     problems,
   );
@@ -120,7 +131,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
       key,
       category: category.id,
       ...eventTexts(schema, humanize(key), problems, file),
-      payload: importSchema(withoutExamples(rewritten.get(file)!.schema), `${file}#`, context),
+      payload: importSchema(selfReferred.has(file) ? { $ref: file } : withoutExamples(rewritten.get(file)!.schema), `${file}#`, context),
       examples: examples.map((payload, i) => ({ name: `example-${i + 1}`, summary: undefined, payload })),
       deprecated: schema['deprecated'] === true,
       deliveredAs: options.typeHeader !== undefined && keyOf(name, action) !== key ? { name, action } : undefined,
@@ -144,6 +155,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     schemas: shared.imported(context),
     events,
   };
+  for (const file of referred) if (!shared.isUsed(file)) problems.warn('HI101', file, 'referred to only by schemas no event uses (a ring of files): left out');
   return { catalog: checkExamples({ ...catalog, annotations: [...context.customKeywords].sort() }, problems), problems: problems.list };
 }
 
@@ -174,19 +186,19 @@ function withoutDefinitions(schema: Record<string, unknown>): Record<string, unk
   return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !DEFINITIONS.includes(keyword)));
 }
 
-/** `schema` with every `$ref` that `resolve` knows made absolute; the whole files referred to are added to `referred`. */
-function absoluteRefs(schema: unknown, resolve: (ref: string) => string | undefined, referred: Set<string>): unknown {
-  if (Array.isArray(schema)) return schema.map((item) => absoluteRefs(item, resolve, referred));
+/** `schema` with every `$ref` that `resolve` knows made absolute; `refer` is called with each whole file referred to. */
+function absoluteRefs(schema: unknown, resolve: (ref: string) => string | undefined, refer: (file: string) => void): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => absoluteRefs(item, resolve, refer));
   if (!isObject(schema)) return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === '$ref' && typeof value === 'string') {
       const target = resolve(value);
-      if (target !== undefined && !target.includes('#')) referred.add(target);
+      if (target !== undefined && !target.includes('#')) refer(target);
       out[key] = target ?? value;
     } else if (key === '__proto__')
-      Object.defineProperty(out, key, { value: absoluteRefs(value, resolve, referred), enumerable: true, writable: true, configurable: true });
-    else out[key] = absoluteRefs(value, resolve, referred);
+      Object.defineProperty(out, key, { value: absoluteRefs(value, resolve, refer), enumerable: true, writable: true, configurable: true });
+    else out[key] = absoluteRefs(value, resolve, refer);
   }
   return out;
 }

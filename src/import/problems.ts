@@ -2,7 +2,8 @@
  * Import problems: what an importer could not carry over as it was, each with a stable code
  * (HI100-HI199, apart from the catalog's HC codes) and the JSON Pointer of the place in the
  * source document (for a folder: the file, then the pointer in it). Printed
- * `source#pointer  severity  CODE  message` (`folder/file#pointer ...` for a folder).
+ * `source#pointer  severity  CODE  message` (`folder/file#pointer ...` for a folder), or
+ * `source:line:col ...` where the source cannot be parsed.
  */
 import { escapeControls } from '../diagnostics.js';
 
@@ -27,6 +28,9 @@ export interface ImportProblem {
   readonly severity: 'error' | 'warning';
   /** JSON Pointer into the source document ('' for the whole of it). */
   readonly pointer: string;
+  /** Where a source that cannot be parsed goes wrong (1-based), in place of a pointer. */
+  readonly line?: number;
+  readonly col?: number;
   readonly message: string;
 }
 
@@ -48,10 +52,15 @@ export function pointer(...tokens: readonly (string | number)[]): string {
   return tokens.map((token) => `/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
+/** `#pointer`, or `:line:col` for a source that cannot be parsed. */
+function placeOf(problem: ImportProblem): string {
+  return problem.line === undefined ? `#${escapeControls(problem.pointer)}` : `:${problem.line}:${problem.col ?? 1}`;
+}
+
 /** One line per problem, in the order the import found them, then a count. */
 export function formatImportProblems(source: string, problems: readonly ImportProblem[]): string {
   const lines = problems.map(
-    (p) => `${escapeControls(source)}#${escapeControls(p.pointer)}  ${p.severity}  ${p.code}  ${p.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')}`,
+    (p) => `${escapeControls(source)}${placeOf(p)}  ${p.severity}  ${p.code}  ${p.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')}`,
   );
   const errors = problems.filter((p) => p.severity === 'error').length;
   lines.push(`import: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${problems.length - errors} ${problems.length - errors === 1 ? 'warning' : 'warnings'}`);

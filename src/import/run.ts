@@ -6,13 +6,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { formatDiagnostics, hasErrors } from '../diagnostics.js';
 import { UsageError } from '../generate.js';
 import { loadCatalogs } from '../load.js';
 import { importJsonSchemas, readSchemaFolder } from './json-schema.js';
 import { importOpenApi, type ImportResult } from './openapi.js';
 import { formatImportProblems } from './problems.js';
+import { parseSourceDocument } from './source-document.js';
 import { catalogFiles } from './write-yaml.js';
 
 export interface ImportFlags {
@@ -27,8 +27,11 @@ export interface ImportFlags {
 /** `import openapi <file>`: the exit code. */
 export async function importOpenApiFile(file: string, flags: ImportFlags): Promise<number> {
   const id = flags.id ?? idFrom(file);
-  const document = parseYaml(await readSource(file), { maxAliasCount: 100 }) as unknown;
-  const result = importOpenApi(document, { id, typeHeader: flags.typeHeader, actionField: flags.actionField });
+  const source = parseSourceDocument(await readSource(file));
+  const result: ImportResult =
+    'problem' in source
+      ? { catalog: undefined, problems: [source.problem] }
+      : importOpenApi(source.document, { id, typeHeader: flags.typeHeader, actionField: flags.actionField });
   return finish(file, result, flags, id);
 }
 

@@ -66,6 +66,11 @@ export class SharedSchemas {
     return this.names.get(id);
   }
 
+  /** Whether a payload or a used shared schema refers to `id` (known once `imported` ran). */
+  isUsed(id: string): boolean {
+    return this.used.has(id);
+  }
+
   /** Every used schema, imported (which may use more), in source order. */
   imported(context: SchemaImport): Map<string, unknown> {
     return this.importedWith(() => context);

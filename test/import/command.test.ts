@@ -3,7 +3,7 @@
  * each problem with its JSON pointer and code, writes a catalog that validates, and refuses to
  * write into a folder that is not empty.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
@@ -87,5 +87,39 @@ describe('hookcat import openapi (OpenAPI 3.0, x-webhooks)', () => {
     const notOpenApi = await run(['import', 'openapi', path.join(REPO, 'package.json'), '--out', path.join(scratch, 'none')]);
     expect(notOpenApi.code).toBe(1);
     expect(notOpenApi.stderr).toMatch(/package\.json#\s+error\s+HI100\s/);
+  });
+
+  it('reports a source it cannot parse as HI100 at its line and column (exit 1), never as an internal error', async () => {
+    let bomb = 'openapi: 3.1.0\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i < 10; i++)
+      bomb += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
+    const sources = {
+      'broken.json': '{"openapi": "3.1.0",\n  "webhooks": {',
+      'two.yaml': 'openapi: 3.1.0\n---\nwebhooks: {}\n',
+      'bomb.yaml': bomb,
+      'deep.json': `{"openapi": "3.1.0", "webhooks": {"a": ${'{"x": '.repeat(5_000)}{}${'}'.repeat(5_000)}}}`,
+    };
+    const lines: string[] = [];
+    for (const [name, text] of Object.entries(sources)) {
+      const file = path.join(scratch, name);
+      await writeFile(file, text);
+      const { code, stderr } = await run(['import', 'openapi', file, '--out', path.join(scratch, `out-${name}`)]);
+      expect(code, stderr).toBe(1);
+      expect(stderr).not.toMatch(/internal error|\n\s+at /);
+      lines.push(
+        stderr
+          .split('\n')[0]!
+          .replace(scratch + path.sep, '')
+          .slice(0, 50),
+      );
+    }
+    expect(lines).toEqual([
+      'broken.json:2:16  error  HI100  not JSON or YAML: ',
+      'two.yaml:2:1  error  HI100  not JSON or YAML: Sour',
+      'bomb.yaml#  error  HI100  the YAML cannot be read:',
+      'deep.json#/webhooks/a/x/x/x/x/x/x/x/x/x/x/x/x/x/x/',
+    ]);
   });
 });

@@ -109,3 +109,42 @@ describe('hookcat import json-schema on a folder of draft-07 schemas', () => {
     expect(openapi).toContain('"dependentRequired"');
   });
 });
+
+describe('hookcat import json-schema on files that refer to themselves or to each other', () => {
+  const text = (schema: Json): string => JSON.stringify(schema);
+  const imported = () =>
+    importJsonSchemas(
+      [
+        // A tree: the payload refers to itself, and refers to nothing else.
+        {
+          path: 'comment.json',
+          text: text({ type: 'object', properties: { replies: { type: 'array', items: { $ref: 'comment.json' } } }, examples: [{ replies: [] }] }),
+        },
+        // Two files that only refer to each other: no event uses them.
+        { path: 'ping.json', text: text({ type: 'object', properties: { pong: { $ref: 'pong.json' } } }) },
+        { path: 'pong.json', text: text({ type: 'object', properties: { ping: { $ref: 'ping.json' } } }) },
+        // A file another file refers to is a shared schema, as before.
+        { path: 'user.json', text: text({ type: 'object', properties: { name: { type: 'string' } } }) },
+        { path: 'signup.json', text: text({ type: 'object', properties: { user: { $ref: 'user.json' } } }) },
+      ],
+      { id: 'forum', key: '{name}' },
+    );
+
+  it('keeps a file that refers only to itself as an event, its payload the shared schema of its own', () => {
+    const { catalog } = imported();
+    expect(catalog!.events.map((e) => [e.key, e.payload])).toEqual([
+      ['comment', { $ref: '#/schemas/comment' }],
+      ['signup', { type: 'object', properties: { user: { $ref: '#/schemas/user' } } }],
+    ]);
+    expect(Object.fromEntries(catalog!.schemas)).toEqual({
+      comment: { type: 'object', properties: { replies: { type: 'array', items: { $ref: '#/schemas/comment' } } } },
+      user: { type: 'object', properties: { name: { type: 'string' } } },
+    });
+    expect(catalog!.events[0]!.examples).toEqual([{ name: 'example-1', summary: undefined, payload: { replies: [] } }]);
+  });
+
+  it('names each file of a ring no event uses, instead of dropping it in silence', () => {
+    const { problems } = imported();
+    expect(problems.map((p) => `${p.pointer} ${p.severity} ${p.code}`).sort()).toEqual(['ping.json warning HI101', 'pong.json warning HI101']);
+  });
+});
