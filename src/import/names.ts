@@ -50,10 +50,16 @@ export function acceptedName(kind: NameKind, name: string): string {
   return accepts(kind, spelled) ? spelled : kind === 'schema' ? 'Schema' : 'unnamed';
 }
 
-/** A name not yet taken: `name`, else `name_2`, `name_3`... (`-2` for ids and keys). */
-export function unusedName(name: string, taken: ReadonlySet<string>, separator: string): string {
-  if (!taken.has(name)) return name;
-  for (let i = 2; ; i++) if (!taken.has(`${name}${separator}${i}`)) return `${name}${separator}${i}`;
+/**
+ * `name` if no name in `taken` equals it but for letter case, else `name_2`, `name_3`... (`-2`
+ * for ids); the name given is added to `taken` (in lower case: names become file names, and
+ * `A.md` and `a.md` are one file on macOS and Windows, HC340).
+ */
+export function claimName(name: string, taken: Set<string>, separator: string): string {
+  let claimed = name;
+  for (let i = 2; taken.has(claimed.toLowerCase()); i++) claimed = `${name}${separator}${i}`;
+  taken.add(claimed.toLowerCase());
+  return claimed;
 }
 
 /** `pull_request_review` -> `Pull request review`. */

@@ -4,7 +4,7 @@
  * OpenAPI 3.1 §4.8.1 (webhooks), §4.8.12 (parameters, `in: header`), §4.8.13 (request body).
  */
 import { isObject } from '../catalog/schema-walk.js';
-import { pointer } from './problems.js';
+import { pointer, type ImportProblems } from './problems.js';
 
 export type Json = Record<string, unknown>;
 
@@ -47,35 +47,41 @@ export function webhooksOf(document: Json): { readonly webhooks: Json; readonly 
   return undefined;
 }
 
-/** Every operation of every webhook, in document order. */
-export function webhookOperations(document: Json, webhooks: Json, at: string): WebhookOperation[] {
+/** Every operation of every webhook, in document order; a webhook with none is a problem (HI101). */
+export function webhookOperations(document: Json, webhooks: Json, at: string, problems: ImportProblems): WebhookOperation[] {
   const operations: WebhookOperation[] = [];
   for (const [webhook, raw] of Object.entries(webhooks)) {
     const item = resolveLocal(document, raw);
-    if (!isObject(item)) continue;
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!isObject(operation)) continue;
-      const opAt = `${at}${pointer(webhook, method)}`;
-      const parameters = [...asList(item['parameters']), ...asList(operation['parameters'])]
-        .map((p) => resolveLocal(document, p))
-        .filter((p): p is Json => isObject(p) && p['in'] === 'header' && typeof p['name'] === 'string');
-      const body = resolveLocal(document, operation['requestBody']);
-      const content = isObject(body) && isObject(body['content']) ? body['content'] : {};
-      const type = Object.keys(content).find((t) => t === 'application/json') ?? Object.keys(content).find((t) => /[/+]json\b/.test(t));
-      const media = type === undefined ? undefined : content[type];
-      operations.push({
-        webhook,
-        method,
-        operation,
-        at: opAt,
-        headers: parameters,
-        media: isObject(media) ? media : undefined,
-        mediaAt: `${opAt}/requestBody/content${pointer(type ?? 'application/json')}`,
-      });
-    }
+    const found = operations.length;
+    if (isObject(item)) addOperations(document, webhook, item, at, operations);
+    if (operations.length === found)
+      problems.warn('HI101', `${at}${pointer(webhook)}`, `\`${webhook}\` is not a path item with an operation (\`post\` ...): left out`);
   }
   return operations;
+}
+
+function addOperations(document: Json, webhook: string, item: Json, at: string, operations: WebhookOperation[]): void {
+  for (const method of METHODS) {
+    const operation = item[method];
+    if (!isObject(operation)) continue;
+    const opAt = `${at}${pointer(webhook, method)}`;
+    const parameters = [...asList(item['parameters']), ...asList(operation['parameters'])]
+      .map((p) => resolveLocal(document, p))
+      .filter((p): p is Json => isObject(p) && p['in'] === 'header' && typeof p['name'] === 'string');
+    const body = resolveLocal(document, operation['requestBody']);
+    const content = isObject(body) && isObject(body['content']) ? body['content'] : {};
+    const type = Object.keys(content).find((t) => t === 'application/json') ?? Object.keys(content).find((t) => /[/+]json\b/.test(t));
+    const media = type === undefined ? undefined : content[type];
+    operations.push({
+      webhook,
+      method,
+      operation,
+      at: opAt,
+      headers: parameters,
+      media: isObject(media) ? media : undefined,
+      mediaAt: `${opAt}/requestBody/content${pointer(type ?? 'application/json')}`,
+    });
+  }
 }
 
 function asList(value: unknown): unknown[] {

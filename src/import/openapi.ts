@@ -9,7 +9,7 @@ import { isObject } from '../catalog/schema-walk.js';
 import { keyOf, singleValueOf, spellsUnderscoreAsHyphen, splitOperationId } from './event-identity.js';
 import { checkExamples } from './example-check.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent, ImportedExample, ImportedHeader } from './imported.js';
-import { acceptedName, humanize, unusedName } from './names.js';
+import { acceptedName, claimName, humanize } from './names.js';
 import { tooDeep, tooDeepAt } from './source-document.js';
 import { resolveLocal, typeHeaderOf, webhookOperations, webhooksOf, type Json, type WebhookOperation } from './openapi-document.js';
 import { ImportProblems, pointer, type ImportProblem } from './problems.js';
@@ -45,7 +45,7 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
   const deep = tooDeepAt(document);
   if (deep !== undefined) return { catalog: undefined, problems: [tooDeep(deep)] };
   const found = webhooksOf(document);
-  const operations = found === undefined ? [] : webhookOperations(document, found.webhooks, found.at);
+  const operations = found === undefined ? [] : webhookOperations(document, found.webhooks, found.at, problems);
   if (operations.length === 0) {
     problems.error('HI100', '', 'the document describes no webhooks (`webhooks`, or `x-webhooks` in 3.0)');
     return { catalog: undefined, problems: problems.list };
@@ -84,9 +84,8 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
     const wanted = acceptedName('key', written);
     if (wanted !== written)
       problems.warn('HI102', `${op.at}/operationId`, `the key \`${written}\` is not one the catalog format accepts: written \`${wanted}\``);
-    const key = unusedName(wanted, keys, '_');
-    if (key !== wanted) problems.warn('HI108', op.at, `\`${wanted}\` is the key of an earlier webhook too: written \`${key}\``);
-    keys.add(key);
+    const key = claimName(wanted, keys, '_');
+    if (key !== wanted) problems.warn('HI108', op.at, `\`${wanted}\` is the key of an earlier webhook too (letter case aside): written \`${key}\``);
     const body = bodyOf(op);
     const inlined = shared.inlinedBody(body);
     const payload = importSchema(inlined?.schema ?? body, inlined?.at ?? `${op.mediaAt}/schema`, context);
@@ -178,9 +177,8 @@ function examplesOf(document: Json, op: WebhookOperation, problems: ImportProble
   const examples: ImportedExample[] = [];
   const taken = new Set<string>();
   const add = (name: string, summary: unknown, payload: unknown): void => {
-    const id = unusedName(acceptedName('id', name), taken, '-');
+    const id = claimName(acceptedName('id', name), taken, '-');
     if (id !== name) problems.warn('HI102', `${op.mediaAt}/examples${pointer(name)}`, `the example name \`${name}\` is written \`${id}\``);
-    taken.add(id);
     examples.push({ name: id, summary: typeof summary === 'string' && summary !== '' ? shortText(summary) : undefined, payload });
   };
   if (isObject(media['examples'])) {

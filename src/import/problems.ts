@@ -16,7 +16,7 @@ export const IMPORT_CODES = {
   HI105: 'a format hookcat does not know, left out',
   HI106: 'an example that does not match its schema, left out',
   HI107: 'a text longer than the catalog format allows, shortened',
-  HI108: 'two events would have one key: the later one gets a suffix',
+  HI108: 'two events or shared schemas would have one key or name (letter case aside): the later one gets a suffix',
   HI109: 'no header names the event type: pass --type-header',
   HI110: 'a keyword that cannot become an annotation (`$anchor`, a name the catalog format refuses), left out',
 } as const;

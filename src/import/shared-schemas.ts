@@ -5,7 +5,7 @@
  * instead, so the event's page and type show its fields.
  */
 import { isObject } from '../catalog/schema-walk.js';
-import { acceptedName, unusedName } from './names.js';
+import { acceptedName, claimName } from './names.js';
 import { pointer, type ImportProblems } from './problems.js';
 import { importSchema, type SchemaImport } from './schema-import.js';
 
@@ -36,8 +36,7 @@ export class SharedSchemas {
     this.problems = problems;
     const taken = new Set<string>();
     for (const [id, source] of sources) {
-      const name = unusedName(acceptedName('schema', source.name), taken, '_');
-      taken.add(name);
+      const name = claimName(acceptedName('schema', source.name), taken, '_');
       this.names.set(id, name);
       countRefs(source.schema, (ref) => this.count(ref));
     }
@@ -84,8 +83,10 @@ export class SharedSchemas {
       for (const id of pending) {
         const source = this.byId.get(id)!;
         const name = this.names.get(id)!;
-        if (name !== source.name)
+        if (acceptedName('schema', source.name) !== source.name)
           this.problems.warn('HI102', source.at, `the schema name \`${source.name}\` is not one the catalog format accepts: written \`${name}\``);
+        else if (name !== source.name)
+          this.problems.warn('HI108', source.at, `the schema name \`${source.name}\` is an earlier schema's too (letter case aside): written \`${name}\``);
         done.set(id, importSchema(source.schema, source.at, contextOf(id)));
       }
       pending = [...this.used].filter((id) => !done.has(id));

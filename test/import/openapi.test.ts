@@ -1,0 +1,68 @@
+/**
+ * `importOpenApi` on small documents made to go wrong: webhooks that are no path item or have no
+ * operation are named (HI101) rather than dropped in silence, and keys and shared-schema names
+ * that differ only in letter case (one file on macOS and Windows, HC340) get a suffix (HI108).
+ */
+import { describe, expect, it } from 'vitest';
+import { importOpenApi } from '../../src/import/openapi.js';
+
+const body = (schema: unknown) => ({ post: { requestBody: { content: { 'application/json': { schema } } } } });
+const document = (webhooks: Record<string, unknown>, schemas: Record<string, unknown> = {}) => ({
+  openapi: '3.1.0',
+  info: { title: 'Shop', version: '1' },
+  webhooks,
+  components: { schemas },
+});
+
+describe('importOpenApi', () => {
+  it('names each webhook it leaves out because it is no path item with an operation', () => {
+    const { catalog, problems } = importOpenApi(
+      document({
+        ok: body({ type: 'object' }),
+        empty: {},
+        nothing: null,
+        list: [],
+        text: 'post',
+        loop: { $ref: '#/webhooks/loop' },
+        nowhere: { $ref: '#/webhooks/missing' },
+        parametersOnly: { parameters: [{ in: 'header', name: 'X-Event' }] },
+        nullPost: { post: null },
+      }),
+      { id: 'shop', typeHeader: 'X-Event' },
+    );
+    expect(catalog!.events.map((e) => e.key)).toEqual(['ok']);
+    expect(problems.map((p) => `${p.code} ${p.severity} ${p.pointer}`)).toEqual(
+      ['empty', 'nothing', 'list', 'text', 'loop', 'nowhere', 'parametersOnly', 'nullPost'].map((name) => `HI101 warning /webhooks/${name}`),
+    );
+  });
+
+  it('gives keys that differ only in letter case a suffix, as it does equal keys', () => {
+    const { catalog, problems } = importOpenApi(document({ Paid: body({ type: 'object' }), paid: body({ type: 'object' }), PAID: body({ type: 'object' }) }), {
+      id: 'shop',
+      typeHeader: 'X-Event',
+    });
+    expect(catalog!.events.map((e) => e.key)).toEqual(['Paid', 'paid_2', 'PAID_3']);
+    expect(problems.map((p) => `${p.code} ${p.pointer}`)).toEqual(['HI108 /webhooks/paid/post', 'HI108 /webhooks/PAID/post']);
+  });
+
+  it('gives shared schemas whose names differ only in letter case a suffix, with HI108 and not HI102', () => {
+    const { catalog, problems } = importOpenApi(
+      document(
+        {
+          a: body({ $ref: '#/components/schemas/User' }),
+          b: body({ $ref: '#/components/schemas/user' }),
+          c: body({ type: 'object', properties: { u: { $ref: '#/components/schemas/User' }, v: { $ref: '#/components/schemas/user' } } }),
+        },
+        { User: { type: 'object', title: 'Upper' }, user: { type: 'string', title: 'lower' } },
+      ),
+      { id: 'shop', typeHeader: 'X-Event' },
+    );
+    expect([...catalog!.schemas.keys()]).toEqual(['User', 'user_2']);
+    expect(catalog!.events.map((e) => e.payload)).toEqual([
+      { $ref: '#/schemas/User' },
+      { $ref: '#/schemas/user_2' },
+      { type: 'object', properties: { u: { $ref: '#/schemas/User' }, v: { $ref: '#/schemas/user_2' } } },
+    ]);
+    expect(problems.map((p) => `${p.code} ${p.pointer}`)).toEqual(['HI108 /components/schemas/user']);
+  });
+});
