@@ -18,6 +18,7 @@ import { ImportProblems, pointer } from './problems.js';
 import { importSchema, type SchemaImport } from './schema-import.js';
 import { SharedSchemas, type SourceSchema } from './shared-schemas.js';
 import { MAX_SOURCE_DEPTH, tooDeepAt } from './source-document.js';
+import { decodedUri, resolvedUrl } from './uri.js';
 import { eventTexts } from './texts.js';
 
 /** One file of the folder: its path relative to the folder (with `/`) and its text. */
@@ -71,7 +72,8 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
   for (const { path: file, schema } of parsed) {
     fileOf.set(BASE + file, file);
     const id = schema['$id'] ?? schema['id'];
-    if (typeof id === 'string') fileOf.set(new URL(id, BASE + file).href.replace(/#$/, ''), file);
+    const url = typeof id === 'string' ? resolvedUrl(id, BASE + file) : undefined;
+    if (url !== undefined) fileOf.set(url.href.replace(/#$/, ''), file);
   }
   const sources = new Map<string, SourceSchema>();
   for (const { path: file, schema } of parsed) {
@@ -85,10 +87,10 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
   }
   // Every `$ref` made absolute: `<file>` or `<file>#/definitions/<name>`.
   const absolute = (file: string, ref: string): string | undefined => {
-    const url = new URL(ref, BASE + file);
-    const target = fileOf.get(url.href.replace(/#.*$/, ''));
-    if (target === undefined) return undefined;
-    const fragment = decodeURIComponent(url.hash.slice(1));
+    const url = resolvedUrl(ref, BASE + file);
+    const target = url === undefined ? undefined : fileOf.get(url.href.replace(/#.*$/, ''));
+    const fragment = url === undefined ? undefined : decodedUri(url.hash.slice(1));
+    if (target === undefined || fragment === undefined) return undefined;
     return fragment === '' || fragment === '/' ? target : `${target}#${fragment}`;
   };
   // Whole files referred to: by another file (a shared schema, not an event), or by itself only

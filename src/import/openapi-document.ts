@@ -5,6 +5,7 @@
  */
 import { isObject } from '../catalog/schema-walk.js';
 import { pointer, type ImportProblems } from './problems.js';
+import { pointerToken } from './uri.js';
 
 export type Json = Record<string, unknown>;
 
@@ -31,8 +32,8 @@ export function resolveLocal(document: Json, value: unknown, seen = 0): unknown 
   if (!ref.startsWith('#/')) return undefined;
   let node: unknown = document;
   for (const token of ref.slice(2).split('/')) {
-    const name = decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isObject(node) || !Object.hasOwn(node, name)) return undefined;
+    const name = pointerToken(token);
+    if (name === undefined || !isObject(node) || !Object.hasOwn(node, name)) return undefined;
     node = node[name];
   }
   return resolveLocal(document, node, seen + 1);

@@ -11,6 +11,7 @@ import { checkExamples } from './example-check.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent, ImportedExample, ImportedHeader } from './imported.js';
 import { acceptedName, claimName, humanize } from './names.js';
 import { tooDeep, tooDeepAt } from './source-document.js';
+import { pointerToken } from './uri.js';
 import { resolveLocal, typeHeaderOf, webhookOperations, webhooksOf, type Json, type WebhookOperation } from './openapi-document.js';
 import { ImportProblems, pointer, type ImportProblem } from './problems.js';
 import { componentSchemas, SharedSchemas } from './shared-schemas.js';
@@ -64,9 +65,7 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
 
   const components = isObject(document['components']) && isObject(document['components']['schemas']) ? document['components']['schemas'] : {};
   const componentOf = (ref: string): string | undefined =>
-    ref.startsWith(COMPONENT_PREFIX) && !ref.slice(COMPONENT_PREFIX.length).includes('/')
-      ? decodeURIComponent(ref.slice(COMPONENT_PREFIX.length)).replace(/~1/g, '/').replace(/~0/g, '~')
-      : undefined;
+    ref.startsWith(COMPONENT_PREFIX) && !ref.slice(COMPONENT_PREFIX.length).includes('/') ? pointerToken(ref.slice(COMPONENT_PREFIX.length)) : undefined;
   const shared = new SharedSchemas(componentSchemas(components, '/components/schemas'), componentOf, problems);
   for (const op of withBody) shared.useBody(bodyOf(op));
   const context: SchemaImport = { resolveRef: (ref) => shared.nameOf(ref), problems, customKeywords: new Set() };

@@ -148,3 +148,31 @@ describe('hookcat import json-schema on files that refer to themselves or to eac
     expect(problems.map((p) => `${p.pointer} ${p.severity} ${p.code}`).sort()).toEqual(['ping.json warning HI101', 'pong.json warning HI101']);
   });
 });
+
+describe('hookcat import json-schema on `$id`s and `$ref`s that are no URI', () => {
+  it('reads them as references that resolve to nothing (HI103), not as an internal error', () => {
+    const { catalog, problems } = importJsonSchemas(
+      [
+        {
+          path: 'a.json',
+          text: JSON.stringify({
+            $id: 'http://[',
+            type: 'object',
+            properties: { b: { $ref: 'http://[' }, c: { $ref: '%zz' }, d: { $ref: 'b.json#/$defs/%E0%A4%A' }, e: { $ref: 'b.json#/$defs/x' } },
+          }),
+        },
+        { path: 'b.json', text: JSON.stringify({ $id: 5, $defs: { x: { type: 'string' } } }) },
+      ],
+      { id: 'odd', key: '{name}' },
+    );
+    expect(catalog!.events.map((e) => [e.key, e.payload])).toEqual([
+      ['a', { type: 'object', properties: { b: {}, c: {}, d: {}, e: { $ref: '#/schemas/x' } } }],
+      ['b', {}],
+    ]);
+    expect(problems.map((p) => `${p.code} ${p.pointer}`)).toEqual([
+      'HI103 a.json#/properties/b/$ref',
+      'HI103 a.json#/properties/c/$ref',
+      'HI103 a.json#/properties/d/$ref',
+    ]);
+  });
+});

@@ -65,4 +65,27 @@ describe('importOpenApi', () => {
     ]);
     expect(problems.map((p) => `${p.code} ${p.pointer}`)).toEqual(['HI108 /components/schemas/user']);
   });
+
+  it('reads a reference with broken percent-encoding as one that resolves to nothing (HI103), not as an internal error', () => {
+    const { catalog, problems } = importOpenApi(
+      document(
+        {
+          a: body({
+            type: 'object',
+            properties: { x: { $ref: '#/components/schemas/%zz' }, y: { $ref: '#/components/schemas/U%E0%A4%A' }, z: { $ref: '#/components/schemas/ok%7E' } },
+          }),
+          b: { $ref: '#/webhooks/%' },
+        },
+        { 'ok~': { type: 'string' } },
+      ),
+      { id: 'shop', typeHeader: 'X-Event' },
+    );
+    expect(catalog!.events[0]!.payload).toEqual({ type: 'object', properties: { x: {}, y: {}, z: { $ref: '#/schemas/ok_' } } });
+    expect(problems.map((p) => `${p.code} ${p.pointer}`)).toEqual([
+      'HI101 /webhooks/b',
+      'HI103 /webhooks/a/post/requestBody/content/application~1json/schema/properties/x/$ref',
+      'HI103 /webhooks/a/post/requestBody/content/application~1json/schema/properties/y/$ref',
+      'HI102 /components/schemas/ok~0',
+    ]);
+  });
 });
