@@ -3,6 +3,7 @@
  * development dependencies in `package.json`, and `.gitignore`. Pure functions from the files'
  * present text to their new text; what a project already has is kept.
  */
+import { UsageError } from '../generate.js';
 
 /** npm scripts for the everyday commands; a script of the same name the project has is kept. */
 export const SCRIPTS: { readonly [name: string]: string } = {
@@ -41,6 +42,29 @@ export interface PackageJsonChange {
   readonly addedDependencies: readonly string[];
 }
 
+/** Fields init adds to, which must be objects when present (npm refuses them otherwise too). */
+const OBJECT_FIELDS = ['scripts', 'dependencies', 'devDependencies'];
+
+/** The project's `package.json` as an object; one that init cannot add to is a usage error, so
+ * that init changes nothing rather than dropping what the file holds. */
+export function packageData(text: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`init: package.json is not valid JSON (${(error as Error).message}); fix it, then run init again`);
+  }
+  if (!isPlainObject(data)) throw new UsageError('init: package.json is not a JSON object; fix it, then run init again');
+  const wrong = OBJECT_FIELDS.filter((field) => Object.hasOwn(data, field) && !isPlainObject(data[field]));
+  if (wrong.length > 0)
+    throw new UsageError(`init: in package.json, ${wrong.map((f) => `"${f}"`).join(' and ')} must be an object; fix it, then run init again`);
+  return data;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** The indentation of a JSON text (npm keeps what a package.json uses). */
 function indentOf(text: string): string {
   return /^\{\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
@@ -51,10 +75,9 @@ function indentOf(text: string): string {
  * range) added; `text` undefined makes a new one named `name`.
  */
 export function withScripts(text: string | undefined, name: string, devDependencies: { readonly [name: string]: string }): PackageJsonChange {
-  const data = (text === undefined ? { name, private: true } : JSON.parse(text)) as Record<string, unknown>;
+  const data = text === undefined ? { name, private: true } : packageData(text);
   const record = (key: string): Record<string, string> => {
-    const value = data[key];
-    const own = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, string>) : {};
+    const own = (data[key] ?? {}) as Record<string, string>;
     data[key] = own;
     return own;
   };

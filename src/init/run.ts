@@ -4,7 +4,7 @@ import path from 'node:path';
 import { CONFIG_FILES } from '../config/read.js';
 import { UsageError } from '../generate.js';
 import { packageInfo } from '../package-info.js';
-import { configFile, withIgnored, withScripts } from './project.js';
+import { configFile, packageData, withIgnored, withScripts } from './project.js';
 import { starterCatalog, texts, type StarterFile } from './starter.js';
 import { STARTER_LOCALES } from './starter-texts.js';
 
@@ -19,8 +19,30 @@ export interface InitFlags {
 const ID = /^[a-z][a-z0-9]*([_-][a-z0-9]+)*$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/;
 
+/** A project file's text, undefined when there is none; any other failure is one line (exit 2). */
 async function readText(file: string): Promise<string | undefined> {
-  return readFile(file, 'utf8').catch(() => undefined);
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw projectFileError(error, file, 'read');
+  }
+}
+
+async function writeText(file: string, text: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  } catch (error) {
+    throw projectFileError(error, file, 'write');
+  }
+}
+
+function projectFileError(error: unknown, file: string, doing: 'read' | 'write'): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string') return error;
+  const reason = (error as Error).message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '');
+  return new UsageError(`init: cannot ${doing} ${path.relative(process.cwd(), file) || file}: ${reason} (${code})`);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -42,7 +64,7 @@ export async function init(dir: string, flags: InitFlags): Promise<number> {
   await mkdir(root, { recursive: true });
   const packageFile = path.join(root, 'package.json');
   const packageText = await readText(packageFile);
-  const packageName = packageText === undefined ? undefined : (JSON.parse(packageText) as { name?: unknown }).name;
+  const packageName = packageText === undefined ? undefined : packageData(packageText)['name'];
   const id = flags.id ?? idFrom(typeof packageName === 'string' ? packageName : '') ?? idFrom(path.basename(root)) ?? 'webhooks';
   if (!ID.test(id)) throw new UsageError(`--id ${id}: a catalog id is lower-case letters and digits, with - or _ between them`);
   const locales = [...new Set(flags.locale ?? ['en'])];
@@ -66,13 +88,12 @@ export async function init(dir: string, flags: InitFlags): Promise<number> {
   const dependencies: { [name: string]: string } = { hookcat: `^${info.version}`, ...(flags.site ? { vitepress: info.vitepress } : {}) };
   const pkg = withScripts(packageText, idFrom(path.basename(root)) ?? id, dependencies);
   const gitignore = path.join(root, '.gitignore');
+  // Read before the first write, so that a .gitignore that cannot be read stops init with nothing written.
+  const ignored = withIgnored(await readText(gitignore), ['node_modules/', 'docs-site/']);
   const written = [...files.map((f) => f.path), 'package.json', '.gitignore'];
-  for (const file of files) {
-    await mkdir(path.dirname(path.join(root, file.path)), { recursive: true });
-    await writeFile(path.join(root, file.path), file.contents);
-  }
-  await writeFile(packageFile, pkg.text);
-  await writeFile(gitignore, withIgnored(await readText(gitignore), ['node_modules/', 'docs-site/']));
+  for (const file of files) await writeText(path.join(root, file.path), file.contents);
+  await writeText(packageFile, pkg.text);
+  await writeText(gitignore, ignored);
 
   const out = process.stderr;
   out.write(`init: wrote ${written.join(', ')}\n`);

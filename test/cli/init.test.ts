@@ -82,6 +82,36 @@ describe('hookcat init', () => {
   });
 
   it.each([
+    ['{', /^hookcat: init: package\.json is not valid JSON \(.+\); fix it, then run init again\n$/],
+    ['[]', /^hookcat: init: package\.json is not a JSON object; fix it, then run init again\n$/],
+    ['null', /^hookcat: init: package\.json is not a JSON object/],
+    ['"shop"', /^hookcat: init: package\.json is not a JSON object/],
+    ['{"scripts": "build"}', /^hookcat: init: in package\.json, "scripts" must be an object; fix it, then run init again\n$/],
+    ['{"devDependencies": [], "dependencies": 1}', /^hookcat: init: in package\.json, "dependencies" and "devDependencies" must be an object/],
+  ])('refuses a package.json it cannot add to (%s) in one line, and writes nothing', async (text, message) => {
+    await writeFile(path.join(dir, 'package.json'), text);
+    const run = await runCliIn(dir, 'init', '--id', 'shop', '--no-site');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(await read('package.json')).toBe(text);
+    await expect(read('catalog/shop/catalog.yaml')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('reports a project file it cannot read or write in one line, with nothing written when it is found before', async () => {
+    await mkdir(path.join(dir, '.gitignore'));
+    const folder = await runCliIn(dir, 'init', '--id', 'shop', '--no-site');
+    expect(folder).toMatchObject({ code: 2, stderr: 'hookcat: init: cannot read .gitignore: illegal operation on a directory, read (EISDIR)\n' });
+    await expect(read('catalog/shop/catalog.yaml')).rejects.toThrow(/ENOENT/);
+    await rm(path.join(dir, '.gitignore'), { recursive: true });
+    await writeFile(path.join(dir, 'catalog'), 'a file where the catalogs folder goes');
+    const file = await runCliIn(dir, 'init', '--id', 'shop', '--no-site');
+    expect(file).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^hookcat: init: cannot write catalog\/shop\/catalog\.yaml: .+ \((ENOTDIR|EEXIST)\)\n$/),
+    });
+  });
+
+  it.each([
     ['@acme/Order Hooks', 'order-hooks'],
     ['my_webhooks', 'my-webhooks'],
     ['2fast', 'fast'],
