@@ -73,6 +73,8 @@ export async function sendEvent(options: SendOptions): Promise<SendResult> {
   } catch {
     throw new UsageError(`--to ${options.to} is not a URL`);
   }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`--to ${options.to}: webhooks are delivered over http: or https:, not ${url.protocol}`);
   const delivery = exampleDelivery(catalog, event, example);
   const body = JSON.stringify(delivery.body);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);

@@ -1,7 +1,7 @@
 /** `hookcat send`'s signatures: what the runtime, Standard Webhooks' library and Stripe's accept, for every scheme. */
 import { Webhook } from 'standardwebhooks';
 import Stripe from 'stripe';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { signDelivery } from '../src/send/sign.js';
 import { main } from '../src/cli.js';
 import { runtimeOf, SCHEMES, seedCatalog, withScheme } from './emit/runtime/runtime-at.js';
@@ -35,6 +35,28 @@ describe('hookcat send and the official libraries', () => {
     expect(await main(['send', 'shop', 'order.created', ...to, '--secret', 's', '--example', 'no-such-example'])).toBe(2);
     expect(await main(['send', 'catalog/shop', 'order.created', ...to])).toBe(2);
     expect(await main(['send', 'catalog/shop', 'order.created', '--to', 'not a url', '--secret', 's'])).toBe(2);
+  });
+
+  it('names why, in one line: an address that is no URL, or not http: or https:', async () => {
+    const said = async (to: string): Promise<string> => {
+      let stderr = '';
+      const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+        stderr += String(chunk);
+        return true;
+      });
+      try {
+        expect(await main(['send', 'catalog/shop', 'order.created', '--to', to, '--secret', 's'])).toBe(2);
+      } finally {
+        spy.mockRestore();
+      }
+      return stderr
+        .split('\n')
+        .filter((line) => line.startsWith('hookcat:'))
+        .join('\n');
+    };
+    expect(await said('not a url')).toBe('hookcat: --to not a url is not a URL');
+    expect(await said('file:///etc/passwd')).toBe('hookcat: --to file:///etc/passwd: webhooks are delivered over http: or https:, not file:');
+    expect(await said('ftp://example.com/hook')).toBe('hookcat: --to ftp://example.com/hook: webhooks are delivered over http: or https:, not ftp:');
   });
 
   it('exits 1 when the receiver cannot be reached', async () => {
