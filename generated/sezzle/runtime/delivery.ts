@@ -80,7 +80,15 @@ function json(rawBody: RawBody): unknown {
 
 /** Throws an `InvalidEventError` for the first failure of `validate` on `data`, found at `at`. */
 function check(validate: Validate, data: unknown, at: string, type: string | undefined): void {
-  if (validate(data)) return;
+  let valid: boolean;
+  try {
+    valid = validate(data);
+  } catch (error) {
+    // A recursive schema is checked as deep as the body nests: a body past the stack is refused, like any other bad body.
+    if (error instanceof RangeError) throw new InvalidEventError(at, 'depth', 'nests too deep to be checked', type);
+    throw error;
+  }
+  if (valid) return;
   const issue = validate.errors?.[0];
   throw new InvalidEventError(at + (issue?.instancePath ?? ''), issue?.keyword ?? 'schema', issue?.message ?? 'does not match the schema', type);
 }

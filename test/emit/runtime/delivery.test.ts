@@ -109,3 +109,28 @@ describe('batch deliveries', () => {
     expect(parsed.events.map((e) => e.type)).toEqual(['issues.opened', 'issues.closed']);
   });
 });
+
+describe('a body nested past the stack, against a recursive schema', () => {
+  it('is an InvalidEventError (400) at the event, not a RangeError the adapters answer with 500', () => {
+    const tree = new Ajv2020().compile({
+      $defs: { node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/$defs/node' } } } } },
+      $ref: '#/$defs/node',
+    });
+    const deep = `${'{"children":['.repeat(50_000)}{}${']}'.repeat(50_000)}`;
+    expect(() => tree(JSON.parse(deep))).toThrow(RangeError);
+    const error = (() => {
+      try {
+        parseBody(ENVELOPE, { tree }, `{"type":"tree","children":[${deep}]}`);
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidEventError);
+    expect(error).toMatchObject({ status: 400, code: 'invalid_event', pointer: '', keyword: 'depth', eventType: 'tree' });
+    // A body as deep as real ones is checked as before.
+    expect(parseBody(ENVELOPE, { tree }, `{"type":"tree","children":[${'{"children":['.repeat(100)}{}${']}'.repeat(100)}]}`)).toMatchObject({ type: 'tree' });
+    expect(() => parseBody(ENVELOPE, { tree }, `{"type":"tree","children":[${'{"children":['.repeat(100)}5${']}'.repeat(100)}]}`)).toThrow(
+      expect.objectContaining({ keyword: 'type', pointer: '/children/0'.repeat(101) }),
+    );
+  });
+});
