@@ -6,16 +6,34 @@
  */
 import type { ExchangeDocument, ImportedDocument, ImportedUnit } from './exchange.js';
 
+/**
+ * Characters XML 1.0 cannot hold, even as `&#...;`: C0 controls but tab and line breaks, U+FFFE,
+ * U+FFFF and unpaired surrogates. XLIFF 2.0 writes each as `<cp hex="0001"/>` (§4.2.3.3); the
+ * `xliff` package knows no `<cp>`, so a marker stands in for it on the way in and out.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CP_ELEMENT = /<cp\s+hex\s*=\s*["']([0-9A-Fa-f]{1,6})["']\s*\/>/g;
+
+/** A marker `hookcat-cp<n>-` that `text` does not contain. */
+function markerAbsentFrom(text: string): string {
+  let n = 0;
+  while (text.includes(`hookcat-cp${n}-`)) n += 1;
+  return `hookcat-cp${n}-`;
+}
+
 /** The document as XLIFF 2.0 text. */
 export async function writeXliff(document: ExchangeDocument): Promise<string> {
   const { default: js2xliff } = await import('xliff/js2xliff');
+  const marker = markerAbsentFrom(JSON.stringify(document));
+  const marked = (text: string): string => text.replace(NOT_XML, (c) => `${marker}${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}.`);
   const units: Record<string, import('xliff/xliff2js').XliffUnit> = {};
   document.units.forEach((unit, i) => {
     const note = [`${unit.file}:${unit.line}:${unit.column}`, `path ${unit.pointer}`];
-    if (unit.previous !== undefined) note.push(`stale: the source text changed since this translation: ${unit.previous}`);
+    // A note holds text only (no <cp>): what XML cannot hold is named there.
+    if (unit.previous !== undefined) note.push(`stale: the source text changed since this translation: ${unit.previous.replace(NOT_XML, codePointName)}`);
     units[`t${i + 1}`] = {
-      source: unit.source,
-      ...(unit.target !== undefined && unit.state !== 'stale' ? { target: unit.target } : {}),
+      source: marked(unit.source),
+      ...(unit.target !== undefined && unit.state !== 'stale' ? { target: marked(unit.target) } : {}),
       note,
       additionalAttributes: { name: unit.id },
     };
@@ -24,13 +42,19 @@ export async function writeXliff(document: ExchangeDocument): Promise<string> {
     { sourceLanguage: document.sourceLocale, targetLanguage: document.targetLocale, resources: { [document.catalog]: units } },
     { indent: '  ' },
   );
-  return `${xml}\n`;
+  return `${xml.replace(new RegExp(`${marker}([0-9A-F]{4})\\.`, 'g'), '<cp hex="$1"/>')}\n`;
 }
 
 /** XLIFF 2.0 text -> units with a translation. */
 export async function readXliff(text: string): Promise<ImportedDocument> {
   const { default: xliff2js } = await import('xliff/xliff2js');
-  const document = await xliff2js(text, {});
+  const marker = markerAbsentFrom(text);
+  const document = await xliff2js(
+    text.replace(CP_ELEMENT, (_, hex: string) => `${marker}${hex.toUpperCase()}.`),
+    {},
+  );
+  const unmarked = (value: string): string =>
+    value.replace(new RegExp(`${marker}([0-9A-F]{1,6})\\.`, 'g'), (_, hex: string) => codePoint(Number.parseInt(hex, 16)));
   const files = Object.entries(document.resources ?? {});
   if (files.length !== 1 || document.targetLanguage === undefined) throw new Error('the XLIFF file must hold one <file> (one catalog) and name its trgLang');
   const [catalog, units] = files[0]!;
@@ -38,7 +62,16 @@ export async function readXliff(text: string): Promise<ImportedDocument> {
   for (const unit of Object.values(units)) {
     const id = unit.additionalAttributes?.['name'];
     if (id === undefined || typeof unit.target !== 'string' || unit.target === '' || typeof unit.source !== 'string') continue;
-    imported.push({ id, source: unit.source, target: unit.target, fuzzy: false });
+    imported.push({ id, source: unmarked(unit.source), target: unmarked(unit.target), fuzzy: false });
   }
   return { catalog, targetLocale: document.targetLanguage, units: imported };
+}
+
+function codePointName(character: string): string {
+  return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The character of a `<cp>`; one past Unicode is U+FFFD, as a decoder reads a bad byte. */
+function codePoint(value: number): string {
+  return value <= 0x10ffff ? String.fromCodePoint(value) : '\uFFFD';
 }
