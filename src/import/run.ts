@@ -11,6 +11,7 @@ import { UsageError } from '../generate.js';
 import { loadCatalogs } from '../load.js';
 import { importJsonSchemas, readSchemaFolder } from './json-schema.js';
 import { importOpenApi, type ImportResult } from './openapi.js';
+import { accepts } from './names.js';
 import { formatImportProblems } from './problems.js';
 import { parseSourceDocument } from './source-document.js';
 import { catalogFiles } from './write-yaml.js';
@@ -26,7 +27,7 @@ export interface ImportFlags {
 
 /** `import openapi <file>`: the exit code. */
 export async function importOpenApiFile(file: string, flags: ImportFlags): Promise<number> {
-  const id = flags.id ?? idFrom(file);
+  const id = catalogId(flags, file);
   const source = parseSourceDocument(await readSource(file));
   const result: ImportResult =
     'problem' in source
@@ -37,7 +38,7 @@ export async function importOpenApiFile(file: string, flags: ImportFlags): Promi
 
 /** `import json-schema <folder> --key <pattern>`: the exit code. */
 export async function importSchemaFolder(folder: string, flags: ImportFlags): Promise<number> {
-  const id = flags.id ?? idFrom(folder);
+  const id = catalogId(flags, folder);
   const files = await readSchemaFolder(folder);
   const result = importJsonSchemas(files, { id, key: flags.key!, typeHeader: flags.typeHeader, actionField: flags.actionField });
   return finish(folder, result, flags, id);
@@ -49,6 +50,13 @@ async function readSource(file: string): Promise<string> {
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** `--id`, which names the catalog and its folder (`catalog/<id>`), else one from the source's name. */
+function catalogId(flags: ImportFlags, source: string): string {
+  if (flags.id === undefined) return idFrom(source);
+  if (!accepts('id', flags.id)) throw new UsageError(`--id ${flags.id}: a catalog id is lower-case letters and digits, with - or _ between them`);
+  return flags.id;
 }
 
 /** A catalog id from a file or folder name: `api.github.com.json` -> `api-github-com`. */

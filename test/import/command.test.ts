@@ -89,6 +89,16 @@ describe('hookcat import openapi (OpenAPI 3.0, x-webhooks)', () => {
     expect(notOpenApi.stderr).toMatch(/package\.json#\s+error\s+HI100\s/);
   });
 
+  it('refuses an --id that is no catalog id before writing anything (it names the folder: catalog/<id>)', async () => {
+    for (const id of ['../../escaped', 'Bad ID', '']) {
+      const { code, stderr } = await run(['import', 'openapi', SOURCE, '--id', id]);
+      expect(code).toBe(2);
+      expect(stderr).toBe(`hookcat: --id ${id}: a catalog id is lower-case letters and digits, with - or _ between them\n`);
+    }
+    await expect(readdir(path.join(REPO, 'catalog'))).resolves.not.toContain('escaped');
+    await expect(readdir(path.dirname(REPO))).resolves.not.toContain('escaped');
+  });
+
   it('reports a source it cannot parse as HI100 at its line and column (exit 1), never as an internal error', async () => {
     let bomb = 'openapi: 3.1.0\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
     for (let i = 1; i < 10; i++)
