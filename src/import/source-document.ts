@@ -57,28 +57,37 @@ export function tooDeep(at: string): ImportProblem {
   return { code: 'HI100', severity: 'error', pointer: at, message: `nested deeper than ${MAX_SOURCE_DEPTH} levels: nothing imported` };
 }
 
-interface Visit {
-  readonly value: unknown;
-  readonly depth: number;
-  readonly key: string;
-  readonly parent: Visit | undefined;
-}
-
-/** The JSON Pointer of the first value nested deeper than MAX_SOURCE_DEPTH, or undefined. */
+/** The JSON Pointer of the first value nested deeper than MAX_SOURCE_DEPTH, or undefined. One
+ * pass without recursion over every value (GitHub's description: about 0.1 s), and a second one,
+ * at most MAX_SOURCE_DEPTH deep, to name the place when there is one. */
 export function tooDeepAt(value: unknown): string | undefined {
-  const stack: Visit[] = [{ value, depth: 0, key: '', parent: undefined }];
-  while (stack.length > 0) {
-    const visit = stack.pop()!;
-    if (visit.depth > MAX_SOURCE_DEPTH) return pointerOf(visit);
-    if (visit.value === null || typeof visit.value !== 'object') continue;
-    for (const [key, child] of Object.entries(visit.value))
-      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: visit.depth + 1, key, parent: visit });
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const node = values.pop();
+    const depth = depths.pop()!;
+    if (depth > MAX_SOURCE_DEPTH) return pointer(...pathPastLimit(value, 0)!);
+    for (const child of childrenOf(node))
+      if (child !== null && typeof child === 'object') {
+        values.push(child);
+        depths.push(depth + 1);
+      }
   }
   return undefined;
 }
 
-function pointerOf(visit: Visit): string {
-  const keys: string[] = [];
-  for (let at: Visit | undefined = visit; at?.parent !== undefined; at = at.parent) keys.push(at.key);
-  return pointer(...keys.reverse());
+function childrenOf(node: unknown): unknown[] {
+  if (Array.isArray(node)) return node;
+  return node !== null && typeof node === 'object' ? Object.values(node) : [];
+}
+
+/** The keys down to a value past the limit, depth first. */
+function pathPastLimit(node: unknown, depth: number): string[] | undefined {
+  if (depth > MAX_SOURCE_DEPTH) return [];
+  if (node === null || typeof node !== 'object') return undefined;
+  for (const [key, child] of Object.entries(node)) {
+    const below = pathPastLimit(child, depth + 1);
+    if (below !== undefined) return [key, ...below];
+  }
+  return undefined;
 }
