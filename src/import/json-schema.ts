@@ -17,7 +17,7 @@ import type { ImportResult } from './openapi.js';
 import { ImportProblems, pointer } from './problems.js';
 import { importSchema, type SchemaImport } from './schema-import.js';
 import { SharedSchemas, type SourceSchema } from './shared-schemas.js';
-import { MAX_SOURCE_DEPTH, tooDeepAt } from './source-document.js';
+import { tooBig, tooDeepAt } from './source-document.js';
 import { decodedUri, resolvedUrl } from './uri.js';
 import { eventTexts } from './texts.js';
 
@@ -56,7 +56,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     try {
       const schema = JSON.parse(file.text) as unknown;
       const deep = tooDeepAt(schema);
-      if (deep !== undefined) problems.warn('HI100', `${file.path}#${deep}`, `nested deeper than ${MAX_SOURCE_DEPTH} levels: left out`);
+      if (deep !== undefined) problems.warn('HI100', `${file.path}#${deep}`, `${tooBig(deep)}: left out`);
       else if (isObject(schema)) parsed.push({ path: file.path, schema });
       else problems.warn('HI101', file.path, 'not a JSON Schema object: left out');
     } catch (error) {

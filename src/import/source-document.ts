@@ -5,7 +5,7 @@
  * line and column; an alias bomb is refused. The importers refuse nesting deeper than they walk
  * (`tooDeepAt`), so no source ends in a stack overflow.
  */
-import { parseDocument } from 'yaml';
+import { type Document, isAlias, type Node, parseDocument, visit } from 'yaml';
 import { pointer, type ImportProblem } from './problems.js';
 
 /** Deepest nesting an importer walks: four times the catalog format's own limit (64). */
@@ -13,6 +13,32 @@ export const MAX_SOURCE_DEPTH = 256;
 
 /** yaml's own default; a bomb expands far past it. */
 const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The most nodes all aliases of a document may repeat together. yaml's `maxAliasCount` counts the
+ * aliases inside an aliased node, not the uses of it: a list of 20,000 maps used 20,000 times
+ * (144 KB) passes it and took yaml 90 s to resolve. A hand-written document repeats a few blocks.
+ */
+const MAX_ALIAS_EXPANSION = 1_000_000;
+
+/** How many nodes the aliases of `doc` repeat: each alias counts the nodes of its anchor's node. */
+function aliasExpansion(doc: Document): number {
+  const anchored = new Map<string, number>();
+  let total = 0;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) total += anchored.get(node.source) ?? 0;
+      else if (node.anchor !== undefined) anchored.set(node.anchor, nodeCount(node));
+    },
+  });
+  return total;
+}
+
+function nodeCount(node: Node): number {
+  let count = 0;
+  visit(node, { Node: () => void count++ });
+  return count;
+}
 
 export type SourceDocument = { readonly document: unknown } | { readonly problem: ImportProblem };
 
@@ -31,6 +57,15 @@ export function parseSourceDocument(withBom: string): SourceDocument {
     const [line, col] = error.linePos === undefined ? [1, 1] : [error.linePos[0].line, error.linePos[0].col];
     return { problem: { code: 'HI100', severity: 'error', pointer: '', line, col, message: `not JSON or YAML: ${firstLine(error.message)}` } };
   }
+  if (aliasExpansion(doc) > MAX_ALIAS_EXPANSION)
+    return {
+      problem: {
+        code: 'HI100',
+        severity: 'error',
+        pointer: '',
+        message: `YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} nodes: nothing imported`,
+      },
+    };
   try {
     return { document: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
   } catch (error) {
@@ -52,18 +87,31 @@ function firstLine(message: string): string {
     .replace(/:$/, '');
 }
 
-/** The problem for a value nested deeper than MAX_SOURCE_DEPTH at `at`. */
+/** The problem `tooDeepAt` found at `at`: a value nested too deep, or ('') too many values. */
 export function tooDeep(at: string): ImportProblem {
-  return { code: 'HI100', severity: 'error', pointer: at, message: `nested deeper than ${MAX_SOURCE_DEPTH} levels: nothing imported` };
+  return { code: 'HI100', severity: 'error', pointer: at, message: `${tooBig(at)}: nothing imported` };
 }
 
-/** The JSON Pointer of the first value nested deeper than MAX_SOURCE_DEPTH, or undefined. One
- * pass without recursion over every value (GitHub's description: about 0.1 s), and a second one,
- * at most MAX_SOURCE_DEPTH deep, to name the place when there is one. */
+/** What `tooDeepAt` found at `at`, in words. */
+export function tooBig(at: string): string {
+  return at === ''
+    ? `more than ${MAX_SOURCE_VALUES.toLocaleString('en')} values (YAML aliases used over and over?)`
+    : `nested deeper than ${MAX_SOURCE_DEPTH} levels`;
+}
+
+/** The most values an importer walks. YAML aliases can repeat one node without limit (yaml's
+ * `maxAliasCount` counts aliases inside the node, not uses of it), and every importer walks each
+ * use; GitHub's description holds about 0.3 million. */
+export const MAX_SOURCE_VALUES = 5_000_000;
+
+/** Why the document is too big to walk: its JSON Pointer and problem, or undefined. One pass
+ * without recursion over every use of every value, stopped at MAX_SOURCE_VALUES, and a second
+ * one, at most MAX_SOURCE_DEPTH deep, to name the place of a value nested too deep. */
 export function tooDeepAt(value: unknown): string | undefined {
   const values: unknown[] = [value];
   const depths: number[] = [0];
-  while (values.length > 0) {
+  for (let walked = 0; values.length > 0; walked++) {
+    if (walked > MAX_SOURCE_VALUES) return '';
     const node = values.pop();
     const depth = depths.pop()!;
     if (depth > MAX_SOURCE_DEPTH) return pointer(...pathPastLimit(value, 0)!);

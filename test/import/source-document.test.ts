@@ -61,6 +61,20 @@ describe('parseSourceDocument', () => {
     expect(parseSourceDocument('a: &x {b: 1}\nc: *x\n')).toEqual({ document: { a: { b: 1 }, c: { b: 1 } } });
   });
 
+  it('refuses aliases that repeat one large node over and over, before yaml spends minutes on them', () => {
+    // yaml's maxAliasCount lets this pass (the aliased list holds no alias); resolving it took 90 s at this size.
+    const list = `[${Array(20_000).fill('{}').join(',')}]`;
+    const text = `openapi: 3.1.0\nx-a: &a ${list}\nx-b: [${Array(20_000).fill('*a').join(',')}]\n`;
+    expect(problemOf(text)).toMatchObject({
+      code: 'HI100',
+      severity: 'error',
+      message: expect.stringMatching(/^YAML aliases repeat more than 1,000,000 nodes/),
+    });
+    // A document that repeats a block a few times, as hand-written ones do, is read.
+    const block = '{in: header, name: X-Event, schema: {type: string}}';
+    expect(parseSourceDocument(`a: &h ${block}\nb: [${Array(50).fill('*h').join(', ')}]\n`)).toMatchObject({ document: { b: expect.any(Array) } });
+  });
+
   it('gives YAML nested too deep for its parser as HI100, not a stack overflow', () => {
     const text = `a: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
     expect(problemOf(text).code).toBe('HI100');
@@ -75,6 +89,12 @@ describe('tooDeepAt', () => {
     expect(tooDeepAt(nested(MAX_SOURCE_DEPTH, 'leaf'))).toBeUndefined();
     expect(tooDeepAt({ a: [nested(MAX_SOURCE_DEPTH, {})], 'b/c': 1 })).toBe(`/a/0${'/x'.repeat(MAX_SOURCE_DEPTH - 1)}`);
     expect(tooDeepAt(JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`))).toBe('/0'.repeat(MAX_SOURCE_DEPTH + 1));
+  });
+
+  it('stops after MAX_SOURCE_VALUES values, counting each use of a value that appears many times', () => {
+    const shared = Array.from({ length: 3_000 }, () => ({}));
+    expect(tooDeepAt(Array.from({ length: 3_000 }, () => shared))).toBe('');
+    expect(tooDeepAt(Array.from({ length: 1_000 }, () => shared))).toBeUndefined();
   });
 
   it('makes importOpenApi refuse a deep payload schema with its pointer, and importJsonSchemas leave a deep file out', () => {
