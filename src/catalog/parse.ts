@@ -10,6 +10,7 @@ import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
 import type { SourceFile } from './source-file.js';
 import { type TopData, TopPositions } from './top-positions.js';
+import { aliasPastLimit, MAX_ALIAS_EXPANSION } from './yaml-aliases.js';
 import { findUnusableConstructs } from './yaml-constructs.js';
 
 /** Alias expansions allowed per file: enough for real anchors, far below an alias bomb. */
@@ -96,6 +97,14 @@ function parseYaml(source: string, displayPath: string, relativePath: string): P
   const constructs = findUnusableConstructs(document);
   if (constructs.length > 0) {
     return { file: withDocument(document), diagnostics: constructs.map((c) => at('HC106', c.offset, c.message, c.hint)) };
+  }
+  const past = aliasPastLimit(document);
+  if (past !== undefined) {
+    const message = `YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} nodes in all`;
+    return {
+      file: withDocument(document),
+      diagnostics: [at('HC103', past.range?.[0] ?? 0, message, 'write the repeated data out, or use a shared schema with $ref')],
+    };
   }
   try {
     const data: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -5,7 +5,8 @@
  * line and column; an alias bomb is refused. The importers refuse nesting deeper than they walk
  * (`tooDeepAt`), so no source ends in a stack overflow.
  */
-import { type Document, isAlias, type Node, parseDocument, visit } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { aliasPastLimit, MAX_ALIAS_EXPANSION } from '../catalog/yaml-aliases.js';
 import { pointer, type ImportProblem } from './problems.js';
 
 /** Deepest nesting an importer walks: four times the catalog format's own limit (64). */
@@ -13,32 +14,6 @@ export const MAX_SOURCE_DEPTH = 256;
 
 /** yaml's own default; a bomb expands far past it. */
 const MAX_ALIAS_COUNT = 100;
-
-/**
- * The most nodes all aliases of a document may repeat together. yaml's `maxAliasCount` counts the
- * aliases inside an aliased node, not the uses of it: a list of 20,000 maps used 20,000 times
- * (144 KB) passes it and took yaml 90 s to resolve. A hand-written document repeats a few blocks.
- */
-const MAX_ALIAS_EXPANSION = 1_000_000;
-
-/** How many nodes the aliases of `doc` repeat: each alias counts the nodes of its anchor's node. */
-function aliasExpansion(doc: Document): number {
-  const anchored = new Map<string, number>();
-  let total = 0;
-  visit(doc, {
-    Node(_, node) {
-      if (isAlias(node)) total += anchored.get(node.source) ?? 0;
-      else if (node.anchor !== undefined) anchored.set(node.anchor, nodeCount(node));
-    },
-  });
-  return total;
-}
-
-function nodeCount(node: Node): number {
-  let count = 0;
-  visit(node, { Node: () => void count++ });
-  return count;
-}
 
 export type SourceDocument = { readonly document: unknown } | { readonly problem: ImportProblem };
 
@@ -51,21 +26,18 @@ export function parseSourceDocument(withBom: string): SourceDocument {
       // Not JSON: YAML's flow style, or a syntax error that yaml places by line and column.
     }
   }
-  const doc = parseDocument(text);
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
   const error = doc.errors[0];
   if (error !== undefined) {
     const [line, col] = error.linePos === undefined ? [1, 1] : [error.linePos[0].line, error.linePos[0].col];
     return { problem: { code: 'HI100', severity: 'error', pointer: '', line, col, message: `not JSON or YAML: ${firstLine(error.message)}` } };
   }
-  if (aliasExpansion(doc) > MAX_ALIAS_EXPANSION)
-    return {
-      problem: {
-        code: 'HI100',
-        severity: 'error',
-        pointer: '',
-        message: `YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} nodes: nothing imported`,
-      },
-    };
+  const past = aliasPastLimit(doc);
+  if (past !== undefined) {
+    const message = `YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} nodes: nothing imported`;
+    return { problem: { code: 'HI100', severity: 'error', pointer: '', ...lines.linePos(past.range?.[0] ?? 0), message } };
+  }
   try {
     return { document: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
   } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * Reading a source document for `hookcat import openapi`: JSON through `JSON.parse`, YAML through
- * `yaml`; a syntax error, several documents, a repeated key and an alias bomb are each one HI100
+ * `yaml`; a syntax error, several documents, a repeated YAML key and an alias bomb are each one HI100
  * problem (with a line and column where there is one), never an exception; nesting deeper than
  * the importers walk is found without recursion.
  */
