@@ -98,7 +98,7 @@ function parseYaml(source: string, displayPath: string, relativePath: string): P
   if (constructs.length > 0) {
     return { file: withDocument(document), diagnostics: constructs.map((c) => at('HC106', c.offset, c.message, c.hint)) };
   }
-  const past = aliasPastLimit(document);
+  const past = aliasPastLimit(document, source);
   if (past !== undefined) {
     const message = `YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} nodes in all`;
     return {

@@ -9,8 +9,10 @@ import { type Alias, type Document, isAlias, type Node, visit } from 'yaml';
 /** The most nodes all aliases of one document may repeat together. */
 export const MAX_ALIAS_EXPANSION = 1_000_000;
 
-/** The first alias at which the nodes the aliases of `document` repeat pass MAX_ALIAS_EXPANSION, if any. */
-export function aliasPastLimit(document: Document): Alias | undefined {
+/** The first alias at which the nodes the aliases of `document` (parsed from `text`) repeat pass MAX_ALIAS_EXPANSION, if any. */
+export function aliasPastLimit(document: Document, text: string): Alias | undefined {
+  // No anchor without `&` and no alias without `*`: most files skip the pass.
+  if (!text.includes('&') || !text.includes('*')) return undefined;
   const anchored = new Map<string, number>();
   let total = 0;
   let past: Alias | undefined;

@@ -33,7 +33,7 @@ export function parseSourceDocument(withBom: string): SourceDocument {
     const [line, col] = error.linePos === undefined ? [1, 1] : [error.linePos[0].line, error.linePos[0].col];
     return { problem: { code: 'HI100', severity: 'error', pointer: '', line, col, message: `not JSON or YAML: ${firstLine(error.message)}` } };
   }
-  const past = aliasPastLimit(doc);
+  const past = aliasPastLimit(doc, text);
   if (past !== undefined) {
     const message = `YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} nodes: nothing imported`;
     return { problem: { code: 'HI100', severity: 'error', pointer: '', ...lines.linePos(past.range?.[0] ?? 0), message } };
