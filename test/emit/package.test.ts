@@ -36,6 +36,13 @@ async function installed(name: string, files: Map<string, string>): Promise<Node
   return createRequire(path.join(root, 'consumer.js'));
 }
 
+describe('packageFiles', () => {
+  it('needs the page messages for its README, and says so', async () => {
+    const shop = await seedCatalog('shop');
+    expect(() => packageFiles(shop, {})).toThrow('the package output needs the page messages (templates) for its README');
+  });
+});
+
 describe('package.json', () => {
   it("names the catalog's package, and Node resolves every entry to a file of the package", async () => {
     const shop = await seedCatalog('shop');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { emitTypesIndex } from '../../src/emit/typescript.js';
+import { emitTypesIndex, typescriptEmitter } from '../../src/emit/typescript.js';
 import type { Catalog } from '../../src/model/types.js';
 import { typeCheck } from './typescript/compile.js';
 
@@ -12,6 +12,16 @@ describe('the types index over all catalogs', () => {
     const index = path.resolve('generated/index.ts');
     const diagnostics = typeCheck([index], new Map());
     expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+  });
+
+  it('is what the types emitter writes at the output root, as index.ts, for the catalogs it is given', () => {
+    const catalogs = ['shop', 'wink'].map((id) => ({ id }) as Catalog);
+    const files = typescriptEmitter.emitIndex!(catalogs, {});
+    expect(files.map((file) => file.path)).toEqual(['index.ts']);
+    expect(files[0]!.contents.split('\n').filter((line) => line.startsWith('export '))).toEqual([
+      "export * as shop from './shop/types.js';",
+      "export * as wink from './wink/types.js';",
+    ]);
   });
 
   it('names each catalog namespace as a valid, distinct identifier', () => {

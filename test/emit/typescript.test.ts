@@ -6,7 +6,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/load.js';
 import { createDescriptionFormat } from '../../src/emit/description/format.js';
-import { typescriptEmitter } from '../../src/emit/typescript.js';
+import { moduleText, typescriptEmitter } from '../../src/emit/typescript.js';
 import { commentLines, docLines, jsDocComment } from '../../src/emit/typescript/doc-comment.js';
 import { tsPropertyName, tsString } from '../../src/emit/typescript/literal.js';
 import { assignTypeNames } from '../../src/emit/typescript/naming.js';
@@ -197,6 +197,17 @@ describe('typescriptEmitter', () => {
     expect(contents).toContain('export type EventType = never;');
     expect(contents).toContain('export const EVENT_TYPES = [] as const;');
     expect(formatDiagnostics(typeCheckModule(contents))).toEqual([]);
+  });
+});
+
+describe('moduleText', () => {
+  it('puts one blank line between statements and ends in exactly one newline, whatever a statement ends with', () => {
+    const text = moduleText([
+      (writer) => writer.write('// stamp'),
+      (writer) => writer.writeLine('type A = 1;'),
+      (writer) => writer.writeLine('type B = 2;').newLine(),
+    ]);
+    expect(text).toBe('// stamp\n\ntype A = 1;\n\ntype B = 2;\n');
   });
 });
 
