@@ -8,7 +8,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isObject } from '../catalog/schema-walk.js';
+import { isObject, setOwn } from '../catalog/schema-walk.js';
 import { keyOf, singleValueOf } from './event-identity.js';
 import { checkExamples } from './example-check.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent } from './imported.js';
@@ -54,7 +54,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
   const parsed: { path: string; schema: Record<string, unknown> }[] = [];
   for (const file of files) {
     try {
-      const schema = JSON.parse(file.text) as unknown;
+      const schema = JSON.parse(file.text.replace(/^\uFEFF/, '')) as unknown;
       const deep = tooDeepAt(schema);
       if (deep !== undefined) problems.warn('HI100', `${file.path}#${deep}`, `${tooBig(deep)}: left out`);
       else if (isObject(schema)) parsed.push({ path: file.path, schema });
@@ -125,8 +125,10 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     if (key !== wanted) problems.warn('HI108', file, `\`${wanted}\` is the key of an earlier file too (letter case aside): written \`${key}\``);
     const name = key.split('.')[0]!;
     const action = options.actionField === undefined ? undefined : singleValueOf(schema, options.actionField, (s) => s);
-    const category = categories.get(name) ?? { id: acceptedName('id', name), title: humanize(name), description: `The \`${name}\` events.` };
-    categories.set(name, category);
+    // Keyed by id: `Tree` and `tree` are one category, as their ids are one.
+    const id = acceptedName('id', name);
+    const category = categories.get(id) ?? { id, title: humanize(name), description: `The \`${name}\` events.` };
+    categories.set(id, category);
     const examples = Array.isArray(schema['examples']) ? schema['examples'] : [];
     events.push({
       key,
@@ -187,13 +189,17 @@ function withoutDefinitions(schema: Record<string, unknown>): Record<string, unk
   return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !DEFINITIONS.includes(keyword)));
 }
 
+/** Keywords whose values are data, not schemas: a `$ref` in an example is the example's. */
+const DATA_KEYWORDS: ReadonlySet<string> = new Set(['examples', 'example', 'const', 'enum', 'default']);
+
 /** `schema` with every `$ref` that `resolve` knows made absolute; `refer` is called with each whole file referred to. */
 function absoluteRefs(schema: unknown, resolve: (ref: string) => string | undefined, refer: (file: string) => void): unknown {
   if (Array.isArray(schema)) return schema.map((item) => absoluteRefs(item, resolve, refer));
   if (!isObject(schema)) return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === '$ref' && typeof value === 'string') {
+    if (DATA_KEYWORDS.has(key)) setOwn(out, key, value);
+    else if (key === '$ref' && typeof value === 'string') {
       const target = resolve(value);
       if (target !== undefined && !target.includes('#')) refer(target);
       out[key] = target ?? value;

@@ -39,7 +39,9 @@ export async function importOpenApiFile(file: string, flags: ImportFlags): Promi
 /** `import json-schema <folder> --key <pattern>`: the exit code. */
 export async function importSchemaFolder(folder: string, flags: ImportFlags): Promise<number> {
   const id = catalogId(flags, folder);
-  const files = await readSchemaFolder(folder);
+  const files = await readSchemaFolder(folder).catch((error: unknown) => {
+    throw new UsageError(`cannot read ${folder}: ${error instanceof Error ? error.message : String(error)}`);
+  });
   const result = importJsonSchemas(files, { id, key: flags.key!, typeHeader: flags.typeHeader, actionField: flags.actionField });
   return finish(folder, result, flags, id);
 }

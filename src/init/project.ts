@@ -50,7 +50,7 @@ const OBJECT_FIELDS = ['scripts', 'dependencies', 'devDependencies'];
 export function packageData(text: string): Record<string, unknown> {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UsageError(`init: package.json is not valid JSON (${(error as Error).message}); fix it, then run init again`);
   }

@@ -61,7 +61,9 @@ export function idFrom(name: string): string | undefined {
 
 export async function init(dir: string, flags: InitFlags): Promise<number> {
   const root = path.resolve(dir);
-  await mkdir(root, { recursive: true });
+  await mkdir(root, { recursive: true }).catch((error: unknown) => {
+    throw projectFileError(error, root, 'write');
+  });
   const packageFile = path.join(root, 'package.json');
   const packageText = await readText(packageFile);
   const packageName = packageText === undefined ? undefined : packageData(packageText)['name'];

@@ -97,6 +97,18 @@ describe('hookcat init', () => {
     await expect(read('catalog/shop/catalog.yaml')).rejects.toThrow(/ENOENT/);
   });
 
+  it('reads a package.json that starts with a byte order mark, as npm does', async () => {
+    await writeFile(path.join(dir, 'package.json'), '\uFEFF{"name": "shop", "scripts": {"test": "vitest"}}');
+    expect((await runCliIn(dir, 'init', '--no-site')).code).toBe(0);
+    expect(JSON.parse(await read('package.json')).scripts).toMatchObject({ test: 'vitest', 'catalog:generate': 'hookcat generate' });
+  });
+
+  it('reports a project folder it cannot make in one line', async () => {
+    await writeFile(path.join(dir, 'taken'), 'a file');
+    const run = await runCliIn(dir, 'init', 'taken/project', '--no-site');
+    expect(run).toMatchObject({ code: 2, stderr: expect.stringMatching(/^hookcat: init: cannot write taken\/project: .+ \((ENOTDIR|EEXIST)\)\n$/) });
+  });
+
   it('reports a project file it cannot read or write in one line, with nothing written when it is found before', async () => {
     await mkdir(path.join(dir, '.gitignore'));
     const folder = await runCliIn(dir, 'init', '--id', 'shop', '--no-site');

@@ -89,6 +89,14 @@ describe('hookcat import openapi (OpenAPI 3.0, x-webhooks)', () => {
     expect(notOpenApi.stderr).toMatch(/package\.json#\s+error\s+HI100\s/);
   });
 
+  it('reports a folder of schemas it cannot read in one line (exit 2), not as an internal error', async () => {
+    for (const folder of [path.join(scratch, 'no-such-folder'), SOURCE]) {
+      const { code, stderr } = await run(['import', 'json-schema', folder, '--key', '{name}', '--out', path.join(scratch, 'unread')]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^hookcat: cannot read .+: (ENOENT|ENOTDIR)\b[^\n]*\n$/);
+    }
+  });
+
   it('refuses an --id that is no catalog id before writing anything (it names the folder: catalog/<id>)', async () => {
     for (const id of ['../../escaped', 'Bad ID', '']) {
       const { code, stderr } = await run(['import', 'openapi', SOURCE, '--id', id]);

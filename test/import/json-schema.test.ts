@@ -176,3 +176,26 @@ describe('hookcat import json-schema on `$id`s and `$ref`s that are no URI', () 
     ]);
   });
 });
+
+describe('hookcat import json-schema on names that differ in case, examples holding $ref, and byte order marks', () => {
+  it('writes a catalog that loads with no error: one category for Tree and tree, an event for a file only an example names', async () => {
+    const { catalog, problems } = importJsonSchemas(
+      [
+        { path: 'Tree.json', text: JSON.stringify({ type: 'object' }) },
+        { path: 'tree.json', text: JSON.stringify({ type: 'object', examples: [{ link: { $ref: 'other.json' } }] }) },
+        { path: 'other.json', text: `\uFEFF${JSON.stringify({ type: 'object', properties: { link: { type: 'object' } } })}` },
+      ],
+      { id: 'case', key: '{name}.x' },
+    );
+    expect(catalog!.events.map((e) => `${e.key} ${e.category}`)).toEqual(['Tree.x tree', 'tree.x_2 tree', 'other.x other']);
+    expect(catalog!.categories.map((c) => c.id)).toEqual(['tree', 'other']);
+    expect(catalog!.events[1]!.examples[0]!.payload).toEqual({ link: { $ref: 'other.json' } });
+    expect(problems.map((p) => `${p.code} ${p.pointer}`)).toEqual(['HI108 tree.json']);
+    const folder = path.join(scratch, 'case');
+    for (const [file, text] of catalogFiles(catalog!, 'case')) {
+      await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
+      await writeFile(path.join(folder, file), text);
+    }
+    expect(describeDiagnostics((await loadCatalogs([folder])).diagnostics).filter((d) => !d.startsWith('warning'))).toEqual([]);
+  });
+});
