@@ -70,4 +70,6 @@ export interface ImportedDocument {
   readonly catalog: string;
   readonly targetLocale: string;
   readonly units: readonly ImportedUnit[];
+  /** Ids of translations whose text holds markup hookcat does not read (XLIFF inline elements but `<cp>`). */
+  readonly unreadable?: readonly string[];
 }

@@ -50,6 +50,7 @@ export async function importTranslations(catalogs: readonly CatalogTexts[], docu
   const staleOnArrival: string[] = [];
   const recorded: { text: CatalogText; source: string; target: string }[] = [];
   let unchanged = 0;
+  for (const id of document.unreadable ?? []) warnings.push(`${id}: the translation holds markup hookcat does not read (only text and <cp>); skipped`);
   for (const unit of document.units) {
     const text = byId.get(unit.id);
     if (text === undefined || text.source === undefined) {

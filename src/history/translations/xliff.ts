@@ -12,7 +12,9 @@ import type { ExchangeDocument, ImportedDocument, ImportedUnit } from './exchang
  * `xliff` package knows no `<cp>`, so a marker stands in for it on the way in and out.
  */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const CP_ELEMENT = /<cp\s+hex\s*=\s*["']([0-9A-Fa-f]{1,6})["']\s*\/>/g;
+const CP_ELEMENT = /<cp\s+hex\s*=\s*["']([0-9A-Fa-f]{1,6})["']\s*(?:\/>|>\s*<\/cp\s*>)/g;
+/** A character of NOT_XML as written in a unit's `name` and in notes, where no `<cp>` may go. */
+const NAMED_CODE_POINT = /\\u\{([0-9A-F]{4})\}/g;
 
 /** A marker `hookcat-cp<n>-` that `text` does not contain. */
 function markerAbsentFrom(text: string): string {
@@ -28,14 +30,14 @@ export async function writeXliff(document: ExchangeDocument): Promise<string> {
   const marked = (text: string): string => text.replace(NOT_XML, (c) => `${marker}${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}.`);
   const units: Record<string, import('xliff/xliff2js').XliffUnit> = {};
   document.units.forEach((unit, i) => {
-    const note = [`${unit.file}:${unit.line}:${unit.column}`, `path ${unit.pointer}`];
+    const note = [`${unit.file}:${unit.line}:${unit.column}`, `path ${unit.pointer.replace(NOT_XML, codePointName)}`];
     // A note holds text only (no <cp>): what XML cannot hold is named there.
     if (unit.previous !== undefined) note.push(`stale: the source text changed since this translation: ${unit.previous.replace(NOT_XML, codePointName)}`);
     units[`t${i + 1}`] = {
       source: marked(unit.source),
       ...(unit.target !== undefined && unit.state !== 'stale' ? { target: marked(unit.target) } : {}),
       note,
-      additionalAttributes: { name: unit.id },
+      additionalAttributes: { name: unit.id.replace(NOT_XML, codePointName) },
     };
   });
   const xml = await js2xliff(
@@ -59,16 +61,30 @@ export async function readXliff(text: string): Promise<ImportedDocument> {
   if (files.length !== 1 || document.targetLanguage === undefined) throw new Error('the XLIFF file must hold one <file> (one catalog) and name its trgLang');
   const [catalog, units] = files[0]!;
   const imported: ImportedUnit[] = [];
+  const unreadable: string[] = [];
   for (const unit of Object.values(units)) {
-    const id = unit.additionalAttributes?.['name'];
-    if (id === undefined || typeof unit.target !== 'string' || unit.target === '' || typeof unit.source !== 'string') continue;
+    const name = unit.additionalAttributes?.['name'];
+    if (name === undefined || unit.target === undefined || unit.target === '' || typeof unit.source !== 'string') continue;
+    const id = nameToId(name);
+    if (typeof unit.target !== 'string') {
+      unreadable.push(id);
+      continue;
+    }
     imported.push({ id, source: unmarked(unit.source), target: unmarked(unit.target), fuzzy: false });
   }
-  return { catalog, targetLocale: document.targetLanguage, units: imported };
+  return { catalog, targetLocale: document.targetLanguage, units: imported, unreadable };
 }
 
 function codePointName(character: string): string {
-  return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return `\\u{${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
+}
+
+/** A unit's `name` as the text id it was written from. */
+function nameToId(name: string): string {
+  return name.replace(NAMED_CODE_POINT, (written, hex: string) => {
+    const character = String.fromCharCode(Number.parseInt(hex, 16));
+    return character.replace(NOT_XML, '') === '' ? character : written;
+  });
 }
 
 /** The character of a `<cp>`; one past Unicode is U+FFFD, as a decoder reads a bad byte. */

@@ -39,7 +39,7 @@ describe('XLIFF 2.0 with characters XML cannot hold', () => {
     expect(xml).toContain('<target>de: bell <cp hex="0007"/> and esc <cp hex="001B"/>[31m</target>');
     expect(xml).toContain('<source>lone <cp hex="D800"/> high, lone <cp hex="DC00"/> low</source>');
     expect(xml).toContain('<source>a pair stays 😀</source>');
-    expect(xml).toContain('<note>stale: the source text changed since this translation: old U+0001</note>');
+    expect(xml).toContain('<note>stale: the source text changed since this translation: old \\u{0001}</note>');
     const read = await readXliff(xml);
     expect(read.units.map((u) => [u.id, u.source, u.target])).toEqual(odd.map((text, i) => [`t${i}`, text, `de: ${text}`]));
   });
@@ -48,5 +48,30 @@ describe('XLIFF 2.0 with characters XML cannot hold', () => {
     const document: ExchangeDocument = { catalog: 'odd', sourceLocale: 'en', targetLocale: 'de', units: [unit('a', 'hookcat-cp0-0001. is text')] };
     const xml = (await writeXliff(document)).replace('</source>', '</source>\n        <target>x<cp hex="1f"/>y<cp hex=\'0008\' />z hookcat-cp0-0001.</target>');
     expect((await readXliff(xml)).units).toEqual([{ id: 'a', source: 'hookcat-cp0-0001. is text', target: 'x\u001Fy\u0008z hookcat-cp0-0001.', fuzzy: false }]);
+  });
+
+  it('writes a text id holding such a character as \\u{...} in the unit name and the path note, and reads it back as the id', async () => {
+    const id = 'events/a/payload/properties/note\u0001x/description';
+    const document: ExchangeDocument = {
+      catalog: 'odd',
+      sourceLocale: 'en',
+      targetLocale: 'de',
+      units: [{ ...unit('x', 'Note', 'Notiz'), id, pointer: `/${id}` }],
+    };
+    const xml = await writeXliff(document);
+    expect(xml).toMatch(XML_CHAR);
+    expect(xml).toContain('name="events/a/payload/properties/note\\u{0001}x/description"');
+    expect(xml).toContain('<note>path /events/a/payload/properties/note\\u{0001}x/description</note>');
+    expect((await readXliff(xml)).units.map((u) => u.id)).toEqual([id]);
+  });
+
+  it('reads <cp></cp> written with an end tag, and names a translation holding other markup instead of dropping it in silence', async () => {
+    const document: ExchangeDocument = { catalog: 'odd', sourceLocale: 'en', targetLocale: 'de', units: [unit('a', 'one'), unit('b', 'two')] };
+    const xml = (await writeXliff(document))
+      .replace('<source>one</source>', '<source>one</source>\n        <target>eins<cp hex="0007"></cp></target>')
+      .replace('<source>two</source>', '<source>two</source>\n        <target>zwei <pc id="1">fett</pc></target>');
+    const read = await readXliff(xml);
+    expect(read.units).toEqual([{ id: 'a', source: 'one', target: 'eins\u0007', fuzzy: false }]);
+    expect(read.unreadable).toEqual(['b']);
   });
 });
