@@ -108,3 +108,30 @@ describe('the fields hookcat fills itself', () => {
     expect(envelope(block)).toEqual(['7:7 example deliveries cannot show a valid `note`: its schema uses `pattern`']);
   });
 });
+
+describe('the keywords and formats the check knows', () => {
+  const typed: [string, string][] = [
+    ['not', '{ type: string, not: { const: a } }'],
+    ['if', '{ type: string, if: { const: a } }'],
+    ['allOf', '{ type: string, allOf: [{ minLength: 1 }] }'],
+    ['anyOf', '{ type: string, anyOf: [{ minLength: 1 }] }'],
+    ['oneOf', '{ type: string, oneOf: [{ minLength: 1 }] }'],
+    ['contains', '{ type: array, contains: { type: string } }'],
+    ['dependentRequired', '{ type: object, dependentRequired: { a: [b] } }'],
+    ['dependentSchemas', '{ type: object, dependentSchemas: { a: { required: [b] } } }'],
+    ['propertyNames', '{ type: object, propertyNames: { minLength: 2 } }'],
+    ['minProperties', '{ type: object, minProperties: 1 }'],
+    ['patternProperties', "{ type: object, patternProperties: { '^a': { type: string } } }"],
+  ];
+  it.each(typed)('takes `%s` for a constraint no made-up value is sure to satisfy', (keyword, schema) => {
+    expect(reason(schema)).toBe(`its schema uses \`${keyword}\``);
+  });
+
+  it.each(['allOf', 'anyOf', 'oneOf'])('takes `%s` without a type for one that may refuse null', (keyword) => {
+    expect(reason(`{ ${keyword}: [{ type: string }] }`)).toBe(`its schema uses \`${keyword}\``);
+  });
+
+  it.each(['int32', 'int64', 'float', 'double'])('makes a number for the format `%s`', (format) => {
+    expect(reason(`{ type: number, format: ${format} }`)).toBeUndefined();
+  });
+});
