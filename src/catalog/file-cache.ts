@@ -1,7 +1,6 @@
 /** What the loader keeps of catalog files between loads of one run context. */
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { FormatValidators } from './schema-check.js';
 import type { SourceFile } from './source-file.js';
 
 /** What parsing and the format check made of one file, with the digest of its bytes. */
@@ -14,12 +13,10 @@ export interface CachedFile {
 /**
  * Parsed and format-checked files by catalog folder, kept from the last load of each folder:
  * a file whose text (and displayed path) is unchanged is not parsed or checked again. Holds
- * what the last load held (the files' text and data), nothing more, and the compiled format.
+ * what the last load held (the files' text and data), nothing more.
  */
 export class FileCache {
   private readonly folders = new Map<string, Map<string, CachedFile>>();
-  /** The catalog format, compiled by ajv when a file is first checked. */
-  readonly format = new FormatValidators();
 
   /** The entry of a file of `folder` when its bytes still have this digest. */
   get(folder: string, key: string, digest: string): CachedFile | undefined {

@@ -14,7 +14,7 @@ import type { KeptRecords } from './kept-records.js';
 import { CATALOG_FILE, decodeCatalogText } from './files.js';
 import { parseCatalogFile, parsedFileRecord, restoreParsedFile } from './parse.js';
 import { type CatalogReads, displayPath, type FolderDigests, type ReadFolder, readCatalogFolder, readCatalogs } from './read-catalogs.js';
-import { checkFileSchema, type FormatValidators } from './schema-check.js';
+import { checkFileSchema } from './schema-check.js';
 import type { SourceFile } from './source-file.js';
 import type { CatalogSource } from './source.js';
 import { validateCatalog } from './validate.js';
@@ -81,9 +81,7 @@ export function checkCatalogFolder(read: ReadFolder, options: SourceOptions = {}
   for (const { relative, shown, result, digest } of read.files) {
     const key = `${relative}\0${shown}`;
     const entry =
-      'diagnostic' in result
-        ? result
-        : fileEntry(cache.get(folder, key, digest), options.kept, { bytes: result.bytes, digest, shown, relative }, cache.format, time);
+      'diagnostic' in result ? result : fileEntry(cache.get(folder, key, digest), options.kept, { bytes: result.bytes, digest, shown, relative }, time);
     if ('diagnostic' in entry) {
       diagnostics.push(entry.diagnostic);
       complete = false;
@@ -120,7 +118,6 @@ function fileEntry(
   kept: CachedFile | undefined,
   parsed: KeptRecords | undefined,
   read: FileRead,
-  format: FormatValidators,
   time: <T>(stage: LoadStage, work: () => T) => T,
 ): CachedFile | { diagnostic: Diagnostic } {
   const key = parsed === undefined ? undefined : `catalog file\0${read.digest}\0${read.shown}\0${read.relative}`;
@@ -133,7 +130,7 @@ function fileEntry(
     const file = 'diagnostic' in decoded ? undefined : time('parse', () => restoreParsedFile(record, decoded.text, read.shown, read.relative));
     if (file !== undefined) return { digest: read.digest, file, diagnostics: [] };
   }
-  const loaded = loadFile(read, format, time);
+  const loaded = loadFile(read, time);
   if (key !== undefined && !('diagnostic' in loaded) && loaded.diagnostics.length === 0) {
     const made = parsedFileRecord(loaded.file);
     if (made !== undefined) parsed!.keep(key, made);
@@ -142,17 +139,12 @@ function fileEntry(
 }
 
 /** A file not read before (or changed): decoded, parsed and format-checked. */
-function loadFile(
-  { bytes, digest, shown, relative }: FileRead,
-  format: FormatValidators,
-  time: <T>(stage: LoadStage, work: () => T) => T,
-): CachedFile | { diagnostic: Diagnostic } {
+function loadFile({ bytes, digest, shown, relative }: FileRead, time: <T>(stage: LoadStage, work: () => T) => T): CachedFile | { diagnostic: Diagnostic } {
   const decoded = decodeCatalogText(bytes, shown);
   if ('diagnostic' in decoded) return decoded;
   const parsed = time('parse', () => parseCatalogFile(decoded.text, shown, relative));
   const depth = parsed.diagnostics.length > 0 ? [] : checkDepth(parsed.file);
-  const diagnostics =
-    parsed.diagnostics.length > 0 ? parsed.diagnostics : depth.length > 0 ? depth : time('format', () => checkFileSchema(parsed.file, format));
+  const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : depth.length > 0 ? depth : time('format', () => checkFileSchema(parsed.file));
   return { digest, file: parsed.file, diagnostics };
 }
 

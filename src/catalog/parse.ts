@@ -10,11 +10,10 @@ import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
 import type { SourceFile } from './source-file.js';
 import { type TopData, TopPositions } from './top-positions.js';
-import { aliasPastLimit, MAX_ALIAS_EXPANSION } from './yaml-aliases.js';
+import { aliasPastLimit, MAX_ALIAS_COUNT, MAX_ALIAS_EXPANSION } from './yaml-aliases.js';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { findUnusableConstructs } from './yaml-constructs.js';
 
-/** Alias expansions allowed per file: enough for real anchors, far below an alias bomb. */
-export const MAX_ALIAS_COUNT = 100;
 /** Deepest nesting of mappings and sequences a catalog may use. */
 export const MAX_DEPTH = 64;
 
@@ -30,7 +29,7 @@ export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: tr
 
 /** Parses one catalog file. Never throws: every problem becomes a diagnostic. */
 export function parseCatalogFile(text: string, displayPath: string, relativePath: string): ParseResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = withoutByteOrderMark(text);
   const depthProblem = findExcessiveNesting(source);
   if (depthProblem !== undefined) {
     const lines = new LineCounter();
@@ -154,7 +153,7 @@ export function parsedFileRecord(file: SourceFile): string | undefined {
 export function restoreParsedFile(record: string, text: string, displayPath: string, relativePath: string): SourceFile | undefined {
   try {
     const { data, lineStarts, top } = JSON.parse(record) as ParsedRecord;
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const source = withoutByteOrderMark(text);
     const lines = new LineCounter();
     for (const start of lineStarts) {
       if (typeof start !== 'number') return undefined;

@@ -1,6 +1,8 @@
 /** Checks one file against the catalog format (schema.json) and turns ajv errors into diagnostics. */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import catalogSchemaJson from './schema.json' with { type: 'json' };
+import allErrorsCode from './format/all-errors.js';
+import firstErrorCode from './format/first-error.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { editDistance } from '../did-you-mean.js';
 import { canonicalLocale } from '../locale/tags.js';
@@ -19,21 +21,12 @@ const EVENT_KEY_PATTERN = '#/$defs/eventKey/pattern';
 /** Where the locale tag shape lives: a tag that `Intl` can put in canonical form gets that form as the hint. */
 const LOCALE_PATTERN = '#/$defs/locale/pattern';
 
-/** The catalog format compiled, once per run context (each validator when first needed). */
-export class FormatValidators {
-  private all: ValidateFunction | undefined;
-  private first: ValidateFunction | undefined;
-
-  /** Reports every error. */
-  allErrors(): ValidateFunction {
-    return (this.all ??= new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true }).compile(catalogSchema));
-  }
-
-  /** Stops at the first error: the quick yes, and the report on very large files. */
-  firstError(): ValidateFunction {
-    return (this.first ??= new Ajv2020({ allErrors: false, verbose: true, allowUnionTypes: true, strict: true }).compile(catalogSchema));
-  }
-}
+/** The catalog format compiled by ajv ahead of time (see `format/`): compiling schema.json took
+ * 150 ms or more of every run. Reports every error. Read `errors` right after the call: the
+ * function keeps only the last call's. */
+const allErrors = allErrorsCode as unknown as ValidateFunction;
+/** Stops at the first error: the quick yes, and the report on very large files. */
+const firstError = firstErrorCode as unknown as ValidateFunction;
 
 /** Whether `data` has more than `limit` values (mappings, lists and scalars); stops counting there. */
 function isLarger(data: unknown, limit: number): boolean {
@@ -53,9 +46,9 @@ function isLarger(data: unknown, limit: number): boolean {
 export const catalogSchema: { readonly [keyword: string]: unknown } = catalogSchemaJson;
 
 /** Every way `file` departs from the catalog format, at the offending node. */
-export function checkFileSchema(file: SourceFile, validators: FormatValidators): Diagnostic[] {
-  if (validators.firstError()(file.data)) return [];
-  const validate = isLarger(file.data, FULL_REPORT_MAX_NODES) ? validators.firstError() : validators.allErrors();
+export function checkFileSchema(file: SourceFile): Diagnostic[] {
+  if (firstError(file.data)) return [];
+  const validate = isLarger(file.data, FULL_REPORT_MAX_NODES) ? firstError : allErrors;
   if (validate(file.data)) return [];
   const errors = relevantErrors(validate.errors ?? []);
   const seen = new Set<string>();

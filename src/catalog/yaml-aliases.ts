@@ -6,6 +6,9 @@
  */
 import { type Alias, type Document, isAlias, type Node, visit } from 'yaml';
 
+/** Alias expansions allowed per file (yaml's `maxAliasCount`, its own default): enough for real anchors, far below an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
 /** The most nodes all aliases of one document may repeat together. */
 export const MAX_ALIAS_EXPANSION = 1_000_000;
 

@@ -17,7 +17,8 @@ import type { ImportResult } from './openapi.js';
 import { ImportProblems, pointer } from './problems.js';
 import { importSchema, type SchemaImport } from './schema-import.js';
 import { SharedSchemas, type SourceSchema } from './shared-schemas.js';
-import { tooBig, tooDeepAt } from './source-document.js';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
+import { pastLimitPointer, pastLimitWords, sourcePastLimit } from './source-document.js';
 import { decodedUri, resolvedUrl } from './uri.js';
 import { eventTexts } from './texts.js';
 
@@ -48,26 +49,83 @@ export async function readSchemaFolder(folder: string): Promise<SchemaFileText[]
 const DEFINITIONS = ['definitions', '$defs'];
 const BASE = 'file:///folder/';
 
+/** A file that holds a JSON Schema object. */
+type ParsedFile = { readonly path: string; readonly schema: Record<string, unknown> };
+
+/** The sources after every `$ref` was made absolute, and the whole files referred to: by another
+ * file (a shared schema, not an event), or by itself only (a recursive payload: an event whose
+ * payload refers to its own shared schema). */
+interface Resolved {
+  readonly rewritten: ReadonlyMap<string, SourceSchema>;
+  readonly referred: ReadonlySet<string>;
+  readonly selfReferred: ReadonlySet<string>;
+}
+
 /** Imports the files of a folder; see the module comment. */
 export function importJsonSchemas(files: readonly SchemaFileText[], options: JsonSchemaImportOptions): ImportResult {
   const problems = new ImportProblems();
-  const parsed: { path: string; schema: Record<string, unknown> }[] = [];
+  const parsed = parseSchemaFiles(files, problems);
+  if (parsed.length === 0) {
+    problems.error('HI100', '', 'the folder holds no JSON Schema files');
+    return { catalog: undefined, problems: problems.list };
+  }
+  const { rewritten, referred, selfReferred } = resolveRefs(sourceSchemas(parsed), fileAddresses(parsed));
+  const shared = new SharedSchemas(
+    new Map([...rewritten].filter(([id]) => id.includes('#') || referred.has(id) || selfReferred.has(id))),
+    (ref) => (rewritten.has(ref) ? ref : undefined),
+    problems,
+  );
+  const context: SchemaImport = { resolveRef: (ref) => shared.nameOf(ref), problems, customKeywords: new Set() };
+  const categories = new Map<string, ImportedCategory>();
+  const keys = new Set<string>();
+  const events: ImportedEvent[] = [];
+  for (const file of parsed) {
+    if (referred.has(file.path)) continue;
+    const payload = selfReferred.has(file.path) ? { $ref: file.path } : withoutExamples(rewritten.get(file.path)!.schema);
+    events.push(importedEvent(file, () => importSchema(payload, `${file.path}#`, context), { options, categories, keys, problems }));
+  }
+  // Importing the shared schemas may meet custom keywords too: the annotations are listed after.
+  const schemas = shared.imported(context);
+  const catalog: ImportedCatalog = {
+    id: options.id,
+    version: '1.0',
+    title: humanize(options.id),
+    description: undefined,
+    annotations: [...context.customKeywords].sort(),
+    envelope: {
+      shape: options.typeHeader === undefined ? 'envelope' : 'bare',
+      typeHeader: options.typeHeader,
+      actionField: options.typeHeader === undefined ? undefined : options.actionField,
+      headers: [],
+      responses: [],
+    },
+    categories: [...categories.values()],
+    schemas,
+    events,
+  };
+  for (const file of referred) if (!shared.isUsed(file)) problems.warn('HI101', file, 'referred to only by schemas no event uses (a ring of files): left out');
+  return { catalog: checkExamples(catalog, problems), problems: problems.list };
+}
+
+/** The files that hold a JSON Schema object; each other file gets a warning. */
+function parseSchemaFiles(files: readonly SchemaFileText[], problems: ImportProblems): ParsedFile[] {
+  const parsed: ParsedFile[] = [];
   for (const file of files) {
     try {
-      const schema = JSON.parse(file.text.replace(/^\uFEFF/, '')) as unknown;
-      const deep = tooDeepAt(schema);
-      if (deep !== undefined) problems.warn('HI100', `${file.path}#${deep}`, `${tooBig(deep)}: left out`);
+      const schema = JSON.parse(withoutByteOrderMark(file.text)) as unknown;
+      const limit = sourcePastLimit(schema);
+      if (limit !== undefined) problems.warn('HI100', `${file.path}#${pastLimitPointer(limit)}`, `${pastLimitWords(limit)}: left out`);
       else if (isObject(schema)) parsed.push({ path: file.path, schema });
       else problems.warn('HI101', file.path, 'not a JSON Schema object: left out');
     } catch (error) {
       problems.warn('HI100', file.path, `not JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (parsed.length === 0) {
-    problems.error('HI100', '', 'the folder holds no JSON Schema files');
-    return { catalog: undefined, problems: problems.list };
-  }
-  // Each file's address, and its `$id` when it declares one, name the file.
+  return parsed;
+}
+
+/** The addresses that name each file: its own, and its `$id` when it declares one. */
+function fileAddresses(parsed: readonly ParsedFile[]): Map<string, string> {
   const fileOf = new Map<string, string>();
   for (const { path: file, schema } of parsed) {
     fileOf.set(BASE + file, file);
@@ -75,6 +133,11 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     const url = typeof id === 'string' ? resolvedUrl(id, BASE + file) : undefined;
     if (url !== undefined) fileOf.set(url.href.replace(/#$/, ''), file);
   }
+  return fileOf;
+}
+
+/** Every schema a `$ref` may name: each file, and each of its definitions (`<file>#/definitions/<name>`). */
+function sourceSchemas(parsed: readonly ParsedFile[]): Map<string, SourceSchema> {
   const sources = new Map<string, SourceSchema>();
   for (const { path: file, schema } of parsed) {
     sources.set(file, { name: baseName(file), schema: withoutDefinitions(schema), at: `${file}#` });
@@ -85,7 +148,11 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
         sources.set(`${file}#${pointer(keyword, name)}`, { name, schema: def, at: `${file}#${pointer(keyword, name)}` });
     }
   }
-  // Every `$ref` made absolute: `<file>` or `<file>#/definitions/<name>`.
+  return sources;
+}
+
+/** Every `$ref` made absolute: `<file>` or `<file>#/definitions/<name>`. */
+function resolveRefs(sources: ReadonlyMap<string, SourceSchema>, fileOf: ReadonlyMap<string, string>): Resolved {
   const absolute = (file: string, ref: string): string | undefined => {
     const url = resolvedUrl(ref, BASE + file);
     const target = url === undefined ? undefined : fileOf.get(url.href.replace(/#.*$/, ''));
@@ -93,8 +160,6 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     if (target === undefined || fragment === undefined) return undefined;
     return fragment === '' || fragment === '/' ? target : `${target}#${fragment}`;
   };
-  // Whole files referred to: by another file (a shared schema, not an event), or by itself only
-  // (a recursive payload: an event whose payload refers to its own shared schema).
   const referred = new Set<string>();
   const selfReferred = new Set<string>();
   const rewritten = new Map<string, SourceSchema>();
@@ -107,59 +172,42 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     const source = rewritten.get(file)!;
     if (!referred.has(file)) rewritten.set(file, { ...source, schema: withoutExamples(source.schema) });
   }
-  const shared = new SharedSchemas(
-    new Map([...rewritten].filter(([id]) => id.includes('#') || referred.has(id) || selfReferred.has(id))),
-    (ref) => (rewritten.has(ref) ? ref : undefined),
-    problems,
-  );
-  const context: SchemaImport = { resolveRef: (ref) => shared.nameOf(ref), problems, customKeywords: new Set() };
-  const categories = new Map<string, ImportedCategory>();
-  const keys = new Set<string>();
-  const events: ImportedEvent[] = [];
-  for (const { path: file, schema } of parsed) {
-    if (referred.has(file)) continue;
-    const written = keyFrom(options.key, file);
-    const wanted = acceptedName('key', written);
-    if (wanted !== written) problems.warn('HI102', file, `the key \`${written}\` is not one the catalog format accepts: written \`${wanted}\``);
-    const key = claimName(wanted, keys, '_');
-    if (key !== wanted) problems.warn('HI108', file, `\`${wanted}\` is the key of an earlier file too (letter case aside): written \`${key}\``);
-    const name = key.split('.')[0]!;
-    const action = options.actionField === undefined ? undefined : singleValueOf(schema, options.actionField, (s) => s);
-    // Keyed by id: `Tree` and `tree` are one category, as their ids are one.
-    const id = acceptedName('id', name);
-    const category = categories.get(id) ?? { id, title: humanize(name), description: `The \`${name}\` events.` };
-    categories.set(id, category);
-    const examples = Array.isArray(schema['examples']) ? schema['examples'] : [];
-    events.push({
-      key,
-      category: category.id,
-      ...eventTexts(schema, humanize(key), problems, file),
-      payload: importSchema(selfReferred.has(file) ? { $ref: file } : withoutExamples(rewritten.get(file)!.schema), `${file}#`, context),
-      examples: examples.map((payload, i) => ({ name: `example-${i + 1}`, summary: undefined, payload })),
-      deprecated: schema['deprecated'] === true,
-      deliveredAs: options.typeHeader !== undefined && keyOf(name, action) !== key ? { name, action } : undefined,
-      source: file,
-    });
-  }
-  const catalog: ImportedCatalog = {
-    id: options.id,
-    version: '1.0',
-    title: humanize(options.id),
-    description: undefined,
-    annotations: [],
-    envelope: {
-      shape: options.typeHeader === undefined ? 'envelope' : 'bare',
-      typeHeader: options.typeHeader,
-      actionField: options.typeHeader === undefined ? undefined : options.actionField,
-      headers: [],
-      responses: [],
-    },
-    categories: [...categories.values()],
-    schemas: shared.imported(context),
-    events,
+  return { rewritten, referred, selfReferred };
+}
+
+/** What the events of one import share: the categories and keys so far. */
+interface EventImport {
+  readonly options: JsonSchemaImportOptions;
+  readonly categories: Map<string, ImportedCategory>;
+  readonly keys: Set<string>;
+  readonly problems: ImportProblems;
+}
+
+/** The event of a file nothing refers to, keyed by the pattern; its category is added if new.
+ * The payload is imported after the texts, so the problems come in the order of the file. */
+function importedEvent({ path: file, schema }: ParsedFile, importPayload: () => unknown, { options, categories, keys, problems }: EventImport): ImportedEvent {
+  const written = keyFrom(options.key, file);
+  const wanted = acceptedName('key', written);
+  if (wanted !== written) problems.warn('HI102', file, `the key \`${written}\` is not one the catalog format accepts: written \`${wanted}\``);
+  const key = claimName(wanted, keys, '_');
+  if (key !== wanted) problems.warn('HI108', file, `\`${wanted}\` is the key of an earlier file too (letter case aside): written \`${key}\``);
+  const name = key.split('.')[0]!;
+  const action = options.actionField === undefined ? undefined : singleValueOf(schema, options.actionField, (s) => s);
+  // Keyed by id: `Tree` and `tree` are one category, as their ids are one.
+  const id = acceptedName('id', name);
+  const category = categories.get(id) ?? { id, title: humanize(name), description: `The \`${name}\` events.` };
+  categories.set(id, category);
+  const examples = Array.isArray(schema['examples']) ? schema['examples'] : [];
+  return {
+    key,
+    category: category.id,
+    ...eventTexts(schema, humanize(key), problems, file),
+    payload: importPayload(),
+    examples: examples.map((example, i) => ({ name: `example-${i + 1}`, summary: undefined, payload: example })),
+    deprecated: schema['deprecated'] === true,
+    deliveredAs: options.typeHeader !== undefined && keyOf(name, action) !== key ? { name, action } : undefined,
+    source: file,
   };
-  for (const file of referred) if (!shared.isUsed(file)) problems.warn('HI101', file, 'referred to only by schemas no event uses (a ring of files): left out');
-  return { catalog: checkExamples({ ...catalog, annotations: [...context.customKeywords].sort() }, problems), problems: problems.list };
 }
 
 /** `issues/opened.schema.json` -> `opened`. */

@@ -10,7 +10,7 @@ import { keyOf, singleValueOf, spellsUnderscoreAsHyphen, splitOperationId } from
 import { checkExamples } from './example-check.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent, ImportedExample, ImportedHeader } from './imported.js';
 import { acceptedName, claimName, humanize } from './names.js';
-import { tooDeep, tooDeepAt } from './source-document.js';
+import { pastLimitProblem, sourcePastLimit } from './source-document.js';
 import { pointerToken } from './uri.js';
 import { resolveLocal, typeHeaderOf, webhookOperations, webhooksOf, type Json, type WebhookOperation } from './openapi-document.js';
 import { ImportProblems, pointer, type ImportProblem } from './problems.js';
@@ -43,8 +43,8 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
     problems.error('HI100', '', 'not an OpenAPI 3.0 or 3.1 document (no `openapi: 3.x` field)');
     return { catalog: undefined, problems: problems.list };
   }
-  const deep = tooDeepAt(document);
-  if (deep !== undefined) return { catalog: undefined, problems: [tooDeep(deep)] };
+  const limit = sourcePastLimit(document);
+  if (limit !== undefined) return { catalog: undefined, problems: [pastLimitProblem(limit)] };
   const found = webhooksOf(document);
   const operations = found === undefined ? [] : webhookOperations(document, found.webhooks, found.at, problems);
   if (operations.length === 0) {

@@ -3,22 +3,20 @@
  * read with `JSON.parse` (GitHub's 4.8 MB description in about 0.05 s, where `yaml` takes
  * seconds); anything else, and JSON that `JSON.parse` refuses, with `yaml`, whose errors carry a
  * line and column; an alias bomb is refused. The importers refuse nesting deeper than they walk
- * (`tooDeepAt`), so no source ends in a stack overflow.
+ * (`sourcePastLimit`), so no source ends in a stack overflow.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { aliasPastLimit, MAX_ALIAS_EXPANSION } from '../catalog/yaml-aliases.js';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
+import { aliasPastLimit, MAX_ALIAS_COUNT, MAX_ALIAS_EXPANSION } from '../catalog/yaml-aliases.js';
 import { pointer, type ImportProblem } from './problems.js';
 
 /** Deepest nesting an importer walks: four times the catalog format's own limit (64). */
 export const MAX_SOURCE_DEPTH = 256;
 
-/** yaml's own default; a bomb expands far past it. */
-const MAX_ALIAS_COUNT = 100;
-
 export type SourceDocument = { readonly document: unknown } | { readonly problem: ImportProblem };
 
 export function parseSourceDocument(withBom: string): SourceDocument {
-  const text = withBom.replace(/^\uFEFF/, '');
+  const text = withoutByteOrderMark(withBom);
   if (/^\s*[{[]/.test(text)) {
     try {
       return { document: JSON.parse(text) as unknown };
@@ -59,14 +57,22 @@ function firstLine(message: string): string {
     .replace(/:$/, '');
 }
 
-/** The problem `tooDeepAt` found at `at`: a value nested too deep, or ('') too many values. */
-export function tooDeep(at: string): ImportProblem {
-  return { code: 'HI100', severity: 'error', pointer: at, message: `${tooBig(at)}: nothing imported` };
+/** Why a source is too big for an importer to walk. */
+export type SourcePastLimit = { readonly kind: 'nesting'; readonly pointer: string } | { readonly kind: 'values' };
+
+/** The problem `sourcePastLimit` found. */
+export function pastLimitProblem(limit: SourcePastLimit): ImportProblem {
+  return { code: 'HI100', severity: 'error', pointer: pastLimitPointer(limit), message: `${pastLimitWords(limit)}: nothing imported` };
 }
 
-/** What `tooDeepAt` found at `at`, in words. */
-export function tooBig(at: string): string {
-  return at === ''
+/** Where in the source `limit` was found: a JSON Pointer, empty for the whole document. */
+export function pastLimitPointer(limit: SourcePastLimit): string {
+  return limit.kind === 'nesting' ? limit.pointer : '';
+}
+
+/** What `sourcePastLimit` found, in words. */
+export function pastLimitWords(limit: SourcePastLimit): string {
+  return limit.kind === 'values'
     ? `more than ${MAX_SOURCE_VALUES.toLocaleString('en')} values (YAML aliases used over and over?)`
     : `nested deeper than ${MAX_SOURCE_DEPTH} levels`;
 }
@@ -76,17 +82,17 @@ export function tooBig(at: string): string {
  * use; GitHub's description holds about 0.3 million. */
 export const MAX_SOURCE_VALUES = 5_000_000;
 
-/** Why the document is too big to walk: its JSON Pointer and problem, or undefined. One pass
- * without recursion over every use of every value, stopped at MAX_SOURCE_VALUES, and a second
- * one, at most MAX_SOURCE_DEPTH deep, to name the place of a value nested too deep. */
-export function tooDeepAt(value: unknown): string | undefined {
+/** Why the document is too big to walk, or undefined. One pass without recursion over every use
+ * of every value, stopped at MAX_SOURCE_VALUES, and a second one, at most MAX_SOURCE_DEPTH deep,
+ * to name the place of a value nested too deep. */
+export function sourcePastLimit(value: unknown): SourcePastLimit | undefined {
   const values: unknown[] = [value];
   const depths: number[] = [0];
   for (let walked = 0; values.length > 0; walked++) {
-    if (walked > MAX_SOURCE_VALUES) return '';
+    if (walked > MAX_SOURCE_VALUES) return { kind: 'values' };
     const node = values.pop();
     const depth = depths.pop()!;
-    if (depth > MAX_SOURCE_DEPTH) return pointer(...pathPastLimit(value, 0)!);
+    if (depth > MAX_SOURCE_DEPTH) return { kind: 'nesting', pointer: pointer(...pathPastLimit(value, 0)!) };
     for (const child of childrenOf(node))
       if (child !== null && typeof child === 'object') {
         values.push(child);
@@ -95,7 +101,6 @@ export function tooDeepAt(value: unknown): string | undefined {
   }
   return undefined;
 }
-
 function childrenOf(node: unknown): unknown[] {
   if (Array.isArray(node)) return node;
   return node !== null && typeof node === 'object' ? Object.values(node) : [];

@@ -4,6 +4,7 @@
  * present text to their new text; what a project already has is kept.
  */
 import { UsageError } from '../generate.js';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
 
 /** npm scripts for the everyday commands; a script of the same name the project has is kept. */
 export const SCRIPTS: { readonly [name: string]: string } = {
@@ -50,7 +51,7 @@ const OBJECT_FIELDS = ['scripts', 'dependencies', 'devDependencies'];
 export function packageData(text: string): Record<string, unknown> {
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(withoutByteOrderMark(text));
   } catch (error) {
     throw new UsageError(`init: package.json is not valid JSON (${(error as Error).message}); fix it, then run init again`);
   }

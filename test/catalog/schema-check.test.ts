@@ -1,20 +1,13 @@
 /** The format check of one file: each departure from schema.json as one diagnostic at the offending node. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCatalogFile } from '../../src/catalog/parse.js';
-import { checkFileSchema, describePath, FormatValidators, FULL_REPORT_MAX_NODES } from '../../src/catalog/schema-check.js';
-
-// Made again for each test: validators compiled once for the file would keep the options of
-// whichever run compiled them, and a mutant of those options would go unseen.
-let validators: FormatValidators;
-beforeEach(() => {
-  validators = new FormatValidators();
-});
+import { checkFileSchema, describePath, FULL_REPORT_MAX_NODES } from '../../src/catalog/schema-check.js';
 
 /** Each diagnostic of the file as `line:column code message (hint)`; all are errors in f.yaml. */
 function check(text: string): string[] {
   const { file, diagnostics } = parseCatalogFile(text, 'f.yaml', 'f.yaml');
   expect(diagnostics).toEqual([]);
-  const found = checkFileSchema(file, validators);
+  const found = checkFileSchema(file);
   expect(found.filter((d) => d.severity !== 'error' || d.file !== 'f.yaml')).toEqual([]);
   return found.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} (${d.hint})`);
 }

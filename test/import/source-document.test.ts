@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { importJsonSchemas } from '../../src/import/json-schema.js';
 import { importOpenApi } from '../../src/import/openapi.js';
-import { MAX_SOURCE_DEPTH, parseSourceDocument, tooDeepAt } from '../../src/import/source-document.js';
+import { MAX_SOURCE_DEPTH, parseSourceDocument, sourcePastLimit } from '../../src/import/source-document.js';
 
 function problemOf(text: string) {
   const parsed = parseSourceDocument(text);
@@ -81,20 +81,23 @@ describe('parseSourceDocument', () => {
   });
 });
 
-describe('tooDeepAt', () => {
+describe('sourcePastLimit', () => {
   it('finds the first value past the limit and names it by JSON pointer, without recursion', () => {
-    expect(tooDeepAt(nested(MAX_SOURCE_DEPTH, {}))).toBeUndefined();
-    expect(tooDeepAt(nested(MAX_SOURCE_DEPTH + 1, {}))).toBe(`/x`.repeat(MAX_SOURCE_DEPTH + 1));
+    expect(sourcePastLimit(nested(MAX_SOURCE_DEPTH, {}))).toBeUndefined();
+    expect(sourcePastLimit(nested(MAX_SOURCE_DEPTH + 1, {}))).toEqual({ kind: 'nesting', pointer: `/x`.repeat(MAX_SOURCE_DEPTH + 1) });
     // Scalars do not count as a level; arrays do, and their index is the pointer's token.
-    expect(tooDeepAt(nested(MAX_SOURCE_DEPTH, 'leaf'))).toBeUndefined();
-    expect(tooDeepAt({ a: [nested(MAX_SOURCE_DEPTH, {})], 'b/c': 1 })).toBe(`/a/0${'/x'.repeat(MAX_SOURCE_DEPTH - 1)}`);
-    expect(tooDeepAt(JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`))).toBe('/0'.repeat(MAX_SOURCE_DEPTH + 1));
+    expect(sourcePastLimit(nested(MAX_SOURCE_DEPTH, 'leaf'))).toBeUndefined();
+    expect(sourcePastLimit({ a: [nested(MAX_SOURCE_DEPTH, {})], 'b/c': 1 })).toEqual({ kind: 'nesting', pointer: `/a/0${'/x'.repeat(MAX_SOURCE_DEPTH - 1)}` });
+    expect(sourcePastLimit(JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`))).toEqual({
+      kind: 'nesting',
+      pointer: '/0'.repeat(MAX_SOURCE_DEPTH + 1),
+    });
   });
 
   it('stops after MAX_SOURCE_VALUES values, counting each use of a value that appears many times', () => {
     const shared = Array.from({ length: 3_000 }, () => ({}));
-    expect(tooDeepAt(Array.from({ length: 3_000 }, () => shared))).toBe('');
-    expect(tooDeepAt(Array.from({ length: 1_000 }, () => shared))).toBeUndefined();
+    expect(sourcePastLimit(Array.from({ length: 3_000 }, () => shared))).toEqual({ kind: 'values' });
+    expect(sourcePastLimit(Array.from({ length: 1_000 }, () => shared))).toBeUndefined();
   });
 
   it('makes importOpenApi refuse a deep payload schema with its pointer, and importJsonSchemas leave a deep file out', () => {
