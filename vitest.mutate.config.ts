@@ -39,6 +39,6 @@ export default mergeConfig(
         },
       },
     ],
-    test: { exclude: [...NOT_MUTATION_TESTS, 'node_modules/**'], isolate: false },
+    test: { exclude: [...NOT_MUTATION_TESTS, 'node_modules/**'], isolate: false, maxWorkers: 1 },
   }),
 );

@@ -25,6 +25,19 @@ export function treeHash(tree: ReadonlyMap<string, Buffer>): string {
   return hash.digest('hex');
 }
 
+/** How `actual` departs from `expected`: each path missing, extra or with other bytes, in path
+ * order. Comparing two trees with `toEqual` walks every byte of every Buffer through vitest's
+ * generic equality: seconds for one output folder. */
+export function treeDifferences(actual: ReadonlyMap<string, Buffer>, expected: ReadonlyMap<string, Buffer>): string[] {
+  const paths = [...new Set([...actual.keys(), ...expected.keys()])].sort();
+  return paths.flatMap((file) => {
+    const [got, want] = [actual.get(file), expected.get(file)];
+    if (got === undefined) return [`${file}: missing`];
+    if (want === undefined) return [`${file}: not expected`];
+    return got.equals(want) ? [] : [`${file}: other bytes`];
+  });
+}
+
 /** Problems with how a file is encoded: hookcat writes UTF-8 without a BOM, with LF line endings. */
 export function encodingProblems(file: string, bytes: Buffer): string[] {
   const problems: string[] = [];
