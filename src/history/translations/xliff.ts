@@ -16,6 +16,9 @@ const CP_ELEMENT = /<cp\s+hex\s*=\s*["']([0-9A-Fa-f]{1,6})["']\s*(?:\/>|>\s*<\/c
 /** A character of NOT_XML as written in a unit's `name` and in notes, where no `<cp>` may go. */
 const NAMED_CODE_POINT = /\\u\{([0-9A-F]{4})\}/g;
 
+/** The entity name of each character the writer escapes itself. */
+const ENTITIES: { readonly [character: string]: string } = { '&': 'amp', '<': 'lt', '>': 'gt' };
+
 /** A marker `hookcat-cp<n>-` that `text` does not contain. */
 function markerAbsentFrom(text: string): string {
   let n = 0;
@@ -27,24 +30,28 @@ function markerAbsentFrom(text: string): string {
 export async function writeXliff(document: ExchangeDocument): Promise<string> {
   const { default: js2xliff } = await import('xliff/js2xliff');
   const marker = markerAbsentFrom(JSON.stringify(document));
-  const marked = (text: string): string => text.replace(NOT_XML, (c) => `${marker}${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}.`);
+  // xml-js, which the package writes with, reads `&amp;` in a text as `&` before escaping it
+  // (`AT&amp;T` came back `AT&T`) and leaves `&` and `<` raw in attributes: markers stand for them.
+  const escaped = (text: string): string => text.replace(/[&<>]/g, (c) => `${marker}${ENTITIES[c]}.`);
+  const marked = (text: string): string => escaped(text).replace(NOT_XML, (c) => `${marker}${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}.`);
   const units: Record<string, import('xliff/xliff2js').XliffUnit> = {};
   document.units.forEach((unit, i) => {
-    const note = [`${unit.file}:${unit.line}:${unit.column}`, `path ${unit.pointer.replace(NOT_XML, codePointName)}`];
+    const note = [escaped(`${unit.file}:${unit.line}:${unit.column}`), escaped(`path ${unit.pointer.replace(NOT_XML, codePointName)}`)];
     // A note holds text only (no <cp>): what XML cannot hold is named there.
-    if (unit.previous !== undefined) note.push(`stale: the source text changed since this translation: ${unit.previous.replace(NOT_XML, codePointName)}`);
+    if (unit.previous !== undefined)
+      note.push(escaped(`stale: the source text changed since this translation: ${unit.previous.replace(NOT_XML, codePointName)}`));
     units[`t${i + 1}`] = {
       source: marked(unit.source),
       ...(unit.target !== undefined && unit.state !== 'stale' ? { target: marked(unit.target) } : {}),
       note,
-      additionalAttributes: { name: unit.id.replace(NOT_XML, codePointName) },
+      additionalAttributes: { name: escaped(unit.id.replace(NOT_XML, codePointName)) },
     };
   });
   const xml = await js2xliff(
     { sourceLanguage: document.sourceLocale, targetLanguage: document.targetLocale, resources: { [document.catalog]: units } },
     { indent: '  ' },
   );
-  return `${xml.replace(new RegExp(`${marker}([0-9A-F]{4})\\.`, 'g'), '<cp hex="$1"/>')}\n`;
+  return `${xml.replace(new RegExp(`${marker}([0-9A-F]{4})\\.`, 'g'), '<cp hex="$1"/>').replace(new RegExp(`${marker}(amp|lt|gt)\\.`, 'g'), '&$1;')}\n`;
 }
 
 /** XLIFF 2.0 text -> units with a translation. */

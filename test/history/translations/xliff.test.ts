@@ -74,4 +74,21 @@ describe('XLIFF 2.0 with characters XML cannot hold', () => {
     expect(read.units).toEqual([{ id: 'a', source: 'one', target: 'eins\u0007', fuzzy: false }]);
     expect(read.unreadable).toEqual(['b']);
   });
+
+  it('escapes &, < and > itself, so text that reads like an entity comes back as written and a text id with < or & stays well-formed', async () => {
+    const texts = ['AT&amp;T', 'a<b&c"d&amp;e>', '&lt;x&gt; &#65; ]]> &quot;'];
+    const document: ExchangeDocument = {
+      catalog: 'odd',
+      sourceLocale: 'en',
+      targetLocale: 'de',
+      units: texts.map((text, i) => ({ ...unit(`t${i}`, text, text), id: `events/a/payload/properties/${text}/title`, pointer: `/x/${text}` })),
+    };
+    const xml = await writeXliff(document);
+    expect(xml).toContain('<source>AT&amp;amp;T</source>');
+    expect(xml).toContain('name="events/a/payload/properties/a&lt;b&amp;c&quot;d&amp;amp;e&gt;/title"');
+    expect(xml).toContain('<note>path /x/a&lt;b&amp;c"d&amp;amp;e&gt;</note>');
+    expect(xml).toContain('<target>&amp;lt;x&amp;gt; &amp;#65; ]]&gt; &amp;quot;</target>');
+    const read = await readXliff(xml);
+    expect(read.units.map((u) => [u.id, u.source, u.target])).toEqual(texts.map((text) => [`events/a/payload/properties/${text}/title`, text, text]));
+  });
 });
