@@ -17,9 +17,11 @@ function summaryText(changes: readonly Change[]): string {
   return CHANGE_LEVELS.map((level) => `${counts[level]} ${level.replace('-', ' ')}`).join(', ');
 }
 
-/** Control characters and line separators (a property name may hold them) written as JSON escapes, so a change stays one line. */
+/** Control characters, line separators and bidirectional controls (a property name may hold
+ * them) written as JSON escapes: a change stays one line, and a name cannot show itself reordered
+ * to a reviewer (U+202E turns `txt.exe` into what reads as `exe.txt`). */
 function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u0000-\u001f\u007f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** `level  rule  catalog  subject  path  message`, one line a change (`-` for an empty path), then a summary. */
@@ -36,14 +38,14 @@ export function formatDiffJson(changes: readonly Change[], labels: DiffLabels): 
 
 /** A message with its backticked names as code spans, the rest literal, for a table cell. */
 function messageCell(message: string): string {
-  return message
+  return visible(message)
     .split(/(`[^`]*`)/)
     .map((piece) => (/^`[^`]*`$/.test(piece) ? codeSpan(piece.slice(1, -1), true) : literal(piece)))
     .join('');
 }
 
 function cellCode(text: string): string {
-  return text === '' ? '—' : codeSpan(text, true);
+  return text === '' ? '—' : codeSpan(visible(text), true);
 }
 
 /** A markdown section: a summary line and one table row a change. */
@@ -51,7 +53,7 @@ export function formatDiffMarkdown(changes: readonly Change[], labels: DiffLabel
   const head = [
     '## Catalog changes',
     '',
-    `From ${codeSpan(labels.from, false)} to ${codeSpan(labels.to, false)}: ${changes.length === 0 ? 'no changes' : summaryText(changes)}.`,
+    `From ${codeSpan(visible(labels.from), false)} to ${codeSpan(visible(labels.to), false)}: ${changes.length === 0 ? 'no changes' : summaryText(changes)}.`,
   ];
   if (changes.length === 0) return `${head.join('\n')}\n`;
   const rows = changes.map(

@@ -5,7 +5,17 @@ import { describe, expect, it } from 'vitest';
 import type { Change } from '../../../src/history/diff/change.js';
 import { formatDiffMarkdown, formatDiffText } from '../../../src/history/diff/format.js';
 
-const NAMES = ['a|b', '<script>alert(1)</script>', 'x`y', 'line\nbreak', '{{ evil }}', '[link](http://x)', 'sep\u2028arator'];
+const NAMES = [
+  'a|b',
+  '<script>alert(1)</script>',
+  'x`y',
+  'line\nbreak',
+  '{{ evil }}',
+  '[link](http://x)',
+  'sep\u2028arator',
+  'report\u202Etxt.exe',
+  'isolate\u2067x\u2069',
+];
 const changes: Change[] = NAMES.map((name) => ({
   level: 'breaking',
   rule: 'payload.property.removed',
@@ -37,5 +47,14 @@ describe('diff output with hostile names', () => {
     expect(kinds.has('link')).toBe(false);
     const table = root.children.find((n) => n.type === 'table');
     expect(table?.type === 'table' ? table.children.map((row) => row.children.length) : []).toEqual(Array(NAMES.length + 1).fill(6));
+  });
+
+  it('shows bidirectional controls and line breaks as escapes in both formats, so no name reads reordered', () => {
+    const outputs = [formatDiffText(changes, labels), formatDiffMarkdown(changes, labels)];
+    for (const output of outputs) {
+      expect(output).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+      expect(output).toContain('report\\u202etxt.exe');
+      expect(output).toContain('isolate\\u2067x\\u2069');
+    }
   });
 });
