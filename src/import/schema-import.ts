@@ -38,6 +38,10 @@ export function importSchema(schema: unknown, at: string, context: SchemaImport)
       else out['$ref'] = SHARED_SCHEMA_PREFIX + name;
       continue;
     }
+    if (keyword === 'discriminator' && isObject(value) && isObject(value['mapping'])) {
+      setOwn(out, keyword, { ...value, mapping: importedMapping(value['mapping'], `${here}/mapping`, context) });
+      continue;
+    }
     if (keyword === 'pattern' && typeof value === 'string' && 'refused' in compileLinear(value)) {
       context.problems.warn('HI104', here, `the pattern ${JSON.stringify(value)} needs a backtracking engine (RE2 refuses it): left out`);
       continue;
@@ -60,6 +64,21 @@ export function importSchema(schema: unknown, at: string, context: SchemaImport)
       context.customKeywords.add(keyword);
     }
     setOwn(out, keyword, importSubschemas(keyword, value, here, context));
+  }
+  return out;
+}
+
+/** An OpenAPI discriminator's mapping with each schema it names pointed at the shared schema, as a
+ * `$ref` is (`#/components/schemas/Cat`, or the bare name `Cat`, becomes `#/schemas/Cat`); a
+ * value that names no schema of the source is left out. */
+function importedMapping(mapping: Record<string, unknown>, at: string, context: SchemaImport): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [value, target] of Object.entries(mapping)) {
+    const ref = typeof target === 'string' && /^[A-Za-z0-9._-]+$/.test(target) ? `#/components/schemas/${target}` : target;
+    const name = typeof ref === 'string' ? context.resolveRef(ref) : undefined;
+    if (name === undefined)
+      context.problems.warn('HI103', `${at}${pointer(value)}`, `\`${String(target)}\` does not resolve to a schema of the source: left out of the mapping`);
+    else setOwn(out, value, SHARED_SCHEMA_PREFIX + name);
   }
   return out;
 }

@@ -66,6 +66,26 @@ describe('importOpenApi', () => {
     expect(problems.map((p) => `${p.code} ${p.pointer}`)).toEqual(['HI108 /components/schemas/user']);
   });
 
+  it("points a discriminator's mapping at the shared schemas, as its $refs are, and names a value that resolves to nothing", () => {
+    const pet = {
+      oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/cat' }],
+      discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat', kitten: 'cat', fish: '#/components/schemas/Fish' } },
+    };
+    const { catalog, problems } = importOpenApi(
+      document({ adopted: body({ $ref: '#/components/schemas/Pet' }) }, { Pet: pet, Cat: { type: 'object' }, cat: { type: 'object' } }),
+      {
+        id: 'shop',
+        typeHeader: 'X-Event',
+      },
+    );
+    // Pet is the payload itself (one use): the mapping is read there.
+    expect(catalog!.events[0]!.payload).toEqual({
+      oneOf: [{ $ref: '#/schemas/Cat' }, { $ref: '#/schemas/cat_2' }],
+      discriminator: { propertyName: 'kind', mapping: { cat: '#/schemas/Cat', kitten: '#/schemas/cat_2' } },
+    });
+    expect(problems.map((p) => `${p.code} ${p.pointer}`)).toContain('HI103 /components/schemas/Pet/discriminator/mapping/fish');
+  });
+
   it('reads a reference with broken percent-encoding as one that resolves to nothing (HI103), not as an internal error', () => {
     const { catalog, problems } = importOpenApi(
       document(

@@ -41,7 +41,17 @@ export function placeSchema(schema: JsonSchema, place: SchemaPlace): JsonSchema 
     const placed = rewriteRef(ref, place);
     if (placed !== ref) node = { ...schema, $ref: placed };
   }
+  const discriminator = schema['discriminator'];
+  if (isJsonObject(discriminator) && isJsonObject(discriminator['mapping'])) node = { ...node, discriminator: placedDiscriminator(discriminator, place) };
   return mapSubschemas(node, (sub) => placeSchema(sub, place));
+}
+
+/** An OpenAPI discriminator whose mapping names schemas by reference, as `$ref` does: each value pointed where `place` keeps it. */
+function placedDiscriminator(discriminator: JsonObject, place: SchemaPlace): JsonObject {
+  const mapping: JsonObject = {};
+  for (const [value, target] of Object.entries(discriminator['mapping'] as JsonObject))
+    setOwn(mapping, value, typeof target === 'string' ? rewriteRef(target, place) : target);
+  return { ...discriminator, mapping };
 }
 
 function rewriteRef(ref: string, place: SchemaPlace): string {

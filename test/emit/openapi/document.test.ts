@@ -45,4 +45,22 @@ describe('the OpenAPI document', () => {
       'OrdersCreateEvent',
     ]);
   });
+
+  it("points a discriminator's mapping at the components, as it does $refs (names made PascalCase)", async () => {
+    const pet = {
+      oneOf: [{ $ref: '#/schemas/house-cat' }, { $ref: '#/schemas/dog' }],
+      discriminator: { propertyName: 'kind', mapping: { cat: '#/schemas/house-cat', dog: '#/schemas/dog' } },
+    };
+    const doc = await documentOf({
+      schemas: { 'house-cat': { type: 'object', properties: { kind: { const: 'cat' } } }, dog: { type: 'object', properties: { kind: { const: 'dog' } } } },
+      events: [event('orders.create', pet)],
+    });
+    const payload = Object.values(doc['components']['schemas'] as Json).find((schema) => schema['discriminator'] !== undefined);
+    const components = Object.keys(doc['components']['schemas']);
+    expect(payload['oneOf'].map((ref: Json) => ref['$ref'])).toEqual(Object.values(payload['discriminator']['mapping']));
+    for (const target of Object.values(payload['discriminator']['mapping']) as string[])
+      expect(components).toContain(target.replace('#/components/schemas/', ''));
+    const result = await new Validator().validate(structuredClone(doc));
+    expect(result.errors ?? []).toEqual([]);
+  });
 });
