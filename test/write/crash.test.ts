@@ -122,5 +122,5 @@ describe('generate killed at random moments', () => {
     }
     // The kills aimed at the commit found it under way.
     expect(journals).toBeGreaterThanOrEqual(3);
-  }, 300_000);
+  }, 600_000);
 });
