@@ -68,7 +68,7 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
     ref.startsWith(COMPONENT_PREFIX) && !ref.slice(COMPONENT_PREFIX.length).includes('/') ? pointerToken(ref.slice(COMPONENT_PREFIX.length)) : undefined;
   const shared = new SharedSchemas(componentSchemas(components, '/components/schemas'), componentOf, problems);
   for (const op of withBody) shared.useBody(bodyOf(op));
-  const context: SchemaImport = { resolveRef: (ref) => shared.nameOf(ref), problems, customKeywords: new Set() };
+  const context: SchemaImport = { resolveRef: (ref) => shared.nameOf(ref), problems, customKeywords: new Set(), discriminatorMappings: true };
 
   const names = eventNames(withBody, actionField, (op) => singleValueOf(bodyOf(op), actionField ?? 'action', resolve));
   const tags = new Map((Array.isArray(document['tags']) ? document['tags'] : []).filter(isObject).map((t) => [String(t['name']), t]));

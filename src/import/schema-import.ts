@@ -22,6 +22,9 @@ export interface SchemaImport {
   readonly problems: ImportProblems;
   /** Custom keywords met (GitHub's `tsType`): the catalog declares them as annotations. */
   readonly customKeywords: Set<string>;
+  /** Whether an OpenAPI discriminator's mapping names schemas as `$ref`s do there (OpenAPI
+   * documents); a folder of JSON Schemas keeps its mappings as written. */
+  readonly discriminatorMappings?: boolean;
 }
 
 /** `schema` (found at `at` in the source) as a catalog writes it. */
@@ -38,7 +41,7 @@ export function importSchema(schema: unknown, at: string, context: SchemaImport)
       else out['$ref'] = SHARED_SCHEMA_PREFIX + name;
       continue;
     }
-    if (keyword === 'discriminator' && isObject(value) && isObject(value['mapping'])) {
+    if (keyword === 'discriminator' && context.discriminatorMappings === true && isObject(value) && isObject(value['mapping'])) {
       setOwn(out, keyword, { ...value, mapping: importedMapping(value['mapping'], `${here}/mapping`, context) });
       continue;
     }

@@ -199,3 +199,22 @@ describe('hookcat import json-schema on names that differ in case, examples hold
     expect(describeDiagnostics((await loadCatalogs([folder])).diagnostics).filter((d) => !d.startsWith('warning'))).toEqual([]);
   });
 });
+
+describe('hookcat import json-schema on a discriminator', () => {
+  it('keeps its mapping as written, with no problem (only an OpenAPI document names schemas there as its $refs do)', () => {
+    const born = {
+      oneOf: [{ $ref: 'cat.json' }, { $ref: 'dog.json' }],
+      discriminator: { propertyName: 'kind', mapping: { cat: 'cat.json', dog: 'dog.json' } },
+    };
+    const { catalog, problems } = importJsonSchemas(
+      [
+        { path: 'born.json', text: JSON.stringify(born) },
+        { path: 'cat.json', text: JSON.stringify({ type: 'object' }) },
+        { path: 'dog.json', text: JSON.stringify({ type: 'object' }) },
+      ],
+      { id: 'pets', key: '{name}' },
+    );
+    expect(catalog!.events[0]!.payload).toEqual({ ...born, oneOf: [{ $ref: '#/schemas/cat' }, { $ref: '#/schemas/dog' }] });
+    expect(problems).toEqual([]);
+  });
+});

@@ -138,6 +138,18 @@ function schemaProblems({ value, file, path }: LocatedSchema, annotations: Reado
     }
     for (const keyword of TEXT_KEYWORDS)
       if (hasLongText(schema[keyword])) diagnostics.push(...textLengthProblems(file, (...more) => at(keyword, ...more), schema[keyword]));
+    for (const [value, target] of mappingTargets(schema)) {
+      const name = target.slice(SHARED_SCHEMA_PREFIX.length);
+      referred.push(name);
+      if (resolves(name)) continue;
+      const known = [...names].join(', ') || 'none';
+      report(
+        at('discriminator', 'mapping', value),
+        'unresolved',
+        `\`${target}\` does not resolve: no shared schema \`${name}\``,
+        `declare it under \`schemas:\` (declared: ${known})`,
+      );
+    }
     const ref = schema['$ref'];
     if (ref === undefined) return;
     if (typeof ref !== 'string') {
@@ -170,6 +182,20 @@ function schemaProblems({ value, file, path }: LocatedSchema, annotations: Reado
 }
 
 const TEXT_KEYWORDS = ['title', 'description'];
+
+/** The values of an OpenAPI discriminator's mapping that name a shared schema (`#/schemas/Name`),
+ * by discriminator value: the outputs point them where they keep that schema, as `$ref`s. Other
+ * values (an OpenAPI component reference, a bare name) are published as written. */
+function mappingTargets(schema: Record<string, unknown>): [string, string][] {
+  const discriminator = schema['discriminator'];
+  if (discriminator === null || typeof discriminator !== 'object' || Array.isArray(discriminator)) return [];
+  const mapping = (discriminator as Record<string, unknown>)['mapping'];
+  if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) return [];
+  return Object.entries(mapping).filter(
+    (entry): entry is [string, string] =>
+      typeof entry[1] === 'string' && entry[1].startsWith(SHARED_SCHEMA_PREFIX) && !entry[1].slice(SHARED_SCHEMA_PREFIX.length).includes('/'),
+  );
+}
 
 /** The formats the example check tests (ajv-formats); ajv ignores any other. */
 const KNOWN_FORMATS: ReadonlySet<string> = new Set(formatNames);

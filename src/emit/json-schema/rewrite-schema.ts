@@ -46,11 +46,16 @@ export function placeSchema(schema: JsonSchema, place: SchemaPlace): JsonSchema 
   return mapSubschemas(node, (sub) => placeSchema(sub, place));
 }
 
-/** An OpenAPI discriminator whose mapping names schemas by reference, as `$ref` does: each value pointed where `place` keeps it. */
+/** An OpenAPI discriminator whose mapping names shared schemas (`#/schemas/Name`, which the
+ * checks resolve): each pointed where `place` keeps it, as a `$ref` is. Any other value (a
+ * component reference, a bare name) names a schema of the document, not a place inside this
+ * schema: it is kept as written. */
 function placedDiscriminator(discriminator: JsonObject, place: SchemaPlace): JsonObject {
   const mapping: JsonObject = {};
-  for (const [value, target] of Object.entries(discriminator['mapping'] as JsonObject))
-    setOwn(mapping, value, typeof target === 'string' ? rewriteRef(target, place) : target);
+  for (const [value, target] of Object.entries(discriminator['mapping'] as JsonObject)) {
+    const shared = sharedSchemaName(target);
+    setOwn(mapping, value, shared === undefined || shared.includes('/') ? target : place.sharedRef(shared));
+  }
   return { ...discriminator, mapping };
 }
 

@@ -17,17 +17,20 @@ function summaryText(changes: readonly Change[]): string {
   return CHANGE_LEVELS.map((level) => `${counts[level]} ${level.replace('-', ' ')}`).join(', ');
 }
 
-/** Control characters, line separators and bidirectional controls (a property name may hold
+/** Control characters (C0 and C1: U+009B starts a terminal escape), line separators and bidirectional controls (a property name may hold
  * them) written as JSON escapes: a change stays one line, and a name cannot show itself reordered
  * to a reviewer (U+202E turns `txt.exe` into what reads as `exe.txt`). */
 function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** `level  rule  catalog  subject  path  message`, one line a change (`-` for an empty path), then a summary. */
 export function formatDiffText(changes: readonly Change[], labels: DiffLabels): string {
   const lines = changes.map((c) => [c.level, c.rule, c.catalog, c.subject, c.path === '' ? '-' : c.path, c.message].map(visible).join('  '));
-  lines.push(`${changes.length === 0 ? 'no changes' : summaryText(changes)} (from ${labels.from} to ${labels.to})`);
+  lines.push(`${changes.length === 0 ? 'no changes' : summaryText(changes)} (from ${visible(labels.from)} to ${visible(labels.to)})`);
   return `${lines.join('\n')}\n`;
 }
 

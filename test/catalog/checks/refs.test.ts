@@ -57,6 +57,34 @@ describe('a refused $ref says why', () => {
   });
 });
 
+describe("an OpenAPI discriminator's mapping", () => {
+  /** Code, place and data of the HC303 diagnostics of a catalog whose payload maps `kind` values with `mapping`. */
+  async function mappingRefusals(mapping: unknown): Promise<unknown[]> {
+    const folder = await mkdtemp(path.join(root, 'mapping-'));
+    const payload = { oneOf: [{ $ref: '#/schemas/Cat' }], discriminator: { propertyName: 'kind', mapping } };
+    const catalog = {
+      catalog: { id: 'refs', version: '1', locales: ['en'], sourceLocale: 'en', title: 'Refs' },
+      categories: [{ id: 'things', title: 'Things', description: 'Things.' }],
+      schemas: { Cat: { type: 'object' } },
+      events: [{ key: 'thing.created', category: 'things', title: 'Created', description: 'Created.', payload }],
+    };
+    await writeFile(path.join(folder, 'catalog.yaml'), JSON.stringify(catalog, null, 1));
+    const { diagnostics } = await loadCatalog(folder);
+    return diagnostics.filter((d) => d.code === 'HC303').map((d) => [d.code, d.message, d.data]);
+  }
+
+  it('names a shared schema that is not declared, as a $ref would', async () => {
+    expect(await mappingRefusals({ cat: '#/schemas/Cat', kat: '#/schemas/Kat' })).toEqual([
+      ['HC303', '`#/schemas/Kat` does not resolve: no shared schema `Kat`', { ref: 'unresolved' }],
+    ]);
+  });
+
+  it('leaves component references, bare names and values that are no text to the document', async () => {
+    expect(await mappingRefusals({ a: '#/components/schemas/Cat', b: 'Cat', c: 5, d: '#/schemas/Cat/properties' })).toEqual([]);
+    expect(await mappingRefusals('not a mapping')).toEqual([]);
+  });
+});
+
 /** The diagnostics of checkRefs on one file, `code line:column message (hint)` each. */
 function checked(text: string): string[] {
   const { file, diagnostics } = parseCatalogFile(text, 'f.yaml', 'f.yaml');

@@ -63,4 +63,11 @@ describe('the OpenAPI document', () => {
     const result = await new Validator().validate(structuredClone(doc));
     expect(result.errors ?? []).toEqual([]);
   });
+
+  it("keeps a mapping value that is no shared schema's reference as written: a component reference or a bare name", async () => {
+    const pet = { oneOf: [{ $ref: '#/schemas/dog' }], discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat', dog: 'Dog' } } };
+    const doc = await documentOf({ schemas: { dog: { type: 'object' } }, events: [event('orders.create', pet)] });
+    const payload = Object.values(doc['components']['schemas'] as Json).find((schema) => schema['discriminator'] !== undefined);
+    expect(payload['discriminator']).toEqual({ propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat', dog: 'Dog' } });
+  });
 });

@@ -57,4 +57,13 @@ describe('diff output with hostile names', () => {
       expect(output).toContain('isolate\\u2067x\\u2069');
     }
   });
+
+  it('shows the labels of what was compared with the same escapes, and C1 controls too', () => {
+    const odd = { from: 'v1\u202Egpj.exe', to: 'dir\nname\u009B' };
+    for (const output of [formatDiffText(changes, odd), formatDiffMarkdown(changes, odd)]) {
+      expect(output).not.toMatch(/[\u202e\u009b]/);
+      expect(output).toContain('v1\\u202egpj.exe');
+      expect(output).toContain('dir\\u000aname\\u009b');
+    }
+  });
 });
