@@ -70,12 +70,13 @@ describe("an OpenAPI discriminator's mapping", () => {
     };
     await writeFile(path.join(folder, 'catalog.yaml'), JSON.stringify(catalog, null, 1));
     const { diagnostics } = await loadCatalog(folder);
-    return diagnostics.filter((d) => d.code === 'HC303').map((d) => [d.code, d.message, d.data]);
+    return diagnostics.filter((d) => d.code === 'HC303').map((d) => [d.code, `${d.line}:${d.column}`, d.message, d.hint, d.data]);
   }
 
   it('names a shared schema that is not declared, as a $ref would', async () => {
     expect(await mappingRefusals({ cat: '#/schemas/Cat', kat: '#/schemas/Kat' })).toEqual([
-      ['HC303', '`#/schemas/Kat` does not resolve: no shared schema `Kat`', { ref: 'unresolved' }],
+      // At the value of the mapping's `kat`, as a $ref's diagnostic is at its value.
+      ['HC303', '39:14', '`#/schemas/Kat` does not resolve: no shared schema `Kat`', 'declare it under `schemas:` (declared: Cat)', { ref: 'unresolved' }],
     ]);
   });
 
