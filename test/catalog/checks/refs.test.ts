@@ -65,7 +65,7 @@ describe("an OpenAPI discriminator's mapping", () => {
     const catalog = {
       catalog: { id: 'refs', version: '1', locales: ['en'], sourceLocale: 'en', title: 'Refs' },
       categories: [{ id: 'things', title: 'Things', description: 'Things.' }],
-      schemas: { Cat: { type: 'object' } },
+      schemas: { Cat: { type: 'object' }, Dog: { type: 'object' } },
       events: [{ key: 'thing.created', category: 'things', title: 'Created', description: 'Created.', payload }],
     };
     await writeFile(path.join(folder, 'catalog.yaml'), JSON.stringify(catalog, null, 1));
@@ -76,7 +76,7 @@ describe("an OpenAPI discriminator's mapping", () => {
   it('names a shared schema that is not declared, as a $ref would', async () => {
     expect(await mappingRefusals({ cat: '#/schemas/Cat', kat: '#/schemas/Kat' })).toEqual([
       // At the value of the mapping's `kat`, as a $ref's diagnostic is at its value.
-      ['HC303', '39:14', '`#/schemas/Kat` does not resolve: no shared schema `Kat`', 'declare it under `schemas:` (declared: Cat)', { ref: 'unresolved' }],
+      ['HC303', '42:14', '`#/schemas/Kat` does not resolve: no shared schema `Kat`', 'declare it under `schemas:` (declared: Cat, Dog)', { ref: 'unresolved' }],
     ]);
   });
 
