@@ -41,8 +41,10 @@ export function importSchema(schema: unknown, at: string, context: SchemaImport)
       else out['$ref'] = SHARED_SCHEMA_PREFIX + name;
       continue;
     }
-    if (keyword === 'discriminator' && context.discriminatorMappings === true && isObject(value) && isObject(value['mapping'])) {
-      setOwn(out, keyword, { ...value, mapping: importedMapping(value['mapping'], `${here}/mapping`, context) });
+    if (keyword === 'discriminator' && context.discriminatorMappings === true && isObject(value)) {
+      const written = isObject(value['mapping']) ? importedMapping(value['mapping'], `${here}/mapping`, context) : {};
+      const mapping = withRenamedTargets(written, node, context);
+      setOwn(out, keyword, isObject(value['mapping']) || Object.keys(mapping).length > 0 ? { ...value, mapping } : value);
       continue;
     }
     if (keyword === 'pattern' && typeof value === 'string' && 'refused' in compileLinear(value)) {
@@ -77,11 +79,34 @@ export function importSchema(schema: unknown, at: string, context: SchemaImport)
 function importedMapping(mapping: Record<string, unknown>, at: string, context: SchemaImport): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [value, target] of Object.entries(mapping)) {
-    const ref = typeof target === 'string' && /^[A-Za-z0-9._-]+$/.test(target) ? `#/components/schemas/${target}` : target;
+    const ref = typeof target === 'string' && /^[A-Za-z0-9._-]+$/.test(target) ? COMPONENT_PREFIX + target : target;
     const name = typeof ref === 'string' ? context.resolveRef(ref) : undefined;
     if (name === undefined)
       context.problems.warn('HI103', `${at}${pointer(value)}`, `\`${String(target)}\` does not resolve to a schema of the source: left out of the mapping`);
     else setOwn(out, value, SHARED_SCHEMA_PREFIX + name);
+  }
+  return out;
+}
+
+const COMPONENT_PREFIX = '#/components/schemas/';
+
+/** `mapping` with an entry for each `oneOf`/`anyOf` component the catalog names otherwise
+ * (`cat` written `cat_2`): without a mapping entry the discriminator value is the component's
+ * name in the source, which the catalog no longer has. */
+function withRenamedTargets(mapping: Record<string, unknown>, schema: Record<string, unknown>, context: SchemaImport): Record<string, unknown> {
+  const out = { ...mapping };
+  const mapped = new Set(Object.values(mapping));
+  for (const keyword of ['oneOf', 'anyOf']) {
+    const options = schema[keyword];
+    if (!Array.isArray(options)) continue;
+    for (const option of options) {
+      const ref = isObject(option) ? option['$ref'] : undefined;
+      if (typeof ref !== 'string' || !ref.startsWith(COMPONENT_PREFIX)) continue;
+      const written = ref.slice(COMPONENT_PREFIX.length).replaceAll('~1', '/').replaceAll('~0', '~');
+      const name = context.resolveRef(ref);
+      if (name === undefined || name === written || Object.hasOwn(out, written) || mapped.has(SHARED_SCHEMA_PREFIX + name)) continue;
+      setOwn(out, written, SHARED_SCHEMA_PREFIX + name);
+    }
   }
   return out;
 }

@@ -86,6 +86,29 @@ describe('importOpenApi', () => {
     expect(problems.map((p) => `${p.code} ${p.pointer}`)).toContain('HI103 /components/schemas/Pet/discriminator/mapping/fish');
   });
 
+  it('gives a discriminator without a mapping an entry for each option the catalog names otherwise, so its values still pick it', () => {
+    const pet = { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/cat' }], discriminator: { propertyName: 'kind' } };
+    const { catalog } = importOpenApi(
+      document({ adopted: body({ $ref: '#/components/schemas/Pet' }) }, { Pet: pet, Cat: { type: 'object' }, cat: { type: 'object' } }),
+      {
+        id: 'shop',
+        typeHeader: 'X-Event',
+      },
+    );
+    expect(catalog!.events[0]!.payload).toEqual({
+      oneOf: [{ $ref: '#/schemas/Cat' }, { $ref: '#/schemas/cat_2' }],
+      discriminator: { propertyName: 'kind', mapping: { cat: '#/schemas/cat_2' } },
+    });
+    const same = importOpenApi(
+      document({ adopted: body({ $ref: '#/components/schemas/Pet' }) }, { Pet: { ...pet, oneOf: [pet.oneOf[0]] }, Cat: { type: 'object' } }),
+      {
+        id: 'shop',
+        typeHeader: 'X-Event',
+      },
+    );
+    expect(same.catalog!.events[0]!.payload).toEqual({ oneOf: [{ $ref: '#/schemas/Cat' }], discriminator: { propertyName: 'kind' } });
+  });
+
   it('reads a reference with broken percent-encoding as one that resolves to nothing (HI103), not as an internal error', () => {
     const { catalog, problems } = importOpenApi(
       document(

@@ -42,20 +42,41 @@ export function placeSchema(schema: JsonSchema, place: SchemaPlace): JsonSchema 
     if (placed !== ref) node = { ...schema, $ref: placed };
   }
   const discriminator = schema['discriminator'];
-  if (isJsonObject(discriminator) && isJsonObject(discriminator['mapping'])) node = { ...node, discriminator: placedDiscriminator(discriminator, place) };
+  if (isJsonObject(discriminator)) {
+    const placed = placedDiscriminator(discriminator, schema, place);
+    if (placed !== discriminator) node = { ...node, discriminator: placed };
+  }
   return mapSubschemas(node, (sub) => placeSchema(sub, place));
 }
+
+const COMPONENT_PREFIX = '#/components/schemas/';
 
 /** An OpenAPI discriminator whose mapping names shared schemas (`#/schemas/Name`, which the
  * checks resolve): each pointed where `place` keeps it, as a `$ref` is. Any other value (a
  * component reference, a bare name) names a schema of the document, not a place inside this
- * schema: it is kept as written. */
-function placedDiscriminator(discriminator: JsonObject, place: SchemaPlace): JsonObject {
+ * schema: it is kept as written. `schema` is the one that holds the discriminator. */
+function placedDiscriminator(discriminator: JsonObject, schema: JsonSchema, place: SchemaPlace): JsonObject {
+  const written = isJsonObject(discriminator['mapping']) ? discriminator['mapping'] : undefined;
   const mapping: JsonObject = {};
-  for (const [value, target] of Object.entries(discriminator['mapping'] as JsonObject)) {
+  for (const [value, target] of Object.entries(written ?? {})) {
     const shared = sharedSchemaName(target);
     setOwn(mapping, value, shared === undefined || shared.includes('/') ? target : place.sharedRef(shared));
   }
+  // Without an entry, the value that picks a `oneOf`/`anyOf` schema is its component's name. A
+  // shared schema published under another name (`house-cat` as `HouseCat`) gets its entry.
+  const mapped = new Set(Object.values(mapping));
+  for (const keyword of ['oneOf', 'anyOf']) {
+    const options = schema[keyword];
+    if (!Array.isArray(options)) continue;
+    for (const option of options) {
+      const shared = isJsonObject(option) ? sharedSchemaName(option['$ref']) : undefined;
+      if (shared === undefined || shared.includes('/') || Object.hasOwn(mapping, shared)) continue;
+      const placed = place.sharedRef(shared);
+      // Only where schemas are OpenAPI components: elsewhere no name picks an option.
+      if (placed.startsWith(COMPONENT_PREFIX) && placed !== COMPONENT_PREFIX + shared && !mapped.has(placed)) setOwn(mapping, shared, placed);
+    }
+  }
+  if (written === undefined && Object.keys(mapping).length === 0) return discriminator;
   return { ...discriminator, mapping };
 }
 

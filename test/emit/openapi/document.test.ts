@@ -70,4 +70,15 @@ describe('the OpenAPI document', () => {
     const payload = Object.values(doc['components']['schemas'] as Json).find((schema) => schema['discriminator'] !== undefined);
     expect(payload['discriminator']).toEqual({ propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat', dog: 'Dog' } });
   });
+
+  it('gives a discriminator without a mapping an entry for each shared schema published under another name', async () => {
+    const pet = { anyOf: [{ $ref: '#/schemas/house-cat' }, { $ref: '#/schemas/Dog' }], discriminator: { propertyName: 'kind' } };
+    const doc = await documentOf({ schemas: { 'house-cat': { type: 'object' }, Dog: { type: 'object' } }, events: [event('orders.create', pet)] });
+    const payload = Object.values(doc['components']['schemas'] as Json).find((schema) => schema['discriminator'] !== undefined);
+    // `Dog` keeps its name, so its value needs no entry; `house-cat` is published as `HouseCat`.
+    expect(payload['discriminator']).toEqual({ propertyName: 'kind', mapping: { 'house-cat': '#/components/schemas/HouseCat' } });
+    expect(Object.keys(doc['components']['schemas'])).toContain('HouseCat');
+    const result = await new Validator().validate(structuredClone(doc));
+    expect(result.errors ?? []).toEqual([]);
+  });
 });
