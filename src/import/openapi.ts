@@ -15,7 +15,7 @@ import { pointerToken } from './uri.js';
 import { resolveLocal, typeHeaderOf, webhookOperations, webhooksOf, type Json, type WebhookOperation } from './openapi-document.js';
 import { ImportProblems, pointer, type ImportProblem } from './problems.js';
 import { componentSchemas, SharedSchemas } from './shared-schemas.js';
-import { importSchema, type SchemaImport } from './schema-import.js';
+import { COMPONENT_PREFIX, importSchema, type SchemaImport } from './schema-import.js';
 import { eventTexts, shortText } from './texts.js';
 
 export interface OpenApiImportOptions {
@@ -32,8 +32,6 @@ export interface ImportResult {
   readonly catalog: ImportedCatalog | undefined;
   readonly problems: readonly ImportProblem[];
 }
-
-const COMPONENT_PREFIX = '#/components/schemas/';
 
 /** Imports `document` (parsed JSON or YAML); see the module comment. */
 export function importOpenApi(document: unknown, options: OpenApiImportOptions): ImportResult {

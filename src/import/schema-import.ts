@@ -88,7 +88,8 @@ function importedMapping(mapping: Record<string, unknown>, at: string, context: 
   return out;
 }
 
-const COMPONENT_PREFIX = '#/components/schemas/';
+/** Where an OpenAPI document keeps its schemas, as a `$ref` names them. */
+export const COMPONENT_PREFIX = '#/components/schemas/';
 
 /** `mapping` with an entry for each `oneOf`/`anyOf` component the catalog names otherwise
  * (`cat` written `cat_2`): without a mapping entry the discriminator value is the component's

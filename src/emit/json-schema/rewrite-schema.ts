@@ -19,6 +19,9 @@ export interface SchemaPlace {
    * is a document of its own, `#/$defs/x` or `#/components/schemas/X` when embedded. */
   readonly root: string;
   readonly sourceLocale: Locale;
+  /** Where the document holds shared schemas under names a discriminator value picks them by
+   * (OpenAPI's components), the name of the shared schema `name` there. */
+  readonly sharedName?: (name: string) => string;
 }
 
 const TEXT_KEYWORDS = ['title', 'description'] as const;
@@ -49,8 +52,6 @@ export function placeSchema(schema: JsonSchema, place: SchemaPlace): JsonSchema 
   return mapSubschemas(node, (sub) => placeSchema(sub, place));
 }
 
-const COMPONENT_PREFIX = '#/components/schemas/';
-
 /** An OpenAPI discriminator whose mapping names shared schemas (`#/schemas/Name`, which the
  * checks resolve): each pointed where `place` keeps it, as a `$ref` is. Any other value (a
  * component reference, a bare name) names a schema of the document, not a place inside this
@@ -70,10 +71,11 @@ function placedDiscriminator(discriminator: JsonObject, schema: JsonSchema, plac
     if (!Array.isArray(options)) continue;
     for (const option of options) {
       const shared = isJsonObject(option) ? sharedSchemaName(option['$ref']) : undefined;
-      if (shared === undefined || shared.includes('/') || Object.hasOwn(mapping, shared)) continue;
+      // Only where a name picks an option (OpenAPI's components), and the name is another.
+      const published = shared === undefined ? undefined : place.sharedName?.(shared);
+      if (shared === undefined || published === undefined || published === shared || shared.includes('/') || Object.hasOwn(mapping, shared)) continue;
       const placed = place.sharedRef(shared);
-      // Only where schemas are OpenAPI components: elsewhere no name picks an option.
-      if (placed.startsWith(COMPONENT_PREFIX) && placed !== COMPONENT_PREFIX + shared && !mapped.has(placed)) setOwn(mapping, shared, placed);
+      if (!mapped.has(placed)) setOwn(mapping, shared, placed);
     }
   }
   if (written === undefined && Object.keys(mapping).length === 0) return discriminator;

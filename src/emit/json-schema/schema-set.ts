@@ -15,5 +15,10 @@ export interface SchemaNames {
 
 /** Where a schema named `name` stands, for rewriting its refs; `refTo` makes a `$ref` to a name. */
 export function schemaPlaces(catalog: Catalog, names: SchemaNames, refTo: (name: string) => string): (name: string) => SchemaPlace {
-  return (name) => ({ sharedRef: (shared) => refTo(names.shared(shared)), root: refTo(name), sourceLocale: catalog.sourceLocale });
+  return (name) => ({
+    sharedRef: (shared) => refTo(names.shared(shared)),
+    root: refTo(name),
+    sourceLocale: catalog.sourceLocale,
+    sharedName: (shared) => names.shared(shared),
+  });
 }
