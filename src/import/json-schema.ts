@@ -11,6 +11,7 @@ import path from 'node:path';
 import { isObject, setOwn } from '../catalog/schema-walk.js';
 import { keyOf, singleValueOf } from './event-identity.js';
 import { checkExamples } from './example-check.js';
+import { withRepeatedObjectsShared } from './repeated-objects.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent } from './imported.js';
 import { acceptedName, claimName, humanize } from './names.js';
 import type { ImportResult } from './openapi.js';
@@ -104,7 +105,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     events,
   };
   for (const file of referred) if (!shared.isUsed(file)) problems.warn('HI101', file, 'referred to only by schemas no event uses (a ring of files): left out');
-  return { catalog: checkExamples(catalog, problems), problems: problems.list };
+  return { catalog: checkExamples(withRepeatedObjectsShared(catalog), problems), problems: problems.list };
 }
 
 /** The files that hold a JSON Schema object; each other file gets a warning. */

@@ -8,6 +8,7 @@
 import { isObject } from '../catalog/schema-walk.js';
 import { keyOf, singleValueOf, spellsUnderscoreAsHyphen, splitOperationId } from './event-identity.js';
 import { checkExamples } from './example-check.js';
+import { withRepeatedObjectsShared } from './repeated-objects.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent, ImportedExample, ImportedHeader } from './imported.js';
 import { acceptedName, claimName, humanize } from './names.js';
 import { pastLimitProblem, sourcePastLimit } from './source-document.js';
@@ -117,7 +118,7 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
     schemas,
     events,
   };
-  return { catalog: checkExamples(catalog, problems), problems: problems.list };
+  return { catalog: checkExamples(withRepeatedObjectsShared(catalog), problems), problems: problems.list };
 }
 
 function infoText(document: Json, field: string): string | undefined {

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateResult } from '../../src/generate.js';
 import type { ImportedCatalog } from '../../src/import/imported.js';
 import { importOpenApi } from '../../src/import/openapi.js';
+import { withRepeatedObjectsShared } from '../../src/import/repeated-objects.js';
 import type { ImportProblem } from '../../src/import/problems.js';
 import { catalogFiles } from '../../src/import/write-yaml.js';
 import { loadCatalogs } from '../../src/load.js';
@@ -79,6 +80,16 @@ describe("hookcat import openapi on GitHub's webhooks description", () => {
     expect(imported.catalog.envelope).toMatchObject({ shape: 'bare', typeHeader: 'X-Github-Event', actionField: 'action' });
     const keys = imported.catalog.events.map((event) => event.key);
     expect(keys).toEqual(expect.arrayContaining(['issues.opened', 'pull_request.opened', 'push', 'check_run.requested_action', 'sub_issues.sub_issue_added']));
+  });
+
+  it("writes each object GitHub repeats inline once, as a shared schema, and refers GitHub's inline copies of its components to them", () => {
+    const { schemas } = imported.catalog;
+    expect(withRepeatedObjectsShared(imported.catalog)).toBe(imported.catalog);
+    expect(schemas.size).toBe(290);
+    expect(schemas.get('webhooks_user_mannequin')).toBeDefined();
+    // GitHub writes 69 inline copies of its component `webhooks_user`; some sit inside objects it repeats.
+    const text = JSON.stringify([...schemas.values(), ...imported.catalog.events.map((event) => event.payload)]);
+    expect(text.split('"$ref":"#/schemas/webhooks_user"').length - 1).toBe(48);
   });
 
   it('writes a catalog that validates with no error and no warning', async () => {

@@ -12,6 +12,8 @@
  * changes at all when some schema uses `unevaluated*`: ajv counts the properties a subschema
  * looked at differently behind a `$ref` than inline, and the schema that uses it may reach the
  * others through references; nor when a reference points inside another schema by a pointer.
+ *
+ * `hookcat import` shares the same way (`shareRepeated`), as named shared schemas of the catalog.
  */
 import type { JsonSchema } from '../../model/types.js';
 import { mapSubschemas } from '../json-schema/subschemas.js';
@@ -37,8 +39,38 @@ interface Seen {
 /** `schemas` with every repeated subschema replaced by a `$ref` to `idOf(n)`, and those
  * subschemas (`$id` set), numbered from 0 in the order first met. */
 export function withRepeatedShared(schemas: readonly JsonSchema[], idOf: (n: number) => string): { schemas: JsonSchema[]; repeated: JsonSchema[] } {
+  const shared = shareRepeated(schemas, idOf);
+  return { schemas: shared.schemas, repeated: shared.repeated.map((schema, n) => ({ ...schema, $id: idOf(n) })) };
+}
+
+/** How `shareRepeated` may share, beyond its defaults. */
+export interface Sharing {
+  /** Whether a `$ref` means the same wherever it is written; by default, one with a scheme. */
+  readonly placeFree?: (ref: string) => boolean;
+  /** Schemas of `schemas` that a copy of elsewhere refers to by this `$ref` (a catalog's shared
+   * schemas), instead of to a new schema, even when met once. */
+  readonly named?: ReadonlyMap<JsonSchema, string>;
+}
+
+/** Where a subschema was first met: the nearest property it is the schema of (or is below). */
+export interface FirstMet {
+  readonly schema: JsonSchema;
+  readonly property: string | undefined;
+}
+
+/**
+ * `schemas` with every repeated subschema replaced by `{ $ref: refOf(n, first) }`, and those
+ * subschemas, numbered from 0 in the order first met (each asked for its reference once); a copy
+ * of a `named` schema refers to it instead.
+ */
+export function shareRepeated(
+  schemas: readonly JsonSchema[],
+  refOf: (n: number, first: FirstMet) => string,
+  sharing: Sharing = {},
+): { schemas: JsonSchema[]; repeated: JsonSchema[] } {
   if (schemas.some(sharesNothing)) return { schemas: [...schemas], repeated: [] };
-  const open = schemas.filter((schema) => !keepsWhole(schema));
+  const placeFree = sharing.placeFree ?? ((ref: string) => ABSOLUTE.test(ref));
+  const open = schemas.filter((schema) => !keepsWhole(schema, placeFree));
   const seen = new WeakMap<object, Seen>();
   const texts = new Map<string, number>();
   const identify = (schema: JsonSchema): Seen => {
@@ -56,34 +88,49 @@ export function withRepeatedShared(schemas: readonly JsonSchema[], idOf: (n: num
     seen.set(schema, result);
     return result;
   };
-  for (const root of open) eachSubschema(root, identify);
-  const shared = sharedIds(open, seen);
+  for (const root of open) identify(root);
+  const named = new Map<number, string>();
+  for (const root of open) {
+    const ref = sharing.named?.get(root);
+    if (ref !== undefined && !named.has(seen.get(root)!.id)) named.set(seen.get(root)!.id, ref);
+  }
+  const shared = sharedIds(open, seen, named);
+  const refs: string[] = [];
   const numbers = new Map<number, number>();
   const repeated: JsonSchema[] = [];
-  const rewrite = (schema: JsonSchema): JsonSchema => {
+  const below = (schema: JsonSchema, property: string | undefined): JsonSchema =>
+    mapSubschemas(schema, (sub, at) => rewrite(sub, at[0] === 'properties' ? at[1] : property));
+  const rewrite = (schema: JsonSchema, property: string | undefined): JsonSchema => {
     const { id } = seen.get(schema)!;
-    if (!shared.has(id)) return mapSubschemas(schema, rewrite);
+    if (!shared.has(id)) return below(schema, property);
+    const name = named.get(id);
+    if (name !== undefined) return { $ref: name };
     let n = numbers.get(id);
     if (n === undefined) {
       // Numbered before its own repeated subschemas, so that numbers follow the order met.
       n = repeated.push({}) - 1;
       numbers.set(id, n);
-      repeated[n] = { ...mapSubschemas(schema, rewrite), $id: idOf(n) };
+      refs[n] = refOf(n, { schema, property });
+      repeated[n] = below(schema, property);
     }
-    return { $ref: idOf(n) };
+    return { $ref: refs[n]! };
   };
-  const rewritten = new Map(open.map((root) => [root, mapSubschemas(root, rewrite)]));
+  const rewritten = new Map(open.map((root) => [root, below(root, undefined)]));
   return { schemas: schemas.map((schema) => rewritten.get(schema) ?? schema), repeated };
 }
 
 /** The subschemas large enough to be worth a call that are still met more than once when each
  * repeated one is written out once (a subschema repeated only inside one repeated parent is then
  * met once, in that parent). */
-function sharedIds(roots: readonly JsonSchema[], seen: WeakMap<object, Seen>): Set<number> {
+function sharedIds(roots: readonly JsonSchema[], seen: WeakMap<object, Seen>, named: ReadonlyMap<number, unknown>): Set<number> {
   const met = new Map<number, number>();
   const shared = new Set<number>();
   const walk = (schema: JsonSchema): void => {
     const { id, size } = seen.get(schema)!;
+    if (named.has(id) && size >= SMALLEST_REPEATED) {
+      shared.add(id);
+      return;
+    }
     const times = (met.get(id) ?? 0) + 1;
     met.set(id, times);
     if (times === 1) eachSubschema(schema, walk);
@@ -94,10 +141,10 @@ function sharedIds(roots: readonly JsonSchema[], seen: WeakMap<object, Seen>): S
 }
 
 /** Whether anything in `schema` could tell a subschema from a `$ref` to a copy of it. */
-function keepsWhole(schema: JsonSchema): boolean {
+function keepsWhole(schema: JsonSchema, placeFree: (ref: string) => boolean): boolean {
   return someNode(schema, (node) => {
     const ref = refOf(node);
-    if (ref !== undefined && !ABSOLUTE.test(ref)) return true;
+    if (ref !== undefined && !placeFree(ref)) return true;
     return Object.keys(node).some((keyword) => KEEP_WHOLE.has(keyword) && !(keyword === '$id' && node === schema));
   });
 }
