@@ -6,7 +6,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SMALLEST_REPEATED, withRepeatedShared } from '../../../src/emit/runtime/repeated-subschemas.js';
+import { SMALLEST_REPEATED, shareRepeated, withRepeatedShared } from '../../../src/emit/runtime/repeated-subschemas.js';
 import type { JsonSchema } from '../../../src/model/types.js';
 
 /** Three times the base count by default (600 random schemas). */
@@ -218,5 +218,23 @@ describe('withRepeatedShared on random schemas', () => {
       { numRuns: 200 * RUNS, seed: 20261206 },
     );
     // 600 random schemas compiled by ajv twice: past 60 s once on a machine loaded by two mutation runs.
+  }, 180_000);
+
+  it('with a named schema (as `hookcat import` shares): copies refer to it, and the verdicts and first errors stay', () => {
+    fc.assert(
+      fc.property(
+        schemaArb,
+        fc.array(schemaArb, { minLength: 1, maxLength: 3 }),
+        fc.array(instanceArb, { minLength: 1, maxLength: 8 }),
+        (body, bodies, instances) => {
+          const named = JSON.parse(JSON.stringify(body).replaceAll(JSON.stringify({ $ref: SHARED_ID }), JSON.stringify({ type: 'null' }))) as JsonSchema;
+          const schemas = [named, ...bodies.map((one, index) => event(`https://test.invalid/events/${index}`, { a: one, b: structuredClone(named) }))];
+          const { schemas: rewritten, repeated } = shareRepeated(schemas, idOf, { named: new Map([[named, SHARED_ID]]) });
+          const shared = [...repeated.map((schema, n) => ({ ...schema, $id: idOf(n) })), { ...rewritten[0]!, $id: SHARED_ID }];
+          expect(verdicts(rewritten.slice(1), shared, instances)).toEqual(verdicts(schemas.slice(1), [{ ...named, $id: SHARED_ID }], instances));
+        },
+      ),
+      { numRuns: 100 * RUNS, seed: 20261207 },
+    );
   }, 180_000);
 });
