@@ -110,6 +110,31 @@ describe('withRepeatedObjectsShared', () => {
     expect([...catalog.schemas.keys()]).toEqual(['pull-request-auto-merge', 'simple-user', 'object']);
   });
 
+  it('leaves written out the options a discriminator picks by the name of the schema they refer to, sharing what is inside them', () => {
+    const pet = (kind: string) => ({ title: kind, type: 'object', required: ['kind'], properties: { kind: { const: kind }, owner: user } });
+    const body = (description: string) => ({
+      type: 'object',
+      properties: { pet: { description, oneOf: [pet('Cat'), pet('Dog')], discriminator: { propertyName: 'kind' } } },
+    });
+    const catalog = withRepeatedObjectsShared(catalogOf([event('a.b', body('A pet.')), event('c.d', body('Another pet.'))]));
+    expect([...catalog.schemas.keys()]).toEqual(['simple-user']);
+    const owner = { $ref: '#/schemas/simple-user' };
+    for (const [e, description] of catalog.events.map((e, i) => [e, ['A pet.', 'Another pet.'][i]] as const))
+      expect(e.payload).toEqual({
+        type: 'object',
+        properties: {
+          pet: {
+            description,
+            oneOf: [
+              { ...pet('Cat'), properties: { kind: { const: 'Cat' }, owner } },
+              { ...pet('Dog'), properties: { kind: { const: 'Dog' }, owner } },
+            ],
+            discriminator: { propertyName: 'kind' },
+          },
+        },
+      });
+  });
+
   it('leaves small objects inline, and the catalog as it was when nothing repeats', () => {
     const small = { type: 'object', properties: { id: { type: 'integer' } } };
     const catalog = catalogOf([event('a.b', objectWith({ x: small, y: structuredClone(small) }))]);

@@ -99,7 +99,7 @@ export function shareRepeated(
   const numbers = new Map<number, number>();
   const repeated: JsonSchema[] = [];
   const below = (schema: JsonSchema, property: string | undefined): JsonSchema =>
-    mapSubschemas(schema, (sub, at) => rewrite(sub, at[0] === 'properties' ? at[1] : property));
+    mapSubschemas(schema, (sub, at) => (picksByName(schema, at) ? below(sub, property) : rewrite(sub, at[0] === 'properties' ? at[1] : property)));
   const rewrite = (schema: JsonSchema, property: string | undefined): JsonSchema => {
     const { id } = seen.get(schema)!;
     if (!shared.has(id)) return below(schema, property);
@@ -138,6 +138,12 @@ function sharedIds(roots: readonly JsonSchema[], seen: WeakMap<object, Seen>, na
   };
   for (const root of roots) eachSubschema(root, walk);
   return shared;
+}
+
+/** Whether the subschema at `at` is an option that an OpenAPI discriminator of `schema` may pick by
+ * the name of the schema it refers to: written out, it stays written out. */
+function picksByName(schema: JsonSchema, at: readonly string[]): boolean {
+  return (at[0] === 'oneOf' || at[0] === 'anyOf') && schema['discriminator'] !== undefined;
 }
 
 /** Whether anything in `schema` could tell a subschema from a `$ref` to a copy of it. */
