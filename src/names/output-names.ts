@@ -81,6 +81,14 @@ export interface SubscriptionComponents {
 }
 export const BATCH_COMPONENT = 'WebhookBatch';
 
+/** Every output name hookcat gives to something other than a catalog's events and shared schemas. */
+export const RESERVED_OUTPUT_NAMES: readonly string[] = [
+  ...Object.values(TYPESCRIPT_API_NAMES),
+  ...TYPESCRIPT_GLOBALS_USED,
+  ...Object.values(SUBSCRIPTION_COMPONENTS),
+  BATCH_COMPONENT,
+];
+
 /** The operation id of each subscription operation. */
 export const SUBSCRIPTION_OPERATION_IDS: { readonly [name in SubscriptionOperation]: string } = {
   list: 'listSubscriptions',

@@ -12,7 +12,7 @@ import { catalogFiles } from '../../src/import/write-yaml.js';
 import { pollutionSince, snapshotPrototypes } from '../hostile/support/pollution.js';
 
 const SEED = Number(process.env['HOOKCAT_PROPERTY_SEED'] ?? 42);
-const RUNS = Number(process.env['HOOKCAT_PROPERTY_RUNS'] ?? 3);
+const RUNS = Number(process.env['HOOKCAT_PROPERTY_RUNS'] ?? 5);
 
 const KEYWORDS = [
   ...['type', 'properties', 'items', 'prefixItems', 'additionalItems', 'additionalProperties', 'patternProperties', 'contains'],

@@ -100,14 +100,14 @@ describe('withRepeatedObjectsShared', () => {
     expect([...catalog.schemas.keys()]).toEqual(['simple_user', 'simple-user-2']);
   });
 
-  it('spells a camelCase title in words, and names an untitled object met under no property `object`', () => {
+  it('spells a camelCase title in words, and names an untitled object met under no property after its place (`c-d-item`)', () => {
     const merge = { ...branch, title: 'PullRequestAutoMerge' };
     const untitled = { ...branch, properties: { ...branch.properties, extra: { type: 'null' } } };
     const catalog = withRepeatedObjectsShared(
       catalogOf([event('a.b', objectWith({ m: merge, n: structuredClone(merge) })), event('c.d', { anyOf: [untitled, structuredClone(untitled)] })]),
     );
     // An object is named before the repeated objects inside it.
-    expect([...catalog.schemas.keys()]).toEqual(['pull-request-auto-merge', 'simple-user', 'object']);
+    expect([...catalog.schemas.keys()]).toEqual(['pull-request-auto-merge', 'simple-user', 'c-d-item']);
   });
 
   it('leaves written out the options a discriminator picks by the name of the schema they refer to, sharing what is inside them', () => {
@@ -133,6 +133,88 @@ describe('withRepeatedObjectsShared', () => {
           },
         },
       });
+  });
+
+  it('makes no name that an event, hookcat or JavaScript has in the outputs', () => {
+    const titled = (title: string) => ({ ...branch, title });
+    const catalog = withRepeatedObjectsShared(
+      catalogOf([
+        event(
+          'a.one',
+          objectWith(
+            Object.fromEntries(
+              ['A One Payload', 'A One Event', 'Record', 'Event Type', 'Object', 'WebhookBatch'].flatMap((t, i) => [
+                [`x${i}`, titled(t)],
+                [`y${i}`, titled(t)],
+              ]),
+            ),
+          ),
+        ),
+      ]),
+    );
+    expect([...catalog.schemas.keys()]).toEqual(['a-one-payload-2', 'simple-user', 'a-one-event-2', 'record-2', 'event-type-2', 'object-2', 'webhook-batch-2']);
+  });
+
+  it('numbers objects alike in name in the order met, past the names taken already', () => {
+    const untitled = (n: number) => ({ ...branch, properties: { ...branch.properties, n: { const: n } } });
+    const schemas: [string, unknown][] = [['data-3', { type: 'string' }]];
+    const payloads = [1, 2, 3, 4].map((n) => event(`e.n${n}`, objectWith({ data: untitled(n), again: { type: 'array', items: untitled(n) } })));
+    const catalog = withRepeatedObjectsShared(catalogOf(payloads, schemas));
+    expect([...catalog.schemas.keys()]).toEqual(['data-3', 'data', 'simple-user', 'data-2', 'data-4', 'data-5']);
+  });
+
+  it('spells titles in plain letters, cut at a word', () => {
+    const titled = (title: string) => ({ ...branch, title });
+    const long = 'Word '.repeat(20);
+    const catalog = withRepeatedObjectsShared(
+      catalogOf([
+        event(
+          'a.b',
+          objectWith({
+            a: titled('Événement créé'),
+            b: titled('Événement créé'),
+            c: titled('HTTPServer'),
+            d: titled('HTTPServer'),
+            e: titled(long),
+            f: titled(long),
+          }),
+        ),
+      ]),
+    );
+    expect([...catalog.schemas.keys()]).toEqual(['evenement-cree', 'simple-user', 'http-server', `${'word-'.repeat(11)}word`]);
+  });
+
+  it('gives only objects a schema of their own: a repeated enum or boolean stays where its property documents it', () => {
+    const flag = {
+      type: 'boolean',
+      default: false,
+      description:
+        'Whether a pull request head branch that is behind its base branch can always be updated, even when it is not required to be up to date. '.repeat(2),
+    };
+    const list = {
+      type: 'array',
+      items: { type: 'string', enum: ['merge_message', 'pr_title', 'commit_or_pr_title', 'blank'] },
+      description: flag.description,
+    };
+    const catalog = catalogOf([event('a.b', objectWith({ x: flag, y: structuredClone(flag), l: list, m: structuredClone(list) }))]);
+    expect(withRepeatedObjectsShared(catalog)).toBe(catalog);
+  });
+
+  it('shares the objects inside a repeated list it leaves written out', () => {
+    const users = { type: 'array', items: user };
+    const catalog = withRepeatedObjectsShared(catalogOf([event('a.b', objectWith({ x: users, y: structuredClone(users) }))]));
+    const items = { type: 'array', items: { $ref: '#/schemas/simple-user' } };
+    expect(catalog.events[0]!.payload).toEqual(objectWith({ x: items, y: items }));
+  });
+
+  it('leaves written out an object that extends another by allOf, when the catalog has a discriminator', () => {
+    const dog = { type: 'object', allOf: [{ $ref: '#/schemas/pet' }, { ...branch, title: 'Dog' }] };
+    const pet = { type: 'object', required: ['kind'], properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind' } };
+    const catalog = withRepeatedObjectsShared(catalogOf([event('a.b', objectWith({ x: dog, y: structuredClone(dog) }))], [['pet', pet]]));
+    // Its own part is shared (it extends nothing); the schema that extends stays in place.
+    expect([...catalog.schemas.keys()]).toEqual(['pet', 'dog']);
+    const extended = { type: 'object', allOf: [{ $ref: '#/schemas/pet' }, { $ref: '#/schemas/dog' }] };
+    expect(catalog.events[0]!.payload).toEqual(objectWith({ x: extended, y: extended }));
   });
 
   it('leaves small objects inline, and the catalog as it was when nothing repeats', () => {

@@ -50,11 +50,15 @@ export interface Sharing {
   /** Schemas of `schemas` that a copy of elsewhere refers to by this `$ref` (a catalog's shared
    * schemas), instead of to a new schema, even when met once. */
   readonly named?: ReadonlyMap<JsonSchema, string>;
+  /** Whether a repeated subschema may become a new schema; by default every one may. */
+  readonly shares?: (schema: JsonSchema) => boolean;
 }
 
-/** Where a subschema was first met: the nearest property it is the schema of (or is below). */
+/** Where a subschema was first met: in `schemas[root]`, below the property `property` (the
+ * nearest; undefined when it is not below one). */
 export interface FirstMet {
   readonly schema: JsonSchema;
+  readonly root: number;
   readonly property: string | undefined;
 }
 
@@ -94,15 +98,18 @@ export function shareRepeated(
     const ref = sharing.named?.get(root);
     if (ref !== undefined && !named.has(seen.get(root)!.id)) named.set(seen.get(root)!.id, ref);
   }
-  const shared = sharedIds(open, seen, named);
+  const shared = sharedIds(open, seen, named, sharing.shares ?? (() => true));
   const refs: string[] = [];
   const numbers = new Map<number, number>();
   const repeated: JsonSchema[] = [];
-  const below = (schema: JsonSchema, property: string | undefined): JsonSchema =>
-    mapSubschemas(schema, (sub, at) => (picksByName(schema, at) ? below(sub, property) : rewrite(sub, at[0] === 'properties' ? at[1] : property)));
-  const rewrite = (schema: JsonSchema, property: string | undefined): JsonSchema => {
+  type Place = Omit<FirstMet, 'schema'>;
+  const below = (schema: JsonSchema, place: Place): JsonSchema =>
+    mapSubschemas(schema, (sub, at) =>
+      picksByName(schema, at) ? below(sub, place) : rewrite(sub, at[0] === 'properties' ? { ...place, property: at[1] } : place),
+    );
+  const rewrite = (schema: JsonSchema, place: Place): JsonSchema => {
     const { id } = seen.get(schema)!;
-    if (!shared.has(id)) return below(schema, property);
+    if (!shared.has(id)) return below(schema, place);
     const name = named.get(id);
     if (name !== undefined) return { $ref: name };
     let n = numbers.get(id);
@@ -110,19 +117,24 @@ export function shareRepeated(
       // Numbered before its own repeated subschemas, so that numbers follow the order met.
       n = repeated.push({}) - 1;
       numbers.set(id, n);
-      refs[n] = refOf(n, { schema, property });
-      repeated[n] = below(schema, property);
+      refs[n] = refOf(n, { schema, ...place });
+      repeated[n] = below(schema, place);
     }
     return { $ref: refs[n]! };
   };
-  const rewritten = new Map(open.map((root) => [root, below(root, undefined)]));
-  return { schemas: schemas.map((schema) => rewritten.get(schema) ?? schema), repeated };
+  const opened = new Set(open);
+  return { schemas: schemas.map((schema, root) => (opened.has(schema) ? below(schema, { root, property: undefined }) : schema)), repeated };
 }
 
 /** The subschemas large enough to be worth a call that are still met more than once when each
  * repeated one is written out once (a subschema repeated only inside one repeated parent is then
  * met once, in that parent). */
-function sharedIds(roots: readonly JsonSchema[], seen: WeakMap<object, Seen>, named: ReadonlyMap<number, unknown>): Set<number> {
+function sharedIds(
+  roots: readonly JsonSchema[],
+  seen: WeakMap<object, Seen>,
+  named: ReadonlyMap<number, unknown>,
+  shares: (schema: JsonSchema) => boolean,
+): Set<number> {
   const met = new Map<number, number>();
   const shared = new Set<number>();
   const walk = (schema: JsonSchema): void => {
@@ -133,8 +145,10 @@ function sharedIds(roots: readonly JsonSchema[], seen: WeakMap<object, Seen>, na
     }
     const times = (met.get(id) ?? 0) + 1;
     met.set(id, times);
-    if (times === 1) eachSubschema(schema, walk);
-    else if (size >= SMALLEST_REPEATED) shared.add(id);
+    // One that stays written out keeps every copy of what is inside it.
+    const sharable = size >= SMALLEST_REPEATED && shares(schema);
+    if (times > 1 && sharable) shared.add(id);
+    else if (times === 1 || !sharable) eachSubschema(schema, walk);
   };
   for (const root of roots) eachSubschema(root, walk);
   return shared;
