@@ -17,7 +17,7 @@ import { readTree, treeDifferences } from './hostile/support/tree.js';
 
 const SEED = Number(process.env['HOOKCAT_PROPERTY_SEED'] ?? 42);
 /** Three times the base count by default (six sequences of random edits). */
-const RUNS = Number(process.env['HOOKCAT_PROPERTY_RUNS'] ?? 3);
+const RUNS = Number(process.env['HOOKCAT_PROPERTY_RUNS'] ?? 5);
 const FILES = ['customers', 'orders', 'payments', 'refunds', 'shipments'].map((name) => `events/${name}.yaml`);
 
 type Edit =

@@ -26,7 +26,7 @@ import { encodingProblems, readTree, textsOf, treeHash } from './support/tree.js
 /** Fixed, so a failure reproduces; set HOOKCAT_PROPERTY_SEED (and _RUNS) to explore other catalogs locally. */
 const SEED = Number(process.env['HOOKCAT_PROPERTY_SEED'] ?? 42);
 /** Three times the base count by default: 120 random catalogs and 450 random mutations, which found a defect (HC900 on a boolean payload schema) that 40 and 150 did not. */
-const RUNS = Number(process.env['HOOKCAT_PROPERTY_RUNS'] ?? 3);
+const RUNS = Number(process.env['HOOKCAT_PROPERTY_RUNS'] ?? 5);
 
 const PROTOTYPES = snapshotPrototypes();
 const roots: string[] = [];

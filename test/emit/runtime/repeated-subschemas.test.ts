@@ -10,7 +10,7 @@ import { SMALLEST_REPEATED, shareRepeated, withRepeatedShared } from '../../../s
 import type { JsonSchema } from '../../../src/model/types.js';
 
 /** Three times the base count by default (600 random schemas). */
-const RUNS = Number(process.env['HOOKCAT_PROPERTY_RUNS'] ?? 3);
+const RUNS = Number(process.env['HOOKCAT_PROPERTY_RUNS'] ?? 5);
 const idOf = (n: number): string => `https://test.invalid/repeated/${n}`;
 
 /** An object schema whose JSON is past the size worth a call. */
