@@ -14,7 +14,7 @@ import type { Catalog, JsonSchema } from '../../model/types.js';
 import { schemaLookup } from './declarations.js';
 import { docLines } from './doc-comment.js';
 import { API_NAMES as N, type TypeNames } from './naming.js';
-import { schemaDoc, schemaToType } from './schema-to-type.js';
+import { memberType, schemaDoc, schemaToType } from './schema-to-type.js';
 import { intersection, union, type TsMember, type TsType } from './ts-type.js';
 import type { TypeDeclaration } from './type-writer.js';
 
@@ -61,7 +61,10 @@ function envelopeMembers(
   const lookup = schemaLookup(names);
   return Object.entries(properties)
     .filter(([name]) => !skip.includes(name))
-    .map(([name, schema]) => ({ name, optional: !required.includes(name), type: schemaToType(schema, lookup), doc: schemaDoc(schema) }));
+    .map(([name, schema]) => {
+      const optional = !required.includes(name);
+      return { name, optional, type: memberType(name, optional, schemaToType(schema, lookup)), doc: schemaDoc(schema) };
+    });
 }
 
 function envelopeDeclarations(catalog: Catalog, names: TypeNames): TypeDeclaration[] {

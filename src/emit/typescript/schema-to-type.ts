@@ -7,6 +7,7 @@
 import type { JsonSchema, JsonValue } from '../../model/types.js';
 import { sharedSchemaName } from '../../model/query.js';
 import { docLines, type DocLines, type DocTag } from './doc-comment.js';
+import { tsString } from './literal.js';
 import { intersection, NEVER, NULL, union, UNKNOWN, type TsMember, type TsType } from './ts-type.js';
 
 /** Looks up the type name of a shared schema; undefined when the catalog has no such schema. */
@@ -33,18 +34,68 @@ export function schemaToType(schema: unknown, names: SchemaNameLookup): TsType {
   if (!isSchemaObject(schema)) return UNKNOWN;
   const own = valueType(schema, names);
   if (!COMBINING_KEYWORDS.some((keyword) => schema[keyword] !== undefined) && schema['nullable'] !== true) return own ?? UNKNOWN;
-  const parts: TsType[] = [];
-  if (schema['$ref'] !== undefined) parts.push(refType(schema['$ref'], names));
-  if (own !== undefined) parts.push(own);
-  if (Array.isArray(schema['allOf'])) parts.push(...schema['allOf'].map((s) => schemaToType(s, names)));
+  const ref: SubschemaPart[] = schema['$ref'] === undefined ? [] : [{ type: refType(schema['$ref'], names), freeKinds: new Set() }];
+  const parts = subschemaParts(schema, names);
+  const type = typeByKind(schema, [...ref, ...parts], names) ?? intersectionOf([...typesOf(ref), ...(own === undefined ? [] : [own]), ...typesOf(parts)]);
+  return schema['nullable'] === true ? union([type, NULL]) : type;
+}
+
+/** JSON's kinds of value, as `type` names them (an `integer` is a `number`). */
+const KINDS = ['object', 'array', 'string', 'number', 'boolean', 'null'];
+const kindOf = (type: string): string => (type === 'integer' ? 'number' : type);
+
+/** The type of a subschema that applies beside a schema's own keywords, and the kinds of value
+ * it accepts but its type refuses (see `freeKinds`). */
+interface SubschemaPart {
+  readonly type: TsType;
+  readonly freeKinds: ReadonlySet<string>;
+}
+
+const typesOf = (parts: readonly SubschemaPart[]): TsType[] => parts.map((part) => part.type);
+
+/** Each `allOf` member, and the `oneOf` and `anyOf` unions, in that order. */
+function subschemaParts(schema: JsonSchema, names: SchemaNameLookup): SubschemaPart[] {
+  const parts: SubschemaPart[] = [];
+  if (Array.isArray(schema['allOf'])) parts.push(...schema['allOf'].map((s) => ({ type: schemaToType(s, names), freeKinds: freeKinds(s) })));
   for (const keyword of ['oneOf', 'anyOf']) {
     const options = schema[keyword];
-    if (Array.isArray(options)) parts.push(union(options.map((s) => schemaToType(s, names))));
+    if (Array.isArray(options))
+      parts.push({ type: union(options.map((s) => schemaToType(s, names))), freeKinds: new Set(options.flatMap((s) => [...freeKinds(s)])) });
   }
-  // A bare "is an object" next to refs or combinators adds nothing but an index signature.
-  const useful = parts.length > 1 ? parts.filter((p) => p !== RECORD_UNKNOWN) : parts;
-  const type = intersection(useful);
-  return schema['nullable'] === true ? union([type, NULL]) : type;
+  return parts;
+}
+
+/**
+ * For a schema with a `type` beside a subschema that leaves one of its kinds free, the union over
+ * its kinds of each kind's type and the subschemas that constrain that kind: `type: [object, null]`
+ * with `anyOf: [{ required: [a] }]` -> `({...} & { a: {} | null }) | null`. Undefined otherwise.
+ */
+function typeByKind(schema: JsonSchema, parts: readonly SubschemaPart[], names: SchemaNameLookup): TsType | undefined {
+  const kinds = schema['const'] !== undefined || Array.isArray(schema['enum']) || schema['type'] === undefined ? [] : [...new Set(declaredTypes(schema))];
+  if (!parts.some((part) => kinds.some((kind) => part.freeKinds.has(kindOf(kind))))) return undefined;
+  return union(kinds.map((kind) => intersectionOf([typeOfKind(kind, schema, names), ...typesOf(parts.filter((p) => !p.freeKinds.has(kindOf(kind))))])));
+}
+
+/** The intersection of the parts; a bare "is an object" next to refs or combinators adds nothing but an index signature. */
+function intersectionOf(parts: readonly TsType[]): TsType {
+  return intersection(parts.length > 1 ? parts.filter((p) => p !== RECORD_UNKNOWN) : parts);
+}
+
+/**
+ * The kinds of value `schema` accepts whatever they hold, though its type refuses them: a schema
+ * that names no type (no `type`, `const`, `enum` or `$ref`) is typed by its object or array
+ * keywords alone (`{ required: ['a'] }` -> `{ a: {} | null }`), yet values of every other kind pass
+ * it (`null` does); and so do the kinds its combinators leave free.
+ */
+function freeKinds(schema: unknown): Set<string> {
+  if (!isSchemaObject(schema) || ['type', 'const', 'enum', '$ref'].some((keyword) => schema[keyword] !== undefined)) return new Set();
+  const inferred = declaredTypes(schema);
+  const free = new Set(inferred.length === 0 ? [] : KINDS.filter((kind) => !inferred.includes(kind)));
+  for (const keyword of ['allOf', 'oneOf', 'anyOf']) {
+    const options = schema[keyword];
+    if (Array.isArray(options)) for (const option of options) for (const kind of freeKinds(option)) free.add(kind);
+  }
+  return free;
 }
 
 /** Keywords `schemaDoc` reads. */
@@ -131,9 +182,7 @@ function arrayType(schema: JsonSchema, names: SchemaNameLookup): TsType {
 }
 
 /**
- * `properties` (optional unless `required`) -> members; an `additionalProperties` or
- * `patternProperties` schema -> an index signature whose type also admits every member's
- * type (TypeScript requires it); `additionalProperties: true` -> `[key: string]: unknown`.
+ * `properties` (optional unless `required`) -> members, and an index signature (`indexType`).
  * Without members: `Record<string, unknown>` when open, `Record<string, never>` when closed.
  */
 function objectType(schema: JsonSchema, names: SchemaNameLookup): TsType {
@@ -142,20 +191,57 @@ function objectType(schema: JsonSchema, names: SchemaNameLookup): TsType {
   const members: TsMember[] = Object.entries(properties).map(([name, property]) => ({
     name,
     optional: !required.has(name),
-    type: schemaToType(property, names),
+    type: memberType(name, !required.has(name), schemaToType(property, names)),
     doc: schemaDoc(property),
   }));
   for (const name of required) {
-    if (!Object.hasOwn(properties, name)) members.push({ name, optional: false, type: UNKNOWN, doc: [] });
+    if (!Object.hasOwn(properties, name)) members.push({ name, optional: false, type: PRESENT, doc: [] });
   }
-  const additional = schema['additionalProperties'];
-  const patterns = isSchemaObject(schema['patternProperties']) ? Object.values(schema['patternProperties']) : [];
-  const indexSchemas: SchemaNode[] = [...patterns.filter(isSchemaNode), ...(isSchemaObject(additional) ? [additional] : [])];
-  let index = indexSchemas.length > 0 ? union(indexSchemas.map((s) => schemaToType(s, names))) : undefined;
-  if (additional === true && members.length > 0) index = UNKNOWN;
-  if (members.length === 0 && index === undefined) return additional === false ? RECORD_NEVER : RECORD_UNKNOWN;
-  if (index !== undefined && members.length > 0) index = union([index, ...members.map((m) => m.type)]);
+  const index = indexType(schema, members, names);
+  if (members.length === 0 && index === undefined) return schema['additionalProperties'] === false ? RECORD_NEVER : RECORD_UNKNOWN;
   return { kind: 'object', members, index };
+}
+
+/** The members of `Object` in TypeScript's library (lib.es5.d.ts), which every object type has. */
+const INHERITED_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
+/**
+ * Any value a required member may hold: anything but `undefined`, which JSON lacks. Not
+ * `unknown`: intersected with the same member made optional elsewhere (`{ a?: string } &
+ * { a: unknown }`, a combinator that requires a declared property), TypeScript then reads the
+ * member as `string | undefined` under exactOptionalPropertyTypes, and refuses the intersection
+ * as the type of an index signature that holds it (TS2411).
+ */
+const PRESENT: TsType = union([{ kind: 'reference', name: '{}' }, NULL]);
+
+/**
+ * The type of a member of an object type: `PRESENT` for a required member of any value. An
+ * optional member named like a member of `Object` also admits that member's type
+ * (`toString?: string | globalThis.Object['toString']`): TypeScript reads an absent property from
+ * `Object` (so `{}` has a `toString` of type `() => string`, which `string` alone refuses), and
+ * so does JavaScript when a payload lacks one.
+ */
+export function memberType(name: string, optional: boolean, type: TsType): TsType {
+  if (!optional) return type === UNKNOWN ? PRESENT : type;
+  if (!INHERITED_MEMBERS.has(name)) return type;
+  // `globalThis.` because a shared schema named `object` is declared as `Object`.
+  return union([type, { kind: 'reference', name: `globalThis.Object[${tsString(name)}]` }]);
+}
+
+/**
+ * The index signature of an object: the types of `patternProperties` and of an
+ * `additionalProperties` schema, which must also admit every member's type (TypeScript requires
+ * it); `unknown` when keys that are neither members nor matched by a pattern may hold anything
+ * (`additionalProperties` absent or `true`) and there are patterns or members beside them.
+ */
+function indexType(schema: JsonSchema, members: readonly TsMember[], names: SchemaNameLookup): TsType | undefined {
+  const additional = schema['additionalProperties'];
+  const patterns = isSchemaObject(schema['patternProperties']) ? Object.values(schema['patternProperties']).filter(isSchemaNode) : [];
+  if (additional === undefined || additional === true) return patterns.length > 0 || (additional === true && members.length > 0) ? UNKNOWN : undefined;
+  const indexSchemas: SchemaNode[] = [...patterns, ...(isSchemaObject(additional) ? [additional] : [])];
+  if (indexSchemas.length === 0) return undefined;
+  const index = union(indexSchemas.map((s) => schemaToType(s, names)));
+  return members.length > 0 ? union([index, ...members.map((m) => m.type)]) : index;
 }
 
 /** The exact type of a JSON value: literals, `null`, closed tuples and objects of those. */

@@ -23,13 +23,15 @@ export type ScalarChecks = [
   Expect<Equal<Scalars['numbers'], -1 | 0 | 1.5 | 1e21>>,
   Expect<Equal<Scalars['mixed'], 'a' | 1 | true | null>>,
   Expect<Equal<Pick<Scalars, 'objectConst'>, { objectConst?: { a: [1, 'two']; b: null } }>>,
-  Expect<Equal<Scalars['anything'], unknown>>,
+  // Required: any value but undefined (see `PRESENT` in schema-to-type.ts).
+  Expect<Equal<Scalars['anything'], NonNullable<unknown> | null>>,
   Expect<Equal<Pick<Scalars, 'alsoAnything' | 'gone'>, { alsoAnything?: unknown; gone?: never }>>,
   Expect<Equal<Scalars['nested'], { inner: { deepest?: string } }>>,
   Expect<
     Equal<
       Pick<Scalars, 'content-type' | '__proto__' | 'constructor' | '1st' | 'ünits'>,
-      { 'content-type'?: string; __proto__?: string; constructor?: string; '1st'?: string; ünits?: string }
+      // An optional property named like a member of Object also admits that member.
+      { 'content-type'?: string; __proto__?: string; constructor?: string | globalThis.Object['constructor']; '1st'?: string; ünits?: string }
     >
   >,
   Expect<
@@ -47,8 +49,10 @@ export type ObjectChecks = [
   Expect<Equal<Objects['anyObject'], Record<string, unknown>>>,
   Expect<Equal<Objects['emptyClosed'], Record<string, never>>>,
   Expect<Equal<Objects['patterned'], { [key: string]: number }>>,
+  // Keys no pattern matches may hold anything.
+  Expect<Equal<Pick<Objects, 'patternedOpen'>, { patternedOpen?: { [key: string]: unknown } }>>,
   Expect<Equal<Pick<Objects, 'inferred' | 'mapOfMoney'>, { inferred?: { a?: string }; mapOfMoney?: { [key: string]: T.Money } }>>,
-  Expect<Equal<Objects['undeclared'], unknown>>,
+  Expect<Equal<Objects['undeclared'], NonNullable<unknown> | null>>,
 ];
 
 export type ArrayChecks = [

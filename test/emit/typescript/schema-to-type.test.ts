@@ -8,6 +8,7 @@ import CodeBlockWriter from 'code-block-writer';
 import { describe, expect, it } from 'vitest';
 import { schemaDoc, schemaToType } from '../../../src/emit/typescript/schema-to-type.js';
 import { declarationStatement } from '../../../src/emit/typescript/type-writer.js';
+import { formatDiagnostics, typeCheckModule } from './compile.js';
 
 const names = (schema: string): string | undefined => (schema === 'Money' ? 'Money' : undefined);
 
@@ -29,10 +30,31 @@ const CASES: [string, unknown, string][] = [
   ['an unknown type name', { type: 'weird' }, 'unknown;'],
   ['a list of types, non-strings skipped', { type: ['string', 'null', 5] }, 'string | null;'],
   ['properties alone (an object)', { properties: { a: {} } }, '{\n  a?: unknown;\n}'],
-  ['required alone, non-strings skipped', { required: ['a', 3] }, '{\n  a: unknown;\n}'],
+  ['required alone, non-strings skipped', { required: ['a', 3] }, '{\n  a: {} | null;\n}'],
   ['minProperties alone', { minProperties: 1 }, 'Record<string, unknown>;'],
   ['a closed object without properties', { additionalProperties: false }, 'Record<string, never>;'],
-  ['pattern properties, non-schemas skipped', { patternProperties: { '^x': { type: 'number' }, '^y': 5 } }, '{\n  [key: string]: number;\n}'],
+  [
+    'pattern properties of a closed object, non-schemas skipped',
+    { patternProperties: { '^x': { type: 'number' }, '^y': 5 }, additionalProperties: false },
+    '{\n  [key: string]: number;\n}',
+  ],
+  // Keys no pattern matches take any value: `{ "other": "text" }` is valid.
+  ['pattern properties of an open object', { patternProperties: { '^x': { type: 'number' } } }, '{\n  [key: string]: unknown;\n}'],
+  [
+    'pattern properties beside properties, open',
+    { properties: { a: { type: 'string' } }, patternProperties: { '^x': { type: 'number' } } },
+    '{\n  [key: string]: unknown;\n  a?: string;\n}',
+  ],
+  [
+    'pattern properties, additionalProperties: true',
+    { patternProperties: { '^x': { type: 'number' } }, additionalProperties: true },
+    '{\n  [key: string]: unknown;\n}',
+  ],
+  [
+    'pattern properties beside an additionalProperties schema',
+    { patternProperties: { '^x': { type: 'number' } }, additionalProperties: { type: 'boolean' } },
+    '{\n  [key: string]: number | boolean;\n}',
+  ],
   ['items', { items: { type: 'string' } }, 'string[];'],
   ['minItems alone (an array)', { minItems: 1 }, 'unknown[];'],
   ['uniqueItems alone', { uniqueItems: true }, 'unknown[];'],
@@ -85,6 +107,85 @@ describe('schemaToType', () => {
       expect(typeOf(schema)).toBe(expected);
     });
   }
+});
+
+describe('an optional property named like a member every object inherits', () => {
+  const schema = {
+    type: 'object',
+    properties: { constructor: { type: 'string' }, toString: { type: 'string' }, valueOf: { type: 'number' }, hasOwnProperty: { type: 'boolean' } },
+  };
+
+  // TypeScript reads an absent optional property from Object's members: `{}` has a `toString`
+  // of type `() => string`, which `string` refuses. At run time, too, `payload.toString` of a
+  // payload without one is Object's method.
+  it('also admits the inherited member, so that a payload without it is assignable', () => {
+    const module = `export interface T ${typeOf(schema)}\nexport const empty: T = {};\nexport const full: T = { constructor: 'c', toString: 't', valueOf: 1, hasOwnProperty: true };\n`;
+    expect(formatDiagnostics(typeCheckModule(module))).toEqual([]);
+  });
+
+  it('is written as the property type or the inherited one', () => {
+    expect(typeOf({ properties: { toString: { type: 'string' } } })).toBe("{\n  toString?: string | globalThis.Object['toString'];\n}");
+  });
+
+  it('is left alone when required, or when named like no inherited member', () => {
+    expect(typeOf({ properties: { toString: { type: 'string' }, __proto__x: { type: 'string' } }, required: ['toString'] })).toBe(
+      '{\n  toString: string;\n  __proto__x?: string;\n}',
+    );
+  });
+});
+
+describe('a schema of several types beside subschemas that name no type', () => {
+  // `required` and `properties` apply to objects only: `{ required: ['a'] }` accepts null.
+  const nullableObject = { type: ['object', 'null'], properties: { a: { type: 'string' } }, anyOf: [{ required: ['a'] }, { required: ['b'] }] };
+
+  it('keeps the other types (null here) out of the subschemas object types', () => {
+    expect(typeOf(nullableObject)).toBe('({\n  a?: string;\n} & ({\n  a: {} | null;\n} | {\n  b: {} | null;\n})) | null;');
+    expect(typeOf({ type: ['array', 'string'], allOf: [{ prefixItems: [{ type: 'number' }] }] })).toBe('(unknown[] & [number?, ...unknown[]]) | string;');
+  });
+
+  it('admits null, and still requires one of the properties of an object', () => {
+    const module = `export type T = ${typeOf(nullableObject)}\nexport const none: T = null;\nexport const a: T = { a: 'x' };\n// @ts-expect-error neither a nor b\nexport const neither: T = {};\n`;
+    expect(formatDiagnostics(typeCheckModule(module))).toEqual([]);
+  });
+
+  it('leaves a kind to the options that leave it free', () => {
+    expect(typeOf({ type: ['string', 'null'], anyOf: [{ type: 'string' }, { required: ['a'] }] })).toBe('string | null;');
+    expect(typeOf({ type: ['object', 'null'], anyOf: [{ required: ['a'] }, { $ref: '#/schemas/Money' }] })).toBe(
+      '\n  | {\n    a: {} | null;\n  }\n  | Money\n  | null;',
+    );
+    expect(typeOf({ type: 'object', allOf: [{ minItems: 1 }] })).toBe('Record<string, unknown>;');
+  });
+
+  it('applies subschemas with a type, references, consts and enums to every kind, as before', () => {
+    expect(typeOf({ type: ['object', 'null'], allOf: [{ $ref: '#/schemas/Money' }] })).toBe('(Record<string, unknown> | null) & Money;');
+    expect(typeOf({ type: ['string', 'null'], anyOf: [{ const: 'x' }, { const: null }] })).toBe("(string | null) & ('x' | null);");
+    expect(typeOf({ type: 'object', properties: { a: { type: 'string' } }, oneOf: [{ required: ['a'] }] })).toBe(
+      '{\n  a?: string;\n} & {\n  a: {} | null;\n};',
+    );
+  });
+});
+
+describe('a required property of any value', () => {
+  // `a: unknown` beside `a?: string` (a combinator requiring a property declared optional)
+  // makes TypeScript read `a` as `string | undefined` under exactOptionalPropertyTypes, and
+  // refuse the intersection as its own index signature's type (TS2411), so the module does not compile.
+  const requiring = { type: 'object', properties: { a: { type: 'string' } }, anyOf: [{ required: ['a'] }, { required: ['b'] }] };
+
+  it('is any value but undefined, as JSON has none', () => {
+    expect(typeOf({ required: ['a'] })).toBe('{\n  a: {} | null;\n}');
+    expect(typeOf({ properties: { a: true, b: {} }, required: ['a'] })).toBe('{\n  a: {} | null;\n  b?: unknown;\n}');
+  });
+
+  it('keeps the type of the property it requires, in an object with an index signature too', () => {
+    const module = [
+      `type Requiring = ${typeOf({ ...requiring, anyOf: [{ required: ['a'] }] })}`,
+      `export type T = ${typeOf({ type: 'object', properties: { x: requiring }, additionalProperties: requiring })}`,
+      'declare const t: Requiring;',
+      'export const a: string = t.a;',
+      '',
+    ].join('\n');
+    expect(formatDiagnostics(typeCheckModule(module))).toEqual([]);
+  });
 });
 
 describe('schemaDoc', () => {

@@ -172,7 +172,7 @@ export interface FeaturesScalarsPayload {
     a: [1, 'two'];
     b: null;
   };
-  anything: unknown;
+  anything: {} | null;
   alsoAnything?: unknown;
   gone?: never;
   /** A nested object: its members are written inline. */
@@ -184,7 +184,7 @@ export interface FeaturesScalarsPayload {
   };
   'content-type'?: string;
   '__proto__'?: string;
-  'constructor'?: string;
+  'constructor'?: string | globalThis.Object['constructor'];
   '1st'?: string;
   'ünits'?: string;
   'with space'?: string;
@@ -222,13 +222,16 @@ export interface FeaturesObjectsPayload {
   patterned: {
     [key: string]: number;
   };
+  patternedOpen?: {
+    [key: string]: unknown;
+  };
   inferred?: {
     a?: string;
   };
   mapOfMoney?: {
     [key: string]: Money;
   };
-  undeclared: unknown;
+  undeclared: {} | null;
 }
 
 /**
