@@ -4,7 +4,7 @@
  */
 import { TRANSLATIONS_KEYWORD } from '../../model/query.js';
 import type { Catalog, EventType, JsonSchema, NamedSchema } from '../../model/types.js';
-import type { JsonObject } from './json-object.js';
+import { type JsonObject, schemaObject } from './json-object.js';
 import { localizeSchema, placeSchema, rewriteSchema, type SchemaPlace } from './rewrite-schema.js';
 import { annotationsOf, mergeTranslations } from './translations.js';
 
@@ -33,5 +33,5 @@ export function payloadSchemaBody(event: EventType, place: SchemaPlace, localize
 }
 
 function withoutDocumentKeywords(schema: JsonSchema): JsonObject {
-  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !DOCUMENT_KEYWORDS.has(keyword)));
+  return Object.fromEntries(Object.entries(schemaObject(schema)).filter(([keyword]) => !DOCUMENT_KEYWORDS.has(keyword)));
 }

@@ -19,3 +19,13 @@ export function setOwn(target: JsonObject, key: string, value: JsonValue): void 
 export function jsonText(value: JsonValue): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+/**
+ * A schema as an object, for a place that sets keywords beside it (a file's `$id`, `deprecated`):
+ * the boolean schemas the model may hold at a root become their object forms, `true` -> `{}`
+ * and `false` -> `{ not: {} }` (JSON Schema 2020-12 core, section 4.3.2).
+ */
+export function schemaObject(schema: JsonValue): { readonly [key: string]: JsonValue } {
+  if (schema === false) return { not: {} };
+  return isJsonObject(schema) ? schema : {};
+}

@@ -11,7 +11,7 @@ import type standaloneModule from 'ajv/dist/standalone/index.js';
 import type formatsModule from 'ajv-formats/dist/formats.js';
 import { itemForm } from '../../model/query.js';
 import type { Catalog, EventType, JsonSchema } from '../../model/types.js';
-import { setOwn, type JsonObject } from '../json-schema/json-object.js';
+import { schemaObject, setOwn, type JsonObject } from '../json-schema/json-object.js';
 import { rewriteSchema } from '../json-schema/rewrite-schema.js';
 import { mapSubschemas } from '../json-schema/subschemas.js';
 import { withRepeatedShared } from './repeated-subschemas.js';
@@ -164,7 +164,7 @@ function batchSchema(catalog: Catalog, id: string): JsonSchema | undefined {
 /** A catalog schema with its references pointed at where ajv holds them, and without annotations. */
 function placed(catalog: Catalog, schema: JsonSchema, root: string, id?: string): JsonSchema {
   const rewritten = withoutAnnotations(
-    rewriteSchema(schema, { sharedRef: (name) => `${BASE}shared/${encodeURIComponent(name)}`, root, sourceLocale: catalog.sourceLocale }),
+    schemaObject(rewriteSchema(schema, { sharedRef: (name) => `${BASE}shared/${encodeURIComponent(name)}`, root, sourceLocale: catalog.sourceLocale })),
   );
   return id === undefined ? rewritten : { ...rewritten, $id: id };
 }

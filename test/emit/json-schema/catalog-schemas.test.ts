@@ -1,7 +1,8 @@
 /** Shared schemas as files: their declared title and description, and no document keywords of their own. */
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Localized } from '../../../src/model/types.js';
-import { catalogDoc, emitted, writtenCatalog } from './written-catalog.js';
+import { catalogDoc, emitted, event, type Json, writtenCatalog } from './written-catalog.js';
 
 const texts = (en: string, et: string): Localized => ({ en: { text: en, fallback: false }, et: { text: et, fallback: false } });
 
@@ -38,3 +39,30 @@ describe('a shared schema file', () => {
     expect(files.get('bundle.schema.json')!['$defs']['Money']).toEqual({ type: 'integer' });
   });
 });
+
+describe('a boolean schema at the root of a file', () => {
+  // A file's schema is an object (it carries $schema, $id and the stamp): `false` must stay a
+  // schema nothing passes, not become `{}`, which everything passes.
+  it('rejects every value when it is false, and accepts every value when it is true', async () => {
+    const doc = catalogDoc({
+      schemas: { Never: false, Always: true },
+      events: [
+        event('orders.none', false as unknown as Json),
+        event('orders.any', true as unknown as Json),
+        event('orders.never', { $ref: '#/schemas/Never' }),
+      ],
+    });
+    const files = emitted(await writtenCatalog(doc));
+    const ajv = new Ajv2020({ strict: false });
+    for (const [file, schema] of files) if (file.endsWith('.schema.json')) ajv.addSchema(schema);
+    const accepts = (file: string, value: unknown): boolean => ajv.getSchema(files.get(file)!['$id'])!(value) === true;
+    for (const value of [{}, null, 1]) {
+      expect([file('payloads/orders.none'), file('payloads/orders.never'), file('shared/Never')].map((f) => accepts(f, value))).toEqual([false, false, false]);
+      expect([file('payloads/orders.any'), file('shared/Always')].map((f) => accepts(f, value))).toEqual([true, true]);
+    }
+    const defs = files.get('bundle.schema.json')!['$defs'];
+    expect([defs['payload:orders.none'], defs['Never'], defs['payload:orders.any']]).toEqual([{ not: {} }, { not: {} }, {}]);
+  });
+});
+
+const file = (name: string): string => `${name}.schema.json`;

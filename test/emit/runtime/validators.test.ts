@@ -247,3 +247,26 @@ describe('the validators files as text', () => {
     expect(fresh[0]).not.toEqual(fresh[1]);
   });
 });
+
+describe('the validator of a payload schema that is a boolean', () => {
+  // `false` (no payload is valid) must not become `{}` (every payload is) on the way to ajv.
+  const catalogOf = (payload: boolean, envelope: Partial<Envelope> = {}): Catalog => ({
+    ...withEnvelope(envelope),
+    events: [{ ...event, payload: payload as unknown as JsonSchema }],
+    schemas: [...ordersCatalog.schemas, { ...ordersCatalog.schemas[0]!, name: 'Never', schema: false as unknown as JsonSchema }],
+  });
+
+  it('accepts no payload when false, whether in the data field or as the whole body', async () => {
+    const { v0 } = await validatorsOf(catalogOf(false));
+    expect([{}, null, ORDER].map((data) => v0!({ type: 'order.created', ...ENVELOPE, data }))).toEqual([false, false, false]);
+    const bare = await validatorsOf(catalogOf(false, { shape: 'bare', typeHeader: 'X-Shop-Event', dataField: undefined }));
+    expect([{}, null, ORDER].map((body) => bare['v0']!(body))).toEqual([false, false, false]);
+  });
+
+  it('accepts any payload when true, and none through a shared schema that is false', async () => {
+    const { v0 } = await validatorsOf(catalogOf(true));
+    expect([{}, null, ORDER].map((data) => v0!({ type: 'order.created', ...ENVELOPE, data }))).toEqual([true, true, true]);
+    const shared = await validatorsOf({ ...catalogOf(true), events: [{ ...event, payload: { $ref: '#/schemas/Never' } }] });
+    expect(shared['v0']!({ type: 'order.created', ...ENVELOPE, data: {} })).toBe(false);
+  });
+});
