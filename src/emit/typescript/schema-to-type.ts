@@ -66,15 +66,33 @@ function subschemaParts(schema: JsonSchema, names: SchemaNameLookup): SubschemaP
 }
 
 /**
- * For a schema with a `type` beside a subschema that leaves one of its kinds free, the union over
- * its kinds of each kind's type and the subschemas that constrain that kind: `type: [object, null]`
- * with `anyOf: [{ required: [a] }]` -> `({...} & { a: {} | null }) | null`. Undefined otherwise.
+ * For a schema beside a subschema that leaves one of its own kinds free, the union over its own
+ * alternatives (see `ownAlternatives`) of each one's type and the subschemas that constrain its
+ * kind: `type: [object, null]` with `anyOf: [{ required: [a] }]` -> `({...} & { a: {} | null }) |
+ * null`. Undefined otherwise.
  */
 function typeByKind(schema: JsonSchema, parts: readonly SubschemaPart[], names: SchemaNameLookup): TsType | undefined {
-  const kinds = schema['const'] !== undefined || Array.isArray(schema['enum']) || schema['type'] === undefined ? [] : [...new Set(declaredTypes(schema))];
-  if (!parts.some((part) => kinds.some((kind) => part.freeKinds.has(kindOf(kind))))) return undefined;
-  return union(kinds.map((kind) => intersectionOf([typeOfKind(kind, schema, names), ...typesOf(parts.filter((p) => !p.freeKinds.has(kindOf(kind))))])));
+  const alternatives = ownAlternatives(schema, names);
+  if (!parts.some((part) => alternatives.some(({ kind }) => part.freeKinds.has(kind)))) return undefined;
+  return union(alternatives.map(({ kind, type }) => intersectionOf([type(), ...typesOf(parts.filter((p) => !p.freeKinds.has(kind)))])));
 }
+
+/** One kind of value a schema's own keywords allow, and its type (made when asked for). */
+interface Alternative {
+  readonly kind: string;
+  readonly type: () => TsType;
+}
+
+/** The values of `const` or `enum`, or the kinds a `type` lists; none without those keywords. */
+function ownAlternatives(schema: JsonSchema, names: SchemaNameLookup): Alternative[] {
+  const value = (v: JsonValue): Alternative => ({ kind: valueKind(v), type: () => jsonValueType(v) });
+  if (schema['const'] !== undefined) return [value(schema['const'])];
+  if (Array.isArray(schema['enum'])) return schema['enum'].map(value);
+  if (schema['type'] === undefined) return [];
+  return [...new Set(declaredTypes(schema))].map((type) => ({ kind: kindOf(type), type: () => typeOfKind(type, schema, names) }));
+}
+
+const valueKind = (value: JsonValue): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 /** The intersection of the parts; a bare "is an object" next to refs or combinators adds nothing but an index signature. */
 function intersectionOf(parts: readonly TsType[]): TsType {

@@ -144,8 +144,8 @@ function objectBranch(schema: fc.Arbitrary<Schema>, branch: fc.Arbitrary<Schema>
 
 const COMBINATORS = ['allOf', 'anyOf', 'oneOf'] as const;
 
-/** Payload schemas: leaves, objects, arrays, combinators (alone or beside `properties`),
- * `not`, `if`/`then`/`else`, and refs with sibling keywords. */
+/** Payload schemas: leaves, objects, arrays, combinators (alone, beside `properties` or an
+ * `enum`), `not`, `if`/`then`/`else`, and refs with sibling keywords. */
 export const payloadSchema: fc.Arbitrary<Schema> = fc.letrec<{ schema: Schema; branch: Schema }>((tie) => {
   const schema = tie('schema');
   const branch = tie('branch');
@@ -167,6 +167,9 @@ export const payloadSchema: fc.Arbitrary<Schema> = fc.letrec<{ schema: Schema; b
         .tuple(arrayType, combinator, fc.array(arrayKeywords(schema), { minLength: 1, maxLength: 2 }))
         .map(([type, keyword, options]) => ({ type, [keyword]: options })),
       fc.tuple(schema, fc.constantFrom(...FORMATS)).map(([inner, format]) => ({ anyOf: [inner, { type: 'null' }], format })),
+      fc
+        .tuple(uniqueValues(jsonValue), combinator, fc.array(branch, { minLength: 1, maxLength: 2 }))
+        .map(([values, keyword, options]) => ({ enum: values, [keyword]: options })),
     ),
     branch: objectBranch(schema, branch),
   };

@@ -156,6 +156,11 @@ describe('a schema of several types beside subschemas that name no type', () => 
     expect(typeOf({ type: 'object', allOf: [{ minItems: 1 }] })).toBe('Record<string, unknown>;');
   });
 
+  it('takes the values of const and enum one by one, as a type list', () => {
+    expect(typeOf({ enum: ['a', null, { b: 1 }], anyOf: [{ required: ['b'] }] })).toBe("'a' | null | ({\n  b: 1;\n} & {\n  b: {} | null;\n});");
+    expect(typeOf({ const: null, allOf: [{ properties: { a: { type: 'string' } } }] })).toBe('null;');
+  });
+
   it('applies subschemas with a type, references, consts and enums to every kind, as before', () => {
     expect(typeOf({ type: ['object', 'null'], allOf: [{ $ref: '#/schemas/Money' }] })).toBe('(Record<string, unknown> | null) & Money;');
     expect(typeOf({ type: ['string', 'null'], anyOf: [{ const: 'x' }, { const: null }] })).toBe("(string | null) & ('x' | null);");
