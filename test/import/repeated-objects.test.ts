@@ -217,6 +217,48 @@ describe('withRepeatedObjectsShared', () => {
     expect(catalog.events[0]!.payload).toEqual(objectWith({ x: extended, y: extended }));
   });
 
+  it('refers a copy to the first of two equal shared schemas, and leaves a copy of an event payload written out', () => {
+    const catalog = withRepeatedObjectsShared(
+      catalogOf(
+        [event('a.b', structuredClone(branch)), event('c.d', objectWith({ x: structuredClone(user), y: structuredClone(branch) }))],
+        [
+          ['first', user],
+          ['second', structuredClone(user)],
+        ],
+      ),
+    );
+    expect([...catalog.schemas.keys()]).toEqual(['first', 'second']);
+    const head = { ...branch, properties: { ...branch.properties, user: { $ref: '#/schemas/first' } } };
+    expect(catalog.events.map((e) => e.payload)).toEqual([head, objectWith({ x: { $ref: '#/schemas/first' }, y: head })]);
+  });
+
+  it('leaves written out a copy of a shared schema too small to be worth a name', () => {
+    const small = { type: 'object', properties: { id: { type: 'integer' } } };
+    const catalog = catalogOf([event('a.b', objectWith({ x: structuredClone(small) }))], [['small', small]]);
+    expect(withRepeatedObjectsShared(catalog)).toBe(catalog);
+  });
+
+  it('names an untitled object met as the items of a list after the list property', () => {
+    const labels = (n: number) => ({ type: 'array', maxItems: n, items: structuredClone(branch) });
+    const catalog = withRepeatedObjectsShared(catalogOf([event('a.b', objectWith({ labels: labels(1), tags: labels(2) }))]));
+    expect([...catalog.schemas.keys()]).toEqual(['labels']);
+  });
+
+  it('shares what a schema with a discriminator holds beside its options, and leaves anyOf options written out too', () => {
+    const pet = (kind: string) => ({ title: kind, type: 'object', properties: { kind: { const: kind }, owner: user } });
+    const choice = (description: string) => ({
+      description,
+      anyOf: [pet('Cat'), pet('Dog')],
+      discriminator: { propertyName: 'kind' },
+      properties: { owner: user },
+    });
+    const catalog = withRepeatedObjectsShared(catalogOf([event('a.b', objectWith({ p: choice('One.'), q: choice('Two.') }))]));
+    expect([...catalog.schemas.keys()]).toEqual(['simple-user']);
+    const payload = catalog.events[0]!.payload as { properties: { p: { anyOf: { title: string }[]; properties: unknown } } };
+    expect(payload.properties.p.anyOf.map((option) => option.title)).toEqual(['Cat', 'Dog']);
+    expect(payload.properties.p.properties).toEqual({ owner: { $ref: '#/schemas/simple-user' } });
+  });
+
   it('leaves small objects inline, and the catalog as it was when nothing repeats', () => {
     const small = { type: 'object', properties: { id: { type: 'integer' } } };
     const catalog = catalogOf([event('a.b', objectWith({ x: small, y: structuredClone(small) }))]);
