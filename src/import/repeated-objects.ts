@@ -9,7 +9,8 @@
  * does, and schemas where that could be told apart are left as they are (see
  * `emit/runtime/repeated-subschemas.ts`, which shares the same way inside the receiver runtime).
  * Only objects get a new shared schema: a repeated enum or boolean stays where its property
- * documents it.
+ * documents it. A copy keeps its `description` and `deprecated` beside its `$ref`, where the
+ * types and pages of its property read them.
  */
 import { type FirstMet, shareRepeated } from '../emit/runtime/repeated-subschemas.js';
 import type { JsonSchema } from '../model/types.js';
@@ -53,6 +54,7 @@ export function withRepeatedObjectsShared(catalog: ImportedCatalog): ImportedCat
       placeFree: isSharedRef,
       named: new Map(shared.map(([name, schema]) => [schema, `${SHARED_PREFIX}${name}`])),
       shares: (schema) => isObjectSchema(schema) && !(discriminated && extendsByRef(schema)),
+      keptAtUse: ['description', 'deprecated'],
     },
   );
   if (result.schemas.every((schema, i) => schema === roots[i])) return catalog;

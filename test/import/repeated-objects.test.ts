@@ -259,6 +259,15 @@ describe('withRepeatedObjectsShared', () => {
     expect(payload.properties.p.properties).toEqual({ owner: { $ref: '#/schemas/simple-user' } });
   });
 
+  it('keeps the description and deprecation of each copy beside its $ref, where its property is documented', () => {
+    const sender = { ...user, description: 'Who sent it.', deprecated: true };
+    const catalog = withRepeatedObjectsShared(catalogOf([event('a.b', objectWith({ x: sender, y: structuredClone(sender) }))], [['owner', user]]));
+    expect([...catalog.schemas.keys()]).toEqual(['owner', 'simple-user']);
+    const use = { $ref: '#/schemas/simple-user', description: 'Who sent it.', deprecated: true };
+    expect(catalog.events[0]!.payload).toEqual(objectWith({ x: use, y: use }));
+    expect(catalog.schemas.get('simple-user')).toEqual(sender);
+  });
+
   it('leaves small objects inline, and the catalog as it was when nothing repeats', () => {
     const small = { type: 'object', properties: { id: { type: 'integer' } } };
     const catalog = catalogOf([event('a.b', objectWith({ x: small, y: structuredClone(small) }))]);

@@ -16,6 +16,7 @@
  * `hookcat import` shares the same way (`shareRepeated`), as named shared schemas of the catalog.
  */
 import type { JsonSchema } from '../../model/types.js';
+import type { JsonObject } from '../json-schema/json-object.js';
 import { mapSubschemas } from '../json-schema/subschemas.js';
 
 /** Subschemas shorter than this (as JSON) are copied: a call costs about what their code does. */
@@ -52,6 +53,8 @@ export interface Sharing {
   readonly named?: ReadonlyMap<JsonSchema, string>;
   /** Whether a repeated subschema may become a new schema; by default every one may. */
   readonly shares?: (schema: JsonSchema) => boolean;
+  /** Annotations a copy keeps beside its `$ref`, where a reader of that place looks for them. */
+  readonly keptAtUse?: readonly string[];
 }
 
 /** Where a subschema was first met: in `schemas[root]`, below the property `property` (the
@@ -111,7 +114,7 @@ export function shareRepeated(
     const { id } = seen.get(schema)!;
     if (!shared.has(id)) return below(schema, place);
     const name = named.get(id);
-    if (name !== undefined) return { $ref: name };
+    if (name !== undefined) return atUse(name, schema);
     let n = numbers.get(id);
     if (n === undefined) {
       // Numbered before its own repeated subschemas, so that numbers follow the order met.
@@ -120,7 +123,12 @@ export function shareRepeated(
       refs[n] = refOf(n, { schema, ...place });
       repeated[n] = below(schema, place);
     }
-    return { $ref: refs[n]! };
+    return atUse(refs[n]!, schema);
+  };
+  const atUse = (ref: string, copy: JsonSchema): JsonSchema => {
+    const use: JsonObject = { $ref: ref };
+    for (const keyword of sharing.keptAtUse ?? []) if (copy[keyword] !== undefined) use[keyword] = copy[keyword];
+    return use;
   };
   const opened = new Set(open);
   return { schemas: schemas.map((schema, root) => (opened.has(schema) ? below(schema, { root, property: undefined }) : schema)), repeated };
