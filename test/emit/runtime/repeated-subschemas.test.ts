@@ -84,6 +84,14 @@ describe('withRepeatedShared', () => {
     expect(JSON.stringify(sized(SMALLEST_REPEATED))).toHaveLength(SMALLEST_REPEATED);
     expect(withRepeatedShared([event('a', { x: sized(SMALLEST_REPEATED), y: sized(SMALLEST_REPEATED) })], idOf).repeated).toHaveLength(1);
     expect(withRepeatedShared([event('a', { x: sized(SMALLEST_REPEATED - 1), y: sized(SMALLEST_REPEATED - 1) })], idOf).repeated).toEqual([]);
+    // A named schema (as the import passes a catalog's shared schemas) by the same measure.
+    const referred = (length: number): JsonSchema => {
+      const named = sized(length);
+      const { schemas } = shareRepeated([named, event('a', { x: sized(length) })], idOf, { named: new Map([[named, 'N']]) });
+      return (schemas[1]!['properties'] as Record<string, JsonSchema>)['x']!;
+    };
+    expect(referred(SMALLEST_REPEATED)).toEqual({ $ref: 'N' });
+    expect(referred(SMALLEST_REPEATED - 1)).toEqual(sized(SMALLEST_REPEATED - 1));
   });
 
   it('shares subschemas that refer to other schemas by their id, and leaves only the schema with a local reference whole', () => {
