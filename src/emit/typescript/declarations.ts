@@ -11,13 +11,13 @@ export function payloadDeclaration(catalog: Catalog, event: EventType, names: Ty
   return {
     name: names.payloads.get(event.key)!,
     doc: eventDoc(catalog, event, names),
-    type: schemaToType(event.payload, schemaLookup(names)),
+    type: schemaToType(event.payload, schemaLookup(names, catalog)),
   };
 }
 
 /** Shared schema types, in declaration order. */
 export function schemaDeclarations(catalog: Catalog, names: TypeNames): TypeDeclaration[] {
-  const lookup = schemaLookup(names);
+  const lookup = schemaLookup(names, catalog);
   const text = (value: Localized | undefined): string | undefined => (value === undefined ? undefined : textIn(value, catalog.sourceLocale));
   return catalog.schemas.map((schema) => ({
     name: names.schemas.get(schema.name)!,
@@ -26,7 +26,8 @@ export function schemaDeclarations(catalog: Catalog, names: TypeNames): TypeDecl
   }));
 }
 
-/** Resolves `#/schemas/<name>` refs to the names given by `assignTypeNames`. */
-export function schemaLookup(names: TypeNames): SchemaNameLookup {
-  return (name) => names.schemas.get(name);
+/** Resolves `#/schemas/<name>` refs to the names given by `assignTypeNames`, and to the schemas. */
+export function schemaLookup(names: TypeNames, catalog: Catalog): SchemaNameLookup {
+  const schemas = new Map(catalog.schemas.map((shared) => [shared.name, shared.schema]));
+  return Object.assign((name: string) => names.schemas.get(name), { schemaOf: (name: string) => schemas.get(name) });
 }

@@ -53,12 +53,13 @@ export function deliveryDeclarations(catalog: Catalog, names: TypeNames): TypeDe
 }
 
 function envelopeMembers(
+  catalog: Catalog,
   names: TypeNames,
   properties: { readonly [name: string]: JsonSchema },
   required: readonly string[],
   skip: readonly string[],
 ): TsMember[] {
-  const lookup = schemaLookup(names);
+  const lookup = schemaLookup(names, catalog);
   return Object.entries(properties)
     .filter(([name]) => !skip.includes(name))
     .map(([name, schema]) => {
@@ -72,7 +73,7 @@ function envelopeDeclarations(catalog: Catalog, names: TypeNames): TypeDeclarati
   const members = [
     member(typeField, ref('K'), 'The event type.'),
     ...(dataField === undefined ? [] : [member(dataField, ref(`${N.eventPayloads}[K]`), 'The payload.')]),
-    ...envelopeMembers(names, properties, required, [typeField, ...(dataField === undefined ? [] : [dataField])]),
+    ...envelopeMembers(catalog, names, properties, required, [typeField, ...(dataField === undefined ? [] : [dataField])]),
   ];
   return [
     {
@@ -145,7 +146,7 @@ function batchDeclarations(catalog: Catalog, names: TypeNames): TypeDeclaration[
   const type =
     batch.field === undefined
       ? list
-      : object([member(batch.field, list, 'The delivered events.'), ...envelopeMembers(names, batch.properties, batch.required, [batch.field])]);
+      : object([member(batch.field, list, 'The delivered events.'), ...envelopeMembers(catalog, names, batch.properties, batch.required, [batch.field])]);
   return [
     {
       name: N.webhookBatch,

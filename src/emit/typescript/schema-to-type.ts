@@ -11,7 +11,11 @@ import { tsString } from './literal.js';
 import { intersection, NEVER, NULL, union, UNKNOWN, type TsMember, type TsType } from './ts-type.js';
 
 /** Looks up the type name of a shared schema; undefined when the catalog has no such schema. */
-export type SchemaNameLookup = (schemaName: string) => string | undefined;
+export interface SchemaNameLookup {
+  (schemaName: string): string | undefined;
+  /** The shared schema itself, where the lookup knows the catalog's schemas (see `freeKinds`). */
+  readonly schemaOf?: (schemaName: string) => unknown;
+}
 
 type SchemaNode = JsonSchema | boolean;
 
@@ -32,11 +36,16 @@ export function schemaToType(schema: unknown, names: SchemaNameLookup): TsType {
   if (schema === true) return UNKNOWN;
   if (schema === false) return NEVER;
   if (!isSchemaObject(schema)) return UNKNOWN;
-  const own = valueType(schema, names);
-  if (!COMBINING_KEYWORDS.some((keyword) => schema[keyword] !== undefined) && schema['nullable'] !== true) return own ?? UNKNOWN;
-  const ref: SubschemaPart[] = schema['$ref'] === undefined ? [] : [{ type: refType(schema['$ref'], names), freeKinds: new Set() }];
+  if (!COMBINING_KEYWORDS.some((keyword) => schema[keyword] !== undefined) && schema['nullable'] !== true) return valueType(schema, names) ?? UNKNOWN;
+  const ref: SubschemaPart[] =
+    schema['$ref'] === undefined ? [] : [{ type: refType(schema['$ref'], names), freeKinds: freeKinds({ $ref: schema['$ref'] }, names) }];
   const parts = subschemaParts(schema, names);
-  const type = typeByKind(schema, [...ref, ...parts], names) ?? intersectionOf([...typesOf(ref), ...(own === undefined ? [] : [own]), ...typesOf(parts)]);
+  // The schema's own type only when it is not split by kind: made twice, every level below would double the work.
+  const own = (): TsType[] => {
+    const type = valueType(schema, names);
+    return type === undefined ? [] : [type];
+  };
+  const type = typeByKind(schema, [...ref, ...parts], names) ?? intersectionOf([...typesOf(ref), ...own(), ...typesOf(parts)]);
   return schema['nullable'] === true ? union([type, NULL]) : type;
 }
 
@@ -56,11 +65,11 @@ const typesOf = (parts: readonly SubschemaPart[]): TsType[] => parts.map((part) 
 /** Each `allOf` member, and the `oneOf` and `anyOf` unions, in that order. */
 function subschemaParts(schema: JsonSchema, names: SchemaNameLookup): SubschemaPart[] {
   const parts: SubschemaPart[] = [];
-  if (Array.isArray(schema['allOf'])) parts.push(...schema['allOf'].map((s) => ({ type: schemaToType(s, names), freeKinds: freeKinds(s) })));
+  if (Array.isArray(schema['allOf'])) parts.push(...schema['allOf'].map((s) => ({ type: schemaToType(s, names), freeKinds: freeKinds(s, names) })));
   for (const keyword of ['oneOf', 'anyOf']) {
     const options = schema[keyword];
     if (Array.isArray(options))
-      parts.push({ type: union(options.map((s) => schemaToType(s, names))), freeKinds: new Set(options.flatMap((s) => [...freeKinds(s)])) });
+      parts.push({ type: union(options.map((s) => schemaToType(s, names))), freeKinds: new Set(options.flatMap((s) => [...freeKinds(s, names)])) });
   }
   return parts;
 }
@@ -101,18 +110,23 @@ function intersectionOf(parts: readonly TsType[]): TsType {
 
 /**
  * The kinds of value `schema` accepts whatever they hold, though its type refuses them: a schema
- * that names no type (no `type`, `const`, `enum` or `$ref`) is typed by its object or array
- * keywords alone (`{ required: ['a'] }` -> `{ a: {} | null }`), yet values of every other kind pass
- * it (`null` does); and so do the kinds its combinators leave free.
+ * that names no type (no `type`, `const` or `enum`) is typed by its object or array keywords alone
+ * (`{ required: ['a'] }` -> `{ a: {} | null }`), yet values of every other kind pass it (`null`
+ * does); and so do the kinds its combinators leave free, and the shared schema it refers to
+ * (a mixin of `properties` and `required`). `visiting`: the shared schemas on the way, which refer
+ * to themselves through others (a tree).
  */
-function freeKinds(schema: unknown): Set<string> {
-  if (!isSchemaObject(schema) || ['type', 'const', 'enum', '$ref'].some((keyword) => schema[keyword] !== undefined)) return new Set();
+function freeKinds(schema: unknown, names: SchemaNameLookup, visiting: ReadonlySet<string> = new Set()): Set<string> {
+  if (!isSchemaObject(schema) || ['type', 'const', 'enum'].some((keyword) => schema[keyword] !== undefined)) return new Set();
   const inferred = declaredTypes(schema);
   const free = new Set(inferred.length === 0 ? [] : KINDS.filter((kind) => !inferred.includes(kind)));
   for (const keyword of ['allOf', 'oneOf', 'anyOf']) {
     const options = schema[keyword];
-    if (Array.isArray(options)) for (const option of options) for (const kind of freeKinds(option)) free.add(kind);
+    if (Array.isArray(options)) for (const option of options) for (const kind of freeKinds(option, names, visiting)) free.add(kind);
   }
+  const shared = sharedSchemaName(schema['$ref']);
+  if (shared !== undefined && !visiting.has(shared))
+    for (const kind of freeKinds(names.schemaOf?.(shared), names, new Set([...visiting, shared]))) free.add(kind);
   return free;
 }
 

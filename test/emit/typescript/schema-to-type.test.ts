@@ -193,6 +193,58 @@ describe('a required property of any value', () => {
   });
 });
 
+describe('a shared schema that names no type (a mixin of properties and required)', () => {
+  const shared: Record<string, unknown> = {
+    Base: { properties: { id: { type: 'string' } }, required: ['id'] },
+    Tree: { properties: { kids: { items: { $ref: '#/schemas/Tree' } } } },
+  };
+  const lookup = Object.assign((name: string) => (name in shared ? name : undefined), { schemaOf: (name: string) => shared[name] });
+  const typeWith = (schema: unknown): string => {
+    const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: true, useTabs: false });
+    declarationStatement({ name: 'T', doc: [], type: schemaToType(schema, lookup) })(writer);
+    return writer.toString();
+  };
+  const declared = 'export interface Base {\n  id: string;\n}\nexport interface Tree {\n  kids?: Tree[];\n}\n';
+
+  // `required` ignores null, so `null` is valid for each of these, and so is 'a' for the enum.
+  it('leaves the kinds it does not constrain free beside a type list, a const or an enum', () => {
+    const module = [
+      declared,
+      typeWith({ type: ['object', 'null'], allOf: [{ $ref: '#/schemas/Base' }] }),
+      'export const none: T = null;',
+      "export const some: T = { id: 'x' };",
+    ].join('\n');
+    expect(formatDiagnostics(typeCheckModule(module))).toEqual([]);
+    expect(typeWith({ type: ['object', 'null'], $ref: '#/schemas/Base' })).toContain('| null');
+    expect(typeWith({ const: null, allOf: [{ $ref: '#/schemas/Base' }] })).toBe('export type T = null;');
+    expect(typeWith({ enum: [null, 'a'], allOf: [{ $ref: '#/schemas/Base' }] })).toBe("export type T = null | 'a';");
+  });
+
+  it('still constrains the object kind, and a shared schema that refers to itself ends the look-up', () => {
+    expect(typeWith({ type: ['object', 'null'], allOf: [{ $ref: '#/schemas/Base' }] })).toBe('export type T = Base | null;');
+    expect(typeWith({ type: ['object', 'null'], allOf: [{ $ref: '#/schemas/Tree' }] })).toContain('Tree');
+  });
+});
+
+describe('nested nullable objects beside a combinator that names no type', () => {
+  // Each level's own type was made twice (whole, then by kind), so the innermost schema was read
+  // 2^depth times. The format allows about 49 levels.
+  it('are mapped once a level: the innermost schema is read as often at 16 levels as at 2', () => {
+    const reads = (depth: number): number => {
+      let count = 0;
+      const get = (target: object, key: string | symbol): unknown => {
+        count++;
+        return Reflect.get(target, key);
+      };
+      let schema: unknown = new Proxy({ type: 'string' }, { get });
+      for (let i = 0; i < depth; i++) schema = { type: ['object', 'null'], properties: { c: schema }, anyOf: [{ required: ['c'] }] };
+      expect(typeOf(schema).match(/c: /g)).toHaveLength(depth);
+      return count;
+    };
+    expect(reads(16)).toBe(reads(2));
+  });
+});
+
 describe('schemaDoc', () => {
   it('takes the title and description given, for a schema that is not an object too', () => {
     expect(schemaDoc(5, 'Title', 'Text')).toEqual(['Title', '', 'Text']);
