@@ -13,7 +13,8 @@ import { generate, type GenerateOptions } from '../../src/generate.js';
 import { FileSystemError, JOURNAL_FILE } from '../../src/write.js';
 import { folderState } from './support/folder-state.js';
 import { injectFaults } from './support/fs-faults.js';
-import { makeVersionedProject, seeded, type VersionedProject } from './support/versions.js';
+import { seededRandom } from '../support/seeded-random.js';
+import { makeVersionedProject, type VersionedProject } from './support/versions.js';
 
 let project: VersionedProject;
 let options: GenerateOptions;
@@ -51,7 +52,7 @@ describe('a write stopped part-way', () => {
     expect(journalAt).toBeGreaterThan(0);
     const total = targets.length;
     expect(total - journalAt).toBeGreaterThan(20);
-    const random = seeded(20261206);
+    const random = seededRandom(20261206);
     const stops = new Set([0, 1, journalAt - 1, journalAt, journalAt + 1, journalAt + 2, journalAt + 3, total - 1, total - 2, total - 3, total - 4, total - 5]);
     while (stops.size < 20) stops.add(journalAt + Math.floor(random() * (total - journalAt)));
     let tornSeen = 0;

@@ -18,7 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateOptions } from '../../src/generate.js';
 import { JOURNAL_FILE } from '../../src/write.js';
 import { folderState } from './support/folder-state.js';
-import { makeVersionedProject, seeded, type Version, type VersionedProject } from './support/versions.js';
+import { seededRandom } from '../support/seeded-random.js';
+import { makeVersionedProject, type Version, type VersionedProject } from './support/versions.js';
 
 /** Kills that must land (a run that ends before its kill does not count). */
 const KILLS = 30;
@@ -97,7 +98,7 @@ describe('generate killed at random moments', () => {
     const timed = await runCli(undefined);
     expect(folderState(options.out!)).toEqual(clean.b);
     const writing = { from: timed.stagingAt ?? 0, to: timed.endedAt };
-    const random = seeded(20261206);
+    const random = seededRandom(20261206);
     let version: Version = 'b';
     let kills = 0;
     let journals = 0;

@@ -32,18 +32,6 @@ const INTEGERS = [0, 1, -1, 42, 2 ** 40];
 const NUMBERS = [0.5, -2.25, 1e21, 3];
 const MAX_DEPTH = 6;
 
-/** A small random number generator (mulberry32), so that a seed fixes every choice. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(context: InstanceContext, values: readonly T[]): T => values[Math.floor(context.random() * values.length)]!;
 const chance = (context: InstanceContext, p: number): boolean => context.random() < p;
 const isObject = (value: unknown): value is { [key: string]: unknown } => typeof value === 'object' && value !== null && !Array.isArray(value);

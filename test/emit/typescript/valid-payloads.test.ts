@@ -24,7 +24,8 @@ import { emitTypes } from '../../../src/emit/typescript.js';
 import { loadCatalog } from '../../../src/load.js';
 import type { Catalog } from '../../../src/model/types.js';
 import { formatDiagnostics, STRICT_OPTIONS, typeCheck } from './compile.js';
-import { candidates, exactType, seededRandom } from './payload-instances.js';
+import { seededRandom } from '../../support/seeded-random.js';
+import { candidates, exactType } from './payload-instances.js';
 import { PROPERTY_NAMES, payloadSchema, type Schema, sharedSchemas } from './payload-schemas.js';
 
 const SEED = Number(process.env['HOOKCAT_PROPERTY_SEED'] ?? 42);

@@ -83,14 +83,3 @@ export async function makeVersionedProject(from: Readonly<Record<string, string>
   };
   return { root, source, options, clean, use, restore };
 }
-
-/** A small seeded generator (mulberry32): the same "random" places on every run of a test. */
-export function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
