@@ -1,8 +1,9 @@
 /**
  * The runtime's validators: one per event type, checking the event as delivered (the envelope
  * with its payload, or a bare payload), and one for a batch's body around its list, compiled by ajv and written as standalone code (`ajv/dist/standalone`), so
- * that a receiver runs them without ajv or hookcat. ajv's own small runtime helpers the code
- * calls (`ucs2length`, `equal`) are written into the module from ajv's functions; formats are
+ * that a receiver runs them without ajv or hookcat. ajv's own small runtime helper the code
+ * calls (`ucs2length`) is written into the module from ajv's function, and a JSON equality in
+ * place of its `equal` (see `JSON_EQUAL`); formats are
  * ajv-formats' regular expressions (its `fast` set), which standalone code holds inline.
  */
 import { createRequire } from 'node:module';
@@ -35,8 +36,23 @@ const BASE = 'https://hookcat.invalid/runtime/';
 /** Keywords that only describe: dropped before compiling, so that the code does not carry the catalog's texts. */
 const ANNOTATIONS = new Set(['title', 'description', 'examples', 'example', '$comment', 'deprecated', 'readOnly', 'writeOnly', 'default', '$schema']);
 
+/**
+ * JSON equality for `const`, `enum` and `uniqueItems`, over own properties only. ajv's `equal`
+ * (fast-deep-equal) calls a value's `valueOf` and compares `constructor`s, which a payload may
+ * carry as its own keys: `{"valueOf": 1}` made the validator throw a TypeError, and an own
+ * `constructor` could change the verdict.
+ */
+const JSON_EQUAL = `function equal(a, b) {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === b.length && a.every((item, i) => equal(item, b[i]));
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && equal(a[key], b[key]));
+}`;
+
 /** ajv's runtime helpers that standalone code `require`s, by that expression: written into the module instead. */
-const HELPERS = [helper('ucs2length'), helper('equal')];
+const HELPERS = [helper('ucs2length'), { ...helper('equal'), source: JSON_EQUAL }];
 
 /** The validators module's export name for the event at `index`. */
 export const validatorName = (index: number): string => `v${index}`;

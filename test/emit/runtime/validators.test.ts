@@ -166,6 +166,40 @@ describe('the validators module in plain Node', () => {
   });
 });
 
+describe('the validators compare values as JSON (const, enum, uniqueItems)', () => {
+  // A payload's own `valueOf`, `toString` or `constructor` is data: ajv's equality (fast-deep-equal)
+  // called `valueOf` (a TypeError for `{"valueOf": 1}`) and compared constructors.
+  it('take own keys named like Object members as data, and never throw', async () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: {
+        pick: { enum: [{ a: 1 }, { valueOf: 1 }, [1, { b: null }]] },
+        fixed: { const: { constructor: 1 } },
+        tags: { type: 'array', uniqueItems: true },
+      },
+    };
+    const catalog = withEnvelope({ shape: 'bare', typeHeader: 'X-Shop-Event', dataField: undefined });
+    const { v0 } = await validatorsOf({ ...catalog, events: [{ ...event, payload: schema }] });
+    const verdicts = [
+      [{ pick: { valueOf: 1 } }, true],
+      [{ pick: { valueOf: 2 } }, false],
+      [{ pick: { a: 1 } }, true],
+      [{ pick: { a: '1' } }, false],
+      [{ pick: { a: 1, b: 2 } }, false],
+      [{ pick: [1, { b: null }] }, true],
+      [{ pick: [1, { b: null }, 2] }, false],
+      [{ pick: { 0: 1, 1: { b: null } } }, false],
+      [{ fixed: { constructor: 1 } }, true],
+      [{ fixed: { constructor: 2 } }, false],
+      [{ fixed: {} }, false],
+      [{ tags: [{ valueOf: 1 }, { valueOf: 1 }] }, false],
+      [{ tags: [{ toString: 1 }, { toString: 2 }] }, true],
+      [{ tags: [{ a: [1] }, { a: [1] }] }, false],
+    ] as const;
+    expect(verdicts.map(([body]) => v0!(JSON.parse(JSON.stringify(body))))).toEqual(verdicts.map(([, valid]) => valid));
+  });
+});
+
 describe('the validators of payloads with references of their own', () => {
   /** A payload whose `amount` is a local `$ref` into its own `$defs`, and a shared schema that does the same. */
   const local: JsonSchema = {
