@@ -112,21 +112,27 @@ function intersectionOf(parts: readonly TsType[]): TsType {
  * The kinds of value `schema` accepts whatever they hold, though its type refuses them: a schema
  * that names no type (no `type`, `const` or `enum`) is typed by its object or array keywords alone
  * (`{ required: ['a'] }` -> `{ a: {} | null }`), yet values of every other kind pass it (`null`
- * does); and so do the kinds its combinators leave free, and the shared schema it refers to
- * (a mixin of `properties` and `required`). `visiting`: the shared schemas on the way, which refer
- * to themselves through others (a tree).
+ * does); and so do the kinds its combinators leave free, and the shared schemas it refers to (a
+ * mixin of `properties` and `required`). Each shared schema is looked at once: shared schemas refer
+ * to each other in rings (a tree) and diamonds (a walk per path would double with every level).
  */
-function freeKinds(schema: unknown, names: SchemaNameLookup, visiting: ReadonlySet<string> = new Set()): Set<string> {
-  if (!isSchemaObject(schema) || ['type', 'const', 'enum'].some((keyword) => schema[keyword] !== undefined)) return new Set();
-  const inferred = declaredTypes(schema);
-  const free = new Set(inferred.length === 0 ? [] : KINDS.filter((kind) => !inferred.includes(kind)));
-  for (const keyword of ['allOf', 'oneOf', 'anyOf']) {
-    const options = schema[keyword];
-    if (Array.isArray(options)) for (const option of options) for (const kind of freeKinds(option, names, visiting)) free.add(kind);
-  }
-  const shared = sharedSchemaName(schema['$ref']);
-  if (shared !== undefined && !visiting.has(shared))
-    for (const kind of freeKinds(names.schemaOf?.(shared), names, new Set([...visiting, shared]))) free.add(kind);
+function freeKinds(schema: unknown, names: SchemaNameLookup): Set<string> {
+  const free = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (!isSchemaObject(node) || ['type', 'const', 'enum'].some((keyword) => node[keyword] !== undefined)) return;
+    const inferred = declaredTypes(node);
+    if (inferred.length > 0) for (const kind of KINDS) if (!inferred.includes(kind)) free.add(kind);
+    for (const keyword of ['allOf', 'oneOf', 'anyOf']) {
+      const options = node[keyword];
+      if (Array.isArray(options)) options.forEach(visit);
+    }
+    const shared = sharedSchemaName(node['$ref']);
+    if (shared === undefined || seen.has(shared)) return;
+    seen.add(shared);
+    visit(names.schemaOf?.(shared));
+  };
+  visit(schema);
   return free;
 }
 

@@ -226,6 +226,24 @@ describe('a shared schema that names no type (a mixin of properties and required
   });
 });
 
+describe('shared schemas that refer to each other in diamonds', () => {
+  // S0 -> S1 twice -> S2 twice ... : a walk per path looked S15 up 2^15 times.
+  it('are each looked up once to find the kinds they leave free', () => {
+    const shared: Record<string, unknown> = { S16: { properties: { a: { type: 'string' } }, required: ['a'] } };
+    for (let i = 0; i < 16; i++) shared[`S${i}`] = { anyOf: [{ $ref: `#/schemas/S${i + 1}` }, { $ref: `#/schemas/S${i + 1}` }] };
+    let lookups = 0;
+    const schemaOf = (name: string): unknown => {
+      lookups++;
+      return shared[name];
+    };
+    const lookup = Object.assign((name: string) => (name in shared ? name : undefined), { schemaOf });
+    const type = schemaToType({ type: ['object', 'null'], allOf: [{ $ref: '#/schemas/S0' }] }, lookup);
+    // Twice each: for the `allOf` member's own type, and for the schema beside it.
+    expect(lookups).toBe(34);
+    expect(type).toEqual({ kind: 'union', members: [{ kind: 'reference', name: 'S0' }, { kind: 'keyword', name: 'null' }] });
+  });
+});
+
 describe('nested nullable objects beside a combinator that names no type', () => {
   // Each level's own type was made twice (whole, then by kind), so the innermost schema was read
   // 2^depth times. The format allows about 49 levels.
