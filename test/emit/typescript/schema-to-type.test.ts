@@ -240,7 +240,13 @@ describe('shared schemas that refer to each other in diamonds', () => {
     const type = schemaToType({ type: ['object', 'null'], allOf: [{ $ref: '#/schemas/S0' }] }, lookup);
     // Twice each: for the `allOf` member's own type, and for the schema beside it.
     expect(lookups).toBe(34);
-    expect(type).toEqual({ kind: 'union', members: [{ kind: 'reference', name: 'S0' }, { kind: 'keyword', name: 'null' }] });
+    expect(type).toEqual({
+      kind: 'union',
+      members: [
+        { kind: 'reference', name: 'S0' },
+        { kind: 'keyword', name: 'null' },
+      ],
+    });
   });
 });
 
