@@ -19,7 +19,7 @@ import CodeBlockWriter from 'code-block-writer';
 import type { Catalog } from '../model/types.js';
 import { inCommonMark } from './description/index.js';
 import type { Emitter, OutputFile } from './emitter.js';
-import { payloadDeclaration, schemaDeclarations } from './typescript/declarations.js';
+import { payloadDeclarations, schemaDeclarations } from './typescript/declarations.js';
 import { deliveryDeclarations } from './typescript/delivery-types.js';
 import { eventPayloadsDeclaration, eventTypeDeclaration, eventTypeGuard, eventTypesConstant } from './typescript/event-api.js';
 import { assignTypeNames, catalogNamespace } from './typescript/naming.js';
@@ -59,7 +59,7 @@ export function typesModuleStatements(catalog: Catalog): Statement[] {
     ...eventTypeGuard(),
     declarationStatement(eventPayloadsDeclaration(catalog, names)),
     ...deliveryDeclarations(catalog, names).map(declarationStatement),
-    ...catalog.events.map((event) => declarationStatement(payloadDeclaration(catalog, event, names))),
+    ...payloadDeclarations(catalog, names).map(declarationStatement),
     ...schemaDeclarations(catalog, names).map(declarationStatement),
   ];
 }

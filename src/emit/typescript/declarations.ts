@@ -1,18 +1,19 @@
 /** One type declaration per event payload and per shared schema. */
 import { textIn } from '../../model/query.js';
-import type { Catalog, EventType, Localized } from '../../model/types.js';
+import type { Catalog, Localized } from '../../model/types.js';
 import { eventDoc } from './event-doc.js';
 import type { TypeNames } from './naming.js';
 import { schemaDoc, schemaToType, type SchemaNameLookup } from './schema-to-type.js';
 import type { TypeDeclaration } from './type-writer.js';
 
-/** The payload type of `event`. */
-export function payloadDeclaration(catalog: Catalog, event: EventType, names: TypeNames): TypeDeclaration {
-  return {
+/** The payload type of each event, in catalog order. */
+export function payloadDeclarations(catalog: Catalog, names: TypeNames): TypeDeclaration[] {
+  const lookup = schemaLookup(names, catalog);
+  return catalog.events.map((event) => ({
     name: names.payloads.get(event.key)!,
     doc: eventDoc(catalog, event, names),
-    type: schemaToType(event.payload, schemaLookup(names, catalog)),
-  };
+    type: schemaToType(event.payload, lookup),
+  }));
 }
 
 /** Shared schema types, in declaration order. */
