@@ -16,6 +16,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -25,10 +26,15 @@ return false;
 }
 else {
 if(data.event !== undefined && func0.call(data, "event")){
+let data0 = data.event;
 const _errs1 = errors;
-if("customer.tokenized" !== data.event){
+if("customer.tokenized" !== data0){
 validate52.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "customer.tokenized"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -37,10 +43,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.uuid !== undefined && func0.call(data, "uuid")){
+let data1 = data.uuid;
 const _errs2 = errors;
-if(typeof data.uuid !== "string"){
+if(typeof data1 !== "string"){
 validate52.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -51,17 +61,24 @@ if(valid0){
 if(data.created_at !== undefined && func0.call(data, "created_at")){
 let data2 = data.created_at;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate52.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate52.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -72,10 +89,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data_type !== undefined && func0.call(data, "data_type")){
+let data3 = data.data_type;
 const _errs6 = errors;
-if(typeof data.data_type !== "string"){
+if(typeof data3 !== "string"){
 validate52.errors = [{instancePath:instancePath+"/data_type",schemaPath:"#/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -86,6 +107,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -95,10 +117,14 @@ return false;
 }
 else {
 if(data4.token !== undefined && func0.call(data4, "token")){
+let data5 = data4.token;
 const _errs10 = errors;
-if(typeof data4.token !== "string"){
+if(typeof data5 !== "string"){
 validate52.errors = [{instancePath:instancePath+"/data/token",schemaPath:"#/properties/data/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs11 = errors;
+if(errors === _errs10){
 }
 var valid1 = _errs10 === errors;
 }
@@ -109,17 +135,24 @@ if(valid1){
 if(data4.expiration !== undefined && func0.call(data4, "expiration")){
 let data6 = data4.expiration;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
+if(typeof data6 == "number"){
+}
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
 validate52.errors = [{instancePath:instancePath+"/data/expiration",schemaPath:"#/properties/data/properties/expiration/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate52.errors = [{instancePath:instancePath+"/data/expiration",schemaPath:"#/properties/data/properties/expiration/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 }
@@ -132,6 +165,7 @@ if(valid1){
 if(data4.customer !== undefined && func0.call(data4, "customer")){
 let data7 = data4.customer;
 const _errs14 = errors;
+const _errs15 = errors;
 if(errors === _errs14){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
@@ -141,10 +175,21 @@ return false;
 }
 else {
 if(data7.uuid !== undefined && func0.call(data7, "uuid")){
-if(typeof data7.uuid !== "string"){
+let data8 = data7.uuid;
+const _errs16 = errors;
+if(typeof data8 !== "string"){
 validate52.errors = [{instancePath:instancePath+"/data/customer/uuid",schemaPath:"#/properties/data/properties/customer/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs17 = errors;
+if(errors === _errs16){
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
 }
 }
 }
@@ -152,11 +197,15 @@ else {
 validate52.errors = [{instancePath:instancePath+"/data/customer",schemaPath:"#/properties/data/properties/customer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs14){
+}
 }
 var valid1 = _errs14 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -166,11 +215,15 @@ else {
 validate52.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -181,6 +234,8 @@ var valid0 = true;
 else {
 validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate52.errors = vErrors;
@@ -203,6 +258,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -212,10 +268,14 @@ return false;
 }
 else {
 if(data.uuid !== undefined && func0.call(data, "uuid")){
+let data0 = data.uuid;
 const _errs1 = errors;
-if(typeof data.uuid !== "string"){
+if(typeof data0 !== "string"){
 validate54.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs2 = errors;
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -224,15 +284,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.reference_id !== undefined && func0.call(data, "reference_id")){
+let data1 = data.reference_id;
 const _errs3 = errors;
-if(typeof data.reference_id !== "string"){
+if(typeof data1 !== "string"){
 validate54.errors = [{instancePath:instancePath+"/reference_id",schemaPath:"#/properties/reference_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -240,6 +306,8 @@ var valid0 = true;
 else {
 validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate54.errors = vErrors;
@@ -259,6 +327,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -268,10 +337,15 @@ return false;
 }
 else {
 if(data.event !== undefined && func0.call(data, "event")){
+let data0 = data.event;
 const _errs1 = errors;
-if("order.authorized" !== data.event){
+if("order.authorized" !== data0){
 validate53.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "order.authorized"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -280,10 +354,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.uuid !== undefined && func0.call(data, "uuid")){
+let data1 = data.uuid;
 const _errs2 = errors;
-if(typeof data.uuid !== "string"){
+if(typeof data1 !== "string"){
 validate53.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -294,17 +372,24 @@ if(valid0){
 if(data.created_at !== undefined && func0.call(data, "created_at")){
 let data2 = data.created_at;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate53.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate53.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -315,10 +400,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data_type !== undefined && func0.call(data, "data_type")){
+let data3 = data.data_type;
 const _errs6 = errors;
-if(typeof data.data_type !== "string"){
+if(typeof data3 !== "string"){
 validate53.errors = [{instancePath:instancePath+"/data_type",schemaPath:"#/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -327,15 +416,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
 const _errs8 = errors;
-if(!(validate54(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate54(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -346,6 +440,8 @@ var valid0 = true;
 else {
 validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate53.errors = vErrors;
@@ -367,6 +463,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -376,10 +473,15 @@ return false;
 }
 else {
 if(data.event !== undefined && func0.call(data, "event")){
+let data0 = data.event;
 const _errs1 = errors;
-if("order.captured" !== data.event){
+if("order.captured" !== data0){
 validate56.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "order.captured"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -388,10 +490,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.uuid !== undefined && func0.call(data, "uuid")){
+let data1 = data.uuid;
 const _errs2 = errors;
-if(typeof data.uuid !== "string"){
+if(typeof data1 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -402,17 +508,24 @@ if(valid0){
 if(data.created_at !== undefined && func0.call(data, "created_at")){
 let data2 = data.created_at;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate56.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -423,10 +536,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data_type !== undefined && func0.call(data, "data_type")){
+let data3 = data.data_type;
 const _errs6 = errors;
-if(typeof data.data_type !== "string"){
+if(typeof data3 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/data_type",schemaPath:"#/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -435,15 +552,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
 const _errs8 = errors;
-if(!(validate54(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate54(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -454,6 +576,8 @@ var valid0 = true;
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -475,6 +599,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -484,10 +609,15 @@ return false;
 }
 else {
 if(data.event !== undefined && func0.call(data, "event")){
+let data0 = data.event;
 const _errs1 = errors;
-if("order.refunded" !== data.event){
+if("order.refunded" !== data0){
 validate58.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "order.refunded"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -496,10 +626,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.uuid !== undefined && func0.call(data, "uuid")){
+let data1 = data.uuid;
 const _errs2 = errors;
-if(typeof data.uuid !== "string"){
+if(typeof data1 !== "string"){
 validate58.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -510,17 +644,24 @@ if(valid0){
 if(data.created_at !== undefined && func0.call(data, "created_at")){
 let data2 = data.created_at;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate58.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate58.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -531,10 +672,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data_type !== undefined && func0.call(data, "data_type")){
+let data3 = data.data_type;
 const _errs6 = errors;
-if(typeof data.data_type !== "string"){
+if(typeof data3 !== "string"){
 validate58.errors = [{instancePath:instancePath+"/data_type",schemaPath:"#/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -543,15 +688,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
 const _errs8 = errors;
-if(!(validate54(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate54(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -562,6 +712,8 @@ var valid0 = true;
 else {
 validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate58.errors = vErrors;
@@ -584,6 +736,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -593,10 +746,14 @@ return false;
 }
 else {
 if(data.uuid !== undefined && func0.call(data, "uuid")){
+let data0 = data.uuid;
 const _errs1 = errors;
-if(typeof data.uuid !== "string"){
+if(typeof data0 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs2 = errors;
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -605,15 +762,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.order_uuid !== undefined && func0.call(data, "order_uuid")){
+let data1 = data.order_uuid;
 const _errs3 = errors;
-if(typeof data.order_uuid !== "string"){
+if(typeof data1 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/order_uuid",schemaPath:"#/properties/order_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -621,6 +784,8 @@ var valid0 = true;
 else {
 validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate61.errors = vErrors;
@@ -640,6 +805,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -649,10 +815,15 @@ return false;
 }
 else {
 if(data.event !== undefined && func0.call(data, "event")){
+let data0 = data.event;
 const _errs1 = errors;
-if("dispute.merchant_input_requested" !== data.event){
+if("dispute.merchant_input_requested" !== data0){
 validate60.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "dispute.merchant_input_requested"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -661,10 +832,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.uuid !== undefined && func0.call(data, "uuid")){
+let data1 = data.uuid;
 const _errs2 = errors;
-if(typeof data.uuid !== "string"){
+if(typeof data1 !== "string"){
 validate60.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -675,17 +850,24 @@ if(valid0){
 if(data.created_at !== undefined && func0.call(data, "created_at")){
 let data2 = data.created_at;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate60.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate60.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -696,10 +878,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data_type !== undefined && func0.call(data, "data_type")){
+let data3 = data.data_type;
 const _errs6 = errors;
-if(typeof data.data_type !== "string"){
+if(typeof data3 !== "string"){
 validate60.errors = [{instancePath:instancePath+"/data_type",schemaPath:"#/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -708,15 +894,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
 const _errs8 = errors;
-if(!(validate61(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate61(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -727,6 +918,8 @@ var valid0 = true;
 else {
 validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate60.errors = vErrors;
@@ -748,6 +941,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -757,10 +951,15 @@ return false;
 }
 else {
 if(data.event !== undefined && func0.call(data, "event")){
+let data0 = data.event;
 const _errs1 = errors;
-if("dispute.deadline_approaching" !== data.event){
+if("dispute.deadline_approaching" !== data0){
 validate63.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "dispute.deadline_approaching"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -769,10 +968,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.uuid !== undefined && func0.call(data, "uuid")){
+let data1 = data.uuid;
 const _errs2 = errors;
-if(typeof data.uuid !== "string"){
+if(typeof data1 !== "string"){
 validate63.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -783,17 +986,24 @@ if(valid0){
 if(data.created_at !== undefined && func0.call(data, "created_at")){
 let data2 = data.created_at;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate63.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate63.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -804,10 +1014,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data_type !== undefined && func0.call(data, "data_type")){
+let data3 = data.data_type;
 const _errs6 = errors;
-if(typeof data.data_type !== "string"){
+if(typeof data3 !== "string"){
 validate63.errors = [{instancePath:instancePath+"/data_type",schemaPath:"#/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -816,15 +1030,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
 const _errs8 = errors;
-if(!(validate61(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate61(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -835,6 +1054,8 @@ var valid0 = true;
 else {
 validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate63.errors = vErrors;
@@ -856,6 +1077,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -865,10 +1087,15 @@ return false;
 }
 else {
 if(data.event !== undefined && func0.call(data, "event")){
+let data0 = data.event;
 const _errs1 = errors;
-if("dispute.closed.customer_win" !== data.event){
+if("dispute.closed.customer_win" !== data0){
 validate65.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "dispute.closed.customer_win"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -877,10 +1104,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.uuid !== undefined && func0.call(data, "uuid")){
+let data1 = data.uuid;
 const _errs2 = errors;
-if(typeof data.uuid !== "string"){
+if(typeof data1 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -891,17 +1122,24 @@ if(valid0){
 if(data.created_at !== undefined && func0.call(data, "created_at")){
 let data2 = data.created_at;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate65.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate65.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -912,10 +1150,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data_type !== undefined && func0.call(data, "data_type")){
+let data3 = data.data_type;
 const _errs6 = errors;
-if(typeof data.data_type !== "string"){
+if(typeof data3 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/data_type",schemaPath:"#/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -924,15 +1166,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
 const _errs8 = errors;
-if(!(validate61(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate61(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -943,6 +1190,8 @@ var valid0 = true;
 else {
 validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate65.errors = vErrors;
@@ -964,6 +1213,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -973,10 +1223,15 @@ return false;
 }
 else {
 if(data.event !== undefined && func0.call(data, "event")){
+let data0 = data.event;
 const _errs1 = errors;
-if("dispute.closed.merchant_win" !== data.event){
+if("dispute.closed.merchant_win" !== data0){
 validate67.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "dispute.closed.merchant_win"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -985,10 +1240,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.uuid !== undefined && func0.call(data, "uuid")){
+let data1 = data.uuid;
 const _errs2 = errors;
-if(typeof data.uuid !== "string"){
+if(typeof data1 !== "string"){
 validate67.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -999,17 +1258,24 @@ if(valid0){
 if(data.created_at !== undefined && func0.call(data, "created_at")){
 let data2 = data.created_at;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate67.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate67.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1020,10 +1286,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data_type !== undefined && func0.call(data, "data_type")){
+let data3 = data.data_type;
 const _errs6 = errors;
-if(typeof data.data_type !== "string"){
+if(typeof data3 !== "string"){
 validate67.errors = [{instancePath:instancePath+"/data_type",schemaPath:"#/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -1032,15 +1302,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
 const _errs8 = errors;
-if(!(validate61(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate61(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1051,6 +1326,8 @@ var valid0 = true;
 else {
 validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate67.errors = vErrors;
@@ -1072,6 +1349,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1081,10 +1359,15 @@ return false;
 }
 else {
 if(data.event !== undefined && func0.call(data, "event")){
+let data0 = data.event;
 const _errs1 = errors;
-if("dispute.closed.neutral" !== data.event){
+if("dispute.closed.neutral" !== data0){
 validate69.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "dispute.closed.neutral"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1093,10 +1376,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.uuid !== undefined && func0.call(data, "uuid")){
+let data1 = data.uuid;
 const _errs2 = errors;
-if(typeof data.uuid !== "string"){
+if(typeof data1 !== "string"){
 validate69.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1107,17 +1394,24 @@ if(valid0){
 if(data.created_at !== undefined && func0.call(data, "created_at")){
 let data2 = data.created_at;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate69.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate69.errors = [{instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1128,10 +1422,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data_type !== undefined && func0.call(data, "data_type")){
+let data3 = data.data_type;
 const _errs6 = errors;
-if(typeof data.data_type !== "string"){
+if(typeof data3 !== "string"){
 validate69.errors = [{instancePath:instancePath+"/data_type",schemaPath:"#/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -1140,15 +1438,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
 const _errs8 = errors;
-if(!(validate61(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate61(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1159,6 +1462,8 @@ var valid0 = true;
 else {
 validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate69.errors = vErrors;

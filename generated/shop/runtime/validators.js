@@ -41,6 +41,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -59,10 +60,14 @@ break;
 }
 if(_errs1 === errors){
 if(data.name !== undefined && func0.call(data, "name")){
+let data0 = data.name;
 const _errs2 = errors;
-if(typeof data.name !== "string"){
+if(typeof data0 !== "string"){
 validate55.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -73,6 +78,7 @@ if(valid0){
 if(data.lines !== undefined && func0.call(data, "lines")){
 let data1 = data.lines;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(Array.isArray(data1)){
 if(data1.length > 3){
@@ -88,15 +94,21 @@ else {
 var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs6 = errors;
-if(typeof data1[i0] !== "string"){
+if(typeof data2 !== "string"){
 validate55.errors = [{instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid1 = _errs6 === errors;
 if(!valid1){
 break;
 }
+}
+if(valid1){
 }
 }
 }
@@ -104,6 +116,8 @@ break;
 else {
 validate55.errors = [{instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 var valid0 = _errs4 === errors;
@@ -113,10 +127,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.city !== undefined && func0.call(data, "city")){
+let data3 = data.city;
 const _errs8 = errors;
-if(typeof data.city !== "string"){
+if(typeof data3 !== "string"){
 validate55.errors = [{instancePath:instancePath+"/city",schemaPath:"#/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs9 = errors;
+if(errors === _errs8){
 }
 var valid0 = _errs8 === errors;
 }
@@ -125,10 +143,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.postalCode !== undefined && func0.call(data, "postalCode")){
+let data4 = data.postalCode;
 const _errs10 = errors;
-if(typeof data.postalCode !== "string"){
+if(typeof data4 !== "string"){
 validate55.errors = [{instancePath:instancePath+"/postalCode",schemaPath:"#/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs11 = errors;
+if(errors === _errs10){
 }
 var valid0 = _errs10 === errors;
 }
@@ -139,16 +161,21 @@ if(valid0){
 if(data.country !== undefined && func0.call(data, "country")){
 let data5 = data.country;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
 validate55.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate55.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 var valid0 = _errs12 === errors;
@@ -164,10 +191,15 @@ if((typeof data6 !== "string") && (data6 !== null)){
 validate55.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema22.properties.phone.type},message:"must be string,null"}];
 return false;
 }
+const _errs15 = errors;
+if(errors === _errs14){
+}
 var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -180,6 +212,8 @@ var valid0 = true;
 else {
 validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate55.errors = vErrors;
@@ -199,6 +233,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -210,17 +245,24 @@ else {
 if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 const _errs1 = errors;
+const _errs2 = errors;
 if(errors === _errs1){
+if(typeof data0 == "number"){
+}
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
 validate54.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate54.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs1){
 }
 }
 }
@@ -233,17 +275,24 @@ if(valid0){
 if(data.email !== undefined && func0.call(data, "email")){
 let data1 = data.email;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
+if(typeof data1 == "number"){
+}
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!(formats8.test(data1))){
 validate54.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate54.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 }
@@ -254,10 +303,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.name !== undefined && func0.call(data, "name")){
+let data2 = data.name;
 const _errs5 = errors;
-if(typeof data.name !== "string"){
+if(typeof data2 !== "string"){
 validate54.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs6 = errors;
+if(errors === _errs5){
 }
 var valid0 = _errs5 === errors;
 }
@@ -272,9 +325,15 @@ if(typeof data3 !== "string"){
 validate54.errors = [{instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs8 = errors;
+const vSchema0 = schema21.properties.locale.enum;
 if(!(((data3 === "en") || (data3 === "pl")) || (data3 === "fr"))){
 validate54.errors = [{instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/enum",keyword:"enum",params:{allowedValues: schema21.properties.locale.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs7){
 }
 var valid0 = _errs7 === errors;
 }
@@ -283,10 +342,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.marketingConsent !== undefined && func0.call(data, "marketingConsent")){
+let data4 = data.marketingConsent;
 const _errs9 = errors;
-if(typeof data.marketingConsent !== "boolean"){
+if(typeof data4 !== "boolean"){
 validate54.errors = [{instancePath:instancePath+"/marketingConsent",schemaPath:"#/properties/marketingConsent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
+}
+const _errs10 = errors;
+if(errors === _errs9){
 }
 var valid0 = _errs9 === errors;
 }
@@ -301,6 +364,9 @@ if((typeof data5 !== "string") && (data5 !== null)){
 validate54.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema21.properties.phone.type},message:"must be string,null"}];
 return false;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
 var valid0 = _errs11 === errors;
 }
 else {
@@ -310,6 +376,7 @@ if(valid0){
 if(data.addresses !== undefined && func0.call(data, "addresses")){
 let data6 = data.addresses;
 const _errs13 = errors;
+const _errs14 = errors;
 if(errors === _errs13){
 if(Array.isArray(data6)){
 if(data6.length > 5){
@@ -320,21 +387,28 @@ else {
 var valid1 = true;
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
 const _errs15 = errors;
-if(!(validate55(data6[i0], {instancePath:instancePath+"/addresses/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate55(data7, {instancePath:instancePath+"/addresses/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs15 === errors;
 if(!valid1){
 break;
 }
 }
+if(valid1){
+}
 }
 }
 else {
 validate54.errors = [{instancePath:instancePath+"/addresses",schemaPath:"#/properties/addresses/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === _errs13){
 }
 }
 var valid0 = _errs13 === errors;
@@ -346,17 +420,24 @@ if(valid0){
 if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data8 = data.createdAt;
 const _errs16 = errors;
+const _errs17 = errors;
 if(errors === _errs16){
+if(typeof data8 == "number"){
+}
 if(errors === _errs16){
 if(typeof data8 === "string"){
 if(!(formats2.test(data8))){
 validate54.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate54.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs16){
 }
 }
 }
@@ -364,6 +445,8 @@ var valid0 = _errs16 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -377,6 +460,8 @@ var valid0 = true;
 else {
 validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate54.errors = vErrors;
@@ -400,6 +485,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -424,12 +510,17 @@ if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
 validate59.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs3 = errors;
 if(errors === _errs2){
 if(typeof data0 == "number"){
 if(data0 < 0 || isNaN(data0)){
 validate59.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
+else {
+}
+}
+if(errors === _errs2){
 }
 }
 var valid0 = _errs2 === errors;
@@ -441,22 +532,29 @@ if(valid0){
 if(data.currency !== undefined && func0.call(data, "currency")){
 let data1 = data.currency;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(!pattern6.test(data1)){
 validate59.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate59.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -465,6 +563,8 @@ var valid0 = true;
 else {
 validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate59.errors = vErrors;
@@ -485,6 +585,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -505,16 +606,21 @@ if(_errs1 === errors){
 if(data.sku !== undefined && func0.call(data, "sku")){
 let data0 = data.sku;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
 validate58.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9-]{3,32}$"},message:"must match pattern \""+"^[A-Z0-9-]{3,32}$"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate58.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 var valid0 = _errs2 === errors;
@@ -524,10 +630,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.title !== undefined && func0.call(data, "title")){
+let data1 = data.title;
 const _errs4 = errors;
-if(typeof data.title !== "string"){
+if(typeof data1 !== "string"){
 validate58.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs5 = errors;
+if(errors === _errs4){
 }
 var valid0 = _errs4 === errors;
 }
@@ -542,12 +652,17 @@ if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
 validate58.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs7 = errors;
 if(errors === _errs6){
 if(typeof data2 == "number"){
 if(data2 < 1 || isNaN(data2)){
 validate58.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
+}
+}
+if(errors === _errs6){
 }
 }
 var valid0 = _errs6 === errors;
@@ -557,10 +672,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.unitPrice !== undefined && func0.call(data, "unitPrice")){
+let data3 = data.unitPrice;
 const _errs8 = errors;
-if(!(validate59(data.unitPrice, {instancePath:instancePath+"/unitPrice",parentData:data,parentDataProperty:"unitPrice",rootData,dynamicAnchors}))){
+if(!(validate59(data3, {instancePath:instancePath+"/unitPrice",parentData:data,parentDataProperty:"unitPrice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs8 === errors;
 }
@@ -569,10 +687,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.total !== undefined && func0.call(data, "total")){
+let data4 = data.total;
 const _errs9 = errors;
-if(!(validate59(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
+if(!(validate59(data4, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs9 === errors;
 }
@@ -583,17 +704,24 @@ if(valid0){
 if(data.imageUrl !== undefined && func0.call(data, "imageUrl")){
 let data5 = data.imageUrl;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats12.test(data5))){
 validate58.errors = [{instancePath:instancePath+"/imageUrl",schemaPath:"#/properties/imageUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate58.errors = [{instancePath:instancePath+"/imageUrl",schemaPath:"#/properties/imageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -606,29 +734,41 @@ if(valid0){
 if(data.attributes !== undefined && func0.call(data, "attributes")){
 let data6 = data.attributes;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+const _errs14 = errors;
 for(const key1 of Object.keys(data6)){
+let data7 = data6[key1];
 const _errs15 = errors;
-if(typeof data6[key1] !== "string"){
+if(typeof data7 !== "string"){
 validate58.errors = [{instancePath:instancePath+"/attributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs16 = errors;
+if(errors === _errs15){
 }
 var valid1 = _errs15 === errors;
 if(!valid1){
 break;
 }
 }
+if(_errs14 === errors){
+}
 }
 else {
 validate58.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -642,6 +782,8 @@ var valid0 = true;
 else {
 validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate58.errors = vErrors;
@@ -661,6 +803,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -681,17 +824,24 @@ if(_errs1 === errors){
 if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data0 == "number"){
+}
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
 validate53.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate53.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -704,16 +854,21 @@ if(valid0){
 if(data.number !== undefined && func0.call(data, "number")){
 let data1 = data.number;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(!pattern3.test(data1)){
 validate53.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "^KR-[0-9]{6}$"},message:"must match pattern \""+"^KR-[0-9]{6}$"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate53.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 var valid0 = _errs4 === errors;
@@ -729,9 +884,15 @@ if(typeof data2 !== "string"){
 validate53.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema20.properties.status.enum;
 if(!((((data2 === "placed") || (data2 === "confirmed")) || (data2 === "completed")) || (data2 === "cancelled"))){
 validate53.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema20.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -740,10 +901,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.customer !== undefined && func0.call(data, "customer")){
+let data3 = data.customer;
 const _errs8 = errors;
-if(!(validate54(data.customer, {instancePath:instancePath+"/customer",parentData:data,parentDataProperty:"customer",rootData,dynamicAnchors}))){
+if(!(validate54(data3, {instancePath:instancePath+"/customer",parentData:data,parentDataProperty:"customer",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs8 === errors;
 }
@@ -754,6 +918,7 @@ if(valid0){
 if(data.items !== undefined && func0.call(data, "items")){
 let data4 = data.items;
 const _errs9 = errors;
+const _errs10 = errors;
 if(errors === _errs9){
 if(Array.isArray(data4)){
 if(data4.length < 1){
@@ -764,21 +929,28 @@ else {
 var valid1 = true;
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
 const _errs11 = errors;
-if(!(validate58(data4[i0], {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate58(data5, {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs11 === errors;
 if(!valid1){
 break;
 }
 }
+if(valid1){
+}
 }
 }
 else {
 validate53.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === _errs9){
 }
 }
 var valid0 = _errs9 === errors;
@@ -788,10 +960,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.total !== undefined && func0.call(data, "total")){
+let data6 = data.total;
 const _errs12 = errors;
-if(!(validate59(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
+if(!(validate59(data6, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs12 === errors;
 }
@@ -800,10 +975,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.shippingAddress !== undefined && func0.call(data, "shippingAddress")){
+let data7 = data.shippingAddress;
 const _errs13 = errors;
-if(!(validate55(data.shippingAddress, {instancePath:instancePath+"/shippingAddress",parentData:data,parentDataProperty:"shippingAddress",rootData,dynamicAnchors}))){
+if(!(validate55(data7, {instancePath:instancePath+"/shippingAddress",parentData:data,parentDataProperty:"shippingAddress",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs13 === errors;
 }
@@ -821,8 +999,13 @@ if(!(validate55(data8, {instancePath:instancePath+"/billingAddress",parentData:d
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid0 = _errs16 === errors;
 valid2 = valid2 || _valid0;
+if(_valid0){
+var props0 = true;
+}
 const _errs17 = errors;
 if(data8 !== null){
 const err0 = {instancePath:instancePath+"/billingAddress",schemaPath:"#/properties/billingAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -834,8 +1017,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs18 = errors;
+if(errors === _errs17){
+}
 var _valid0 = _errs17 === errors;
 valid2 = valid2 || _valid0;
+if(_valid0){
+}
 if(!valid2){
 const err1 = {instancePath:instancePath+"/billingAddress",schemaPath:"#/properties/billingAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -859,6 +1047,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs14){
+}
 var valid0 = _errs14 === errors;
 }
 else {
@@ -868,17 +1058,24 @@ if(valid0){
 if(data.placedAt !== undefined && func0.call(data, "placedAt")){
 let data9 = data.placedAt;
 const _errs19 = errors;
+const _errs20 = errors;
 if(errors === _errs19){
+if(typeof data9 == "number"){
+}
 if(errors === _errs19){
 if(typeof data9 === "string"){
 if(!(formats2.test(data9))){
 validate53.errors = [{instancePath:instancePath+"/placedAt",schemaPath:"#/properties/placedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate53.errors = [{instancePath:instancePath+"/placedAt",schemaPath:"#/properties/placedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs19){
 }
 }
 }
@@ -891,6 +1088,7 @@ if(valid0){
 if(data.metadata !== undefined && func0.call(data, "metadata")){
 let data10 = data.metadata;
 const _errs21 = errors;
+const _errs22 = errors;
 if(errors === _errs21){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length > 20){
@@ -898,19 +1096,25 @@ validate53.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/proper
 return false;
 }
 else {
+const _errs23 = errors;
 for(const key1 of Object.keys(data10)){
 let data11 = data10[key1];
 const _errs24 = errors;
+const _errs25 = errors;
 if(errors === _errs24){
 if(typeof data11 === "string"){
 if(func131(data11) > 500){
 validate53.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate53.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs24){
 }
 }
 var valid3 = _errs24 === errors;
@@ -918,17 +1122,23 @@ if(!valid3){
 break;
 }
 }
+if(_errs23 === errors){
+}
 }
 }
 else {
 validate53.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs21){
+}
 }
 var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -945,6 +1155,8 @@ var valid0 = true;
 else {
 validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate53.errors = vErrors;
@@ -964,6 +1176,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -973,10 +1186,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("order.created" !== data.type){
+if("order.created" !== data0){
 validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.created"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -987,17 +1205,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate52.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate52.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -1010,17 +1235,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate52.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate52.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1037,9 +1269,15 @@ if(typeof data3 !== "string"){
 validate52.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema19.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate52.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema19.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -1048,15 +1286,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data4 = data.data;
 const _errs8 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1067,6 +1310,8 @@ var valid0 = true;
 else {
 validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate52.errors = vErrors;
@@ -1089,6 +1334,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1098,10 +1344,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("order.confirmed" !== data.type){
+if("order.confirmed" !== data0){
 validate67.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.confirmed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1112,17 +1363,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate67.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate67.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -1135,17 +1393,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate67.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate67.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1162,9 +1427,15 @@ if(typeof data3 !== "string"){
 validate67.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema25.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate67.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema25.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -1175,6 +1446,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -1186,17 +1458,24 @@ else {
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data5 = data4.orderId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate67.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate67.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -1207,10 +1486,14 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.number !== undefined && func0.call(data4, "number")){
+let data6 = data4.number;
 const _errs12 = errors;
-if(typeof data4.number !== "string"){
+if(typeof data6 !== "string"){
 validate67.errors = [{instancePath:instancePath+"/data/number",schemaPath:"#/properties/data/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs13 = errors;
+if(errors === _errs12){
 }
 var valid1 = _errs12 === errors;
 }
@@ -1221,17 +1504,24 @@ if(valid1){
 if(data4.confirmedAt !== undefined && func0.call(data4, "confirmedAt")){
 let data7 = data4.confirmedAt;
 const _errs14 = errors;
+const _errs15 = errors;
 if(errors === _errs14){
+if(typeof data7 == "number"){
+}
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats2.test(data7))){
 validate67.errors = [{instancePath:instancePath+"/data/confirmedAt",schemaPath:"#/properties/data/properties/confirmedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate67.errors = [{instancePath:instancePath+"/data/confirmedAt",schemaPath:"#/properties/data/properties/confirmedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs14){
 }
 }
 }
@@ -1248,13 +1538,20 @@ if((typeof data8 !== "string") && (data8 !== null)){
 validate67.errors = [{instancePath:instancePath+"/data/estimatedDispatch",schemaPath:"#/properties/data/properties/estimatedDispatch/type",keyword:"type",params:{type: schema25.properties.data.properties.estimatedDispatch.type},message:"must be string,null"}];
 return false;
 }
+const _errs17 = errors;
 if(errors === _errs16){
+if(typeof data8 == "number"){
+}
 if(errors === _errs16){
 if(typeof data8 === "string"){
 if(!(formats24.test(data8))){
 validate67.errors = [{instancePath:instancePath+"/data/estimatedDispatch",schemaPath:"#/properties/data/properties/estimatedDispatch/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""}];
 return false;
 }
+else {
+}
+}
+if(errors === _errs16){
 }
 }
 }
@@ -1262,6 +1559,8 @@ var valid1 = _errs16 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -1272,11 +1571,15 @@ else {
 validate67.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1287,6 +1590,8 @@ var valid0 = true;
 else {
 validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate67.errors = vErrors;
@@ -1308,6 +1613,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1317,10 +1623,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("order.completed" !== data.type){
+if("order.completed" !== data0){
 validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.completed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1331,17 +1642,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate68.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate68.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -1354,17 +1672,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate68.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate68.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1381,9 +1706,15 @@ if(typeof data3 !== "string"){
 validate68.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema26.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate68.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema26.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -1394,6 +1725,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -1405,17 +1737,24 @@ else {
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data5 = data4.orderId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate68.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate68.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -1426,10 +1765,14 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.number !== undefined && func0.call(data4, "number")){
+let data6 = data4.number;
 const _errs12 = errors;
-if(typeof data4.number !== "string"){
+if(typeof data6 !== "string"){
 validate68.errors = [{instancePath:instancePath+"/data/number",schemaPath:"#/properties/data/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs13 = errors;
+if(errors === _errs12){
 }
 var valid1 = _errs12 === errors;
 }
@@ -1440,17 +1783,24 @@ if(valid1){
 if(data4.completedAt !== undefined && func0.call(data4, "completedAt")){
 let data7 = data4.completedAt;
 const _errs14 = errors;
+const _errs15 = errors;
 if(errors === _errs14){
+if(typeof data7 == "number"){
+}
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats2.test(data7))){
 validate68.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate68.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs14){
 }
 }
 }
@@ -1458,6 +1808,8 @@ var valid1 = _errs14 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -1467,11 +1819,15 @@ else {
 validate68.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1482,6 +1838,8 @@ var valid0 = true;
 else {
 validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate68.errors = vErrors;
@@ -1503,6 +1861,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1512,10 +1871,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("order.cancelled" !== data.type){
+if("order.cancelled" !== data0){
 validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.cancelled"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1526,17 +1890,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate69.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate69.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -1549,17 +1920,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate69.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate69.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1576,9 +1954,15 @@ if(typeof data3 !== "string"){
 validate69.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema27.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate69.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema27.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -1589,6 +1973,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -1600,17 +1985,24 @@ else {
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data5 = data4.orderId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate69.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate69.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -1621,10 +2013,14 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.number !== undefined && func0.call(data4, "number")){
+let data6 = data4.number;
 const _errs12 = errors;
-if(typeof data4.number !== "string"){
+if(typeof data6 !== "string"){
 validate69.errors = [{instancePath:instancePath+"/data/number",schemaPath:"#/properties/data/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs13 = errors;
+if(errors === _errs12){
 }
 var valid1 = _errs12 === errors;
 }
@@ -1635,17 +2031,24 @@ if(valid1){
 if(data4.cancelledAt !== undefined && func0.call(data4, "cancelledAt")){
 let data7 = data4.cancelledAt;
 const _errs14 = errors;
+const _errs15 = errors;
 if(errors === _errs14){
+if(typeof data7 == "number"){
+}
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats2.test(data7))){
 validate69.errors = [{instancePath:instancePath+"/data/cancelledAt",schemaPath:"#/properties/data/properties/cancelledAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate69.errors = [{instancePath:instancePath+"/data/cancelledAt",schemaPath:"#/properties/data/properties/cancelledAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs14){
 }
 }
 }
@@ -1662,9 +2065,15 @@ if(typeof data8 !== "string"){
 validate69.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs17 = errors;
+const vSchema1 = schema27.properties.data.properties.reason.enum;
 if(!((((data8 === "customer_request") || (data8 === "payment_failed")) || (data8 === "out_of_stock")) || (data8 === "fraud_suspected"))){
 validate69.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/enum",keyword:"enum",params:{allowedValues: schema27.properties.data.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs16){
 }
 var valid1 = _errs16 === errors;
 }
@@ -1678,6 +2087,9 @@ const _errs18 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
 validate69.errors = [{instancePath:instancePath+"/data/note",schemaPath:"#/properties/data/properties/note/type",keyword:"type",params:{type: schema27.properties.data.properties.note.type},message:"must be string,null"}];
 return false;
+}
+const _errs19 = errors;
+if(errors === _errs18){
 }
 var valid1 = _errs18 === errors;
 }
@@ -1695,8 +2107,13 @@ if(!(validate59(data10, {instancePath:instancePath+"/data/refundAmount",parentDa
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid0 = _errs22 === errors;
 valid2 = valid2 || _valid0;
+if(_valid0){
+var props0 = true;
+}
 const _errs23 = errors;
 if(data10 !== null){
 const err0 = {instancePath:instancePath+"/data/refundAmount",schemaPath:"#/properties/data/properties/refundAmount/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -1708,8 +2125,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs24 = errors;
+if(errors === _errs23){
+}
 var _valid0 = _errs23 === errors;
 valid2 = valid2 || _valid0;
+if(_valid0){
+}
 if(!valid2){
 const err1 = {instancePath:instancePath+"/data/refundAmount",schemaPath:"#/properties/data/properties/refundAmount/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1733,10 +2155,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs20){
+}
 var valid1 = _errs20 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -1749,11 +2175,15 @@ else {
 validate69.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1764,6 +2194,8 @@ var valid0 = true;
 else {
 validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate69.errors = vErrors;
@@ -1785,6 +2217,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1794,10 +2227,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("order.updated" !== data.type){
+if("order.updated" !== data0){
 validate71.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1808,17 +2246,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate71.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate71.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -1831,17 +2276,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate71.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate71.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1858,9 +2310,15 @@ if(typeof data3 !== "string"){
 validate71.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema28.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate71.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema28.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -1871,6 +2329,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -1880,10 +2339,20 @@ return false;
 }
 else {
 if(data4.order !== undefined && func0.call(data4, "order")){
-if(!(validate53(data4.order, {instancePath:instancePath+"/data/order",parentData:data4,parentDataProperty:"order",rootData,dynamicAnchors}))){
+let data5 = data4.order;
+const _errs10 = errors;
+if(!(validate53(data5, {instancePath:instancePath+"/data/order",parentData:data4,parentDataProperty:"order",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -1891,11 +2360,15 @@ else {
 validate71.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1906,6 +2379,8 @@ var valid0 = true;
 else {
 validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate71.errors = vErrors;
@@ -1928,6 +2403,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1935,6 +2411,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
+const _errs2 = errors;
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -1953,10 +2430,14 @@ break;
 }
 if(_errs3 === errors){
 if(data0.sku !== undefined && func0.call(data0, "sku")){
+let data1 = data0.sku;
 const _errs4 = errors;
-if(typeof data0.sku !== "string"){
+if(typeof data1 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/items/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs5 = errors;
+if(errors === _errs4){
 }
 var valid1 = _errs4 === errors;
 }
@@ -1971,18 +2452,25 @@ if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
 validate75.errors = [{instancePath:instancePath+"/" + i0+"/quantity",schemaPath:"#/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs7 = errors;
 if(errors === _errs6){
 if(typeof data2 == "number"){
 if(data2 < 1 || isNaN(data2)){
 validate75.errors = [{instancePath:instancePath+"/" + i0+"/quantity",schemaPath:"#/items/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
+}
+}
+if(errors === _errs6){
 }
 }
 var valid1 = _errs6 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -1992,16 +2480,22 @@ else {
 validate75.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs1){
+}
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
 break;
 }
 }
+if(valid0){
+}
 }
 else {
 validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate75.errors = vErrors;
@@ -2021,6 +2515,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2030,10 +2525,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("order.items_changed" !== data.type){
+if("order.items_changed" !== data0){
 validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.items_changed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2044,17 +2544,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate73.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate73.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -2067,17 +2574,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate73.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate73.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -2094,9 +2608,15 @@ if(typeof data3 !== "string"){
 validate73.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema29.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate73.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema29.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -2107,6 +2627,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -2118,17 +2639,24 @@ else {
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data5 = data4.orderId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate73.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate73.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -2141,25 +2669,33 @@ if(valid1){
 if(data4.added !== undefined && func0.call(data4, "added")){
 let data6 = data4.added;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
 if(Array.isArray(data6)){
 var valid2 = true;
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
 const _errs14 = errors;
-if(!(validate58(data6[i0], {instancePath:instancePath+"/data/added/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate58(data7, {instancePath:instancePath+"/data/added/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid2 = _errs14 === errors;
 if(!valid2){
 break;
 }
 }
+if(valid2){
+}
 }
 else {
 validate73.errors = [{instancePath:instancePath+"/data/added",schemaPath:"#/properties/data/properties/added/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 var valid1 = _errs12 === errors;
@@ -2169,10 +2705,13 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.removed !== undefined && func0.call(data4, "removed")){
+let data8 = data4.removed;
 const _errs15 = errors;
-if(!(validate75(data4.removed, {instancePath:instancePath+"/data/removed",parentData:data4,parentDataProperty:"removed",rootData,dynamicAnchors}))){
+if(!(validate75(data8, {instancePath:instancePath+"/data/removed",parentData:data4,parentDataProperty:"removed",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs15 === errors;
 }
@@ -2181,15 +2720,20 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.total !== undefined && func0.call(data4, "total")){
+let data9 = data4.total;
 const _errs16 = errors;
-if(!(validate59(data4.total, {instancePath:instancePath+"/data/total",parentData:data4,parentDataProperty:"total",rootData,dynamicAnchors}))){
+if(!(validate59(data9, {instancePath:instancePath+"/data/total",parentData:data4,parentDataProperty:"total",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs16 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -2200,11 +2744,15 @@ else {
 validate73.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2215,6 +2763,8 @@ var valid0 = true;
 else {
 validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate73.errors = vErrors;
@@ -2236,6 +2786,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2245,10 +2796,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("order.address_changed" !== data.type){
+if("order.address_changed" !== data0){
 validate78.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.address_changed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2259,17 +2815,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate78.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate78.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -2282,17 +2845,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate78.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate78.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -2309,9 +2879,15 @@ if(typeof data3 !== "string"){
 validate78.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema31.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate78.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema31.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -2322,6 +2898,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -2333,17 +2910,24 @@ else {
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data5 = data4.orderId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate78.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate78.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -2360,9 +2944,15 @@ if(typeof data6 !== "string"){
 validate78.errors = [{instancePath:instancePath+"/data/kind",schemaPath:"#/properties/data/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs13 = errors;
+const vSchema1 = schema31.properties.data.properties.kind.enum;
 if(!((data6 === "shipping") || (data6 === "billing"))){
 validate78.errors = [{instancePath:instancePath+"/data/kind",schemaPath:"#/properties/data/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs12){
 }
 var valid1 = _errs12 === errors;
 }
@@ -2371,10 +2961,13 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.previous !== undefined && func0.call(data4, "previous")){
+let data7 = data4.previous;
 const _errs14 = errors;
-if(!(validate55(data4.previous, {instancePath:instancePath+"/data/previous",parentData:data4,parentDataProperty:"previous",rootData,dynamicAnchors}))){
+if(!(validate55(data7, {instancePath:instancePath+"/data/previous",parentData:data4,parentDataProperty:"previous",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs14 === errors;
 }
@@ -2383,15 +2976,20 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.current !== undefined && func0.call(data4, "current")){
+let data8 = data4.current;
 const _errs15 = errors;
-if(!(validate55(data4.current, {instancePath:instancePath+"/data/current",parentData:data4,parentDataProperty:"current",rootData,dynamicAnchors}))){
+if(!(validate55(data8, {instancePath:instancePath+"/data/current",parentData:data4,parentDataProperty:"current",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs15 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -2402,11 +3000,15 @@ else {
 validate78.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2417,6 +3019,8 @@ var valid0 = true;
 else {
 validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate78.errors = vErrors;
@@ -2446,6 +3050,7 @@ const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
+const _errs2 = errors;
 if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2476,8 +3081,9 @@ break;
 }
 if(_errs3 === errors){
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs4 = errors;
-if("card" !== data.type){
+if("card" !== data0){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "card"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2486,6 +3092,10 @@ else {
 vErrors.push(err2);
 }
 errors++;
+}
+else {
+}
+if(errors === _errs4){
 }
 var valid1 = _errs4 === errors;
 }
@@ -2506,6 +3116,8 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs6 = errors;
+const vSchema0 = schema34.oneOf[0].properties.brand.enum;
 if(!(((data1 === "visa") || (data1 === "mastercard")) || (data1 === "amex"))){
 const err4 = {instancePath:instancePath+"/brand",schemaPath:"#/oneOf/0/properties/brand/enum",keyword:"enum",params:{allowedValues: schema34.oneOf[0].properties.brand.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -2516,6 +3128,10 @@ vErrors.push(err4);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs5){
+}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -2525,6 +3141,7 @@ if(valid1){
 if(data.last4 !== undefined && func0.call(data, "last4")){
 let data2 = data.last4;
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(!pattern7.test(data2)){
@@ -2537,6 +3154,8 @@ vErrors.push(err5);
 }
 errors++;
 }
+else {
+}
 }
 else {
 const err6 = {instancePath:instancePath+"/last4",schemaPath:"#/oneOf/0/properties/last4/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2548,6 +3167,8 @@ vErrors.push(err6);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var valid1 = _errs7 === errors;
 }
@@ -2558,6 +3179,7 @@ if(valid1){
 if(data.expiry !== undefined && func0.call(data, "expiry")){
 let data3 = data.expiry;
 const _errs9 = errors;
+const _errs10 = errors;
 if(errors === _errs9){
 if(Array.isArray(data3)){
 if(data3.length < 2){
@@ -2585,6 +3207,7 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs12 = errors;
 if(errors === _errs11){
 if(typeof data4 == "number"){
 if(data4 > 12 || isNaN(data4)){
@@ -2608,7 +3231,11 @@ vErrors.push(err10);
 }
 errors++;
 }
+else {
 }
+}
+}
+if(errors === _errs11){
 }
 }
 var valid2 = _errs11 === errors;
@@ -2627,6 +3254,7 @@ vErrors.push(err11);
 }
 errors++;
 }
+const _errs14 = errors;
 if(errors === _errs13){
 if(typeof data5 == "number"){
 if(data5 < 2000 || isNaN(data5)){
@@ -2639,6 +3267,10 @@ vErrors.push(err12);
 }
 errors++;
 }
+else {
+}
+}
+if(errors === _errs13){
 }
 }
 var valid2 = _errs13 === errors;
@@ -2655,6 +3287,8 @@ vErrors.push(err13);
 }
 errors++;
 }
+else {
+}
 }
 }
 }
@@ -2669,11 +3303,15 @@ vErrors.push(err14);
 }
 errors++;
 }
+if(errors === _errs9){
+}
 }
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -2691,6 +3329,8 @@ vErrors.push(err15);
 }
 errors++;
 }
+if(errors === _errs1){
+}
 }
 var _valid0 = _errs1 === errors;
 if(_valid0){
@@ -2699,6 +3339,7 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs15 = errors;
+const _errs16 = errors;
 if(errors === _errs15){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
@@ -2729,8 +3370,9 @@ break;
 }
 if(_errs17 === errors){
 if(data.type !== undefined && func0.call(data, "type")){
+let data6 = data.type;
 const _errs18 = errors;
-if("bank_transfer" !== data.type){
+if("bank_transfer" !== data6){
 const err18 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "bank_transfer"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2740,6 +3382,10 @@ vErrors.push(err18);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs18){
+}
 var valid3 = _errs18 === errors;
 }
 else {
@@ -2747,8 +3393,9 @@ var valid3 = true;
 }
 if(valid3){
 if(data.bankName !== undefined && func0.call(data, "bankName")){
+let data7 = data.bankName;
 const _errs19 = errors;
-if(typeof data.bankName !== "string"){
+if(typeof data7 !== "string"){
 const err19 = {instancePath:instancePath+"/bankName",schemaPath:"#/oneOf/1/properties/bankName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
@@ -2757,6 +3404,9 @@ else {
 vErrors.push(err19);
 }
 errors++;
+}
+const _errs20 = errors;
+if(errors === _errs19){
 }
 var valid3 = _errs19 === errors;
 }
@@ -2777,6 +3427,7 @@ vErrors.push(err20);
 }
 errors++;
 }
+const _errs22 = errors;
 if(errors === _errs21){
 if(typeof data8 === "string"){
 if(!pattern8.test(data8)){
@@ -2789,12 +3440,18 @@ vErrors.push(err21);
 }
 errors++;
 }
+else {
+}
+}
+if(errors === _errs21){
 }
 }
 var valid3 = _errs21 === errors;
 }
 else {
 var valid3 = true;
+}
+if(valid3){
 }
 }
 }
@@ -2811,6 +3468,8 @@ vErrors.push(err22);
 }
 errors++;
 }
+if(errors === _errs15){
+}
 }
 var _valid0 = _errs15 === errors;
 if(_valid0 && valid0){
@@ -2826,6 +3485,7 @@ props0 = true;
 }
 }
 const _errs23 = errors;
+const _errs24 = errors;
 if(errors === _errs23){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
@@ -2856,8 +3516,9 @@ break;
 }
 if(_errs25 === errors){
 if(data.type !== undefined && func0.call(data, "type")){
+let data9 = data.type;
 const _errs26 = errors;
-if("blik" !== data.type){
+if("blik" !== data9){
 const err25 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "blik"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err25];
@@ -2866,6 +3527,10 @@ else {
 vErrors.push(err25);
 }
 errors++;
+}
+else {
+}
+if(errors === _errs26){
 }
 var valid4 = _errs26 === errors;
 }
@@ -2886,10 +3551,15 @@ vErrors.push(err26);
 }
 errors++;
 }
+const _errs28 = errors;
+if(errors === _errs27){
+}
 var valid4 = _errs27 === errors;
 }
 else {
 var valid4 = true;
+}
+if(valid4){
 }
 }
 }
@@ -2904,6 +3574,8 @@ else {
 vErrors.push(err27);
 }
 errors++;
+}
+if(errors === _errs23){
 }
 }
 var _valid0 = _errs23 === errors;
@@ -2944,6 +3616,8 @@ vErrors = null;
 }
 }
 }
+if(errors === 0){
+}
 validate84.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
@@ -2962,6 +3636,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2973,17 +3648,24 @@ else {
 if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 const _errs1 = errors;
+const _errs2 = errors;
 if(errors === _errs1){
+if(typeof data0 == "number"){
+}
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
 validate82.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate82.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs1){
 }
 }
 }
@@ -2996,17 +3678,24 @@ if(valid0){
 if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data1 = data.orderId;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
+if(typeof data1 == "number"){
+}
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate82.errors = [{instancePath:instancePath+"/orderId",schemaPath:"#/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate82.errors = [{instancePath:instancePath+"/orderId",schemaPath:"#/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 }
@@ -3017,10 +3706,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.amount !== undefined && func0.call(data, "amount")){
+let data2 = data.amount;
 const _errs5 = errors;
-if(!(validate59(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+if(!(validate59(data2, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs5 === errors;
 }
@@ -3029,10 +3721,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.method !== undefined && func0.call(data, "method")){
+let data3 = data.method;
 const _errs6 = errors;
-if(!(validate84(data.method, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
+if(!(validate84(data3, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate84.evaluated.props;
 }
 var valid0 = _errs6 === errors;
 }
@@ -3043,17 +3739,24 @@ if(valid0){
 if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data4 = data.createdAt;
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
+if(typeof data4 == "number"){
+}
 if(errors === _errs7){
 if(typeof data4 === "string"){
 if(!(formats2.test(data4))){
 validate82.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate82.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs7){
 }
 }
 }
@@ -3061,6 +3764,8 @@ var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3071,6 +3776,8 @@ var valid0 = true;
 else {
 validate82.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate82.errors = vErrors;
@@ -3090,6 +3797,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3099,10 +3807,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("payment.authorized" !== data.type){
+if("payment.authorized" !== data0){
 validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.authorized"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3113,17 +3826,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate81.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate81.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -3136,17 +3856,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate81.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate81.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3163,9 +3890,15 @@ if(typeof data3 !== "string"){
 validate81.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema32.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate81.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema32.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -3181,9 +3914,12 @@ if(!(validate82(data4, {instancePath:instancePath+"/data",parentData:data,parent
 vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
+else {
+}
 var valid1 = _errs9 === errors;
 if(valid1){
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -3195,17 +3931,24 @@ else {
 if(data4.authorizedAt !== undefined && func0.call(data4, "authorizedAt")){
 let data5 = data4.authorizedAt;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
+if(typeof data5 == "number"){
+}
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(!(formats2.test(data5))){
 validate81.errors = [{instancePath:instancePath+"/data/authorizedAt",schemaPath:"#/properties/data/allOf/1/properties/authorizedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate81.errors = [{instancePath:instancePath+"/data/authorizedAt",schemaPath:"#/properties/data/allOf/1/properties/authorizedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 }
@@ -3218,17 +3961,24 @@ if(valid2){
 if(data4.expiresAt !== undefined && func0.call(data4, "expiresAt")){
 let data6 = data4.expiresAt;
 const _errs14 = errors;
+const _errs15 = errors;
 if(errors === _errs14){
+if(typeof data6 == "number"){
+}
 if(errors === _errs14){
 if(typeof data6 === "string"){
 if(!(formats2.test(data6))){
 validate81.errors = [{instancePath:instancePath+"/data/expiresAt",schemaPath:"#/properties/data/allOf/1/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate81.errors = [{instancePath:instancePath+"/data/expiresAt",schemaPath:"#/properties/data/allOf/1/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs14){
 }
 }
 }
@@ -3237,6 +3987,8 @@ var valid2 = _errs14 === errors;
 else {
 var valid2 = true;
 }
+if(valid2){
+}
 }
 }
 }
@@ -3244,13 +3996,21 @@ else {
 validate81.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs10){
+}
 }
 var valid1 = _errs10 === errors;
+if(valid1){
+}
+}
+if(errors === _errs8){
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3261,6 +4021,8 @@ var valid0 = true;
 else {
 validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate81.errors = vErrors;
@@ -3282,6 +4044,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3291,10 +4054,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("payment.captured" !== data.type){
+if("payment.captured" !== data0){
 validate87.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.captured"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3305,17 +4073,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate87.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate87.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -3328,17 +4103,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate87.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate87.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3355,9 +4137,15 @@ if(typeof data3 !== "string"){
 validate87.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema35.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate87.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema35.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -3373,9 +4161,12 @@ if(!(validate82(data4, {instancePath:instancePath+"/data",parentData:data,parent
 vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
+else {
+}
 var valid1 = _errs9 === errors;
 if(valid1){
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -3387,17 +4178,24 @@ else {
 if(data4.capturedAt !== undefined && func0.call(data4, "capturedAt")){
 let data5 = data4.capturedAt;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
+if(typeof data5 == "number"){
+}
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(!(formats2.test(data5))){
 validate87.errors = [{instancePath:instancePath+"/data/capturedAt",schemaPath:"#/properties/data/allOf/1/properties/capturedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate87.errors = [{instancePath:instancePath+"/data/capturedAt",schemaPath:"#/properties/data/allOf/1/properties/capturedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 }
@@ -3410,17 +4208,24 @@ if(valid2){
 if(data4.receiptUrl !== undefined && func0.call(data4, "receiptUrl")){
 let data6 = data4.receiptUrl;
 const _errs14 = errors;
+const _errs15 = errors;
 if(errors === _errs14){
+if(typeof data6 == "number"){
+}
 if(errors === _errs14){
 if(typeof data6 === "string"){
 if(!(formats12.test(data6))){
 validate87.errors = [{instancePath:instancePath+"/data/receiptUrl",schemaPath:"#/properties/data/allOf/1/properties/receiptUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate87.errors = [{instancePath:instancePath+"/data/receiptUrl",schemaPath:"#/properties/data/allOf/1/properties/receiptUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs14){
 }
 }
 }
@@ -3429,6 +4234,8 @@ var valid2 = _errs14 === errors;
 else {
 var valid2 = true;
 }
+if(valid2){
+}
 }
 }
 }
@@ -3436,13 +4243,21 @@ else {
 validate87.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs10){
+}
 }
 var valid1 = _errs10 === errors;
+if(valid1){
+}
+}
+if(errors === _errs8){
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3453,6 +4268,8 @@ var valid0 = true;
 else {
 validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate87.errors = vErrors;
@@ -3474,6 +4291,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3483,10 +4301,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("payment.failed" !== data.type){
+if("payment.failed" !== data0){
 validate89.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.failed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3497,17 +4320,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate89.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate89.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -3520,17 +4350,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate89.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate89.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3547,9 +4384,15 @@ if(typeof data3 !== "string"){
 validate89.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema36.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate89.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema36.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -3560,6 +4403,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -3569,10 +4413,13 @@ return false;
 }
 else {
 if(data4.payment !== undefined && func0.call(data4, "payment")){
+let data5 = data4.payment;
 const _errs10 = errors;
-if(!(validate82(data4.payment, {instancePath:instancePath+"/data/payment",parentData:data4,parentDataProperty:"payment",rootData,dynamicAnchors}))){
+if(!(validate82(data5, {instancePath:instancePath+"/data/payment",parentData:data4,parentDataProperty:"payment",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs10 === errors;
 }
@@ -3583,6 +4430,7 @@ if(valid1){
 if(data4.failure !== undefined && func0.call(data4, "failure")){
 let data6 = data4.failure;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing2;
@@ -3607,9 +4455,15 @@ if(typeof data7 !== "string"){
 validate89.errors = [{instancePath:instancePath+"/data/failure/code",schemaPath:"#/properties/data/properties/failure/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs15 = errors;
+const vSchema1 = schema36.properties.data.properties.failure.properties.code.enum;
 if(!(((((data7 === "card_declined") || (data7 === "insufficient_funds")) || (data7 === "blik_timeout")) || (data7 === "bank_rejected")) || (data7 === "expired"))){
 validate89.errors = [{instancePath:instancePath+"/data/failure/code",schemaPath:"#/properties/data/properties/failure/properties/code/enum",keyword:"enum",params:{allowedValues: schema36.properties.data.properties.failure.properties.code.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs14){
 }
 var valid2 = _errs14 === errors;
 }
@@ -3618,10 +4472,14 @@ var valid2 = true;
 }
 if(valid2){
 if(data6.message !== undefined && func0.call(data6, "message")){
+let data8 = data6.message;
 const _errs16 = errors;
-if(typeof data6.message !== "string"){
+if(typeof data8 !== "string"){
 validate89.errors = [{instancePath:instancePath+"/data/failure/message",schemaPath:"#/properties/data/properties/failure/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs17 = errors;
+if(errors === _errs16){
 }
 var valid2 = _errs16 === errors;
 }
@@ -3630,15 +4488,21 @@ var valid2 = true;
 }
 if(valid2){
 if(data6.retryable !== undefined && func0.call(data6, "retryable")){
+let data9 = data6.retryable;
 const _errs18 = errors;
-if(typeof data6.retryable !== "boolean"){
+if(typeof data9 !== "boolean"){
 validate89.errors = [{instancePath:instancePath+"/data/failure/retryable",schemaPath:"#/properties/data/properties/failure/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
+}
+const _errs19 = errors;
+if(errors === _errs18){
 }
 var valid2 = _errs18 === errors;
 }
 else {
 var valid2 = true;
+}
+if(valid2){
 }
 }
 }
@@ -3649,11 +4513,15 @@ else {
 validate89.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs11){
+}
 }
 var valid1 = _errs11 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -3662,11 +4530,15 @@ else {
 validate89.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3677,6 +4549,8 @@ var valid0 = true;
 else {
 validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate89.errors = vErrors;
@@ -3698,6 +4572,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3707,10 +4582,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("refund.requested" !== data.type){
+if("refund.requested" !== data0){
 validate91.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.requested"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3721,17 +4601,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate91.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate91.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -3744,17 +4631,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate91.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate91.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3771,9 +4665,15 @@ if(typeof data3 !== "string"){
 validate91.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema37.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate91.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema37.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -3784,6 +4684,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -3795,17 +4696,24 @@ else {
 if(data4.refundId !== undefined && func0.call(data4, "refundId")){
 let data5 = data4.refundId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate91.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate91.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -3818,17 +4726,24 @@ if(valid1){
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data6 = data4.orderId;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
+if(typeof data6 == "number"){
+}
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
 validate91.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate91.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 }
@@ -3839,10 +4754,13 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.amount !== undefined && func0.call(data4, "amount")){
+let data7 = data4.amount;
 const _errs14 = errors;
-if(!(validate59(data4.amount, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+if(!(validate59(data7, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs14 === errors;
 }
@@ -3857,9 +4775,15 @@ if(typeof data8 !== "string"){
 validate91.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs16 = errors;
+const vSchema1 = schema37.properties.data.properties.reason.enum;
 if(!((((data8 === "damaged_in_transit") || (data8 === "not_as_described")) || (data8 === "changed_mind")) || (data8 === "cancelled_by_seller"))){
 validate91.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/enum",keyword:"enum",params:{allowedValues: schema37.properties.data.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs15){
 }
 var valid1 = _errs15 === errors;
 }
@@ -3868,15 +4792,20 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.items !== undefined && func0.call(data4, "items")){
+let data9 = data4.items;
 const _errs17 = errors;
-if(!(validate75(data4.items, {instancePath:instancePath+"/data/items",parentData:data4,parentDataProperty:"items",rootData,dynamicAnchors}))){
+if(!(validate75(data9, {instancePath:instancePath+"/data/items",parentData:data4,parentDataProperty:"items",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs17 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -3888,11 +4817,15 @@ else {
 validate91.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3903,6 +4836,8 @@ var valid0 = true;
 else {
 validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate91.errors = vErrors;
@@ -3924,6 +4859,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3933,10 +4869,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("refund.completed" !== data.type){
+if("refund.completed" !== data0){
 validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.completed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3947,17 +4888,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate94.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate94.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -3970,17 +4918,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate94.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate94.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3997,9 +4952,15 @@ if(typeof data3 !== "string"){
 validate94.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema38.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate94.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema38.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -4010,6 +4971,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -4021,17 +4983,24 @@ else {
 if(data4.refundId !== undefined && func0.call(data4, "refundId")){
 let data5 = data4.refundId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate94.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate94.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -4044,17 +5013,24 @@ if(valid1){
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data6 = data4.orderId;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
+if(typeof data6 == "number"){
+}
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
 validate94.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate94.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 }
@@ -4067,17 +5043,24 @@ if(valid1){
 if(data4.paymentId !== undefined && func0.call(data4, "paymentId")){
 let data7 = data4.paymentId;
 const _errs14 = errors;
+const _errs15 = errors;
 if(errors === _errs14){
+if(typeof data7 == "number"){
+}
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats0.test(data7))){
 validate94.errors = [{instancePath:instancePath+"/data/paymentId",schemaPath:"#/properties/data/properties/paymentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate94.errors = [{instancePath:instancePath+"/data/paymentId",schemaPath:"#/properties/data/properties/paymentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs14){
 }
 }
 }
@@ -4088,10 +5071,13 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.amount !== undefined && func0.call(data4, "amount")){
+let data8 = data4.amount;
 const _errs16 = errors;
-if(!(validate59(data4.amount, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+if(!(validate59(data8, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs16 === errors;
 }
@@ -4100,10 +5086,14 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.method !== undefined && func0.call(data4, "method")){
+let data9 = data4.method;
 const _errs17 = errors;
-if(!(validate84(data4.method, {instancePath:instancePath+"/data/method",parentData:data4,parentDataProperty:"method",rootData,dynamicAnchors}))){
+if(!(validate84(data9, {instancePath:instancePath+"/data/method",parentData:data4,parentDataProperty:"method",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate84.evaluated.props;
 }
 var valid1 = _errs17 === errors;
 }
@@ -4114,17 +5104,24 @@ if(valid1){
 if(data4.completedAt !== undefined && func0.call(data4, "completedAt")){
 let data10 = data4.completedAt;
 const _errs18 = errors;
+const _errs19 = errors;
 if(errors === _errs18){
+if(typeof data10 == "number"){
+}
 if(errors === _errs18){
 if(typeof data10 === "string"){
 if(!(formats2.test(data10))){
 validate94.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate94.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs18){
 }
 }
 }
@@ -4132,6 +5129,8 @@ var valid1 = _errs18 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -4144,11 +5143,15 @@ else {
 validate94.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4159,6 +5162,8 @@ var valid0 = true;
 else {
 validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate94.errors = vErrors;
@@ -4180,6 +5185,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4189,10 +5195,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("refund.failed" !== data.type){
+if("refund.failed" !== data0){
 validate97.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.failed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4203,17 +5214,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate97.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate97.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -4226,17 +5244,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate97.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate97.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4253,9 +5278,15 @@ if(typeof data3 !== "string"){
 validate97.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema39.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate97.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema39.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -4266,6 +5297,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -4277,17 +5309,24 @@ else {
 if(data4.refundId !== undefined && func0.call(data4, "refundId")){
 let data5 = data4.refundId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate97.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate97.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -4300,17 +5339,24 @@ if(valid1){
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data6 = data4.orderId;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
+if(typeof data6 == "number"){
+}
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
 validate97.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate97.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 }
@@ -4321,10 +5367,13 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.amount !== undefined && func0.call(data4, "amount")){
+let data7 = data4.amount;
 const _errs14 = errors;
-if(!(validate59(data4.amount, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+if(!(validate59(data7, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs14 === errors;
 }
@@ -4333,10 +5382,14 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.reason !== undefined && func0.call(data4, "reason")){
+let data8 = data4.reason;
 const _errs15 = errors;
-if(typeof data4.reason !== "string"){
+if(typeof data8 !== "string"){
 validate97.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs16 = errors;
+if(errors === _errs15){
 }
 var valid1 = _errs15 === errors;
 }
@@ -4351,13 +5404,20 @@ if((typeof data9 !== "string") && (data9 !== null)){
 validate97.errors = [{instancePath:instancePath+"/data/nextAttemptAt",schemaPath:"#/properties/data/properties/nextAttemptAt/type",keyword:"type",params:{type: schema39.properties.data.properties.nextAttemptAt.type},message:"must be string,null"}];
 return false;
 }
+const _errs18 = errors;
 if(errors === _errs17){
+if(typeof data9 == "number"){
+}
 if(errors === _errs17){
 if(typeof data9 === "string"){
 if(!(formats2.test(data9))){
 validate97.errors = [{instancePath:instancePath+"/data/nextAttemptAt",schemaPath:"#/properties/data/properties/nextAttemptAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
+}
+if(errors === _errs17){
 }
 }
 }
@@ -4365,6 +5425,8 @@ var valid1 = _errs17 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -4376,11 +5438,15 @@ else {
 validate97.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4391,6 +5457,8 @@ var valid0 = true;
 else {
 validate97.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate97.errors = vErrors;
@@ -4412,6 +5480,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4421,10 +5490,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("refund.issued" !== data.type){
+if("refund.issued" !== data0){
 validate99.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.issued"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4435,17 +5509,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate99.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate99.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -4458,17 +5539,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate99.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate99.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4485,9 +5573,15 @@ if(typeof data3 !== "string"){
 validate99.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema40.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate99.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema40.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -4498,6 +5592,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -4509,17 +5604,24 @@ else {
 if(data4.refundId !== undefined && func0.call(data4, "refundId")){
 let data5 = data4.refundId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate99.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate99.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -4532,17 +5634,24 @@ if(valid1){
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data6 = data4.orderId;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
+if(typeof data6 == "number"){
+}
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
 validate99.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate99.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 }
@@ -4553,15 +5662,20 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.amount !== undefined && func0.call(data4, "amount")){
+let data7 = data4.amount;
 const _errs14 = errors;
-if(!(validate59(data4.amount, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+if(!(validate59(data7, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid1 = _errs14 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -4571,11 +5685,15 @@ else {
 validate99.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4586,6 +5704,8 @@ var valid0 = true;
 else {
 validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate99.errors = vErrors;
@@ -4609,6 +5729,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4627,10 +5748,14 @@ break;
 }
 if(_errs1 === errors){
 if(data.pointId !== undefined && func0.call(data, "pointId")){
+let data0 = data.pointId;
 const _errs2 = errors;
-if(typeof data.pointId !== "string"){
+if(typeof data0 !== "string"){
 validate103.errors = [{instancePath:instancePath+"/pointId",schemaPath:"#/properties/pointId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4639,10 +5764,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.name !== undefined && func0.call(data, "name")){
+let data1 = data.name;
 const _errs4 = errors;
-if(typeof data.name !== "string"){
+if(typeof data1 !== "string"){
 validate103.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs5 = errors;
+if(errors === _errs4){
 }
 var valid0 = _errs4 === errors;
 }
@@ -4651,10 +5780,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.address !== undefined && func0.call(data, "address")){
+let data2 = data.address;
 const _errs6 = errors;
-if(!(validate55(data.address, {instancePath:instancePath+"/address",parentData:data,parentDataProperty:"address",rootData,dynamicAnchors}))){
+if(!(validate55(data2, {instancePath:instancePath+"/address",parentData:data,parentDataProperty:"address",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
@@ -4665,10 +5797,12 @@ if(valid0){
 if(data.openingHours !== undefined && func0.call(data, "openingHours")){
 let data3 = data.openingHours;
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 of Object.keys(data3)){
 const _errs9 = errors;
+const vSchema0 = schema42.properties.openingHours.propertyNames.enum;
 if(!(((((((key1 === "mon") || (key1 === "tue")) || (key1 === "wed")) || (key1 === "thu")) || (key1 === "fri")) || (key1 === "sat")) || (key1 === "sun"))){
 const err0 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/propertyNames/enum",keyword:"enum",params:{allowedValues: schema42.properties.openingHours.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
@@ -4678,6 +5812,10 @@ else {
 vErrors.push(err0);
 }
 errors++;
+}
+else {
+}
+if(errors === _errs9){
 }
 var valid1 = _errs9 === errors;
 if(!valid1){
@@ -4695,19 +5833,25 @@ break;
 }
 }
 if(valid1){
+const _errs10 = errors;
 for(const key2 of Object.keys(data3)){
 let data4 = data3[key2];
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!pattern9.test(data4)){
 validate103.errors = [{instancePath:instancePath+"/openingHours/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/openingHours/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate103.errors = [{instancePath:instancePath+"/openingHours/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/openingHours/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs11){
 }
 }
 var valid2 = _errs11 === errors;
@@ -4715,17 +5859,23 @@ if(!valid2){
 break;
 }
 }
+if(_errs10 === errors){
+}
 }
 }
 else {
 validate103.errors = [{instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs7){
+}
 }
 var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4736,6 +5886,8 @@ var valid0 = true;
 else {
 validate103.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate103.errors = vErrors;
@@ -4755,6 +5907,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4764,10 +5917,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("shipment.created" !== data.type){
+if("shipment.created" !== data0){
 validate101.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.created"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4778,17 +5936,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate101.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate101.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -4801,17 +5966,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate101.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate101.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4828,9 +6000,15 @@ if(typeof data3 !== "string"){
 validate101.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema41.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate101.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema41.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -4841,6 +6019,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -4852,17 +6031,24 @@ else {
 if(data4.shipmentId !== undefined && func0.call(data4, "shipmentId")){
 let data5 = data4.shipmentId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate101.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate101.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -4875,17 +6061,24 @@ if(valid1){
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data6 = data4.orderId;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
+if(typeof data6 == "number"){
+}
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
 validate101.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate101.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 }
@@ -4902,9 +6095,15 @@ if(typeof data7 !== "string"){
 validate101.errors = [{instancePath:instancePath+"/data/carrier",schemaPath:"#/properties/data/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs15 = errors;
+const vSchema1 = schema41.properties.data.properties.carrier.enum;
 if(!((((data7 === "inpost") || (data7 === "dpd")) || (data7 === "poczta_polska")) || (data7 === "colissimo"))){
 validate101.errors = [{instancePath:instancePath+"/data/carrier",schemaPath:"#/properties/data/properties/carrier/enum",keyword:"enum",params:{allowedValues: schema41.properties.data.properties.carrier.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs14){
 }
 var valid1 = _errs14 === errors;
 }
@@ -4922,6 +6121,8 @@ if(!(validate55(data8, {instancePath:instancePath+"/data/destination",parentData
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid0 = _errs18 === errors;
 valid2 = valid2 || _valid0;
 if(_valid0){
@@ -4931,6 +6132,8 @@ const _errs19 = errors;
 if(!(validate103(data8, {instancePath:instancePath+"/data/destination",parentData:data4,parentDataProperty:"destination",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid0 = _errs19 === errors;
 valid2 = valid2 || _valid0;
@@ -4962,6 +6165,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs16){
+}
 var valid1 = _errs16 === errors;
 }
 else {
@@ -4971,6 +6176,7 @@ if(valid1){
 if(data4.parcels !== undefined && func0.call(data4, "parcels")){
 let data9 = data4.parcels;
 const _errs20 = errors;
+const _errs21 = errors;
 if(errors === _errs20){
 if(Array.isArray(data9)){
 if(data9.length < 1){
@@ -4983,6 +6189,7 @@ const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 const _errs22 = errors;
+const _errs23 = errors;
 if(errors === _errs22){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
@@ -5007,12 +6214,17 @@ if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
 validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/weightGrams",schemaPath:"#/properties/data/properties/parcels/items/properties/weightGrams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs26 = errors;
 if(errors === _errs25){
 if(typeof data11 == "number"){
 if(data11 < 1 || isNaN(data11)){
 validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/weightGrams",schemaPath:"#/properties/data/properties/parcels/items/properties/weightGrams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
+}
+}
+if(errors === _errs25){
 }
 }
 var valid4 = _errs25 === errors;
@@ -5024,6 +6236,7 @@ if(valid4){
 if(data10.dimensionsCm !== undefined && func0.call(data10, "dimensionsCm")){
 let data12 = data10.dimensionsCm;
 const _errs27 = errors;
+const _errs28 = errors;
 if(errors === _errs27){
 if(Array.isArray(data12)){
 if(data12.length < 3){
@@ -5035,16 +6248,21 @@ const len1 = data12.length;
 if(len1 > 0){
 let data13 = data12[0];
 const _errs29 = errors;
+const _errs30 = errors;
 if(errors === _errs29){
 if(typeof data13 == "number"){
 if(data13 <= 0 || isNaN(data13)){
 validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/0",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
+else {
+}
 }
 else {
 validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/0",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/0/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
+}
+if(errors === _errs29){
 }
 }
 var valid5 = _errs29 === errors;
@@ -5053,16 +6271,21 @@ if(valid5){
 if(len1 > 1){
 let data14 = data12[1];
 const _errs31 = errors;
+const _errs32 = errors;
 if(errors === _errs31){
 if(typeof data14 == "number"){
 if(data14 <= 0 || isNaN(data14)){
 validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/1",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
+else {
+}
 }
 else {
 validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/1",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/1/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
+}
+if(errors === _errs31){
 }
 }
 var valid5 = _errs31 === errors;
@@ -5071,16 +6294,21 @@ if(valid5){
 if(len1 > 2){
 let data15 = data12[2];
 const _errs33 = errors;
+const _errs34 = errors;
 if(errors === _errs33){
 if(typeof data15 == "number"){
 if(data15 <= 0 || isNaN(data15)){
 validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/2",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/2/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
+else {
+}
 }
 else {
 validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/2",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/2/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
+}
+if(errors === _errs33){
 }
 }
 var valid5 = _errs33 === errors;
@@ -5091,6 +6319,8 @@ if(!(len2 <= 3)){
 validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/items",keyword:"items",params:{limit: 3},message:"must NOT have more than 3 items"}];
 return false;
 }
+else {
+}
 }
 }
 }
@@ -5100,11 +6330,15 @@ else {
 validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
+if(errors === _errs27){
+}
 }
 var valid4 = _errs27 === errors;
 }
 else {
 var valid4 = true;
+}
+if(valid4){
 }
 }
 }
@@ -5114,11 +6348,15 @@ else {
 validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs22){
+}
 }
 var valid3 = _errs22 === errors;
 if(!valid3){
 break;
 }
+}
+if(valid3){
 }
 }
 }
@@ -5126,11 +6364,15 @@ else {
 validate101.errors = [{instancePath:instancePath+"/data/parcels",schemaPath:"#/properties/data/properties/parcels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
+if(errors === _errs20){
+}
 }
 var valid1 = _errs20 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -5142,11 +6384,15 @@ else {
 validate101.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5157,6 +6403,8 @@ var valid0 = true;
 else {
 validate101.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate101.errors = vErrors;
@@ -5178,6 +6426,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5187,10 +6436,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("shipment.dispatched" !== data.type){
+if("shipment.dispatched" !== data0){
 validate106.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.dispatched"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5201,17 +6455,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate106.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate106.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -5224,17 +6485,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate106.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate106.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -5251,9 +6519,15 @@ if(typeof data3 !== "string"){
 validate106.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema43.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate106.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema43.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -5264,6 +6538,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -5275,17 +6550,24 @@ else {
 if(data4.shipmentId !== undefined && func0.call(data4, "shipmentId")){
 let data5 = data4.shipmentId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate106.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate106.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -5298,17 +6580,24 @@ if(valid1){
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data6 = data4.orderId;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
+if(typeof data6 == "number"){
+}
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
 validate106.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate106.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 }
@@ -5321,17 +6610,24 @@ if(valid1){
 if(data4.dispatchedAt !== undefined && func0.call(data4, "dispatchedAt")){
 let data7 = data4.dispatchedAt;
 const _errs14 = errors;
+const _errs15 = errors;
 if(errors === _errs14){
+if(typeof data7 == "number"){
+}
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats2.test(data7))){
 validate106.errors = [{instancePath:instancePath+"/data/dispatchedAt",schemaPath:"#/properties/data/properties/dispatchedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate106.errors = [{instancePath:instancePath+"/data/dispatchedAt",schemaPath:"#/properties/data/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs14){
 }
 }
 }
@@ -5342,10 +6638,14 @@ var valid1 = true;
 }
 if(valid1){
 if(data4.trackingNumber !== undefined && func0.call(data4, "trackingNumber")){
+let data8 = data4.trackingNumber;
 const _errs16 = errors;
-if(typeof data4.trackingNumber !== "string"){
+if(typeof data8 !== "string"){
 validate106.errors = [{instancePath:instancePath+"/data/trackingNumber",schemaPath:"#/properties/data/properties/trackingNumber/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs17 = errors;
+if(errors === _errs16){
 }
 var valid1 = _errs16 === errors;
 }
@@ -5356,17 +6656,24 @@ if(valid1){
 if(data4.trackingUrl !== undefined && func0.call(data4, "trackingUrl")){
 let data9 = data4.trackingUrl;
 const _errs18 = errors;
+const _errs19 = errors;
 if(errors === _errs18){
+if(typeof data9 == "number"){
+}
 if(errors === _errs18){
 if(typeof data9 === "string"){
 if(!(formats12.test(data9))){
 validate106.errors = [{instancePath:instancePath+"/data/trackingUrl",schemaPath:"#/properties/data/properties/trackingUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate106.errors = [{instancePath:instancePath+"/data/trackingUrl",schemaPath:"#/properties/data/properties/trackingUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs18){
 }
 }
 }
@@ -5374,6 +6681,8 @@ var valid1 = _errs18 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -5385,11 +6694,15 @@ else {
 validate106.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5400,6 +6713,8 @@ var valid0 = true;
 else {
 validate106.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate106.errors = vErrors;
@@ -5422,6 +6737,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5431,10 +6747,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("shipment.tracking_updated" !== data.type){
+if("shipment.tracking_updated" !== data0){
 validate107.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.tracking_updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5445,17 +6766,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate107.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate107.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -5468,17 +6796,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate107.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate107.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -5495,9 +6830,15 @@ if(typeof data3 !== "string"){
 validate107.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema44.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate107.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema44.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -5508,6 +6849,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -5519,17 +6861,24 @@ else {
 if(data4.shipmentId !== undefined && func0.call(data4, "shipmentId")){
 let data5 = data4.shipmentId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate107.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate107.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -5546,9 +6895,15 @@ if(typeof data6 !== "string"){
 validate107.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs13 = errors;
+const vSchema1 = schema44.properties.data.properties.status.enum;
 if(!((((data6 === "in_transit") || (data6 === "out_for_delivery")) || (data6 === "at_pickup_point")) || (data6 === "delivery_failed"))){
 validate107.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/enum",keyword:"enum",params:{allowedValues: schema44.properties.data.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs12){
 }
 var valid1 = _errs12 === errors;
 }
@@ -5559,6 +6914,7 @@ if(valid1){
 if(data4.checkpoints !== undefined && func0.call(data4, "checkpoints")){
 let data7 = data4.checkpoints;
 const _errs14 = errors;
+const _errs15 = errors;
 if(errors === _errs14){
 if(Array.isArray(data7)){
 var valid2 = true;
@@ -5566,6 +6922,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 const _errs16 = errors;
+const _errs17 = errors;
 if(errors === _errs16){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -5586,17 +6943,24 @@ if(_errs18 === errors){
 if(data8.at !== undefined && func0.call(data8, "at")){
 let data9 = data8.at;
 const _errs19 = errors;
+const _errs20 = errors;
 if(errors === _errs19){
+if(typeof data9 == "number"){
+}
 if(errors === _errs19){
 if(typeof data9 === "string"){
 if(!(formats2.test(data9))){
 validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/at",schemaPath:"#/properties/data/properties/checkpoints/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/at",schemaPath:"#/properties/data/properties/checkpoints/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs19){
 }
 }
 }
@@ -5613,6 +6977,9 @@ if((typeof data10 !== "string") && (data10 !== null)){
 validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/location",schemaPath:"#/properties/data/properties/checkpoints/items/properties/location/type",keyword:"type",params:{type: schema44.properties.data.properties.checkpoints.items.properties.location.type},message:"must be string,null"}];
 return false;
 }
+const _errs22 = errors;
+if(errors === _errs21){
+}
 var valid3 = _errs21 === errors;
 }
 else {
@@ -5622,6 +6989,7 @@ if(valid3){
 if(data8.message !== undefined && func0.call(data8, "message")){
 let data11 = data8.message;
 const _errs23 = errors;
+const _errs24 = errors;
 if(errors === _errs23){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(Object.keys(data11).length < 1){
@@ -5642,6 +7010,10 @@ vErrors.push(err0);
 }
 errors++;
 }
+else {
+}
+}
+if(errors === _errs25){
 }
 var valid4 = _errs25 === errors;
 if(!valid4){
@@ -5659,16 +7031,23 @@ break;
 }
 }
 if(valid4){
+const _errs26 = errors;
 for(const key2 of Object.keys(data11)){
+let data12 = data11[key2];
 const _errs27 = errors;
-if(typeof data11[key2] !== "string"){
+if(typeof data12 !== "string"){
 validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs28 = errors;
+if(errors === _errs27){
 }
 var valid5 = _errs27 === errors;
 if(!valid5){
 break;
 }
+}
+if(_errs26 === errors){
 }
 }
 }
@@ -5677,11 +7056,15 @@ else {
 validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs23){
+}
 }
 var valid3 = _errs23 === errors;
 }
 else {
 var valid3 = true;
+}
+if(valid3){
 }
 }
 }
@@ -5692,22 +7075,30 @@ else {
 validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs16){
+}
 }
 var valid2 = _errs16 === errors;
 if(!valid2){
 break;
 }
 }
+if(valid2){
+}
 }
 else {
 validate107.errors = [{instancePath:instancePath+"/data/checkpoints",schemaPath:"#/properties/data/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === _errs14){
 }
 }
 var valid1 = _errs14 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -5717,11 +7108,15 @@ else {
 validate107.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5732,6 +7127,8 @@ var valid0 = true;
 else {
 validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate107.errors = vErrors;
@@ -5753,6 +7150,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5762,10 +7160,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("shipment.delivered" !== data.type){
+if("shipment.delivered" !== data0){
 validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.delivered"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5776,17 +7179,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate108.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate108.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -5799,17 +7209,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate108.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate108.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -5826,9 +7243,15 @@ if(typeof data3 !== "string"){
 validate108.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema45.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate108.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema45.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -5839,6 +7262,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -5850,17 +7274,24 @@ else {
 if(data4.shipmentId !== undefined && func0.call(data4, "shipmentId")){
 let data5 = data4.shipmentId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate108.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate108.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -5873,17 +7304,24 @@ if(valid1){
 if(data4.orderId !== undefined && func0.call(data4, "orderId")){
 let data6 = data4.orderId;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
+if(typeof data6 == "number"){
+}
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
 validate108.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate108.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 }
@@ -5896,17 +7334,24 @@ if(valid1){
 if(data4.deliveredAt !== undefined && func0.call(data4, "deliveredAt")){
 let data7 = data4.deliveredAt;
 const _errs14 = errors;
+const _errs15 = errors;
 if(errors === _errs14){
+if(typeof data7 == "number"){
+}
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats2.test(data7))){
 validate108.errors = [{instancePath:instancePath+"/data/deliveredAt",schemaPath:"#/properties/data/properties/deliveredAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate108.errors = [{instancePath:instancePath+"/data/deliveredAt",schemaPath:"#/properties/data/properties/deliveredAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs14){
 }
 }
 }
@@ -5923,6 +7368,9 @@ if((typeof data8 !== "string") && (data8 !== null)){
 validate108.errors = [{instancePath:instancePath+"/data/signedBy",schemaPath:"#/properties/data/properties/signedBy/type",keyword:"type",params:{type: schema45.properties.data.properties.signedBy.type},message:"must be string,null"}];
 return false;
 }
+const _errs17 = errors;
+if(errors === _errs16){
+}
 var valid1 = _errs16 === errors;
 }
 else {
@@ -5936,13 +7384,20 @@ if((typeof data9 !== "string") && (data9 !== null)){
 validate108.errors = [{instancePath:instancePath+"/data/proofOfDelivery",schemaPath:"#/properties/data/properties/proofOfDelivery/type",keyword:"type",params:{type: schema45.properties.data.properties.proofOfDelivery.type},message:"must be string,null"}];
 return false;
 }
+const _errs19 = errors;
 if(errors === _errs18){
+if(typeof data9 == "number"){
+}
 if(errors === _errs18){
 if(typeof data9 === "string"){
 if(!(formats12.test(data9))){
 validate108.errors = [{instancePath:instancePath+"/data/proofOfDelivery",schemaPath:"#/properties/data/properties/proofOfDelivery/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
+else {
+}
+}
+if(errors === _errs18){
 }
 }
 }
@@ -5950,6 +7405,8 @@ var valid1 = _errs18 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -5961,11 +7418,15 @@ else {
 validate108.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5976,6 +7437,8 @@ var valid0 = true;
 else {
 validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate108.errors = vErrors;
@@ -5997,6 +7460,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6006,10 +7470,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("customer.registered" !== data.type){
+if("customer.registered" !== data0){
 validate109.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.registered"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6020,17 +7489,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate109.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate109.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -6043,17 +7519,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate109.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate109.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6070,9 +7553,15 @@ if(typeof data3 !== "string"){
 validate109.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema46.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate109.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema46.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -6083,6 +7572,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -6092,10 +7582,20 @@ return false;
 }
 else {
 if(data4.customer !== undefined && func0.call(data4, "customer")){
-if(!(validate54(data4.customer, {instancePath:instancePath+"/data/customer",parentData:data4,parentDataProperty:"customer",rootData,dynamicAnchors}))){
+let data5 = data4.customer;
+const _errs10 = errors;
+if(!(validate54(data5, {instancePath:instancePath+"/data/customer",parentData:data4,parentDataProperty:"customer",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -6103,11 +7603,15 @@ else {
 validate109.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6118,6 +7622,8 @@ var valid0 = true;
 else {
 validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate109.errors = vErrors;
@@ -6139,6 +7645,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6148,10 +7655,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("customer.updated" !== data.type){
+if("customer.updated" !== data0){
 validate111.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6162,17 +7674,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate111.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate111.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -6185,17 +7704,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate111.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate111.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6212,9 +7738,15 @@ if(typeof data3 !== "string"){
 validate111.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema47.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate111.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema47.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -6230,9 +7762,12 @@ if(!(validate54(data4, {instancePath:instancePath+"/data",parentData:data,parent
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
 var valid1 = _errs9 === errors;
 if(valid1){
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -6244,6 +7779,7 @@ else {
 if(data4.changedFields !== undefined && func0.call(data4, "changedFields")){
 let data5 = data4.changedFields;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
 if(Array.isArray(data5)){
 if(data5.length < 1){
@@ -6260,9 +7796,15 @@ if(typeof data6 !== "string"){
 validate111.errors = [{instancePath:instancePath+"/data/changedFields/" + i0,schemaPath:"#/properties/data/allOf/1/properties/changedFields/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs15 = errors;
+const vSchema1 = schema47.properties.data.allOf[1].properties.changedFields.items.enum;
 if(!((((((data6 === "email") || (data6 === "name")) || (data6 === "locale")) || (data6 === "marketingConsent")) || (data6 === "phone")) || (data6 === "addresses"))){
 validate111.errors = [{instancePath:instancePath+"/data/changedFields/" + i0,schemaPath:"#/properties/data/allOf/1/properties/changedFields/items/enum",keyword:"enum",params:{allowedValues: schema47.properties.data.allOf[1].properties.changedFields.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs14){
 }
 var valid3 = _errs14 === errors;
 if(!valid3){
@@ -6270,8 +7812,10 @@ break;
 }
 }
 if(valid3){
+let valid4;
 let i1 = data5.length;
 let j0;
+valid4 = true;
 if(i1 > 1){
 const indices0 = {};
 for(;i1--;){
@@ -6283,10 +7827,13 @@ if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
 validate111.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
+valid4 = false;
 break;
 }
 indices0[item0] = i1;
 }
+}
+if(valid4){
 }
 }
 }
@@ -6295,7 +7842,15 @@ else {
 validate111.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
+if(errors === _errs12){
 }
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
 }
 }
 }
@@ -6303,13 +7858,21 @@ else {
 validate111.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs10){
+}
 }
 var valid1 = _errs10 === errors;
+if(valid1){
+}
+}
+if(errors === _errs8){
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6320,6 +7883,8 @@ var valid0 = true;
 else {
 validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate111.errors = vErrors;
@@ -6341,6 +7906,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6350,10 +7916,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("customer.erased" !== data.type){
+if("customer.erased" !== data0){
 validate113.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.erased"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6364,17 +7935,24 @@ if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
 let data1 = data.id;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
+if(typeof data1 == "number"){
+}
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
 validate113.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate113.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs2){
 }
 }
 }
@@ -6387,17 +7965,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
 validate113.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate113.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6414,9 +7999,15 @@ if(typeof data3 !== "string"){
 validate113.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema48.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
 validate113.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema48.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
@@ -6427,6 +8018,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
@@ -6438,17 +8030,24 @@ else {
 if(data4.customerId !== undefined && func0.call(data4, "customerId")){
 let data5 = data4.customerId;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
+if(typeof data5 == "number"){
+}
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
 validate113.errors = [{instancePath:instancePath+"/data/customerId",schemaPath:"#/properties/data/properties/customerId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate113.errors = [{instancePath:instancePath+"/data/customerId",schemaPath:"#/properties/data/properties/customerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 }
@@ -6461,17 +8060,24 @@ if(valid1){
 if(data4.erasedAt !== undefined && func0.call(data4, "erasedAt")){
 let data6 = data4.erasedAt;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
+if(typeof data6 == "number"){
+}
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats2.test(data6))){
 validate113.errors = [{instancePath:instancePath+"/data/erasedAt",schemaPath:"#/properties/data/properties/erasedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate113.errors = [{instancePath:instancePath+"/data/erasedAt",schemaPath:"#/properties/data/properties/erasedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs12){
 }
 }
 }
@@ -6488,14 +8094,22 @@ if(typeof data7 !== "string"){
 validate113.errors = [{instancePath:instancePath+"/data/requestedBy",schemaPath:"#/properties/data/properties/requestedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs15 = errors;
+const vSchema1 = schema48.properties.data.properties.requestedBy.enum;
 if(!((data7 === "customer") || (data7 === "support"))){
 validate113.errors = [{instancePath:instancePath+"/data/requestedBy",schemaPath:"#/properties/data/properties/requestedBy/enum",keyword:"enum",params:{allowedValues: schema48.properties.data.properties.requestedBy.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs14){
 }
 var valid1 = _errs14 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -6505,11 +8119,15 @@ else {
 validate113.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6520,6 +8138,8 @@ var valid0 = true;
 else {
 validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate113.errors = vErrors;

@@ -17,6 +17,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -26,16 +27,29 @@ return false;
 }
 else {
 if(data.accountId !== undefined && func0.call(data, "accountId")){
-if(typeof data.accountId !== "string"){
+let data0 = data.accountId;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
 validate53.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/properties/accountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate53.errors = vErrors;
@@ -55,6 +69,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -64,10 +79,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.create" !== data.type){
+if("account.create" !== data0){
 validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.create"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -76,10 +96,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate52.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -90,17 +114,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate52.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate52.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -111,15 +142,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -129,6 +165,8 @@ var valid0 = true;
 else {
 validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate52.errors = vErrors;
@@ -150,6 +188,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -159,10 +198,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.under_review" !== data.type){
+if("account.under_review" !== data0){
 validate55.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.under_review"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -171,10 +215,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate55.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -185,17 +233,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate55.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate55.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -206,15 +261,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -224,6 +284,8 @@ var valid0 = true;
 else {
 validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate55.errors = vErrors;
@@ -245,6 +307,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -254,10 +317,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.updated" !== data.type){
+if("account.updated" !== data0){
 validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -266,10 +334,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate57.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -280,17 +352,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate57.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate57.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -301,15 +380,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -319,6 +403,8 @@ var valid0 = true;
 else {
 validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate57.errors = vErrors;
@@ -340,6 +426,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -349,10 +436,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.status.updated" !== data.type){
+if("account.status.updated" !== data0){
 validate59.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.status.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -361,10 +453,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate59.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -375,17 +471,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate59.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate59.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -398,6 +501,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data3 = data.data;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -407,10 +511,14 @@ return false;
 }
 else {
 if(data3.accountId !== undefined && func0.call(data3, "accountId")){
+let data4 = data3.accountId;
 const _errs8 = errors;
-if(typeof data3.accountId !== "string"){
+if(typeof data4 !== "string"){
 validate59.errors = [{instancePath:instancePath+"/data/accountId",schemaPath:"#/properties/data/properties/accountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs9 = errors;
+if(errors === _errs8){
 }
 var valid1 = _errs8 === errors;
 }
@@ -419,15 +527,21 @@ var valid1 = true;
 }
 if(valid1){
 if(data3.status !== undefined && func0.call(data3, "status")){
+let data5 = data3.status;
 const _errs10 = errors;
-if(typeof data3.status !== "string"){
+if(typeof data5 !== "string"){
 validate59.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs11 = errors;
+if(errors === _errs10){
 }
 var valid1 = _errs10 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -436,11 +550,15 @@ else {
 validate59.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs6){
+}
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -450,6 +568,8 @@ var valid0 = true;
 else {
 validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate59.errors = vErrors;
@@ -471,6 +591,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -480,10 +601,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.address.updated" !== data.type){
+if("account.address.updated" !== data0){
 validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.address.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -492,10 +618,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate60.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -506,17 +636,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate60.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate60.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -527,15 +664,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -545,6 +687,8 @@ var valid0 = true;
 else {
 validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate60.errors = vErrors;
@@ -566,6 +710,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -575,10 +720,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.details.updated" !== data.type){
+if("account.details.updated" !== data0){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.details.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -587,10 +737,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -601,17 +755,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate62.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate62.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -622,15 +783,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -640,6 +806,8 @@ var valid0 = true;
 else {
 validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate62.errors = vErrors;
@@ -661,6 +829,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -670,10 +839,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.information.update" !== data.type){
+if("account.information.update" !== data0){
 validate64.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.information.update"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -682,10 +856,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate64.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -696,17 +874,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate64.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate64.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -717,15 +902,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -735,6 +925,8 @@ var valid0 = true;
 else {
 validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate64.errors = vErrors;
@@ -756,6 +948,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -765,10 +958,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.managers.update" !== data.type){
+if("account.managers.update" !== data0){
 validate66.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.managers.update"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -777,10 +975,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate66.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -791,17 +993,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate66.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate66.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -812,15 +1021,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -830,6 +1044,8 @@ var valid0 = true;
 else {
 validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate66.errors = vErrors;
@@ -851,6 +1067,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -860,10 +1077,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.profile_picture.updated" !== data.type){
+if("account.profile_picture.updated" !== data0){
 validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.profile_picture.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -872,10 +1094,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate68.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -886,17 +1112,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate68.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate68.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -907,15 +1140,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -925,6 +1163,8 @@ var valid0 = true;
 else {
 validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate68.errors = vErrors;
@@ -946,6 +1186,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -955,10 +1196,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.agent.updated" !== data.type){
+if("account.agent.updated" !== data0){
 validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.agent.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -967,10 +1213,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate70.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -981,17 +1231,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate70.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate70.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1002,15 +1259,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1020,6 +1282,8 @@ var valid0 = true;
 else {
 validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate70.errors = vErrors;
@@ -1041,6 +1305,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1050,10 +1315,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.url-name.update" !== data.type){
+if("account.url-name.update" !== data0){
 validate72.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.url-name.update"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1062,10 +1332,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate72.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1076,17 +1350,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate72.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate72.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1097,15 +1378,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1115,6 +1401,8 @@ var valid0 = true;
 else {
 validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate72.errors = vErrors;
@@ -1136,6 +1424,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1145,10 +1434,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.unique-id.update" !== data.type){
+if("account.unique-id.update" !== data0){
 validate74.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.unique-id.update"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1157,10 +1451,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate74.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1171,17 +1469,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate74.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate74.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1192,15 +1497,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate53(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1210,6 +1520,8 @@ var valid0 = true;
 else {
 validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate74.errors = vErrors;
@@ -1232,6 +1544,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1241,10 +1554,14 @@ return false;
 }
 else {
 if(data.accountId !== undefined && func0.call(data, "accountId")){
+let data0 = data.accountId;
 const _errs1 = errors;
-if(typeof data.accountId !== "string"){
+if(typeof data0 !== "string"){
 validate77.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/properties/accountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs2 = errors;
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1253,15 +1570,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.taskId !== undefined && func0.call(data, "taskId")){
+let data1 = data.taskId;
 const _errs3 = errors;
-if(typeof data.taskId !== "string"){
+if(typeof data1 !== "string"){
 validate77.errors = [{instancePath:instancePath+"/taskId",schemaPath:"#/properties/taskId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1269,6 +1592,8 @@ var valid0 = true;
 else {
 validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate77.errors = vErrors;
@@ -1288,6 +1613,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1297,10 +1623,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.task.create" !== data.type){
+if("account.task.create" !== data0){
 validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.task.create"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1309,10 +1640,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1323,17 +1658,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate76.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate76.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1344,15 +1686,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate77(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate77(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1362,6 +1709,8 @@ var valid0 = true;
 else {
 validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate76.errors = vErrors;
@@ -1383,6 +1732,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1392,10 +1742,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.task.update" !== data.type){
+if("account.task.update" !== data0){
 validate79.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.task.update"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1404,10 +1759,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate79.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1418,17 +1777,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate79.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate79.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1439,15 +1805,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate77(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate77(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1457,6 +1828,8 @@ var valid0 = true;
 else {
 validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate79.errors = vErrors;
@@ -1478,6 +1851,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1487,10 +1861,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.task.remove" !== data.type){
+if("account.task.remove" !== data0){
 validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.task.remove"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1499,10 +1878,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate81.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1513,17 +1896,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate81.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate81.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1534,15 +1924,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate77(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate77(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1552,6 +1947,8 @@ var valid0 = true;
 else {
 validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate81.errors = vErrors;
@@ -1573,6 +1970,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1582,10 +1980,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.task.complete" !== data.type){
+if("account.task.complete" !== data0){
 validate83.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.task.complete"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1594,10 +1997,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate83.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1608,17 +2015,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate83.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate83.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1629,15 +2043,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate77(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate77(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1647,6 +2066,8 @@ var valid0 = true;
 else {
 validate83.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate83.errors = vErrors;
@@ -1668,6 +2089,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1677,10 +2099,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.task.tax_id.complete" !== data.type){
+if("account.task.tax_id.complete" !== data0){
 validate85.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.task.tax_id.complete"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1689,10 +2116,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate85.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1703,17 +2134,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate85.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate85.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1724,15 +2162,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate77(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate77(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1742,6 +2185,8 @@ var valid0 = true;
 else {
 validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate85.errors = vErrors;
@@ -1764,6 +2209,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1773,10 +2219,14 @@ return false;
 }
 else {
 if(data.accountId !== undefined && func0.call(data, "accountId")){
+let data0 = data.accountId;
 const _errs1 = errors;
-if(typeof data.accountId !== "string"){
+if(typeof data0 !== "string"){
 validate88.errors = [{instancePath:instancePath+"/accountId",schemaPath:"#/properties/accountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs2 = errors;
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1785,15 +2235,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.acquirerId !== undefined && func0.call(data, "acquirerId")){
+let data1 = data.acquirerId;
 const _errs3 = errors;
-if(typeof data.acquirerId !== "string"){
+if(typeof data1 !== "string"){
 validate88.errors = [{instancePath:instancePath+"/acquirerId",schemaPath:"#/properties/acquirerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1801,6 +2257,8 @@ var valid0 = true;
 else {
 validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate88.errors = vErrors;
@@ -1820,6 +2278,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1829,10 +2288,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.acquirer.created" !== data.type){
+if("account.acquirer.created" !== data0){
 validate87.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.acquirer.created"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1841,10 +2305,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate87.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1855,17 +2323,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate87.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate87.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1876,15 +2351,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate88(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate88(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1894,6 +2374,8 @@ var valid0 = true;
 else {
 validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate87.errors = vErrors;
@@ -1915,6 +2397,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1924,10 +2407,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.acquirer.updated" !== data.type){
+if("account.acquirer.updated" !== data0){
 validate90.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.acquirer.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1936,10 +2424,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate90.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1950,17 +2442,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate90.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate90.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -1971,15 +2470,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate88(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate88(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1989,6 +2493,8 @@ var valid0 = true;
 else {
 validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate90.errors = vErrors;
@@ -2010,6 +2516,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2019,10 +2526,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("account.acquirer.removed" !== data.type){
+if("account.acquirer.removed" !== data0){
 validate92.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "account.acquirer.removed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2031,10 +2543,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate92.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -2045,17 +2561,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate92.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate92.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -2066,15 +2589,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate88(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate88(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2084,6 +2612,8 @@ var valid0 = true;
 else {
 validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate92.errors = vErrors;
@@ -2106,6 +2636,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2115,16 +2646,29 @@ return false;
 }
 else {
 if(data.payeeId !== undefined && func0.call(data, "payeeId")){
-if(typeof data.payeeId !== "string"){
+let data0 = data.payeeId;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
 validate95.errors = [{instancePath:instancePath+"/payeeId",schemaPath:"#/properties/payeeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate95.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate95.errors = vErrors;
@@ -2144,6 +2688,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2153,10 +2698,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("payee.create" !== data.type){
+if("payee.create" !== data0){
 validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payee.create"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2165,10 +2715,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate94.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -2179,17 +2733,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate94.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate94.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -2200,15 +2761,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate95(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate95(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2218,6 +2784,8 @@ var valid0 = true;
 else {
 validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate94.errors = vErrors;
@@ -2240,6 +2808,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2249,10 +2818,14 @@ return false;
 }
 else {
 if(data.payeeId !== undefined && func0.call(data, "payeeId")){
+let data0 = data.payeeId;
 const _errs1 = errors;
-if(typeof data.payeeId !== "string"){
+if(typeof data0 !== "string"){
 validate98.errors = [{instancePath:instancePath+"/payeeId",schemaPath:"#/properties/payeeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs2 = errors;
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2261,15 +2834,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.reason !== undefined && func0.call(data, "reason")){
+let data1 = data.reason;
 const _errs3 = errors;
-if(typeof data.reason !== "string"){
+if(typeof data1 !== "string"){
 validate98.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2277,6 +2856,8 @@ var valid0 = true;
 else {
 validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate98.errors = vErrors;
@@ -2296,6 +2877,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2305,10 +2887,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("payee.create.failure" !== data.type){
+if("payee.create.failure" !== data0){
 validate97.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payee.create.failure"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2317,10 +2904,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate97.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -2331,17 +2922,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate97.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate97.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -2352,15 +2950,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate98(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate98(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2370,6 +2973,8 @@ var valid0 = true;
 else {
 validate97.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate97.errors = vErrors;
@@ -2391,6 +2996,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2400,10 +3006,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("payee.update" !== data.type){
+if("payee.update" !== data0){
 validate100.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payee.update"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2412,10 +3023,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate100.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -2426,17 +3041,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate100.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate100.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -2447,15 +3069,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate95(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate95(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2465,6 +3092,8 @@ var valid0 = true;
 else {
 validate100.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate100.errors = vErrors;
@@ -2486,6 +3115,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2495,10 +3125,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("payee.update.failure" !== data.type){
+if("payee.update.failure" !== data0){
 validate102.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payee.update.failure"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2507,10 +3142,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate102.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -2521,17 +3160,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate102.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate102.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -2542,15 +3188,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate98(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate98(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2560,6 +3211,8 @@ var valid0 = true;
 else {
 validate102.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate102.errors = vErrors;
@@ -2582,6 +3235,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2591,16 +3245,29 @@ return false;
 }
 else {
 if(data.contractId !== undefined && func0.call(data, "contractId")){
-if(typeof data.contractId !== "string"){
+let data0 = data.contractId;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
 validate105.errors = [{instancePath:instancePath+"/contractId",schemaPath:"#/properties/contractId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate105.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate105.errors = vErrors;
@@ -2620,6 +3287,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2629,10 +3297,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.initialize.request" !== data.type){
+if("booking.contract.initialize.request" !== data0){
 validate104.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.initialize.request"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2641,10 +3314,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate104.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -2655,17 +3332,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate104.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate104.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -2676,15 +3360,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate105(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate105(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2694,6 +3383,8 @@ var valid0 = true;
 else {
 validate104.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate104.errors = vErrors;
@@ -2715,6 +3406,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2724,10 +3416,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.initialize.complete" !== data.type){
+if("booking.contract.initialize.complete" !== data0){
 validate107.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.initialize.complete"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2736,10 +3433,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate107.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -2750,17 +3451,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate107.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate107.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -2771,15 +3479,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate105(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate105(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2789,6 +3502,8 @@ var valid0 = true;
 else {
 validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate107.errors = vErrors;
@@ -2810,6 +3525,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2819,10 +3535,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.created" !== data.type){
+if("booking.contract.created" !== data0){
 validate109.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.created"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2831,10 +3552,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate109.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -2845,17 +3570,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate109.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate109.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -2866,15 +3598,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate105(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate105(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2884,6 +3621,8 @@ var valid0 = true;
 else {
 validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate109.errors = vErrors;
@@ -2905,6 +3644,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2914,10 +3654,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.processing" !== data.type){
+if("booking.contract.processing" !== data0){
 validate111.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.processing"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2926,10 +3671,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate111.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -2940,17 +3689,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate111.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate111.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -2961,15 +3717,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate105(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate105(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2979,6 +3740,8 @@ var valid0 = true;
 else {
 validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate111.errors = vErrors;
@@ -3000,6 +3763,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3009,10 +3773,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.failed" !== data.type){
+if("booking.contract.failed" !== data0){
 validate113.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.failed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3021,10 +3790,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate113.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3035,17 +3808,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate113.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate113.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3056,15 +3836,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate105(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate105(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3074,6 +3859,8 @@ var valid0 = true;
 else {
 validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate113.errors = vErrors;
@@ -3095,6 +3882,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3104,10 +3892,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.cancelled" !== data.type){
+if("booking.contract.cancelled" !== data0){
 validate115.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.cancelled"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3116,10 +3909,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate115.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3130,17 +3927,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate115.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate115.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3151,15 +3955,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate105(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate105(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3169,6 +3978,8 @@ var valid0 = true;
 else {
 validate115.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate115.errors = vErrors;
@@ -3191,6 +4002,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3200,10 +4012,14 @@ return false;
 }
 else {
 if(data.contractId !== undefined && func0.call(data, "contractId")){
+let data0 = data.contractId;
 const _errs1 = errors;
-if(typeof data.contractId !== "string"){
+if(typeof data0 !== "string"){
 validate118.errors = [{instancePath:instancePath+"/contractId",schemaPath:"#/properties/contractId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs2 = errors;
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3212,15 +4028,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.refundId !== undefined && func0.call(data, "refundId")){
+let data1 = data.refundId;
 const _errs3 = errors;
-if(typeof data.refundId !== "string"){
+if(typeof data1 !== "string"){
 validate118.errors = [{instancePath:instancePath+"/refundId",schemaPath:"#/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3228,6 +4050,8 @@ var valid0 = true;
 else {
 validate118.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate118.errors = vErrors;
@@ -3247,6 +4071,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3256,10 +4081,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.refund.partial" !== data.type){
+if("booking.contract.refund.partial" !== data0){
 validate117.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.refund.partial"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3268,10 +4098,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate117.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3282,17 +4116,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate117.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate117.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3303,15 +4144,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate118(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate118(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3321,6 +4167,8 @@ var valid0 = true;
 else {
 validate117.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate117.errors = vErrors;
@@ -3342,6 +4190,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3351,10 +4200,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.refund.full" !== data.type){
+if("booking.contract.refund.full" !== data0){
 validate120.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.refund.full"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3363,10 +4217,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate120.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3377,17 +4235,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate120.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate120.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3398,15 +4263,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate118(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate118(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3416,6 +4286,8 @@ var valid0 = true;
 else {
 validate120.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate120.errors = vErrors;
@@ -3437,6 +4309,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3446,10 +4319,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.refund.request" !== data.type){
+if("booking.contract.refund.request" !== data0){
 validate122.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.refund.request"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3458,10 +4336,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate122.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3472,17 +4354,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate122.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate122.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3493,15 +4382,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate118(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate118(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3511,6 +4405,8 @@ var valid0 = true;
 else {
 validate122.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate122.errors = vErrors;
@@ -3532,6 +4428,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3541,10 +4438,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.refund.error" !== data.type){
+if("booking.contract.refund.error" !== data0){
 validate124.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.refund.error"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3553,10 +4455,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate124.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3567,17 +4473,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate124.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate124.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3588,15 +4501,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate118(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate118(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3606,6 +4524,8 @@ var valid0 = true;
 else {
 validate124.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate124.errors = vErrors;
@@ -3628,6 +4548,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3637,10 +4558,14 @@ return false;
 }
 else {
 if(data.contractId !== undefined && func0.call(data, "contractId")){
+let data0 = data.contractId;
 const _errs1 = errors;
-if(typeof data.contractId !== "string"){
+if(typeof data0 !== "string"){
 validate127.errors = [{instancePath:instancePath+"/contractId",schemaPath:"#/properties/contractId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs2 = errors;
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3649,15 +4574,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.payoutId !== undefined && func0.call(data, "payoutId")){
+let data1 = data.payoutId;
 const _errs3 = errors;
-if(typeof data.payoutId !== "string"){
+if(typeof data1 !== "string"){
 validate127.errors = [{instancePath:instancePath+"/payoutId",schemaPath:"#/properties/payoutId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3665,6 +4596,8 @@ var valid0 = true;
 else {
 validate127.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate127.errors = vErrors;
@@ -3684,6 +4617,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3693,10 +4627,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.payout.create" !== data.type){
+if("booking.contract.payout.create" !== data0){
 validate126.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.payout.create"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3705,10 +4644,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate126.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3719,17 +4662,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate126.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate126.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3740,15 +4690,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate127(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate127(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3758,6 +4713,8 @@ var valid0 = true;
 else {
 validate126.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate126.errors = vErrors;
@@ -3779,6 +4736,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3788,10 +4746,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.contract.payout.complete" !== data.type){
+if("booking.contract.payout.complete" !== data0){
 validate129.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.contract.payout.complete"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3800,10 +4763,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate129.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3814,17 +4781,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate129.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate129.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3835,15 +4809,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate127(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate127(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3853,6 +4832,8 @@ var valid0 = true;
 else {
 validate129.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate129.errors = vErrors;
@@ -3875,6 +4856,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3884,16 +4866,29 @@ return false;
 }
 else {
 if(data.paymentId !== undefined && func0.call(data, "paymentId")){
-if(typeof data.paymentId !== "string"){
+let data0 = data.paymentId;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
 validate132.errors = [{instancePath:instancePath+"/paymentId",schemaPath:"#/properties/paymentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate132.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate132.errors = vErrors;
@@ -3913,6 +4908,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3922,10 +4918,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("internal.payment.succeeded" !== data.type){
+if("internal.payment.succeeded" !== data0){
 validate131.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "internal.payment.succeeded"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3934,10 +4935,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate131.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3948,17 +4953,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate131.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate131.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -3969,15 +4981,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate132(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate132(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3987,6 +5004,8 @@ var valid0 = true;
 else {
 validate131.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate131.errors = vErrors;
@@ -4008,6 +5027,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4017,10 +5037,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("internal.payment.processing" !== data.type){
+if("internal.payment.processing" !== data0){
 validate134.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "internal.payment.processing"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4029,10 +5054,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate134.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4043,17 +5072,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate134.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate134.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4064,15 +5100,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate132(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate132(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4082,6 +5123,8 @@ var valid0 = true;
 else {
 validate134.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate134.errors = vErrors;
@@ -4103,6 +5146,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4112,10 +5156,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("internal.payment.failed" !== data.type){
+if("internal.payment.failed" !== data0){
 validate136.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "internal.payment.failed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4124,10 +5173,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate136.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4138,17 +5191,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate136.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate136.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4159,15 +5219,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate132(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate132(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4177,6 +5242,8 @@ var valid0 = true;
 else {
 validate136.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate136.errors = vErrors;
@@ -4199,6 +5266,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4208,16 +5276,29 @@ return false;
 }
 else {
 if(data.bookingId !== undefined && func0.call(data, "bookingId")){
-if(typeof data.bookingId !== "string"){
+let data0 = data.bookingId;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
 validate139.errors = [{instancePath:instancePath+"/bookingId",schemaPath:"#/properties/bookingId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate139.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate139.errors = vErrors;
@@ -4237,6 +5318,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4246,10 +5328,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.create" !== data.type){
+if("booking.create" !== data0){
 validate138.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.create"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4258,10 +5345,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate138.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4272,17 +5363,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate138.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate138.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4293,15 +5391,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate139(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate139(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4311,6 +5414,8 @@ var valid0 = true;
 else {
 validate138.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate138.errors = vErrors;
@@ -4332,6 +5437,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4341,10 +5447,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("booking.cancelled" !== data.type){
+if("booking.cancelled" !== data0){
 validate141.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "booking.cancelled"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4353,10 +5464,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate141.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4367,17 +5482,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate141.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate141.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4388,15 +5510,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate139(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate139(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4406,6 +5533,8 @@ var valid0 = true;
 else {
 validate141.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate141.errors = vErrors;
@@ -4428,6 +5557,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4437,16 +5567,29 @@ return false;
 }
 else {
 if(data.managingEntityId !== undefined && func0.call(data, "managingEntityId")){
-if(typeof data.managingEntityId !== "string"){
+let data0 = data.managingEntityId;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
 validate144.errors = [{instancePath:instancePath+"/managingEntityId",schemaPath:"#/properties/managingEntityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate144.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate144.errors = vErrors;
@@ -4466,6 +5609,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4475,10 +5619,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("channel-manager.update.rate" !== data.type){
+if("channel-manager.update.rate" !== data0){
 validate143.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "channel-manager.update.rate"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4487,10 +5636,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate143.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4501,17 +5654,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate143.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate143.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4522,15 +5682,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate144(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate144(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4540,6 +5705,8 @@ var valid0 = true;
 else {
 validate143.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate143.errors = vErrors;
@@ -4561,6 +5728,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4570,10 +5738,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("channel-manager.update.availability" !== data.type){
+if("channel-manager.update.availability" !== data0){
 validate146.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "channel-manager.update.availability"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4582,10 +5755,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate146.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4596,17 +5773,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate146.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate146.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4617,15 +5801,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate144(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate144(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4635,6 +5824,8 @@ var valid0 = true;
 else {
 validate146.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate146.errors = vErrors;
@@ -4656,6 +5847,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4665,10 +5857,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("channel-manager.update" !== data.type){
+if("channel-manager.update" !== data0){
 validate148.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "channel-manager.update"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4677,10 +5874,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate148.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4691,17 +5892,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate148.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate148.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4712,15 +5920,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate144(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate144(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4730,6 +5943,8 @@ var valid0 = true;
 else {
 validate148.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate148.errors = vErrors;
@@ -4751,6 +5966,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4760,10 +5976,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("ledger.entry.create" !== data.type){
+if("ledger.entry.create" !== data0){
 validate150.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ledger.entry.create"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4772,10 +5993,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate150.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4786,17 +6011,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate150.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate150.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4809,6 +6041,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data3 = data.data;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -4818,10 +6051,21 @@ return false;
 }
 else {
 if(data3.entryId !== undefined && func0.call(data3, "entryId")){
-if(typeof data3.entryId !== "string"){
+let data4 = data3.entryId;
+const _errs8 = errors;
+if(typeof data4 !== "string"){
 validate150.errors = [{instancePath:instancePath+"/data/entryId",schemaPath:"#/properties/data/properties/entryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs9 = errors;
+if(errors === _errs8){
+}
+var valid1 = _errs8 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -4829,11 +6073,15 @@ else {
 validate150.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs6){
+}
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4843,6 +6091,8 @@ var valid0 = true;
 else {
 validate150.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate150.errors = vErrors;
@@ -4865,6 +6115,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4874,10 +6125,14 @@ return false;
 }
 else {
 if(data.managingEntityId !== undefined && func0.call(data, "managingEntityId")){
+let data0 = data.managingEntityId;
 const _errs1 = errors;
-if(typeof data.managingEntityId !== "string"){
+if(typeof data0 !== "string"){
 validate152.errors = [{instancePath:instancePath+"/managingEntityId",schemaPath:"#/properties/managingEntityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs2 = errors;
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4886,15 +6141,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.subscriptionId !== undefined && func0.call(data, "subscriptionId")){
+let data1 = data.subscriptionId;
 const _errs3 = errors;
-if(typeof data.subscriptionId !== "string"){
+if(typeof data1 !== "string"){
 validate152.errors = [{instancePath:instancePath+"/subscriptionId",schemaPath:"#/properties/subscriptionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4902,6 +6163,8 @@ var valid0 = true;
 else {
 validate152.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate152.errors = vErrors;
@@ -4921,6 +6184,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4930,10 +6194,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.subscription.provisioned" !== data.type){
+if("managing_entity.subscription.provisioned" !== data0){
 validate151.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.subscription.provisioned"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4942,10 +6211,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate151.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4956,17 +6229,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate151.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate151.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -4977,15 +6257,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate152(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate152(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4995,6 +6280,8 @@ var valid0 = true;
 else {
 validate151.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate151.errors = vErrors;
@@ -5016,6 +6303,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5025,10 +6313,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.subscription.changed" !== data.type){
+if("managing_entity.subscription.changed" !== data0){
 validate154.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.subscription.changed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5037,10 +6330,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate154.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -5051,17 +6348,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate154.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate154.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -5072,15 +6376,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate152(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate152(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5090,6 +6399,8 @@ var valid0 = true;
 else {
 validate154.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate154.errors = vErrors;
@@ -5111,6 +6422,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5120,10 +6432,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.subscription.invoice.changed" !== data.type){
+if("managing_entity.subscription.invoice.changed" !== data0){
 validate156.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.subscription.invoice.changed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5132,10 +6449,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate156.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -5146,17 +6467,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate156.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate156.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -5167,15 +6495,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate152(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate152(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5185,6 +6518,8 @@ var valid0 = true;
 else {
 validate156.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate156.errors = vErrors;
@@ -5206,6 +6541,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5215,10 +6551,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.status.updated" !== data.type){
+if("managing_entity.status.updated" !== data0){
 validate158.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.status.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5227,10 +6568,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate158.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -5241,17 +6586,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate158.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate158.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -5264,6 +6616,7 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data3 = data.data;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -5273,10 +6626,14 @@ return false;
 }
 else {
 if(data3.managingEntityId !== undefined && func0.call(data3, "managingEntityId")){
+let data4 = data3.managingEntityId;
 const _errs8 = errors;
-if(typeof data3.managingEntityId !== "string"){
+if(typeof data4 !== "string"){
 validate158.errors = [{instancePath:instancePath+"/data/managingEntityId",schemaPath:"#/properties/data/properties/managingEntityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs9 = errors;
+if(errors === _errs8){
 }
 var valid1 = _errs8 === errors;
 }
@@ -5285,15 +6642,21 @@ var valid1 = true;
 }
 if(valid1){
 if(data3.status !== undefined && func0.call(data3, "status")){
+let data5 = data3.status;
 const _errs10 = errors;
-if(typeof data3.status !== "string"){
+if(typeof data5 !== "string"){
 validate158.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs11 = errors;
+if(errors === _errs10){
 }
 var valid1 = _errs10 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -5302,11 +6665,15 @@ else {
 validate158.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs6){
+}
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5316,6 +6683,8 @@ var valid0 = true;
 else {
 validate158.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate158.errors = vErrors;
@@ -5338,6 +6707,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5347,16 +6717,29 @@ return false;
 }
 else {
 if(data.managingEntityId !== undefined && func0.call(data, "managingEntityId")){
-if(typeof data.managingEntityId !== "string"){
+let data0 = data.managingEntityId;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
 validate160.errors = [{instancePath:instancePath+"/managingEntityId",schemaPath:"#/properties/managingEntityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate160.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate160.errors = vErrors;
@@ -5376,6 +6759,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5385,10 +6769,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.deleted" !== data.type){
+if("managing_entity.deleted" !== data0){
 validate159.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.deleted"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5397,10 +6786,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate159.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -5411,17 +6804,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate159.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate159.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -5432,15 +6832,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate160(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate160(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5450,6 +6855,8 @@ var valid0 = true;
 else {
 validate159.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate159.errors = vErrors;
@@ -5472,6 +6879,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5481,10 +6889,14 @@ return false;
 }
 else {
 if(data.managingEntityId !== undefined && func0.call(data, "managingEntityId")){
+let data0 = data.managingEntityId;
 const _errs1 = errors;
-if(typeof data.managingEntityId !== "string"){
+if(typeof data0 !== "string"){
 validate163.errors = [{instancePath:instancePath+"/managingEntityId",schemaPath:"#/properties/managingEntityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs2 = errors;
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5493,15 +6905,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.agentId !== undefined && func0.call(data, "agentId")){
+let data1 = data.agentId;
 const _errs3 = errors;
-if(typeof data.agentId !== "string"){
+if(typeof data1 !== "string"){
 validate163.errors = [{instancePath:instancePath+"/agentId",schemaPath:"#/properties/agentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5509,6 +6927,8 @@ var valid0 = true;
 else {
 validate163.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate163.errors = vErrors;
@@ -5528,6 +6948,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5537,10 +6958,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.agent.updated" !== data.type){
+if("managing_entity.agent.updated" !== data0){
 validate162.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.agent.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5549,10 +6975,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate162.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -5563,17 +6993,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate162.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate162.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -5584,15 +7021,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate163(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate163(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5602,6 +7044,8 @@ var valid0 = true;
 else {
 validate162.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate162.errors = vErrors;
@@ -5623,6 +7067,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5632,10 +7077,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.agent.email.notification" !== data.type){
+if("managing_entity.agent.email.notification" !== data0){
 validate165.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.agent.email.notification"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5644,10 +7094,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate165.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -5658,17 +7112,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate165.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate165.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -5679,15 +7140,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate163(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate163(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5697,6 +7163,8 @@ var valid0 = true;
 else {
 validate165.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate165.errors = vErrors;
@@ -5719,6 +7187,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5728,10 +7197,14 @@ return false;
 }
 else {
 if(data.managingEntityId !== undefined && func0.call(data, "managingEntityId")){
+let data0 = data.managingEntityId;
 const _errs1 = errors;
-if(typeof data.managingEntityId !== "string"){
+if(typeof data0 !== "string"){
 validate168.errors = [{instancePath:instancePath+"/managingEntityId",schemaPath:"#/properties/managingEntityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs2 = errors;
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5740,15 +7213,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.managerId !== undefined && func0.call(data, "managerId")){
+let data1 = data.managerId;
 const _errs3 = errors;
-if(typeof data.managerId !== "string"){
+if(typeof data1 !== "string"){
 validate168.errors = [{instancePath:instancePath+"/managerId",schemaPath:"#/properties/managerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5756,6 +7235,8 @@ var valid0 = true;
 else {
 validate168.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate168.errors = vErrors;
@@ -5775,6 +7256,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5784,10 +7266,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.manager.email.notification" !== data.type){
+if("managing_entity.manager.email.notification" !== data0){
 validate167.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.manager.email.notification"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5796,10 +7283,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate167.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -5810,17 +7301,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate167.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate167.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -5831,15 +7329,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate168(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate168(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5849,6 +7352,8 @@ var valid0 = true;
 else {
 validate167.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate167.errors = vErrors;
@@ -5870,6 +7375,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5879,10 +7385,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.manager.added" !== data.type){
+if("managing_entity.manager.added" !== data0){
 validate170.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.manager.added"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5891,10 +7402,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate170.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -5905,17 +7420,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate170.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate170.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -5926,15 +7448,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate168(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate168(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -5944,6 +7471,8 @@ var valid0 = true;
 else {
 validate170.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate170.errors = vErrors;
@@ -5965,6 +7494,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -5974,10 +7504,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.manager.invited" !== data.type){
+if("managing_entity.manager.invited" !== data0){
 validate172.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.manager.invited"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -5986,10 +7521,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate172.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -6000,17 +7539,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate172.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate172.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6021,15 +7567,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate168(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate168(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6039,6 +7590,8 @@ var valid0 = true;
 else {
 validate172.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate172.errors = vErrors;
@@ -6060,6 +7613,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6069,10 +7623,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.manager.removed" !== data.type){
+if("managing_entity.manager.removed" !== data0){
 validate174.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.manager.removed"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6081,10 +7640,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate174.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -6095,17 +7658,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate174.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate174.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6116,15 +7686,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate168(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate168(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6134,6 +7709,8 @@ var valid0 = true;
 else {
 validate174.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate174.errors = vErrors;
@@ -6155,6 +7732,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6164,10 +7742,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.manager.accepted" !== data.type){
+if("managing_entity.manager.accepted" !== data0){
 validate176.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.manager.accepted"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6176,10 +7759,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate176.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -6190,17 +7777,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate176.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate176.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6211,15 +7805,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate168(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate168(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6229,6 +7828,8 @@ var valid0 = true;
 else {
 validate176.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate176.errors = vErrors;
@@ -6250,6 +7851,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6259,10 +7861,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.manager.rejected" !== data.type){
+if("managing_entity.manager.rejected" !== data0){
 validate178.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.manager.rejected"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6271,10 +7878,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate178.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -6285,17 +7896,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate178.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate178.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6306,15 +7924,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate168(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate168(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6324,6 +7947,8 @@ var valid0 = true;
 else {
 validate178.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate178.errors = vErrors;
@@ -6345,6 +7970,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6354,10 +7980,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.manager.owner.set" !== data.type){
+if("managing_entity.manager.owner.set" !== data0){
 validate180.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.manager.owner.set"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6366,10 +7997,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate180.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -6380,17 +8015,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate180.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate180.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6401,15 +8043,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate168(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate168(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6419,6 +8066,8 @@ var valid0 = true;
 else {
 validate180.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate180.errors = vErrors;
@@ -6440,6 +8089,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6449,10 +8099,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.information.updated" !== data.type){
+if("managing_entity.information.updated" !== data0){
 validate182.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.information.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6461,10 +8116,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate182.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -6475,17 +8134,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate182.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate182.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6496,15 +8162,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate160(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate160(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6514,6 +8185,8 @@ var valid0 = true;
 else {
 validate182.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate182.errors = vErrors;
@@ -6535,6 +8208,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6544,10 +8218,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.city.updated" !== data.type){
+if("managing_entity.city.updated" !== data0){
 validate184.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.city.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6556,10 +8235,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate184.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -6570,17 +8253,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate184.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate184.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6591,15 +8281,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate160(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate160(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6609,6 +8304,8 @@ var valid0 = true;
 else {
 validate184.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate184.errors = vErrors;
@@ -6630,6 +8327,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6639,10 +8337,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.account_representative.updated" !== data.type){
+if("managing_entity.account_representative.updated" !== data0){
 validate186.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.account_representative.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6651,10 +8354,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate186.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -6665,17 +8372,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate186.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate186.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6686,15 +8400,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate160(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate160(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6704,6 +8423,8 @@ var valid0 = true;
 else {
 validate186.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate186.errors = vErrors;
@@ -6725,6 +8446,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6734,10 +8456,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.profile_picture.updated" !== data.type){
+if("managing_entity.profile_picture.updated" !== data0){
 validate188.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.profile_picture.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6746,10 +8473,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate188.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -6760,17 +8491,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate188.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate188.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6781,15 +8519,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate160(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate160(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6799,6 +8542,8 @@ var valid0 = true;
 else {
 validate188.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate188.errors = vErrors;
@@ -6820,6 +8565,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6829,10 +8575,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.logo.updated" !== data.type){
+if("managing_entity.logo.updated" !== data0){
 validate190.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.logo.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6841,10 +8592,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate190.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -6855,17 +8610,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate190.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate190.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6876,15 +8638,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate160(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate160(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6894,6 +8661,8 @@ var valid0 = true;
 else {
 validate190.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate190.errors = vErrors;
@@ -6915,6 +8684,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -6924,10 +8694,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.url_name.updated" !== data.type){
+if("managing_entity.url_name.updated" !== data0){
 validate192.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.url_name.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -6936,10 +8711,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate192.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -6950,17 +8729,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate192.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate192.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -6971,15 +8757,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate160(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate160(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -6989,6 +8780,8 @@ var valid0 = true;
 else {
 validate192.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate192.errors = vErrors;
@@ -7010,6 +8803,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -7019,10 +8813,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.unique_id.updated" !== data.type){
+if("managing_entity.unique_id.updated" !== data0){
 validate194.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.unique_id.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -7031,10 +8830,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate194.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -7045,17 +8848,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate194.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate194.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -7066,15 +8876,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate160(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate160(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -7084,6 +8899,8 @@ var valid0 = true;
 else {
 validate194.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate194.errors = vErrors;
@@ -7105,6 +8922,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -7114,10 +8932,15 @@ return false;
 }
 else {
 if(data.type !== undefined && func0.call(data, "type")){
+let data0 = data.type;
 const _errs1 = errors;
-if("managing_entity.name.updated" !== data.type){
+if("managing_entity.name.updated" !== data0){
 validate196.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "managing_entity.name.updated"},message:"must be equal to constant"}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -7126,10 +8949,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
 const _errs2 = errors;
-if(typeof data.id !== "string"){
+if(typeof data1 !== "string"){
 validate196.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -7140,17 +8967,24 @@ if(valid0){
 if(data.created !== undefined && func0.call(data, "created")){
 let data2 = data.created;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
+if(typeof data2 == "number"){
+}
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
 validate196.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate196.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs4){
 }
 }
 }
@@ -7161,15 +8995,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
 const _errs6 = errors;
-if(!(validate160(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+if(!(validate160(data3, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -7179,6 +9018,8 @@ var valid0 = true;
 else {
 validate196.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate196.errors = vErrors;

@@ -34,9 +34,21 @@ export function createDescriptionFormat(): DescriptionFormat {
   // `{@` would start a JSDoc inline tag (`{@link ...}`) in a doc comment; `\@` reads as `@` in CommonMark.
   const commonMark = (text: string): string => printed(commonMarkPrinter, { type: 'root', children: subset(text) }).replaceAll('{@', '{\\@');
   const catalogs = new WeakMap<Catalog, Catalog>();
+  // Pages repeat a field's description wherever the field is listed (GitHub's catalog: 1,545
+  // lines and cells, 401 distinct): each is printed once per format.
+  const lines = new Map<string, string>();
+  const cells = new Map<string, string>();
+  const printedOnce = (printedTexts: Map<string, string>, text: string, print: (text: string) => string): string => {
+    let out = printedTexts.get(text);
+    if (out === undefined) printedTexts.set(text, (out = print(text)));
+    return out;
+  };
   return {
     page: (text) => pageBlocks(subset(text)),
-    pageInline: (text, inTable) => (inTable ? cell(onPage(flatten(subset(text)), true)) : line(onPage(flatten(subset(text)), false))),
+    pageInline: (text, inTable) =>
+      inTable
+        ? printedOnce(cells, text, (t) => cell(onPage(flatten(subset(t)), true)))
+        : printedOnce(lines, text, (t) => line(onPage(flatten(subset(t)), false))),
     commonMark,
     plain: (text) => flatten(subset(text)).map(plainText).join(''),
     commonMarkCatalog(catalog) {

@@ -116,7 +116,10 @@ function ajvHolding(schemas: readonly JsonSchema[]): Ajv2020 {
     logger: false,
     formats: regexFormats(),
     inlineRefs: false,
-    code: { source: true, esm: true, lines: true },
+    // ajv's optimisation pass (dropping unused names, inlining constants used once) recounts the
+    // names of every enclosing block: on GitHub's catalog it was 35-40% of the runtime's time, for
+    // code 9% smaller (3% once minified). See bench/README.md.
+    code: { source: true, esm: true, lines: true, optimize: false },
   });
   for (const schema of schemas) ajv.addSchema(schema);
   return ajv;
