@@ -17,24 +17,24 @@ function ucs2length(str) {
     }
     return length;
 }
-export const v0 = validate52;
-const schema19 = {"$id":"https://hookcat.invalid/runtime/events/0","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.created"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"$ref":"https://hookcat.invalid/runtime/shared/Order"}}};
+export const v0 = validate0;
+const schema0 = {"$id":"https://hookcat.invalid/runtime/events/0","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.created"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"$ref":"https://hookcat.invalid/runtime/shared/Order"}}};
 const func0 = Object.prototype.hasOwnProperty;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const formats2 = /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
-const schema20 = {"type":"object","required":["id","number","status","customer","items","total","shippingAddress","billingAddress","placedAt"],"properties":{"id":{"type":"string","format":"uuid"},"number":{"type":"string","pattern":"^KR-[0-9]{6}$"},"status":{"type":"string","enum":["placed","confirmed","completed","cancelled"]},"customer":{"$ref":"https://hookcat.invalid/runtime/shared/Customer"},"items":{"type":"array","minItems":1,"items":{"$ref":"https://hookcat.invalid/runtime/shared/LineItem"}},"total":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"shippingAddress":{"$ref":"https://hookcat.invalid/runtime/shared/Address"},"billingAddress":{"anyOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Address"},{"type":"null"}]},"placedAt":{"type":"string","format":"date-time"},"metadata":{"type":"object","maxProperties":20,"additionalProperties":{"type":"string","maxLength":500}}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/Order"};
-const func131 = ucs2length;
-const pattern3 = new RegExp("^KR-[0-9]{6}$", "u");
-const schema21 = {"type":"object","required":["id","email","name","locale","marketingConsent","createdAt"],"properties":{"id":{"type":"string","format":"uuid"},"email":{"type":"string","format":"email"},"name":{"type":"string"},"locale":{"type":"string","enum":["en","pl","fr"]},"marketingConsent":{"type":"boolean"},"phone":{"type":["string","null"]},"addresses":{"type":"array","maxItems":5,"items":{"$ref":"https://hookcat.invalid/runtime/shared/Address"}},"createdAt":{"type":"string","format":"date-time"}},"$id":"https://hookcat.invalid/runtime/shared/Customer"};
+const schema1 = {"type":"object","required":["id","number","status","customer","items","total","shippingAddress","billingAddress","placedAt"],"properties":{"id":{"type":"string","format":"uuid"},"number":{"type":"string","pattern":"^KR-[0-9]{6}$"},"status":{"type":"string","enum":["placed","confirmed","completed","cancelled"]},"customer":{"$ref":"https://hookcat.invalid/runtime/shared/Customer"},"items":{"type":"array","minItems":1,"items":{"$ref":"https://hookcat.invalid/runtime/shared/LineItem"}},"total":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"shippingAddress":{"$ref":"https://hookcat.invalid/runtime/shared/Address"},"billingAddress":{"anyOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Address"},{"type":"null"}]},"placedAt":{"type":"string","format":"date-time"},"metadata":{"type":"object","maxProperties":20,"additionalProperties":{"type":"string","maxLength":500}}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/Order"};
+const func71 = ucs2length;
+const pattern0 = new RegExp("^KR-[0-9]{6}$", "u");
+const schema2 = {"type":"object","required":["id","email","name","locale","marketingConsent","createdAt"],"properties":{"id":{"type":"string","format":"uuid"},"email":{"type":"string","format":"email"},"name":{"type":"string"},"locale":{"type":"string","enum":["en","pl","fr"]},"marketingConsent":{"type":"boolean"},"phone":{"type":["string","null"]},"addresses":{"type":"array","maxItems":5,"items":{"$ref":"https://hookcat.invalid/runtime/shared/Address"}},"createdAt":{"type":"string","format":"date-time"}},"$id":"https://hookcat.invalid/runtime/shared/Customer"};
 const formats8 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
-const schema22 = {"type":"object","required":["name","lines","city","postalCode","country"],"properties":{"name":{"type":"string"},"lines":{"type":"array","minItems":1,"maxItems":3,"items":{"type":"string"}},"city":{"type":"string"},"postalCode":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"},"phone":{"type":["string","null"]}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/Address"};
-const pattern4 = new RegExp("^[A-Z]{2}$", "u");
+const schema3 = {"type":"object","required":["name","lines","city","postalCode","country"],"properties":{"name":{"type":"string"},"lines":{"type":"array","minItems":1,"maxItems":3,"items":{"type":"string"}},"city":{"type":"string"},"postalCode":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"},"phone":{"type":["string","null"]}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/Address"};
+const pattern1 = new RegExp("^[A-Z]{2}$", "u");
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/shared/Address" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate3.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -46,14 +46,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name")) || (((data.lines === undefined) || (!(func0.call(data, "lines")))) && (missing0 = "lines"))) || (((data.city === undefined) || (!(func0.call(data, "city")))) && (missing0 = "city"))) || (((data.postalCode === undefined) || (!(func0.call(data, "postalCode")))) && (missing0 = "postalCode"))) || (((data.country === undefined) || (!(func0.call(data, "country")))) && (missing0 = "country"))){
-validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate3.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 of Object.keys(data)){
 if(!((((((key0 === "name") || (key0 === "lines")) || (key0 === "city")) || (key0 === "postalCode")) || (key0 === "country")) || (key0 === "phone"))){
-validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate3.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -63,7 +63,7 @@ if(data.name !== undefined && func0.call(data, "name")){
 let data0 = data.name;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate55.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate3.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs3 = errors;
@@ -82,12 +82,12 @@ const _errs5 = errors;
 if(errors === _errs4){
 if(Array.isArray(data1)){
 if(data1.length > 3){
-validate55.errors = [{instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];
+validate3.errors = [{instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];
 return false;
 }
 else {
 if(data1.length < 1){
-validate55.errors = [{instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate3.errors = [{instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -97,7 +97,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate55.errors = [{instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate3.errors = [{instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
@@ -114,7 +114,7 @@ if(valid1){
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate3.errors = [{instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === _errs4){
@@ -130,7 +130,7 @@ if(data.city !== undefined && func0.call(data, "city")){
 let data3 = data.city;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
-validate55.errors = [{instancePath:instancePath+"/city",schemaPath:"#/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate3.errors = [{instancePath:instancePath+"/city",schemaPath:"#/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs9 = errors;
@@ -146,7 +146,7 @@ if(data.postalCode !== undefined && func0.call(data, "postalCode")){
 let data4 = data.postalCode;
 const _errs10 = errors;
 if(typeof data4 !== "string"){
-validate55.errors = [{instancePath:instancePath+"/postalCode",schemaPath:"#/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate3.errors = [{instancePath:instancePath+"/postalCode",schemaPath:"#/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs11 = errors;
@@ -164,15 +164,15 @@ const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-validate55.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
+if(!pattern1.test(data5)){
+validate3.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate3.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs12){
@@ -188,7 +188,7 @@ if(data.phone !== undefined && func0.call(data, "phone")){
 let data6 = data.phone;
 const _errs14 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate55.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema22.properties.phone.type},message:"must be string,null"}];
+validate3.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema3.properties.phone.type},message:"must be string,null"}];
 return false;
 }
 const _errs15 = errors;
@@ -210,23 +210,23 @@ if(valid0){
 }
 }
 else {
-validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate3.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate55.errors = vErrors;
+validate3.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/shared/Customer" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate2.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -238,7 +238,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.email === undefined) || (!(func0.call(data, "email")))) && (missing0 = "email"))) || (((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name"))) || (((data.locale === undefined) || (!(func0.call(data, "locale")))) && (missing0 = "locale"))) || (((data.marketingConsent === undefined) || (!(func0.call(data, "marketingConsent")))) && (missing0 = "marketingConsent"))) || (((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))) && (missing0 = "createdAt"))){
-validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate2.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -252,14 +252,14 @@ if(typeof data0 == "number"){
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-validate54.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate2.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate2.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs1){
@@ -282,14 +282,14 @@ if(typeof data1 == "number"){
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!(formats8.test(data1))){
-validate54.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
+validate2.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate2.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs3){
@@ -306,7 +306,7 @@ if(data.name !== undefined && func0.call(data, "name")){
 let data2 = data.name;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
-validate54.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate2.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs6 = errors;
@@ -322,13 +322,13 @@ if(data.locale !== undefined && func0.call(data, "locale")){
 let data3 = data.locale;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate54.errors = [{instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate2.errors = [{instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs8 = errors;
-const vSchema0 = schema21.properties.locale.enum;
+const vSchema0 = schema2.properties.locale.enum;
 if(!(((data3 === "en") || (data3 === "pl")) || (data3 === "fr"))){
-validate54.errors = [{instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/enum",keyword:"enum",params:{allowedValues: schema21.properties.locale.enum},message:"must be equal to one of the allowed values"}];
+validate2.errors = [{instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/enum",keyword:"enum",params:{allowedValues: schema2.properties.locale.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -345,7 +345,7 @@ if(data.marketingConsent !== undefined && func0.call(data, "marketingConsent")){
 let data4 = data.marketingConsent;
 const _errs9 = errors;
 if(typeof data4 !== "boolean"){
-validate54.errors = [{instancePath:instancePath+"/marketingConsent",schemaPath:"#/properties/marketingConsent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate2.errors = [{instancePath:instancePath+"/marketingConsent",schemaPath:"#/properties/marketingConsent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 const _errs10 = errors;
@@ -361,7 +361,7 @@ if(data.phone !== undefined && func0.call(data, "phone")){
 let data5 = data.phone;
 const _errs11 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
-validate54.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema21.properties.phone.type},message:"must be string,null"}];
+validate2.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema2.properties.phone.type},message:"must be string,null"}];
 return false;
 }
 const _errs12 = errors;
@@ -380,7 +380,7 @@ const _errs14 = errors;
 if(errors === _errs13){
 if(Array.isArray(data6)){
 if(data6.length > 5){
-validate54.errors = [{instancePath:instancePath+"/addresses",schemaPath:"#/properties/addresses/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"}];
+validate2.errors = [{instancePath:instancePath+"/addresses",schemaPath:"#/properties/addresses/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"}];
 return false;
 }
 else {
@@ -389,8 +389,8 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 const _errs15 = errors;
-if(!(validate55(data7, {instancePath:instancePath+"/addresses/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate3(data7, {instancePath:instancePath+"/addresses/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 else {
@@ -405,7 +405,7 @@ if(valid1){
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/addresses",schemaPath:"#/properties/addresses/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate2.errors = [{instancePath:instancePath+"/addresses",schemaPath:"#/properties/addresses/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === _errs13){
@@ -427,14 +427,14 @@ if(typeof data8 == "number"){
 if(errors === _errs16){
 if(typeof data8 === "string"){
 if(!(formats2.test(data8))){
-validate54.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate2.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate2.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs16){
@@ -458,27 +458,27 @@ if(valid0){
 }
 }
 else {
-validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate2.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate54.errors = vErrors;
+validate2.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":{"id":true,"email":true,"name":true,"locale":true,"marketingConsent":true,"phone":true,"addresses":true,"createdAt":true},"dynamicProps":false,"dynamicItems":false};
+validate2.evaluated = {"props":{"id":true,"email":true,"name":true,"locale":true,"marketingConsent":true,"phone":true,"addresses":true,"createdAt":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema23 = {"type":"object","required":["sku","title","quantity","unitPrice","total"],"properties":{"sku":{"type":"string","pattern":"^[A-Z0-9-]{3,32}$"},"title":{"type":"string"},"quantity":{"type":"integer","minimum":1},"unitPrice":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"total":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"imageUrl":{"type":"string","format":"uri"},"attributes":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/LineItem"};
-const pattern5 = new RegExp("^[A-Z0-9-]{3,32}$", "u");
-const schema24 = {"type":"object","required":["amount","currency"],"properties":{"amount":{"type":"integer","minimum":0},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/Money"};
-const pattern6 = new RegExp("^[A-Z]{3}$", "u");
+const schema4 = {"type":"object","required":["sku","title","quantity","unitPrice","total"],"properties":{"sku":{"type":"string","pattern":"^[A-Z0-9-]{3,32}$"},"title":{"type":"string"},"quantity":{"type":"integer","minimum":1},"unitPrice":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"total":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"imageUrl":{"type":"string","format":"uri"},"attributes":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/LineItem"};
+const pattern2 = new RegExp("^[A-Z0-9-]{3,32}$", "u");
+const schema5 = {"type":"object","required":["amount","currency"],"properties":{"amount":{"type":"integer","minimum":0},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/Money"};
+const pattern3 = new RegExp("^[A-Z]{3}$", "u");
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/shared/Money" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate7.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -490,14 +490,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.amount === undefined) || (!(func0.call(data, "amount")))) && (missing0 = "amount")) || (((data.currency === undefined) || (!(func0.call(data, "currency")))) && (missing0 = "currency"))){
-validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate7.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 of Object.keys(data)){
 if(!((key0 === "amount") || (key0 === "currency"))){
-validate59.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate7.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -507,14 +507,14 @@ if(data.amount !== undefined && func0.call(data, "amount")){
 let data0 = data.amount;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-validate59.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate7.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs3 = errors;
 if(errors === _errs2){
 if(typeof data0 == "number"){
 if(data0 < 0 || isNaN(data0)){
-validate59.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate7.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
@@ -535,15 +535,15 @@ const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-validate59.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""}];
+if(!pattern3.test(data1)){
+validate7.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate59.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate7.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -561,24 +561,24 @@ if(valid0){
 }
 }
 else {
-validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate7.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate59.errors = vErrors;
+validate7.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate7.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const formats12 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/shared/LineItem" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate6.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -590,14 +590,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.sku === undefined) || (!(func0.call(data, "sku")))) && (missing0 = "sku")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.quantity === undefined) || (!(func0.call(data, "quantity")))) && (missing0 = "quantity"))) || (((data.unitPrice === undefined) || (!(func0.call(data, "unitPrice")))) && (missing0 = "unitPrice"))) || (((data.total === undefined) || (!(func0.call(data, "total")))) && (missing0 = "total"))){
-validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate6.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 of Object.keys(data)){
 if(!(((((((key0 === "sku") || (key0 === "title")) || (key0 === "quantity")) || (key0 === "unitPrice")) || (key0 === "total")) || (key0 === "imageUrl")) || (key0 === "attributes"))){
-validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate6.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -609,15 +609,15 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
-validate58.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9-]{3,32}$"},message:"must match pattern \""+"^[A-Z0-9-]{3,32}$"+"\""}];
+if(!pattern2.test(data0)){
+validate6.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9-]{3,32}$"},message:"must match pattern \""+"^[A-Z0-9-]{3,32}$"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate6.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -633,7 +633,7 @@ if(data.title !== undefined && func0.call(data, "title")){
 let data1 = data.title;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate58.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate6.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs5 = errors;
@@ -649,14 +649,14 @@ if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data2 = data.quantity;
 const _errs6 = errors;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-validate58.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate6.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs7 = errors;
 if(errors === _errs6){
 if(typeof data2 == "number"){
 if(data2 < 1 || isNaN(data2)){
-validate58.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate6.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -674,8 +674,8 @@ if(valid0){
 if(data.unitPrice !== undefined && func0.call(data, "unitPrice")){
 let data3 = data.unitPrice;
 const _errs8 = errors;
-if(!(validate59(data3, {instancePath:instancePath+"/unitPrice",parentData:data,parentDataProperty:"unitPrice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate7(data3, {instancePath:instancePath+"/unitPrice",parentData:data,parentDataProperty:"unitPrice",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
 else {
@@ -689,8 +689,8 @@ if(valid0){
 if(data.total !== undefined && func0.call(data, "total")){
 let data4 = data.total;
 const _errs9 = errors;
-if(!(validate59(data4, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate7(data4, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
 else {
@@ -711,14 +711,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats12.test(data5))){
-validate58.errors = [{instancePath:instancePath+"/imageUrl",schemaPath:"#/properties/imageUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate6.errors = [{instancePath:instancePath+"/imageUrl",schemaPath:"#/properties/imageUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/imageUrl",schemaPath:"#/properties/imageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate6.errors = [{instancePath:instancePath+"/imageUrl",schemaPath:"#/properties/imageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -742,7 +742,7 @@ for(const key1 of Object.keys(data6)){
 let data7 = data6[key1];
 const _errs15 = errors;
 if(typeof data7 !== "string"){
-validate58.errors = [{instancePath:instancePath+"/attributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate6.errors = [{instancePath:instancePath+"/attributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs16 = errors;
@@ -757,7 +757,7 @@ if(_errs14 === errors){
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate6.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs12){
@@ -780,23 +780,23 @@ if(valid0){
 }
 }
 else {
-validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate6.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate58.errors = vErrors;
+validate6.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate6.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/shared/Order" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate1.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -808,14 +808,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.number === undefined) || (!(func0.call(data, "number")))) && (missing0 = "number"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))) || (((data.customer === undefined) || (!(func0.call(data, "customer")))) && (missing0 = "customer"))) || (((data.items === undefined) || (!(func0.call(data, "items")))) && (missing0 = "items"))) || (((data.total === undefined) || (!(func0.call(data, "total")))) && (missing0 = "total"))) || (((data.shippingAddress === undefined) || (!(func0.call(data, "shippingAddress")))) && (missing0 = "shippingAddress"))) || (((data.billingAddress === undefined) || (!(func0.call(data, "billingAddress")))) && (missing0 = "billingAddress"))) || (((data.placedAt === undefined) || (!(func0.call(data, "placedAt")))) && (missing0 = "placedAt"))){
-validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate1.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 of Object.keys(data)){
-if(!(func0.call(schema20.properties, key0))){
-validate53.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func0.call(schema1.properties, key0))){
+validate1.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -831,14 +831,14 @@ if(typeof data0 == "number"){
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-validate53.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate1.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate1.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -857,15 +857,15 @@ const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern3.test(data1)){
-validate53.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "^KR-[0-9]{6}$"},message:"must match pattern \""+"^KR-[0-9]{6}$"+"\""}];
+if(!pattern0.test(data1)){
+validate1.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "^KR-[0-9]{6}$"},message:"must match pattern \""+"^KR-[0-9]{6}$"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate1.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -881,13 +881,13 @@ if(data.status !== undefined && func0.call(data, "status")){
 let data2 = data.status;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate53.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate1.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema20.properties.status.enum;
+const vSchema0 = schema1.properties.status.enum;
 if(!((((data2 === "placed") || (data2 === "confirmed")) || (data2 === "completed")) || (data2 === "cancelled"))){
-validate53.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema20.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate1.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema1.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -903,8 +903,8 @@ if(valid0){
 if(data.customer !== undefined && func0.call(data, "customer")){
 let data3 = data.customer;
 const _errs8 = errors;
-if(!(validate54(data3, {instancePath:instancePath+"/customer",parentData:data,parentDataProperty:"customer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate2(data3, {instancePath:instancePath+"/customer",parentData:data,parentDataProperty:"customer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
 else {
@@ -922,7 +922,7 @@ const _errs10 = errors;
 if(errors === _errs9){
 if(Array.isArray(data4)){
 if(data4.length < 1){
-validate53.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate1.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -931,8 +931,8 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 const _errs11 = errors;
-if(!(validate58(data5, {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate6(data5, {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
 else {
@@ -947,7 +947,7 @@ if(valid1){
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate1.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === _errs9){
@@ -962,8 +962,8 @@ if(valid0){
 if(data.total !== undefined && func0.call(data, "total")){
 let data6 = data.total;
 const _errs12 = errors;
-if(!(validate59(data6, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate7(data6, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
 else {
@@ -977,8 +977,8 @@ if(valid0){
 if(data.shippingAddress !== undefined && func0.call(data, "shippingAddress")){
 let data7 = data.shippingAddress;
 const _errs13 = errors;
-if(!(validate55(data7, {instancePath:instancePath+"/shippingAddress",parentData:data,parentDataProperty:"shippingAddress",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate3(data7, {instancePath:instancePath+"/shippingAddress",parentData:data,parentDataProperty:"shippingAddress",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 else {
@@ -995,8 +995,8 @@ const _errs14 = errors;
 const _errs15 = errors;
 let valid2 = false;
 const _errs16 = errors;
-if(!(validate55(data8, {instancePath:instancePath+"/billingAddress",parentData:data,parentDataProperty:"billingAddress",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate3(data8, {instancePath:instancePath+"/billingAddress",parentData:data,parentDataProperty:"billingAddress",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 else {
@@ -1033,7 +1033,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate53.errors = vErrors;
+validate1.errors = vErrors;
 return false;
 }
 else {
@@ -1065,14 +1065,14 @@ if(typeof data9 == "number"){
 if(errors === _errs19){
 if(typeof data9 === "string"){
 if(!(formats2.test(data9))){
-validate53.errors = [{instancePath:instancePath+"/placedAt",schemaPath:"#/properties/placedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate1.errors = [{instancePath:instancePath+"/placedAt",schemaPath:"#/properties/placedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/placedAt",schemaPath:"#/properties/placedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate1.errors = [{instancePath:instancePath+"/placedAt",schemaPath:"#/properties/placedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs19){
@@ -1092,7 +1092,7 @@ const _errs22 = errors;
 if(errors === _errs21){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length > 20){
-validate53.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/maxProperties",keyword:"maxProperties",params:{limit: 20},message:"must NOT have more than 20 properties"}];
+validate1.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/maxProperties",keyword:"maxProperties",params:{limit: 20},message:"must NOT have more than 20 properties"}];
 return false;
 }
 else {
@@ -1103,15 +1103,15 @@ const _errs24 = errors;
 const _errs25 = errors;
 if(errors === _errs24){
 if(typeof data11 === "string"){
-if(func131(data11) > 500){
-validate53.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+if(func71(data11) > 500){
+validate1.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate1.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs24){
@@ -1127,7 +1127,7 @@ if(_errs23 === errors){
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate1.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs21){
@@ -1153,23 +1153,23 @@ if(valid0){
 }
 }
 else {
-validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate1.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate53.errors = vErrors;
+validate1.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/0" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate0.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1181,7 +1181,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate0.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1189,7 +1189,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("order.created" !== data0){
-validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.created"},message:"must be equal to constant"}];
+validate0.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.created"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -1212,14 +1212,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate52.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate0.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate0.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -1242,14 +1242,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate52.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate0.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate0.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -1266,13 +1266,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate52.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate0.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema19.properties.apiVersion.enum;
+const vSchema0 = schema0.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate52.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema19.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate0.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema0.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -1288,8 +1288,8 @@ if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
-if(!(validate53(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate1(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
 errors = vErrors.length;
 }
 else {
@@ -1308,26 +1308,26 @@ if(valid0){
 }
 }
 else {
-validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate0.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate52.errors = vErrors;
+validate0.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate0.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v1 = validate67;
-const schema25 = {"$id":"https://hookcat.invalid/runtime/events/1","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.confirmed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","number","confirmedAt","estimatedDispatch"],"properties":{"orderId":{"type":"string","format":"uuid"},"number":{"type":"string"},"confirmedAt":{"type":"string","format":"date-time"},"estimatedDispatch":{"type":["string","null"],"format":"date"}}}}};
+export const v1 = validate15;
+const schema6 = {"$id":"https://hookcat.invalid/runtime/events/1","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.confirmed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","number","confirmedAt","estimatedDispatch"],"properties":{"orderId":{"type":"string","format":"uuid"},"number":{"type":"string"},"confirmedAt":{"type":"string","format":"date-time"},"estimatedDispatch":{"type":["string","null"],"format":"date"}}}}};
 const formats24 = /^\d\d\d\d-[0-1]\d-[0-3]\d$/;
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/1" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate15.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1339,7 +1339,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1347,7 +1347,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("order.confirmed" !== data0){
-validate67.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.confirmed"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.confirmed"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -1370,14 +1370,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate67.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate15.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate67.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -1400,14 +1400,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate67.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate15.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate67.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -1424,13 +1424,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate67.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema25.properties.apiVersion.enum;
+const vSchema0 = schema6.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate67.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema25.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate15.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema6.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -1451,7 +1451,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId")) || (((data4.number === undefined) || (!(func0.call(data4, "number")))) && (missing1 = "number"))) || (((data4.confirmedAt === undefined) || (!(func0.call(data4, "confirmedAt")))) && (missing1 = "confirmedAt"))) || (((data4.estimatedDispatch === undefined) || (!(func0.call(data4, "estimatedDispatch")))) && (missing1 = "estimatedDispatch"))){
-validate67.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate15.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -1465,14 +1465,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate67.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate15.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate67.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -1489,7 +1489,7 @@ if(data4.number !== undefined && func0.call(data4, "number")){
 let data6 = data4.number;
 const _errs12 = errors;
 if(typeof data6 !== "string"){
-validate67.errors = [{instancePath:instancePath+"/data/number",schemaPath:"#/properties/data/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/data/number",schemaPath:"#/properties/data/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs13 = errors;
@@ -1511,14 +1511,14 @@ if(typeof data7 == "number"){
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats2.test(data7))){
-validate67.errors = [{instancePath:instancePath+"/data/confirmedAt",schemaPath:"#/properties/data/properties/confirmedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate15.errors = [{instancePath:instancePath+"/data/confirmedAt",schemaPath:"#/properties/data/properties/confirmedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate67.errors = [{instancePath:instancePath+"/data/confirmedAt",schemaPath:"#/properties/data/properties/confirmedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/data/confirmedAt",schemaPath:"#/properties/data/properties/confirmedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs14){
@@ -1535,7 +1535,7 @@ if(data4.estimatedDispatch !== undefined && func0.call(data4, "estimatedDispatch
 let data8 = data4.estimatedDispatch;
 const _errs16 = errors;
 if((typeof data8 !== "string") && (data8 !== null)){
-validate67.errors = [{instancePath:instancePath+"/data/estimatedDispatch",schemaPath:"#/properties/data/properties/estimatedDispatch/type",keyword:"type",params:{type: schema25.properties.data.properties.estimatedDispatch.type},message:"must be string,null"}];
+validate15.errors = [{instancePath:instancePath+"/data/estimatedDispatch",schemaPath:"#/properties/data/properties/estimatedDispatch/type",keyword:"type",params:{type: schema6.properties.data.properties.estimatedDispatch.type},message:"must be string,null"}];
 return false;
 }
 const _errs17 = errors;
@@ -1545,7 +1545,7 @@ if(typeof data8 == "number"){
 if(errors === _errs16){
 if(typeof data8 === "string"){
 if(!(formats24.test(data8))){
-validate67.errors = [{instancePath:instancePath+"/data/estimatedDispatch",schemaPath:"#/properties/data/properties/estimatedDispatch/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""}];
+validate15.errors = [{instancePath:instancePath+"/data/estimatedDispatch",schemaPath:"#/properties/data/properties/estimatedDispatch/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""}];
 return false;
 }
 else {
@@ -1568,7 +1568,7 @@ if(valid1){
 }
 }
 else {
-validate67.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -1588,25 +1588,25 @@ if(valid0){
 }
 }
 else {
-validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate67.errors = vErrors;
+validate15.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate15.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v2 = validate68;
-const schema26 = {"$id":"https://hookcat.invalid/runtime/events/2","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.completed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","number","completedAt"],"properties":{"orderId":{"type":"string","format":"uuid"},"number":{"type":"string"},"completedAt":{"type":"string","format":"date-time"}}}}};
+export const v2 = validate16;
+const schema7 = {"$id":"https://hookcat.invalid/runtime/events/2","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.completed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","number","completedAt"],"properties":{"orderId":{"type":"string","format":"uuid"},"number":{"type":"string"},"completedAt":{"type":"string","format":"date-time"}}}}};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/2" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate16.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1618,7 +1618,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1626,7 +1626,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("order.completed" !== data0){
-validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.completed"},message:"must be equal to constant"}];
+validate16.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.completed"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -1649,14 +1649,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate68.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate16.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -1679,14 +1679,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate68.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate16.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -1703,13 +1703,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate68.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema26.properties.apiVersion.enum;
+const vSchema0 = schema7.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate68.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema26.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate16.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema7.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -1730,7 +1730,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId")) || (((data4.number === undefined) || (!(func0.call(data4, "number")))) && (missing1 = "number"))) || (((data4.completedAt === undefined) || (!(func0.call(data4, "completedAt")))) && (missing1 = "completedAt"))){
-validate68.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate16.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -1744,14 +1744,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate68.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate16.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -1768,7 +1768,7 @@ if(data4.number !== undefined && func0.call(data4, "number")){
 let data6 = data4.number;
 const _errs12 = errors;
 if(typeof data6 !== "string"){
-validate68.errors = [{instancePath:instancePath+"/data/number",schemaPath:"#/properties/data/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/data/number",schemaPath:"#/properties/data/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs13 = errors;
@@ -1790,14 +1790,14 @@ if(typeof data7 == "number"){
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats2.test(data7))){
-validate68.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate16.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs14){
@@ -1816,7 +1816,7 @@ if(valid1){
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate16.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -1836,25 +1836,25 @@ if(valid0){
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate68.errors = vErrors;
+validate16.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate16.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v3 = validate69;
-const schema27 = {"$id":"https://hookcat.invalid/runtime/events/3","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.cancelled"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","number","cancelledAt","reason","note","refundAmount"],"properties":{"orderId":{"type":"string","format":"uuid"},"number":{"type":"string"},"cancelledAt":{"type":"string","format":"date-time"},"reason":{"type":"string","enum":["customer_request","payment_failed","out_of_stock","fraud_suspected"]},"note":{"type":["string","null"]},"refundAmount":{"anyOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Money"},{"type":"null"}]}}}}};
+export const v3 = validate17;
+const schema8 = {"$id":"https://hookcat.invalid/runtime/events/3","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.cancelled"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","number","cancelledAt","reason","note","refundAmount"],"properties":{"orderId":{"type":"string","format":"uuid"},"number":{"type":"string"},"cancelledAt":{"type":"string","format":"date-time"},"reason":{"type":"string","enum":["customer_request","payment_failed","out_of_stock","fraud_suspected"]},"note":{"type":["string","null"]},"refundAmount":{"anyOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Money"},{"type":"null"}]}}}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/3" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate17.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1866,7 +1866,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1874,7 +1874,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("order.cancelled" !== data0){
-validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.cancelled"},message:"must be equal to constant"}];
+validate17.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.cancelled"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -1897,14 +1897,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate69.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate17.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate17.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -1927,14 +1927,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate69.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate17.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate17.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -1951,13 +1951,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate69.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate17.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema27.properties.apiVersion.enum;
+const vSchema0 = schema8.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate69.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema27.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate17.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema8.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -1978,7 +1978,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((((((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId")) || (((data4.number === undefined) || (!(func0.call(data4, "number")))) && (missing1 = "number"))) || (((data4.cancelledAt === undefined) || (!(func0.call(data4, "cancelledAt")))) && (missing1 = "cancelledAt"))) || (((data4.reason === undefined) || (!(func0.call(data4, "reason")))) && (missing1 = "reason"))) || (((data4.note === undefined) || (!(func0.call(data4, "note")))) && (missing1 = "note"))) || (((data4.refundAmount === undefined) || (!(func0.call(data4, "refundAmount")))) && (missing1 = "refundAmount"))){
-validate69.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate17.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -1992,14 +1992,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate69.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate17.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate17.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -2016,7 +2016,7 @@ if(data4.number !== undefined && func0.call(data4, "number")){
 let data6 = data4.number;
 const _errs12 = errors;
 if(typeof data6 !== "string"){
-validate69.errors = [{instancePath:instancePath+"/data/number",schemaPath:"#/properties/data/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate17.errors = [{instancePath:instancePath+"/data/number",schemaPath:"#/properties/data/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs13 = errors;
@@ -2038,14 +2038,14 @@ if(typeof data7 == "number"){
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats2.test(data7))){
-validate69.errors = [{instancePath:instancePath+"/data/cancelledAt",schemaPath:"#/properties/data/properties/cancelledAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate17.errors = [{instancePath:instancePath+"/data/cancelledAt",schemaPath:"#/properties/data/properties/cancelledAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/data/cancelledAt",schemaPath:"#/properties/data/properties/cancelledAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate17.errors = [{instancePath:instancePath+"/data/cancelledAt",schemaPath:"#/properties/data/properties/cancelledAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs14){
@@ -2062,13 +2062,13 @@ if(data4.reason !== undefined && func0.call(data4, "reason")){
 let data8 = data4.reason;
 const _errs16 = errors;
 if(typeof data8 !== "string"){
-validate69.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate17.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs17 = errors;
-const vSchema1 = schema27.properties.data.properties.reason.enum;
+const vSchema1 = schema8.properties.data.properties.reason.enum;
 if(!((((data8 === "customer_request") || (data8 === "payment_failed")) || (data8 === "out_of_stock")) || (data8 === "fraud_suspected"))){
-validate69.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/enum",keyword:"enum",params:{allowedValues: schema27.properties.data.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+validate17.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/enum",keyword:"enum",params:{allowedValues: schema8.properties.data.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -2085,7 +2085,7 @@ if(data4.note !== undefined && func0.call(data4, "note")){
 let data9 = data4.note;
 const _errs18 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate69.errors = [{instancePath:instancePath+"/data/note",schemaPath:"#/properties/data/properties/note/type",keyword:"type",params:{type: schema27.properties.data.properties.note.type},message:"must be string,null"}];
+validate17.errors = [{instancePath:instancePath+"/data/note",schemaPath:"#/properties/data/properties/note/type",keyword:"type",params:{type: schema8.properties.data.properties.note.type},message:"must be string,null"}];
 return false;
 }
 const _errs19 = errors;
@@ -2103,8 +2103,8 @@ const _errs20 = errors;
 const _errs21 = errors;
 let valid2 = false;
 const _errs22 = errors;
-if(!(validate59(data10, {instancePath:instancePath+"/data/refundAmount",parentData:data4,parentDataProperty:"refundAmount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate7(data10, {instancePath:instancePath+"/data/refundAmount",parentData:data4,parentDataProperty:"refundAmount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
 else {
@@ -2141,7 +2141,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate69.errors = vErrors;
+validate17.errors = vErrors;
 return false;
 }
 else {
@@ -2172,7 +2172,7 @@ if(valid1){
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate17.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -2192,25 +2192,25 @@ if(valid0){
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate69.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate17.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v4 = validate71;
-const schema28 = {"$id":"https://hookcat.invalid/runtime/events/4","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.updated"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["order"],"properties":{"order":{"$ref":"https://hookcat.invalid/runtime/shared/Order"}}}}};
+export const v4 = validate19;
+const schema9 = {"$id":"https://hookcat.invalid/runtime/events/4","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.updated"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["order"],"properties":{"order":{"$ref":"https://hookcat.invalid/runtime/shared/Order"}}}}};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/4" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate19.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2222,7 +2222,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2230,7 +2230,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("order.updated" !== data0){
-validate71.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.updated"},message:"must be equal to constant"}];
+validate19.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.updated"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -2253,14 +2253,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate71.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate19.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate71.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate19.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -2283,14 +2283,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate71.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate19.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate71.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate19.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -2307,13 +2307,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate71.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate19.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema28.properties.apiVersion.enum;
+const vSchema0 = schema9.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate71.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema28.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate19.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema9.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -2334,15 +2334,15 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.order === undefined) || (!(func0.call(data4, "order")))) && (missing1 = "order")){
-validate71.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate19.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.order !== undefined && func0.call(data4, "order")){
 let data5 = data4.order;
 const _errs10 = errors;
-if(!(validate53(data5, {instancePath:instancePath+"/data/order",parentData:data4,parentDataProperty:"order",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate1(data5, {instancePath:instancePath+"/data/order",parentData:data4,parentDataProperty:"order",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
 errors = vErrors.length;
 }
 else {
@@ -2357,7 +2357,7 @@ if(valid1){
 }
 }
 else {
-validate71.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate19.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -2377,26 +2377,26 @@ if(valid0){
 }
 }
 else {
-validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate71.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate19.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v5 = validate73;
-const schema29 = {"$id":"https://hookcat.invalid/runtime/events/5","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.items_changed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","added","removed","total"],"properties":{"orderId":{"type":"string","format":"uuid"},"added":{"type":"array","items":{"$ref":"https://hookcat.invalid/runtime/shared/LineItem"}},"removed":{"$ref":"https://hookcat.invalid/runtime/repeated/0"},"total":{"$ref":"https://hookcat.invalid/runtime/shared/Money"}}}}};
-const schema30 = {"type":"array","items":{"type":"object","required":["sku","quantity"],"properties":{"sku":{"type":"string"},"quantity":{"type":"integer","minimum":1}},"additionalProperties":false},"$id":"https://hookcat.invalid/runtime/repeated/0"};
+export const v5 = validate21;
+const schema10 = {"$id":"https://hookcat.invalid/runtime/events/5","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.items_changed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","added","removed","total"],"properties":{"orderId":{"type":"string","format":"uuid"},"added":{"type":"array","items":{"$ref":"https://hookcat.invalid/runtime/shared/LineItem"}},"removed":{"$ref":"https://hookcat.invalid/runtime/repeated/0"},"total":{"$ref":"https://hookcat.invalid/runtime/shared/Money"}}}}};
+const schema11 = {"type":"array","items":{"type":"object","required":["sku","quantity"],"properties":{"sku":{"type":"string"},"quantity":{"type":"integer","minimum":1}},"additionalProperties":false},"$id":"https://hookcat.invalid/runtime/repeated/0"};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/repeated/0" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2416,14 +2416,14 @@ if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((data0.sku === undefined) || (!(func0.call(data0, "sku")))) && (missing0 = "sku")) || (((data0.quantity === undefined) || (!(func0.call(data0, "quantity")))) && (missing0 = "quantity"))){
-validate75.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate23.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs3 = errors;
 for(const key0 of Object.keys(data0)){
 if(!((key0 === "sku") || (key0 === "quantity"))){
-validate75.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate23.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2433,7 +2433,7 @@ if(data0.sku !== undefined && func0.call(data0, "sku")){
 let data1 = data0.sku;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate75.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/items/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/items/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs5 = errors;
@@ -2449,14 +2449,14 @@ if(data0.quantity !== undefined && func0.call(data0, "quantity")){
 let data2 = data0.quantity;
 const _errs6 = errors;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-validate75.errors = [{instancePath:instancePath+"/" + i0+"/quantity",schemaPath:"#/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate23.errors = [{instancePath:instancePath+"/" + i0+"/quantity",schemaPath:"#/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs7 = errors;
 if(errors === _errs6){
 if(typeof data2 == "number"){
 if(data2 < 1 || isNaN(data2)){
-validate75.errors = [{instancePath:instancePath+"/" + i0+"/quantity",schemaPath:"#/items/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate23.errors = [{instancePath:instancePath+"/" + i0+"/quantity",schemaPath:"#/items/properties/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -2477,7 +2477,7 @@ if(valid1){
 }
 }
 else {
-validate75.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs1){
@@ -2492,23 +2492,23 @@ if(valid0){
 }
 }
 else {
-validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate75.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/5" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2520,7 +2520,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2528,7 +2528,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("order.items_changed" !== data0){
-validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.items_changed"},message:"must be equal to constant"}];
+validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.items_changed"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -2551,14 +2551,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate73.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate73.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -2581,14 +2581,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate73.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate21.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate73.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -2605,13 +2605,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate73.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema29.properties.apiVersion.enum;
+const vSchema0 = schema10.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate73.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema29.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema10.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -2632,7 +2632,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId")) || (((data4.added === undefined) || (!(func0.call(data4, "added")))) && (missing1 = "added"))) || (((data4.removed === undefined) || (!(func0.call(data4, "removed")))) && (missing1 = "removed"))) || (((data4.total === undefined) || (!(func0.call(data4, "total")))) && (missing1 = "total"))){
-validate73.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate21.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -2646,14 +2646,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate73.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate21.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate73.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -2677,8 +2677,8 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 const _errs14 = errors;
-if(!(validate58(data7, {instancePath:instancePath+"/data/added/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate6(data7, {instancePath:instancePath+"/data/added/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
 else {
@@ -2692,7 +2692,7 @@ if(valid2){
 }
 }
 else {
-validate73.errors = [{instancePath:instancePath+"/data/added",schemaPath:"#/properties/data/properties/added/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/data/added",schemaPath:"#/properties/data/properties/added/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === _errs12){
@@ -2707,8 +2707,8 @@ if(valid1){
 if(data4.removed !== undefined && func0.call(data4, "removed")){
 let data8 = data4.removed;
 const _errs15 = errors;
-if(!(validate75(data8, {instancePath:instancePath+"/data/removed",parentData:data4,parentDataProperty:"removed",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate23(data8, {instancePath:instancePath+"/data/removed",parentData:data4,parentDataProperty:"removed",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 else {
@@ -2722,8 +2722,8 @@ if(valid1){
 if(data4.total !== undefined && func0.call(data4, "total")){
 let data9 = data4.total;
 const _errs16 = errors;
-if(!(validate59(data9, {instancePath:instancePath+"/data/total",parentData:data4,parentDataProperty:"total",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate7(data9, {instancePath:instancePath+"/data/total",parentData:data4,parentDataProperty:"total",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
 else {
@@ -2741,7 +2741,7 @@ if(valid1){
 }
 }
 else {
-validate73.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -2761,25 +2761,25 @@ if(valid0){
 }
 }
 else {
-validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate73.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v6 = validate78;
-const schema31 = {"$id":"https://hookcat.invalid/runtime/events/6","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.address_changed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","kind","previous","current"],"properties":{"orderId":{"type":"string","format":"uuid"},"kind":{"type":"string","enum":["shipping","billing"]},"previous":{"$ref":"https://hookcat.invalid/runtime/shared/Address"},"current":{"$ref":"https://hookcat.invalid/runtime/shared/Address"}}}}};
+export const v6 = validate26;
+const schema12 = {"$id":"https://hookcat.invalid/runtime/events/6","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.address_changed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["orderId","kind","previous","current"],"properties":{"orderId":{"type":"string","format":"uuid"},"kind":{"type":"string","enum":["shipping","billing"]},"previous":{"$ref":"https://hookcat.invalid/runtime/shared/Address"},"current":{"$ref":"https://hookcat.invalid/runtime/shared/Address"}}}}};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/6" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2791,7 +2791,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate78.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2799,7 +2799,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("order.address_changed" !== data0){
-validate78.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.address_changed"},message:"must be equal to constant"}];
+validate26.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "order.address_changed"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -2822,14 +2822,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate78.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate26.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate78.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate26.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -2852,14 +2852,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate78.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate26.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate78.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate26.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -2876,13 +2876,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate78.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate26.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema31.properties.apiVersion.enum;
+const vSchema0 = schema12.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate78.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema31.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate26.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema12.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -2903,7 +2903,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId")) || (((data4.kind === undefined) || (!(func0.call(data4, "kind")))) && (missing1 = "kind"))) || (((data4.previous === undefined) || (!(func0.call(data4, "previous")))) && (missing1 = "previous"))) || (((data4.current === undefined) || (!(func0.call(data4, "current")))) && (missing1 = "current"))){
-validate78.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate26.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -2917,14 +2917,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate78.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate26.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate78.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate26.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -2941,13 +2941,13 @@ if(data4.kind !== undefined && func0.call(data4, "kind")){
 let data6 = data4.kind;
 const _errs12 = errors;
 if(typeof data6 !== "string"){
-validate78.errors = [{instancePath:instancePath+"/data/kind",schemaPath:"#/properties/data/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate26.errors = [{instancePath:instancePath+"/data/kind",schemaPath:"#/properties/data/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs13 = errors;
-const vSchema1 = schema31.properties.data.properties.kind.enum;
+const vSchema1 = schema12.properties.data.properties.kind.enum;
 if(!((data6 === "shipping") || (data6 === "billing"))){
-validate78.errors = [{instancePath:instancePath+"/data/kind",schemaPath:"#/properties/data/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate26.errors = [{instancePath:instancePath+"/data/kind",schemaPath:"#/properties/data/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.data.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -2963,8 +2963,8 @@ if(valid1){
 if(data4.previous !== undefined && func0.call(data4, "previous")){
 let data7 = data4.previous;
 const _errs14 = errors;
-if(!(validate55(data7, {instancePath:instancePath+"/data/previous",parentData:data4,parentDataProperty:"previous",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate3(data7, {instancePath:instancePath+"/data/previous",parentData:data4,parentDataProperty:"previous",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 else {
@@ -2978,8 +2978,8 @@ if(valid1){
 if(data4.current !== undefined && func0.call(data4, "current")){
 let data8 = data4.current;
 const _errs15 = errors;
-if(!(validate55(data8, {instancePath:instancePath+"/data/current",parentData:data4,parentDataProperty:"current",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate3(data8, {instancePath:instancePath+"/data/current",parentData:data4,parentDataProperty:"current",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 else {
@@ -2997,7 +2997,7 @@ if(valid1){
 }
 }
 else {
-validate78.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate26.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -3017,29 +3017,29 @@ if(valid0){
 }
 }
 else {
-validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate78.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v7 = validate81;
-const schema32 = {"$id":"https://hookcat.invalid/runtime/events/7","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.authorized"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},{"type":"object","required":["authorizedAt","expiresAt"],"properties":{"authorizedAt":{"type":"string","format":"date-time"},"expiresAt":{"type":"string","format":"date-time"}}}]}}};
-const schema33 = {"type":"object","required":["id","orderId","amount","method","createdAt"],"properties":{"id":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"method":{"$ref":"https://hookcat.invalid/runtime/shared/PaymentMethod"},"createdAt":{"type":"string","format":"date-time"}},"$id":"https://hookcat.invalid/runtime/shared/Payment"};
-const schema34 = {"oneOf":[{"type":"object","required":["type","brand","last4","expiry"],"properties":{"type":{"const":"card"},"brand":{"type":"string","enum":["visa","mastercard","amex"]},"last4":{"type":"string","pattern":"^[0-9]{4}$"},"expiry":{"type":"array","prefixItems":[{"type":"integer","minimum":1,"maximum":12},{"type":"integer","minimum":2000}],"items":false,"minItems":2}},"additionalProperties":false},{"type":"object","required":["type","bankName","iban"],"properties":{"type":{"const":"bank_transfer"},"bankName":{"type":"string"},"iban":{"type":["string","null"],"pattern":"^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$"}},"additionalProperties":false},{"type":"object","required":["type"],"properties":{"type":{"const":"blik"},"aliasLabel":{"type":["string","null"]}},"additionalProperties":false}],"$id":"https://hookcat.invalid/runtime/shared/PaymentMethod"};
-const pattern7 = new RegExp("^[0-9]{4}$", "u");
-const pattern8 = new RegExp("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$", "u");
+export const v7 = validate29;
+const schema13 = {"$id":"https://hookcat.invalid/runtime/events/7","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.authorized"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},{"type":"object","required":["authorizedAt","expiresAt"],"properties":{"authorizedAt":{"type":"string","format":"date-time"},"expiresAt":{"type":"string","format":"date-time"}}}]}}};
+const schema14 = {"type":"object","required":["id","orderId","amount","method","createdAt"],"properties":{"id":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"method":{"$ref":"https://hookcat.invalid/runtime/shared/PaymentMethod"},"createdAt":{"type":"string","format":"date-time"}},"$id":"https://hookcat.invalid/runtime/shared/Payment"};
+const schema15 = {"oneOf":[{"type":"object","required":["type","brand","last4","expiry"],"properties":{"type":{"const":"card"},"brand":{"type":"string","enum":["visa","mastercard","amex"]},"last4":{"type":"string","pattern":"^[0-9]{4}$"},"expiry":{"type":"array","prefixItems":[{"type":"integer","minimum":1,"maximum":12},{"type":"integer","minimum":2000}],"items":false,"minItems":2}},"additionalProperties":false},{"type":"object","required":["type","bankName","iban"],"properties":{"type":{"const":"bank_transfer"},"bankName":{"type":"string"},"iban":{"type":["string","null"],"pattern":"^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$"}},"additionalProperties":false},{"type":"object","required":["type"],"properties":{"type":{"const":"blik"},"aliasLabel":{"type":["string","null"]}},"additionalProperties":false}],"$id":"https://hookcat.invalid/runtime/shared/PaymentMethod"};
+const pattern4 = new RegExp("^[0-9]{4}$", "u");
+const pattern5 = new RegExp("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$", "u");
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/shared/PaymentMethod" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3117,9 +3117,9 @@ vErrors.push(err3);
 errors++;
 }
 const _errs6 = errors;
-const vSchema0 = schema34.oneOf[0].properties.brand.enum;
+const vSchema0 = schema15.oneOf[0].properties.brand.enum;
 if(!(((data1 === "visa") || (data1 === "mastercard")) || (data1 === "amex"))){
-const err4 = {instancePath:instancePath+"/brand",schemaPath:"#/oneOf/0/properties/brand/enum",keyword:"enum",params:{allowedValues: schema34.oneOf[0].properties.brand.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/brand",schemaPath:"#/oneOf/0/properties/brand/enum",keyword:"enum",params:{allowedValues: schema15.oneOf[0].properties.brand.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3144,7 +3144,7 @@ const _errs7 = errors;
 const _errs8 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(!pattern7.test(data2)){
+if(!pattern4.test(data2)){
 const err5 = {instancePath:instancePath+"/last4",schemaPath:"#/oneOf/0/properties/last4/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -3418,7 +3418,7 @@ if(data.iban !== undefined && func0.call(data, "iban")){
 let data8 = data.iban;
 const _errs21 = errors;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err20 = {instancePath:instancePath+"/iban",schemaPath:"#/oneOf/1/properties/iban/type",keyword:"type",params:{type: schema34.oneOf[1].properties.iban.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/iban",schemaPath:"#/oneOf/1/properties/iban/type",keyword:"type",params:{type: schema15.oneOf[1].properties.iban.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3430,7 +3430,7 @@ errors++;
 const _errs22 = errors;
 if(errors === _errs21){
 if(typeof data8 === "string"){
-if(!pattern8.test(data8)){
+if(!pattern5.test(data8)){
 const err21 = {instancePath:instancePath+"/iban",schemaPath:"#/oneOf/1/properties/iban/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$"},message:"must match pattern \""+"^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
@@ -3542,7 +3542,7 @@ if(data.aliasLabel !== undefined && func0.call(data, "aliasLabel")){
 let data10 = data.aliasLabel;
 const _errs27 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err26 = {instancePath:instancePath+"/aliasLabel",schemaPath:"#/oneOf/2/properties/aliasLabel/type",keyword:"type",params:{type: schema34.oneOf[2].properties.aliasLabel.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/aliasLabel",schemaPath:"#/oneOf/2/properties/aliasLabel/type",keyword:"type",params:{type: schema15.oneOf[2].properties.aliasLabel.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3602,7 +3602,7 @@ else {
 vErrors.push(err28);
 }
 errors++;
-validate84.errors = vErrors;
+validate32.errors = vErrors;
 return false;
 }
 else {
@@ -3618,18 +3618,18 @@ vErrors = null;
 }
 if(errors === 0){
 }
-validate84.errors = vErrors;
+validate32.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate84.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate32.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/shared/Payment" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3641,7 +3641,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.orderId === undefined) || (!(func0.call(data, "orderId")))) && (missing0 = "orderId"))) || (((data.amount === undefined) || (!(func0.call(data, "amount")))) && (missing0 = "amount"))) || (((data.method === undefined) || (!(func0.call(data, "method")))) && (missing0 = "method"))) || (((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))) && (missing0 = "createdAt"))){
-validate82.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3655,14 +3655,14 @@ if(typeof data0 == "number"){
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-validate82.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate30.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate82.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs1){
@@ -3685,14 +3685,14 @@ if(typeof data1 == "number"){
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate82.errors = [{instancePath:instancePath+"/orderId",schemaPath:"#/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate30.errors = [{instancePath:instancePath+"/orderId",schemaPath:"#/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate82.errors = [{instancePath:instancePath+"/orderId",schemaPath:"#/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/orderId",schemaPath:"#/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs3){
@@ -3708,8 +3708,8 @@ if(valid0){
 if(data.amount !== undefined && func0.call(data, "amount")){
 let data2 = data.amount;
 const _errs5 = errors;
-if(!(validate59(data2, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate7(data2, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
 else {
@@ -3723,12 +3723,12 @@ if(valid0){
 if(data.method !== undefined && func0.call(data, "method")){
 let data3 = data.method;
 const _errs6 = errors;
-if(!(validate84(data3, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate32(data3, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate84.evaluated.props;
+var props0 = validate32.evaluated.props;
 }
 var valid0 = _errs6 === errors;
 }
@@ -3746,14 +3746,14 @@ if(typeof data4 == "number"){
 if(errors === _errs7){
 if(typeof data4 === "string"){
 if(!(formats2.test(data4))){
-validate82.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate30.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate82.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs7){
@@ -3774,23 +3774,23 @@ if(valid0){
 }
 }
 else {
-validate82.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate82.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":{"id":true,"orderId":true,"amount":true,"method":true,"createdAt":true},"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":{"id":true,"orderId":true,"amount":true,"method":true,"createdAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/7" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3802,7 +3802,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate81.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3810,7 +3810,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("payment.authorized" !== data0){
-validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.authorized"},message:"must be equal to constant"}];
+validate29.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.authorized"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -3833,14 +3833,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate81.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate29.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -3863,14 +3863,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate81.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate29.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -3887,13 +3887,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate81.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema32.properties.apiVersion.enum;
+const vSchema0 = schema13.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate81.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema32.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate29.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema13.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -3910,8 +3910,8 @@ if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
 const _errs9 = errors;
-if(!(validate82(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate30(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 else {
@@ -3924,7 +3924,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((data4.authorizedAt === undefined) || (!(func0.call(data4, "authorizedAt")))) && (missing1 = "authorizedAt")) || (((data4.expiresAt === undefined) || (!(func0.call(data4, "expiresAt")))) && (missing1 = "expiresAt"))){
-validate81.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate29.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -3938,14 +3938,14 @@ if(typeof data5 == "number"){
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(!(formats2.test(data5))){
-validate81.errors = [{instancePath:instancePath+"/data/authorizedAt",schemaPath:"#/properties/data/allOf/1/properties/authorizedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate29.errors = [{instancePath:instancePath+"/data/authorizedAt",schemaPath:"#/properties/data/allOf/1/properties/authorizedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/data/authorizedAt",schemaPath:"#/properties/data/allOf/1/properties/authorizedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [{instancePath:instancePath+"/data/authorizedAt",schemaPath:"#/properties/data/allOf/1/properties/authorizedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs12){
@@ -3968,14 +3968,14 @@ if(typeof data6 == "number"){
 if(errors === _errs14){
 if(typeof data6 === "string"){
 if(!(formats2.test(data6))){
-validate81.errors = [{instancePath:instancePath+"/data/expiresAt",schemaPath:"#/properties/data/allOf/1/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate29.errors = [{instancePath:instancePath+"/data/expiresAt",schemaPath:"#/properties/data/allOf/1/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/data/expiresAt",schemaPath:"#/properties/data/allOf/1/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [{instancePath:instancePath+"/data/expiresAt",schemaPath:"#/properties/data/allOf/1/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs14){
@@ -3993,7 +3993,7 @@ if(valid2){
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate29.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs10){
@@ -4019,25 +4019,25 @@ if(valid0){
 }
 }
 else {
-validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate81.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v8 = validate87;
-const schema35 = {"$id":"https://hookcat.invalid/runtime/events/8","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.captured"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},{"type":"object","required":["capturedAt"],"properties":{"capturedAt":{"type":"string","format":"date-time"},"receiptUrl":{"type":"string","format":"uri"}}}]}}};
+export const v8 = validate35;
+const schema16 = {"$id":"https://hookcat.invalid/runtime/events/8","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.captured"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},{"type":"object","required":["capturedAt"],"properties":{"capturedAt":{"type":"string","format":"date-time"},"receiptUrl":{"type":"string","format":"uri"}}}]}}};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/8" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4049,7 +4049,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate87.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4057,7 +4057,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("payment.captured" !== data0){
-validate87.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.captured"},message:"must be equal to constant"}];
+validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.captured"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -4080,14 +4080,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate87.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate35.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate87.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -4110,14 +4110,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate87.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate35.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate87.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -4134,13 +4134,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate87.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema35.properties.apiVersion.enum;
+const vSchema0 = schema16.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate87.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema35.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate35.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema16.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -4157,8 +4157,8 @@ if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
 const _errs9 = errors;
-if(!(validate82(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate30(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 else {
@@ -4171,7 +4171,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.capturedAt === undefined) || (!(func0.call(data4, "capturedAt")))) && (missing1 = "capturedAt")){
-validate87.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate35.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -4185,14 +4185,14 @@ if(typeof data5 == "number"){
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(!(formats2.test(data5))){
-validate87.errors = [{instancePath:instancePath+"/data/capturedAt",schemaPath:"#/properties/data/allOf/1/properties/capturedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate35.errors = [{instancePath:instancePath+"/data/capturedAt",schemaPath:"#/properties/data/allOf/1/properties/capturedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate87.errors = [{instancePath:instancePath+"/data/capturedAt",schemaPath:"#/properties/data/allOf/1/properties/capturedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/data/capturedAt",schemaPath:"#/properties/data/allOf/1/properties/capturedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs12){
@@ -4215,14 +4215,14 @@ if(typeof data6 == "number"){
 if(errors === _errs14){
 if(typeof data6 === "string"){
 if(!(formats12.test(data6))){
-validate87.errors = [{instancePath:instancePath+"/data/receiptUrl",schemaPath:"#/properties/data/allOf/1/properties/receiptUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate35.errors = [{instancePath:instancePath+"/data/receiptUrl",schemaPath:"#/properties/data/allOf/1/properties/receiptUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate87.errors = [{instancePath:instancePath+"/data/receiptUrl",schemaPath:"#/properties/data/allOf/1/properties/receiptUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/data/receiptUrl",schemaPath:"#/properties/data/allOf/1/properties/receiptUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs14){
@@ -4240,7 +4240,7 @@ if(valid2){
 }
 }
 else {
-validate87.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs10){
@@ -4266,25 +4266,25 @@ if(valid0){
 }
 }
 else {
-validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate87.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v9 = validate89;
-const schema36 = {"$id":"https://hookcat.invalid/runtime/events/9","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.failed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["payment","failure"],"properties":{"payment":{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},"failure":{"type":"object","required":["code","message","retryable"],"properties":{"code":{"type":"string","enum":["card_declined","insufficient_funds","blik_timeout","bank_rejected","expired"]},"message":{"type":"string"},"retryable":{"type":"boolean"}},"additionalProperties":false}}}}};
+export const v9 = validate37;
+const schema17 = {"$id":"https://hookcat.invalid/runtime/events/9","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"payment.failed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["payment","failure"],"properties":{"payment":{"$ref":"https://hookcat.invalid/runtime/shared/Payment"},"failure":{"type":"object","required":["code","message","retryable"],"properties":{"code":{"type":"string","enum":["card_declined","insufficient_funds","blik_timeout","bank_rejected","expired"]},"message":{"type":"string"},"retryable":{"type":"boolean"}},"additionalProperties":false}}}}};
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/9" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4296,7 +4296,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate89.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4304,7 +4304,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("payment.failed" !== data0){
-validate89.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.failed"},message:"must be equal to constant"}];
+validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "payment.failed"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -4327,14 +4327,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate89.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate37.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate89.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -4357,14 +4357,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate89.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate37.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate89.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -4381,13 +4381,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate89.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema36.properties.apiVersion.enum;
+const vSchema0 = schema17.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate89.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema36.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate37.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema17.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -4408,15 +4408,15 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((data4.payment === undefined) || (!(func0.call(data4, "payment")))) && (missing1 = "payment")) || (((data4.failure === undefined) || (!(func0.call(data4, "failure")))) && (missing1 = "failure"))){
-validate89.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate37.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.payment !== undefined && func0.call(data4, "payment")){
 let data5 = data4.payment;
 const _errs10 = errors;
-if(!(validate82(data5, {instancePath:instancePath+"/data/payment",parentData:data4,parentDataProperty:"payment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate30(data5, {instancePath:instancePath+"/data/payment",parentData:data4,parentDataProperty:"payment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 else {
@@ -4435,14 +4435,14 @@ if(errors === _errs11){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing2;
 if(((((data6.code === undefined) || (!(func0.call(data6, "code")))) && (missing2 = "code")) || (((data6.message === undefined) || (!(func0.call(data6, "message")))) && (missing2 = "message"))) || (((data6.retryable === undefined) || (!(func0.call(data6, "retryable")))) && (missing2 = "retryable"))){
-validate89.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate37.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs13 = errors;
 for(const key0 of Object.keys(data6)){
 if(!(((key0 === "code") || (key0 === "message")) || (key0 === "retryable"))){
-validate89.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate37.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4452,13 +4452,13 @@ if(data6.code !== undefined && func0.call(data6, "code")){
 let data7 = data6.code;
 const _errs14 = errors;
 if(typeof data7 !== "string"){
-validate89.errors = [{instancePath:instancePath+"/data/failure/code",schemaPath:"#/properties/data/properties/failure/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/data/failure/code",schemaPath:"#/properties/data/properties/failure/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs15 = errors;
-const vSchema1 = schema36.properties.data.properties.failure.properties.code.enum;
+const vSchema1 = schema17.properties.data.properties.failure.properties.code.enum;
 if(!(((((data7 === "card_declined") || (data7 === "insufficient_funds")) || (data7 === "blik_timeout")) || (data7 === "bank_rejected")) || (data7 === "expired"))){
-validate89.errors = [{instancePath:instancePath+"/data/failure/code",schemaPath:"#/properties/data/properties/failure/properties/code/enum",keyword:"enum",params:{allowedValues: schema36.properties.data.properties.failure.properties.code.enum},message:"must be equal to one of the allowed values"}];
+validate37.errors = [{instancePath:instancePath+"/data/failure/code",schemaPath:"#/properties/data/properties/failure/properties/code/enum",keyword:"enum",params:{allowedValues: schema17.properties.data.properties.failure.properties.code.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -4475,7 +4475,7 @@ if(data6.message !== undefined && func0.call(data6, "message")){
 let data8 = data6.message;
 const _errs16 = errors;
 if(typeof data8 !== "string"){
-validate89.errors = [{instancePath:instancePath+"/data/failure/message",schemaPath:"#/properties/data/properties/failure/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/data/failure/message",schemaPath:"#/properties/data/properties/failure/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs17 = errors;
@@ -4491,7 +4491,7 @@ if(data6.retryable !== undefined && func0.call(data6, "retryable")){
 let data9 = data6.retryable;
 const _errs18 = errors;
 if(typeof data9 !== "boolean"){
-validate89.errors = [{instancePath:instancePath+"/data/failure/retryable",schemaPath:"#/properties/data/properties/failure/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate37.errors = [{instancePath:instancePath+"/data/failure/retryable",schemaPath:"#/properties/data/properties/failure/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 const _errs19 = errors;
@@ -4510,7 +4510,7 @@ if(valid2){
 }
 }
 else {
-validate89.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath:instancePath+"/data/failure",schemaPath:"#/properties/data/properties/failure/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs11){
@@ -4527,7 +4527,7 @@ if(valid1){
 }
 }
 else {
-validate89.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -4547,25 +4547,25 @@ if(valid0){
 }
 }
 else {
-validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate89.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v10 = validate91;
-const schema37 = {"$id":"https://hookcat.invalid/runtime/events/10","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.requested"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount","reason","items"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"reason":{"type":"string","enum":["damaged_in_transit","not_as_described","changed_mind","cancelled_by_seller"]},"items":{"$ref":"https://hookcat.invalid/runtime/repeated/0"}}}}};
+export const v10 = validate39;
+const schema18 = {"$id":"https://hookcat.invalid/runtime/events/10","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.requested"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount","reason","items"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"reason":{"type":"string","enum":["damaged_in_transit","not_as_described","changed_mind","cancelled_by_seller"]},"items":{"$ref":"https://hookcat.invalid/runtime/repeated/0"}}}}};
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/10" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4577,7 +4577,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate91.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4585,7 +4585,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("refund.requested" !== data0){
-validate91.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.requested"},message:"must be equal to constant"}];
+validate39.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.requested"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -4608,14 +4608,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate91.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate91.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -4638,14 +4638,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate91.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate39.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate91.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -4662,13 +4662,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate91.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema37.properties.apiVersion.enum;
+const vSchema0 = schema18.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate91.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema37.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate39.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema18.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -4689,7 +4689,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))) || (((data4.reason === undefined) || (!(func0.call(data4, "reason")))) && (missing1 = "reason"))) || (((data4.items === undefined) || (!(func0.call(data4, "items")))) && (missing1 = "items"))){
-validate91.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate39.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -4703,14 +4703,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate91.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate39.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate91.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -4733,14 +4733,14 @@ if(typeof data6 == "number"){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
-validate91.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate39.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate91.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs12){
@@ -4756,8 +4756,8 @@ if(valid1){
 if(data4.amount !== undefined && func0.call(data4, "amount")){
 let data7 = data4.amount;
 const _errs14 = errors;
-if(!(validate59(data7, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate7(data7, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
 else {
@@ -4772,13 +4772,13 @@ if(data4.reason !== undefined && func0.call(data4, "reason")){
 let data8 = data4.reason;
 const _errs15 = errors;
 if(typeof data8 !== "string"){
-validate91.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs16 = errors;
-const vSchema1 = schema37.properties.data.properties.reason.enum;
+const vSchema1 = schema18.properties.data.properties.reason.enum;
 if(!((((data8 === "damaged_in_transit") || (data8 === "not_as_described")) || (data8 === "changed_mind")) || (data8 === "cancelled_by_seller"))){
-validate91.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/enum",keyword:"enum",params:{allowedValues: schema37.properties.data.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+validate39.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/enum",keyword:"enum",params:{allowedValues: schema18.properties.data.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -4794,8 +4794,8 @@ if(valid1){
 if(data4.items !== undefined && func0.call(data4, "items")){
 let data9 = data4.items;
 const _errs17 = errors;
-if(!(validate75(data9, {instancePath:instancePath+"/data/items",parentData:data4,parentDataProperty:"items",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate23(data9, {instancePath:instancePath+"/data/items",parentData:data4,parentDataProperty:"items",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 else {
@@ -4814,7 +4814,7 @@ if(valid1){
 }
 }
 else {
-validate91.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -4834,25 +4834,25 @@ if(valid0){
 }
 }
 else {
-validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate91.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate91.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v11 = validate94;
-const schema38 = {"$id":"https://hookcat.invalid/runtime/events/11","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.completed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","paymentId","amount","method","completedAt"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"paymentId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"method":{"$ref":"https://hookcat.invalid/runtime/shared/PaymentMethod"},"completedAt":{"type":"string","format":"date-time"}}}}};
+export const v11 = validate42;
+const schema19 = {"$id":"https://hookcat.invalid/runtime/events/11","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.completed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","paymentId","amount","method","completedAt"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"paymentId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"method":{"$ref":"https://hookcat.invalid/runtime/shared/PaymentMethod"},"completedAt":{"type":"string","format":"date-time"}}}}};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/11" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4864,7 +4864,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate94.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4872,7 +4872,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("refund.completed" !== data0){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.completed"},message:"must be equal to constant"}];
+validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.completed"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -4895,14 +4895,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate94.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate42.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -4925,14 +4925,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate94.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate42.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -4949,13 +4949,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema38.properties.apiVersion.enum;
+const vSchema0 = schema19.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate94.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema38.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate42.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema19.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -4976,7 +4976,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.paymentId === undefined) || (!(func0.call(data4, "paymentId")))) && (missing1 = "paymentId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))) || (((data4.method === undefined) || (!(func0.call(data4, "method")))) && (missing1 = "method"))) || (((data4.completedAt === undefined) || (!(func0.call(data4, "completedAt")))) && (missing1 = "completedAt"))){
-validate94.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate42.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -4990,14 +4990,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate94.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate42.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -5020,14 +5020,14 @@ if(typeof data6 == "number"){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
-validate94.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate42.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs12){
@@ -5050,14 +5050,14 @@ if(typeof data7 == "number"){
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats0.test(data7))){
-validate94.errors = [{instancePath:instancePath+"/data/paymentId",schemaPath:"#/properties/data/properties/paymentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate42.errors = [{instancePath:instancePath+"/data/paymentId",schemaPath:"#/properties/data/properties/paymentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/data/paymentId",schemaPath:"#/properties/data/properties/paymentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/data/paymentId",schemaPath:"#/properties/data/properties/paymentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs14){
@@ -5073,8 +5073,8 @@ if(valid1){
 if(data4.amount !== undefined && func0.call(data4, "amount")){
 let data8 = data4.amount;
 const _errs16 = errors;
-if(!(validate59(data8, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate7(data8, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
 else {
@@ -5088,12 +5088,12 @@ if(valid1){
 if(data4.method !== undefined && func0.call(data4, "method")){
 let data9 = data4.method;
 const _errs17 = errors;
-if(!(validate84(data9, {instancePath:instancePath+"/data/method",parentData:data4,parentDataProperty:"method",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate32(data9, {instancePath:instancePath+"/data/method",parentData:data4,parentDataProperty:"method",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate84.evaluated.props;
+var props0 = validate32.evaluated.props;
 }
 var valid1 = _errs17 === errors;
 }
@@ -5111,14 +5111,14 @@ if(typeof data10 == "number"){
 if(errors === _errs18){
 if(typeof data10 === "string"){
 if(!(formats2.test(data10))){
-validate94.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate42.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/data/completedAt",schemaPath:"#/properties/data/properties/completedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs18){
@@ -5140,7 +5140,7 @@ if(valid1){
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate42.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -5160,25 +5160,25 @@ if(valid0){
 }
 }
 else {
-validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate94.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v12 = validate97;
-const schema39 = {"$id":"https://hookcat.invalid/runtime/events/12","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.failed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount","reason","nextAttemptAt"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"reason":{"type":"string"},"nextAttemptAt":{"type":["string","null"],"format":"date-time"}}}}};
+export const v12 = validate45;
+const schema20 = {"$id":"https://hookcat.invalid/runtime/events/12","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.failed"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount","reason","nextAttemptAt"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"},"reason":{"type":"string"},"nextAttemptAt":{"type":["string","null"],"format":"date-time"}}}}};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/12" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5190,7 +5190,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate97.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5198,7 +5198,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("refund.failed" !== data0){
-validate97.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.failed"},message:"must be equal to constant"}];
+validate45.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.failed"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -5221,14 +5221,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate97.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate45.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate97.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate45.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -5251,14 +5251,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate97.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate45.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate97.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate45.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -5275,13 +5275,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate97.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate45.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema39.properties.apiVersion.enum;
+const vSchema0 = schema20.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate97.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema39.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate45.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema20.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -5302,7 +5302,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))) || (((data4.reason === undefined) || (!(func0.call(data4, "reason")))) && (missing1 = "reason"))) || (((data4.nextAttemptAt === undefined) || (!(func0.call(data4, "nextAttemptAt")))) && (missing1 = "nextAttemptAt"))){
-validate97.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate45.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -5316,14 +5316,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate97.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate45.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate97.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate45.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -5346,14 +5346,14 @@ if(typeof data6 == "number"){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
-validate97.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate45.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate97.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate45.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs12){
@@ -5369,8 +5369,8 @@ if(valid1){
 if(data4.amount !== undefined && func0.call(data4, "amount")){
 let data7 = data4.amount;
 const _errs14 = errors;
-if(!(validate59(data7, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate7(data7, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
 else {
@@ -5385,7 +5385,7 @@ if(data4.reason !== undefined && func0.call(data4, "reason")){
 let data8 = data4.reason;
 const _errs15 = errors;
 if(typeof data8 !== "string"){
-validate97.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate45.errors = [{instancePath:instancePath+"/data/reason",schemaPath:"#/properties/data/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs16 = errors;
@@ -5401,7 +5401,7 @@ if(data4.nextAttemptAt !== undefined && func0.call(data4, "nextAttemptAt")){
 let data9 = data4.nextAttemptAt;
 const _errs17 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate97.errors = [{instancePath:instancePath+"/data/nextAttemptAt",schemaPath:"#/properties/data/properties/nextAttemptAt/type",keyword:"type",params:{type: schema39.properties.data.properties.nextAttemptAt.type},message:"must be string,null"}];
+validate45.errors = [{instancePath:instancePath+"/data/nextAttemptAt",schemaPath:"#/properties/data/properties/nextAttemptAt/type",keyword:"type",params:{type: schema20.properties.data.properties.nextAttemptAt.type},message:"must be string,null"}];
 return false;
 }
 const _errs18 = errors;
@@ -5411,7 +5411,7 @@ if(typeof data9 == "number"){
 if(errors === _errs17){
 if(typeof data9 === "string"){
 if(!(formats2.test(data9))){
-validate97.errors = [{instancePath:instancePath+"/data/nextAttemptAt",schemaPath:"#/properties/data/properties/nextAttemptAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate45.errors = [{instancePath:instancePath+"/data/nextAttemptAt",schemaPath:"#/properties/data/properties/nextAttemptAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
@@ -5435,7 +5435,7 @@ if(valid1){
 }
 }
 else {
-validate97.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate45.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -5455,25 +5455,25 @@ if(valid0){
 }
 }
 else {
-validate97.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate97.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v13 = validate99;
-const schema40 = {"$id":"https://hookcat.invalid/runtime/events/13","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.issued"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"}}}}};
+export const v13 = validate47;
+const schema21 = {"$id":"https://hookcat.invalid/runtime/events/13","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"refund.issued"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["refundId","orderId","amount"],"properties":{"refundId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"https://hookcat.invalid/runtime/shared/Money"}}}}};
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/13" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate99.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5485,7 +5485,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate99.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5493,7 +5493,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("refund.issued" !== data0){
-validate99.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.issued"},message:"must be equal to constant"}];
+validate47.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "refund.issued"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -5516,14 +5516,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate99.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate47.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate99.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -5546,14 +5546,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate99.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate47.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate99.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -5570,13 +5570,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate99.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema40.properties.apiVersion.enum;
+const vSchema0 = schema21.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate99.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema40.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate47.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema21.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -5597,7 +5597,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((data4.refundId === undefined) || (!(func0.call(data4, "refundId")))) && (missing1 = "refundId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.amount === undefined) || (!(func0.call(data4, "amount")))) && (missing1 = "amount"))){
-validate99.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate47.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -5611,14 +5611,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate99.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate47.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate99.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/data/refundId",schemaPath:"#/properties/data/properties/refundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -5641,14 +5641,14 @@ if(typeof data6 == "number"){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
-validate99.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate47.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate99.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs12){
@@ -5664,8 +5664,8 @@ if(valid1){
 if(data4.amount !== undefined && func0.call(data4, "amount")){
 let data7 = data4.amount;
 const _errs14 = errors;
-if(!(validate59(data7, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate7(data7, {instancePath:instancePath+"/data/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
 else {
@@ -5682,7 +5682,7 @@ if(valid1){
 }
 }
 else {
-validate99.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate47.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -5702,27 +5702,27 @@ if(valid0){
 }
 }
 else {
-validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate99.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v14 = validate101;
-const schema41 = {"$id":"https://hookcat.invalid/runtime/events/14","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.created"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","carrier","destination","parcels"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"carrier":{"type":"string","enum":["inpost","dpd","poczta_polska","colissimo"]},"destination":{"anyOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Address"},{"$ref":"https://hookcat.invalid/runtime/shared/PickupPoint"}]},"parcels":{"type":"array","minItems":1,"items":{"type":"object","required":["weightGrams","dimensionsCm"],"properties":{"weightGrams":{"type":"integer","minimum":1},"dimensionsCm":{"type":"array","prefixItems":[{"type":"number","exclusiveMinimum":0},{"type":"number","exclusiveMinimum":0},{"type":"number","exclusiveMinimum":0}],"items":false,"minItems":3}},"additionalProperties":false}}}}}};
-const schema42 = {"type":"object","required":["pointId","name","address"],"properties":{"pointId":{"type":"string"},"name":{"type":"string"},"address":{"$ref":"https://hookcat.invalid/runtime/shared/Address"},"openingHours":{"type":"object","propertyNames":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"additionalProperties":{"type":"string","pattern":"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"}}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/PickupPoint"};
-const pattern9 = new RegExp("^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$", "u");
+export const v14 = validate49;
+const schema22 = {"$id":"https://hookcat.invalid/runtime/events/14","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.created"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","carrier","destination","parcels"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"carrier":{"type":"string","enum":["inpost","dpd","poczta_polska","colissimo"]},"destination":{"anyOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Address"},{"$ref":"https://hookcat.invalid/runtime/shared/PickupPoint"}]},"parcels":{"type":"array","minItems":1,"items":{"type":"object","required":["weightGrams","dimensionsCm"],"properties":{"weightGrams":{"type":"integer","minimum":1},"dimensionsCm":{"type":"array","prefixItems":[{"type":"number","exclusiveMinimum":0},{"type":"number","exclusiveMinimum":0},{"type":"number","exclusiveMinimum":0}],"items":false,"minItems":3}},"additionalProperties":false}}}}}};
+const schema23 = {"type":"object","required":["pointId","name","address"],"properties":{"pointId":{"type":"string"},"name":{"type":"string"},"address":{"$ref":"https://hookcat.invalid/runtime/shared/Address"},"openingHours":{"type":"object","propertyNames":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"additionalProperties":{"type":"string","pattern":"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"}}},"additionalProperties":false,"$id":"https://hookcat.invalid/runtime/shared/PickupPoint"};
+const pattern6 = new RegExp("^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$", "u");
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/shared/PickupPoint" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5734,14 +5734,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.pointId === undefined) || (!(func0.call(data, "pointId")))) && (missing0 = "pointId")) || (((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name"))) || (((data.address === undefined) || (!(func0.call(data, "address")))) && (missing0 = "address"))){
-validate103.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 of Object.keys(data)){
 if(!((((key0 === "pointId") || (key0 === "name")) || (key0 === "address")) || (key0 === "openingHours"))){
-validate103.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate51.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5751,7 +5751,7 @@ if(data.pointId !== undefined && func0.call(data, "pointId")){
 let data0 = data.pointId;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate103.errors = [{instancePath:instancePath+"/pointId",schemaPath:"#/properties/pointId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/pointId",schemaPath:"#/properties/pointId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs3 = errors;
@@ -5767,7 +5767,7 @@ if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate103.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs5 = errors;
@@ -5782,8 +5782,8 @@ if(valid0){
 if(data.address !== undefined && func0.call(data, "address")){
 let data2 = data.address;
 const _errs6 = errors;
-if(!(validate55(data2, {instancePath:instancePath+"/address",parentData:data,parentDataProperty:"address",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate3(data2, {instancePath:instancePath+"/address",parentData:data,parentDataProperty:"address",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 else {
@@ -5802,9 +5802,9 @@ if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 of Object.keys(data3)){
 const _errs9 = errors;
-const vSchema0 = schema42.properties.openingHours.propertyNames.enum;
+const vSchema0 = schema23.properties.openingHours.propertyNames.enum;
 if(!(((((((key1 === "mon") || (key1 === "tue")) || (key1 === "wed")) || (key1 === "thu")) || (key1 === "fri")) || (key1 === "sat")) || (key1 === "sun"))){
-const err0 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/propertyNames/enum",keyword:"enum",params:{allowedValues: schema42.properties.openingHours.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
+const err0 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/propertyNames/enum",keyword:"enum",params:{allowedValues: schema23.properties.openingHours.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5827,7 +5827,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate103.errors = vErrors;
+validate51.errors = vErrors;
 return false;
 break;
 }
@@ -5840,15 +5840,15 @@ const _errs11 = errors;
 const _errs12 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(!pattern9.test(data4)){
-validate103.errors = [{instancePath:instancePath+"/openingHours/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/openingHours/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"+"\""}];
+if(!pattern6.test(data4)){
+validate51.errors = [{instancePath:instancePath+"/openingHours/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/openingHours/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate103.errors = [{instancePath:instancePath+"/openingHours/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/openingHours/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/openingHours/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/openingHours/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs11){
@@ -5864,7 +5864,7 @@ if(_errs10 === errors){
 }
 }
 else {
-validate103.errors = [{instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate51.errors = [{instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs7){
@@ -5884,23 +5884,23 @@ if(valid0){
 }
 }
 else {
-validate103.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate103.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/14" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5912,7 +5912,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate101.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5920,7 +5920,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("shipment.created" !== data0){
-validate101.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.created"},message:"must be equal to constant"}];
+validate49.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.created"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -5943,14 +5943,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate101.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate49.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate49.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -5973,14 +5973,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate101.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate49.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate49.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -5997,13 +5997,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate101.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate49.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema41.properties.apiVersion.enum;
+const vSchema0 = schema22.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate101.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema41.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate49.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema22.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -6024,7 +6024,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((((data4.shipmentId === undefined) || (!(func0.call(data4, "shipmentId")))) && (missing1 = "shipmentId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.carrier === undefined) || (!(func0.call(data4, "carrier")))) && (missing1 = "carrier"))) || (((data4.destination === undefined) || (!(func0.call(data4, "destination")))) && (missing1 = "destination"))) || (((data4.parcels === undefined) || (!(func0.call(data4, "parcels")))) && (missing1 = "parcels"))){
-validate101.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate49.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -6038,14 +6038,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate101.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate49.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate49.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -6068,14 +6068,14 @@ if(typeof data6 == "number"){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
-validate101.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate49.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate49.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs12){
@@ -6092,13 +6092,13 @@ if(data4.carrier !== undefined && func0.call(data4, "carrier")){
 let data7 = data4.carrier;
 const _errs14 = errors;
 if(typeof data7 !== "string"){
-validate101.errors = [{instancePath:instancePath+"/data/carrier",schemaPath:"#/properties/data/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate49.errors = [{instancePath:instancePath+"/data/carrier",schemaPath:"#/properties/data/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs15 = errors;
-const vSchema1 = schema41.properties.data.properties.carrier.enum;
+const vSchema1 = schema22.properties.data.properties.carrier.enum;
 if(!((((data7 === "inpost") || (data7 === "dpd")) || (data7 === "poczta_polska")) || (data7 === "colissimo"))){
-validate101.errors = [{instancePath:instancePath+"/data/carrier",schemaPath:"#/properties/data/properties/carrier/enum",keyword:"enum",params:{allowedValues: schema41.properties.data.properties.carrier.enum},message:"must be equal to one of the allowed values"}];
+validate49.errors = [{instancePath:instancePath+"/data/carrier",schemaPath:"#/properties/data/properties/carrier/enum",keyword:"enum",params:{allowedValues: schema22.properties.data.properties.carrier.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -6117,8 +6117,8 @@ const _errs16 = errors;
 const _errs17 = errors;
 let valid2 = false;
 const _errs18 = errors;
-if(!(validate55(data8, {instancePath:instancePath+"/data/destination",parentData:data4,parentDataProperty:"destination",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate3(data8, {instancePath:instancePath+"/data/destination",parentData:data4,parentDataProperty:"destination",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 else {
@@ -6129,8 +6129,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs19 = errors;
-if(!(validate103(data8, {instancePath:instancePath+"/data/destination",parentData:data4,parentDataProperty:"destination",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(!(validate51(data8, {instancePath:instancePath+"/data/destination",parentData:data4,parentDataProperty:"destination",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 else {
@@ -6151,7 +6151,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
-validate101.errors = vErrors;
+validate49.errors = vErrors;
 return false;
 }
 else {
@@ -6180,7 +6180,7 @@ const _errs21 = errors;
 if(errors === _errs20){
 if(Array.isArray(data9)){
 if(data9.length < 1){
-validate101.errors = [{instancePath:instancePath+"/data/parcels",schemaPath:"#/properties/data/properties/parcels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels",schemaPath:"#/properties/data/properties/parcels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -6194,14 +6194,14 @@ if(errors === _errs22){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
 if((((data10.weightGrams === undefined) || (!(func0.call(data10, "weightGrams")))) && (missing2 = "weightGrams")) || (((data10.dimensionsCm === undefined) || (!(func0.call(data10, "dimensionsCm")))) && (missing2 = "dimensionsCm"))){
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs24 = errors;
 for(const key0 of Object.keys(data10)){
 if(!((key0 === "weightGrams") || (key0 === "dimensionsCm"))){
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6211,14 +6211,14 @@ if(data10.weightGrams !== undefined && func0.call(data10, "weightGrams")){
 let data11 = data10.weightGrams;
 const _errs25 = errors;
 if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/weightGrams",schemaPath:"#/properties/data/properties/parcels/items/properties/weightGrams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/weightGrams",schemaPath:"#/properties/data/properties/parcels/items/properties/weightGrams/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs26 = errors;
 if(errors === _errs25){
 if(typeof data11 == "number"){
 if(data11 < 1 || isNaN(data11)){
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/weightGrams",schemaPath:"#/properties/data/properties/parcels/items/properties/weightGrams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/weightGrams",schemaPath:"#/properties/data/properties/parcels/items/properties/weightGrams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -6240,7 +6240,7 @@ const _errs28 = errors;
 if(errors === _errs27){
 if(Array.isArray(data12)){
 if(data12.length < 3){
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"}];
 return false;
 }
 else {
@@ -6252,14 +6252,14 @@ const _errs30 = errors;
 if(errors === _errs29){
 if(typeof data13 == "number"){
 if(data13 <= 0 || isNaN(data13)){
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/0",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/0",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 else {
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/0",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/0/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/0",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/0/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 if(errors === _errs29){
@@ -6275,14 +6275,14 @@ const _errs32 = errors;
 if(errors === _errs31){
 if(typeof data14 == "number"){
 if(data14 <= 0 || isNaN(data14)){
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/1",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/1",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 else {
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/1",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/1/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/1",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/1/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 if(errors === _errs31){
@@ -6298,14 +6298,14 @@ const _errs34 = errors;
 if(errors === _errs33){
 if(typeof data15 == "number"){
 if(data15 <= 0 || isNaN(data15)){
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/2",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/2/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/2",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/2/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 else {
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/2",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/2/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm/2",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/prefixItems/2/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 if(errors === _errs33){
@@ -6316,7 +6316,7 @@ var valid5 = _errs33 === errors;
 if(valid5){
 const len2 = data12.length;
 if(!(len2 <= 3)){
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/items",keyword:"items",params:{limit: 3},message:"must NOT have more than 3 items"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/items",keyword:"items",params:{limit: 3},message:"must NOT have more than 3 items"}];
 return false;
 }
 else {
@@ -6327,7 +6327,7 @@ else {
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0+"/dimensionsCm",schemaPath:"#/properties/data/properties/parcels/items/properties/dimensionsCm/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === _errs27){
@@ -6345,7 +6345,7 @@ if(valid4){
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels/" + i0,schemaPath:"#/properties/data/properties/parcels/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs22){
@@ -6361,7 +6361,7 @@ if(valid3){
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/data/parcels",schemaPath:"#/properties/data/properties/parcels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate49.errors = [{instancePath:instancePath+"/data/parcels",schemaPath:"#/properties/data/properties/parcels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === _errs20){
@@ -6381,7 +6381,7 @@ if(valid1){
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate49.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -6401,25 +6401,25 @@ if(valid0){
 }
 }
 else {
-validate101.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate101.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v15 = validate106;
-const schema43 = {"$id":"https://hookcat.invalid/runtime/events/15","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.dispatched"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","dispatchedAt","trackingNumber","trackingUrl"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"dispatchedAt":{"type":"string","format":"date-time"},"trackingNumber":{"type":"string"},"trackingUrl":{"type":"string","format":"uri"}}}}};
+export const v15 = validate54;
+const schema24 = {"$id":"https://hookcat.invalid/runtime/events/15","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.dispatched"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","dispatchedAt","trackingNumber","trackingUrl"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"dispatchedAt":{"type":"string","format":"date-time"},"trackingNumber":{"type":"string"},"trackingUrl":{"type":"string","format":"uri"}}}}};
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/15" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate106.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6431,7 +6431,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate106.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6439,7 +6439,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("shipment.dispatched" !== data0){
-validate106.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.dispatched"},message:"must be equal to constant"}];
+validate54.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.dispatched"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -6462,14 +6462,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate106.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate54.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -6492,14 +6492,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate106.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate54.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -6516,13 +6516,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate106.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema43.properties.apiVersion.enum;
+const vSchema0 = schema24.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate106.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema43.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate54.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema24.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -6543,7 +6543,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((((data4.shipmentId === undefined) || (!(func0.call(data4, "shipmentId")))) && (missing1 = "shipmentId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.dispatchedAt === undefined) || (!(func0.call(data4, "dispatchedAt")))) && (missing1 = "dispatchedAt"))) || (((data4.trackingNumber === undefined) || (!(func0.call(data4, "trackingNumber")))) && (missing1 = "trackingNumber"))) || (((data4.trackingUrl === undefined) || (!(func0.call(data4, "trackingUrl")))) && (missing1 = "trackingUrl"))){
-validate106.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate54.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -6557,14 +6557,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate106.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate54.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -6587,14 +6587,14 @@ if(typeof data6 == "number"){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
-validate106.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate54.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs12){
@@ -6617,14 +6617,14 @@ if(typeof data7 == "number"){
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats2.test(data7))){
-validate106.errors = [{instancePath:instancePath+"/data/dispatchedAt",schemaPath:"#/properties/data/properties/dispatchedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate54.errors = [{instancePath:instancePath+"/data/dispatchedAt",schemaPath:"#/properties/data/properties/dispatchedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/data/dispatchedAt",schemaPath:"#/properties/data/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/data/dispatchedAt",schemaPath:"#/properties/data/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs14){
@@ -6641,7 +6641,7 @@ if(data4.trackingNumber !== undefined && func0.call(data4, "trackingNumber")){
 let data8 = data4.trackingNumber;
 const _errs16 = errors;
 if(typeof data8 !== "string"){
-validate106.errors = [{instancePath:instancePath+"/data/trackingNumber",schemaPath:"#/properties/data/properties/trackingNumber/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/data/trackingNumber",schemaPath:"#/properties/data/properties/trackingNumber/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs17 = errors;
@@ -6663,14 +6663,14 @@ if(typeof data9 == "number"){
 if(errors === _errs18){
 if(typeof data9 === "string"){
 if(!(formats12.test(data9))){
-validate106.errors = [{instancePath:instancePath+"/data/trackingUrl",schemaPath:"#/properties/data/properties/trackingUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate54.errors = [{instancePath:instancePath+"/data/trackingUrl",schemaPath:"#/properties/data/properties/trackingUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/data/trackingUrl",schemaPath:"#/properties/data/properties/trackingUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/data/trackingUrl",schemaPath:"#/properties/data/properties/trackingUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs18){
@@ -6691,7 +6691,7 @@ if(valid1){
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate54.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -6711,26 +6711,26 @@ if(valid0){
 }
 }
 else {
-validate106.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate106.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate106.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v16 = validate107;
-const schema44 = {"$id":"https://hookcat.invalid/runtime/events/16","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.tracking_updated"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","status","checkpoints"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"status":{"type":"string","enum":["in_transit","out_for_delivery","at_pickup_point","delivery_failed"]},"checkpoints":{"type":"array","items":{"type":"object","required":["at","location","message"],"properties":{"at":{"type":"string","format":"date-time"},"location":{"type":["string","null"]},"message":{"type":"object","propertyNames":{"pattern":"^[a-z]{2}$"},"minProperties":1,"additionalProperties":{"type":"string"}}},"additionalProperties":false}}}}}};
-const pattern10 = new RegExp("^[a-z]{2}$", "u");
+export const v16 = validate55;
+const schema25 = {"$id":"https://hookcat.invalid/runtime/events/16","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.tracking_updated"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","status","checkpoints"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"status":{"type":"string","enum":["in_transit","out_for_delivery","at_pickup_point","delivery_failed"]},"checkpoints":{"type":"array","items":{"type":"object","required":["at","location","message"],"properties":{"at":{"type":"string","format":"date-time"},"location":{"type":["string","null"]},"message":{"type":"object","propertyNames":{"pattern":"^[a-z]{2}$"},"minProperties":1,"additionalProperties":{"type":"string"}}},"additionalProperties":false}}}}}};
+const pattern7 = new RegExp("^[a-z]{2}$", "u");
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/16" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6742,7 +6742,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate107.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6750,7 +6750,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("shipment.tracking_updated" !== data0){
-validate107.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.tracking_updated"},message:"must be equal to constant"}];
+validate55.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.tracking_updated"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -6773,14 +6773,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate107.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate55.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -6803,14 +6803,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate107.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate55.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -6827,13 +6827,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate107.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema44.properties.apiVersion.enum;
+const vSchema0 = schema25.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate107.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema44.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate55.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema25.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -6854,7 +6854,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((data4.shipmentId === undefined) || (!(func0.call(data4, "shipmentId")))) && (missing1 = "shipmentId")) || (((data4.status === undefined) || (!(func0.call(data4, "status")))) && (missing1 = "status"))) || (((data4.checkpoints === undefined) || (!(func0.call(data4, "checkpoints")))) && (missing1 = "checkpoints"))){
-validate107.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate55.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -6868,14 +6868,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate107.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate55.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -6892,13 +6892,13 @@ if(data4.status !== undefined && func0.call(data4, "status")){
 let data6 = data4.status;
 const _errs12 = errors;
 if(typeof data6 !== "string"){
-validate107.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs13 = errors;
-const vSchema1 = schema44.properties.data.properties.status.enum;
+const vSchema1 = schema25.properties.data.properties.status.enum;
 if(!((((data6 === "in_transit") || (data6 === "out_for_delivery")) || (data6 === "at_pickup_point")) || (data6 === "delivery_failed"))){
-validate107.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/enum",keyword:"enum",params:{allowedValues: schema44.properties.data.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate55.errors = [{instancePath:instancePath+"/data/status",schemaPath:"#/properties/data/properties/status/enum",keyword:"enum",params:{allowedValues: schema25.properties.data.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -6927,14 +6927,14 @@ if(errors === _errs16){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
 if(((((data8.at === undefined) || (!(func0.call(data8, "at")))) && (missing2 = "at")) || (((data8.location === undefined) || (!(func0.call(data8, "location")))) && (missing2 = "location"))) || (((data8.message === undefined) || (!(func0.call(data8, "message")))) && (missing2 = "message"))){
-validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate55.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs18 = errors;
 for(const key0 of Object.keys(data8)){
 if(!(((key0 === "at") || (key0 === "location")) || (key0 === "message"))){
-validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate55.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6950,14 +6950,14 @@ if(typeof data9 == "number"){
 if(errors === _errs19){
 if(typeof data9 === "string"){
 if(!(formats2.test(data9))){
-validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/at",schemaPath:"#/properties/data/properties/checkpoints/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate55.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/at",schemaPath:"#/properties/data/properties/checkpoints/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/at",schemaPath:"#/properties/data/properties/checkpoints/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/at",schemaPath:"#/properties/data/properties/checkpoints/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs19){
@@ -6974,7 +6974,7 @@ if(data8.location !== undefined && func0.call(data8, "location")){
 let data10 = data8.location;
 const _errs21 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/location",schemaPath:"#/properties/data/properties/checkpoints/items/properties/location/type",keyword:"type",params:{type: schema44.properties.data.properties.checkpoints.items.properties.location.type},message:"must be string,null"}];
+validate55.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/location",schemaPath:"#/properties/data/properties/checkpoints/items/properties/location/type",keyword:"type",params:{type: schema25.properties.data.properties.checkpoints.items.properties.location.type},message:"must be string,null"}];
 return false;
 }
 const _errs22 = errors;
@@ -6993,14 +6993,14 @@ const _errs24 = errors;
 if(errors === _errs23){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(Object.keys(data11).length < 1){
-validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate55.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 for(const key1 of Object.keys(data11)){
 const _errs25 = errors;
 if(typeof key1 === "string"){
-if(!pattern10.test(key1)){
+if(!pattern7.test(key1)){
 const err0 = {instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}$"},message:"must match pattern \""+"^[a-z]{2}$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err0];
@@ -7025,7 +7025,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate107.errors = vErrors;
+validate55.errors = vErrors;
 return false;
 break;
 }
@@ -7036,7 +7036,7 @@ for(const key2 of Object.keys(data11)){
 let data12 = data11[key2];
 const _errs27 = errors;
 if(typeof data12 !== "string"){
-validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs28 = errors;
@@ -7053,7 +7053,7 @@ if(_errs26 === errors){
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate55.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0+"/message",schemaPath:"#/properties/data/properties/checkpoints/items/properties/message/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs23){
@@ -7072,7 +7072,7 @@ if(valid3){
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate55.errors = [{instancePath:instancePath+"/data/checkpoints/" + i0,schemaPath:"#/properties/data/properties/checkpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs16){
@@ -7087,7 +7087,7 @@ if(valid2){
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/data/checkpoints",schemaPath:"#/properties/data/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate55.errors = [{instancePath:instancePath+"/data/checkpoints",schemaPath:"#/properties/data/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === _errs14){
@@ -7105,7 +7105,7 @@ if(valid1){
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate55.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -7125,25 +7125,25 @@ if(valid0){
 }
 }
 else {
-validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate107.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v17 = validate108;
-const schema45 = {"$id":"https://hookcat.invalid/runtime/events/17","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.delivered"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","deliveredAt","signedBy","proofOfDelivery"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"deliveredAt":{"type":"string","format":"date-time"},"signedBy":{"type":["string","null"]},"proofOfDelivery":{"type":["string","null"],"format":"uri"}}}}};
+export const v17 = validate56;
+const schema26 = {"$id":"https://hookcat.invalid/runtime/events/17","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"shipment.delivered"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["shipmentId","orderId","deliveredAt","signedBy","proofOfDelivery"],"properties":{"shipmentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"deliveredAt":{"type":"string","format":"date-time"},"signedBy":{"type":["string","null"]},"proofOfDelivery":{"type":["string","null"],"format":"uri"}}}}};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/17" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7155,7 +7155,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate108.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7163,7 +7163,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("shipment.delivered" !== data0){
-validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.delivered"},message:"must be equal to constant"}];
+validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shipment.delivered"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -7186,14 +7186,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate108.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate56.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -7216,14 +7216,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate108.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate56.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -7240,13 +7240,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate108.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema45.properties.apiVersion.enum;
+const vSchema0 = schema26.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate108.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema45.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate56.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema26.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -7267,7 +7267,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((((data4.shipmentId === undefined) || (!(func0.call(data4, "shipmentId")))) && (missing1 = "shipmentId")) || (((data4.orderId === undefined) || (!(func0.call(data4, "orderId")))) && (missing1 = "orderId"))) || (((data4.deliveredAt === undefined) || (!(func0.call(data4, "deliveredAt")))) && (missing1 = "deliveredAt"))) || (((data4.signedBy === undefined) || (!(func0.call(data4, "signedBy")))) && (missing1 = "signedBy"))) || (((data4.proofOfDelivery === undefined) || (!(func0.call(data4, "proofOfDelivery")))) && (missing1 = "proofOfDelivery"))){
-validate108.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate56.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -7281,14 +7281,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate108.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate56.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath:instancePath+"/data/shipmentId",schemaPath:"#/properties/data/properties/shipmentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -7311,14 +7311,14 @@ if(typeof data6 == "number"){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
-validate108.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate56.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath:instancePath+"/data/orderId",schemaPath:"#/properties/data/properties/orderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs12){
@@ -7341,14 +7341,14 @@ if(typeof data7 == "number"){
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!(formats2.test(data7))){
-validate108.errors = [{instancePath:instancePath+"/data/deliveredAt",schemaPath:"#/properties/data/properties/deliveredAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate56.errors = [{instancePath:instancePath+"/data/deliveredAt",schemaPath:"#/properties/data/properties/deliveredAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/data/deliveredAt",schemaPath:"#/properties/data/properties/deliveredAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath:instancePath+"/data/deliveredAt",schemaPath:"#/properties/data/properties/deliveredAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs14){
@@ -7365,7 +7365,7 @@ if(data4.signedBy !== undefined && func0.call(data4, "signedBy")){
 let data8 = data4.signedBy;
 const _errs16 = errors;
 if((typeof data8 !== "string") && (data8 !== null)){
-validate108.errors = [{instancePath:instancePath+"/data/signedBy",schemaPath:"#/properties/data/properties/signedBy/type",keyword:"type",params:{type: schema45.properties.data.properties.signedBy.type},message:"must be string,null"}];
+validate56.errors = [{instancePath:instancePath+"/data/signedBy",schemaPath:"#/properties/data/properties/signedBy/type",keyword:"type",params:{type: schema26.properties.data.properties.signedBy.type},message:"must be string,null"}];
 return false;
 }
 const _errs17 = errors;
@@ -7381,7 +7381,7 @@ if(data4.proofOfDelivery !== undefined && func0.call(data4, "proofOfDelivery")){
 let data9 = data4.proofOfDelivery;
 const _errs18 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate108.errors = [{instancePath:instancePath+"/data/proofOfDelivery",schemaPath:"#/properties/data/properties/proofOfDelivery/type",keyword:"type",params:{type: schema45.properties.data.properties.proofOfDelivery.type},message:"must be string,null"}];
+validate56.errors = [{instancePath:instancePath+"/data/proofOfDelivery",schemaPath:"#/properties/data/properties/proofOfDelivery/type",keyword:"type",params:{type: schema26.properties.data.properties.proofOfDelivery.type},message:"must be string,null"}];
 return false;
 }
 const _errs19 = errors;
@@ -7391,7 +7391,7 @@ if(typeof data9 == "number"){
 if(errors === _errs18){
 if(typeof data9 === "string"){
 if(!(formats12.test(data9))){
-validate108.errors = [{instancePath:instancePath+"/data/proofOfDelivery",schemaPath:"#/properties/data/properties/proofOfDelivery/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate56.errors = [{instancePath:instancePath+"/data/proofOfDelivery",schemaPath:"#/properties/data/properties/proofOfDelivery/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 else {
@@ -7415,7 +7415,7 @@ if(valid1){
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate56.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -7435,25 +7435,25 @@ if(valid0){
 }
 }
 else {
-validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate108.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v18 = validate109;
-const schema46 = {"$id":"https://hookcat.invalid/runtime/events/18","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.registered"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["customer"],"properties":{"customer":{"$ref":"https://hookcat.invalid/runtime/shared/Customer"}}}}};
+export const v18 = validate57;
+const schema27 = {"$id":"https://hookcat.invalid/runtime/events/18","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.registered"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["customer"],"properties":{"customer":{"$ref":"https://hookcat.invalid/runtime/shared/Customer"}}}}};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/18" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7465,7 +7465,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate109.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7473,7 +7473,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("customer.registered" !== data0){
-validate109.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.registered"},message:"must be equal to constant"}];
+validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.registered"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -7496,14 +7496,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate109.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate57.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate109.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -7526,14 +7526,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate109.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate57.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate109.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -7550,13 +7550,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate109.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema46.properties.apiVersion.enum;
+const vSchema0 = schema27.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate109.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema46.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate57.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema27.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -7577,15 +7577,15 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.customer === undefined) || (!(func0.call(data4, "customer")))) && (missing1 = "customer")){
-validate109.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate57.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.customer !== undefined && func0.call(data4, "customer")){
 let data5 = data4.customer;
 const _errs10 = errors;
-if(!(validate54(data5, {instancePath:instancePath+"/data/customer",parentData:data4,parentDataProperty:"customer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate2(data5, {instancePath:instancePath+"/data/customer",parentData:data4,parentDataProperty:"customer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
 else {
@@ -7600,7 +7600,7 @@ if(valid1){
 }
 }
 else {
-validate109.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -7620,25 +7620,25 @@ if(valid0){
 }
 }
 else {
-validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate109.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v19 = validate111;
-const schema47 = {"$id":"https://hookcat.invalid/runtime/events/19","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.updated"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Customer"},{"type":"object","required":["changedFields"],"properties":{"changedFields":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","name","locale","marketingConsent","phone","addresses"]}}}}]}}};
+export const v19 = validate59;
+const schema28 = {"$id":"https://hookcat.invalid/runtime/events/19","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.updated"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Customer"},{"type":"object","required":["changedFields"],"properties":{"changedFields":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","name","locale","marketingConsent","phone","addresses"]}}}}]}}};
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/19" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7650,7 +7650,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate111.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7658,7 +7658,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("customer.updated" !== data0){
-validate111.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.updated"},message:"must be equal to constant"}];
+validate59.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.updated"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -7681,14 +7681,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate111.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -7711,14 +7711,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate111.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -7735,13 +7735,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate111.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema47.properties.apiVersion.enum;
+const vSchema0 = schema28.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate111.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema47.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate59.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema28.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -7758,8 +7758,8 @@ if(data.data !== undefined && func0.call(data, "data")){
 let data4 = data.data;
 const _errs8 = errors;
 const _errs9 = errors;
-if(!(validate54(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate2(data4, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
 else {
@@ -7772,7 +7772,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.changedFields === undefined) || (!(func0.call(data4, "changedFields")))) && (missing1 = "changedFields")){
-validate111.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate59.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -7783,7 +7783,7 @@ const _errs13 = errors;
 if(errors === _errs12){
 if(Array.isArray(data5)){
 if(data5.length < 1){
-validate111.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate59.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -7793,13 +7793,13 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate111.errors = [{instancePath:instancePath+"/data/changedFields/" + i0,schemaPath:"#/properties/data/allOf/1/properties/changedFields/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath:instancePath+"/data/changedFields/" + i0,schemaPath:"#/properties/data/allOf/1/properties/changedFields/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs15 = errors;
-const vSchema1 = schema47.properties.data.allOf[1].properties.changedFields.items.enum;
+const vSchema1 = schema28.properties.data.allOf[1].properties.changedFields.items.enum;
 if(!((((((data6 === "email") || (data6 === "name")) || (data6 === "locale")) || (data6 === "marketingConsent")) || (data6 === "phone")) || (data6 === "addresses"))){
-validate111.errors = [{instancePath:instancePath+"/data/changedFields/" + i0,schemaPath:"#/properties/data/allOf/1/properties/changedFields/items/enum",keyword:"enum",params:{allowedValues: schema47.properties.data.allOf[1].properties.changedFields.items.enum},message:"must be equal to one of the allowed values"}];
+validate59.errors = [{instancePath:instancePath+"/data/changedFields/" + i0,schemaPath:"#/properties/data/allOf/1/properties/changedFields/items/enum",keyword:"enum",params:{allowedValues: schema28.properties.data.allOf[1].properties.changedFields.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -7825,7 +7825,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate111.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate59.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 valid4 = false;
 break;
@@ -7839,7 +7839,7 @@ if(valid4){
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate59.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === _errs12){
@@ -7855,7 +7855,7 @@ if(valid2){
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate59.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs10){
@@ -7881,25 +7881,25 @@ if(valid0){
 }
 }
 else {
-validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate111.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v20 = validate113;
-const schema48 = {"$id":"https://hookcat.invalid/runtime/events/20","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.erased"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["customerId","erasedAt","requestedBy"],"properties":{"customerId":{"type":"string","format":"uuid"},"erasedAt":{"type":"string","format":"date-time"},"requestedBy":{"type":"string","enum":["customer","support"]}}}}};
+export const v20 = validate61;
+const schema29 = {"$id":"https://hookcat.invalid/runtime/events/20","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.erased"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"type":"object","required":["customerId","erasedAt","requestedBy"],"properties":{"customerId":{"type":"string","format":"uuid"},"erasedAt":{"type":"string","format":"date-time"},"requestedBy":{"type":"string","enum":["customer","support"]}}}}};
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/20" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7911,7 +7911,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id"))) || (((data.created === undefined) || (!(func0.call(data, "created")))) && (missing0 = "created"))) || (((data.apiVersion === undefined) || (!(func0.call(data, "apiVersion")))) && (missing0 = "apiVersion"))) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
-validate113.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7919,7 +7919,7 @@ if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if("customer.erased" !== data0){
-validate113.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.erased"},message:"must be equal to constant"}];
+validate61.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "customer.erased"},message:"must be equal to constant"}];
 return false;
 }
 else {
@@ -7942,14 +7942,14 @@ if(typeof data1 == "number"){
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-validate113.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate61.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate113.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -7972,14 +7972,14 @@ if(typeof data2 == "number"){
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!(formats2.test(data2))){
-validate113.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate61.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate113.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs4){
@@ -7996,13 +7996,13 @@ if(data.apiVersion !== undefined && func0.call(data, "apiVersion")){
 let data3 = data.apiVersion;
 const _errs6 = errors;
 if(typeof data3 !== "string"){
-validate113.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
-const vSchema0 = schema48.properties.apiVersion.enum;
+const vSchema0 = schema29.properties.apiVersion.enum;
 if(!(((data3 === "1.0") || (data3 === "1.2")) || (data3 === "2.0"))){
-validate113.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema48.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
+validate61.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema29.properties.apiVersion.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -8023,7 +8023,7 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((data4.customerId === undefined) || (!(func0.call(data4, "customerId")))) && (missing1 = "customerId")) || (((data4.erasedAt === undefined) || (!(func0.call(data4, "erasedAt")))) && (missing1 = "erasedAt"))) || (((data4.requestedBy === undefined) || (!(func0.call(data4, "requestedBy")))) && (missing1 = "requestedBy"))){
-validate113.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate61.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -8037,14 +8037,14 @@ if(typeof data5 == "number"){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-validate113.errors = [{instancePath:instancePath+"/data/customerId",schemaPath:"#/properties/data/properties/customerId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate61.errors = [{instancePath:instancePath+"/data/customerId",schemaPath:"#/properties/data/properties/customerId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate113.errors = [{instancePath:instancePath+"/data/customerId",schemaPath:"#/properties/data/properties/customerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/data/customerId",schemaPath:"#/properties/data/properties/customerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs10){
@@ -8067,14 +8067,14 @@ if(typeof data6 == "number"){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats2.test(data6))){
-validate113.errors = [{instancePath:instancePath+"/data/erasedAt",schemaPath:"#/properties/data/properties/erasedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate61.errors = [{instancePath:instancePath+"/data/erasedAt",schemaPath:"#/properties/data/properties/erasedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate113.errors = [{instancePath:instancePath+"/data/erasedAt",schemaPath:"#/properties/data/properties/erasedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/data/erasedAt",schemaPath:"#/properties/data/properties/erasedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs12){
@@ -8091,13 +8091,13 @@ if(data4.requestedBy !== undefined && func0.call(data4, "requestedBy")){
 let data7 = data4.requestedBy;
 const _errs14 = errors;
 if(typeof data7 !== "string"){
-validate113.errors = [{instancePath:instancePath+"/data/requestedBy",schemaPath:"#/properties/data/properties/requestedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/data/requestedBy",schemaPath:"#/properties/data/properties/requestedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs15 = errors;
-const vSchema1 = schema48.properties.data.properties.requestedBy.enum;
+const vSchema1 = schema29.properties.data.properties.requestedBy.enum;
 if(!((data7 === "customer") || (data7 === "support"))){
-validate113.errors = [{instancePath:instancePath+"/data/requestedBy",schemaPath:"#/properties/data/properties/requestedBy/enum",keyword:"enum",params:{allowedValues: schema48.properties.data.properties.requestedBy.enum},message:"must be equal to one of the allowed values"}];
+validate61.errors = [{instancePath:instancePath+"/data/requestedBy",schemaPath:"#/properties/data/properties/requestedBy/enum",keyword:"enum",params:{allowedValues: schema29.properties.data.properties.requestedBy.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -8116,7 +8116,7 @@ if(valid1){
 }
 }
 else {
-validate113.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate61.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs8){
@@ -8136,13 +8136,13 @@ if(valid0){
 }
 }
 else {
-validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate113.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersion":true,"data":true},"dynamicProps":false,"dynamicItems":false};

@@ -31,18 +31,21 @@ export function createDescriptionFormat(): DescriptionFormat {
     if (blocks === undefined) parsed.set(text, (blocks = subsetBlocks(parser.parse(text), text)));
     return blocks;
   };
-  // `{@` would start a JSDoc inline tag (`{@link ...}`) in a doc comment; `\@` reads as `@` in CommonMark.
-  const commonMark = (text: string): string => printed(commonMarkPrinter, { type: 'root', children: subset(text) }).replaceAll('{@', '{\\@');
-  const catalogs = new WeakMap<Catalog, Catalog>();
-  // Pages repeat a field's description wherever the field is listed (GitHub's catalog: 1,545
-  // lines and cells, 401 distinct): each is printed once per format.
-  const lines = new Map<string, string>();
-  const cells = new Map<string, string>();
+  // Catalogs repeat a field's description wherever the field is (GitHub's catalog: 1,545 page
+  // lines and cells, 401 distinct; 636 CommonMark texts, 484 distinct): each is printed once per
+  // format, as remark's printer takes about a millisecond a text.
   const printedOnce = (printedTexts: Map<string, string>, text: string, print: (text: string) => string): string => {
     let out = printedTexts.get(text);
     if (out === undefined) printedTexts.set(text, (out = print(text)));
     return out;
   };
+  const lines = new Map<string, string>();
+  const cells = new Map<string, string>();
+  const commonMarkTexts = new Map<string, string>();
+  // `{@` would start a JSDoc inline tag (`{@link ...}`) in a doc comment; `\@` reads as `@` in CommonMark.
+  const commonMark = (text: string): string =>
+    printedOnce(commonMarkTexts, text, (t) => printed(commonMarkPrinter, { type: 'root', children: subset(t) }).replaceAll('{@', '{\\@'));
+  const catalogs = new WeakMap<Catalog, Catalog>();
   return {
     page: (text) => pageBlocks(subset(text)),
     pageInline: (text, inTable) =>
