@@ -1,4 +1,5 @@
 /** The generate pipeline: load -> validate -> model -> emit (in memory) -> write or check. */
+import { UsageError } from './usage-error.js';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadTemplates, ownTemplatesFolder, templatesFolder } from './templates.js';
@@ -67,8 +68,7 @@ export interface GenerateResult {
 /** The owner recorded for files that describe all catalogs together. */
 const ALL_CATALOGS = '*';
 
-/** A mistake in how hookcat was called (unknown output name, unknown catalog id...): exit code 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 /** Runs the whole pipeline. Nothing is written unless every catalog is free of errors and every emitter succeeded. */
 export async function generate(given: GenerateOptions = {}): Promise<GenerateResult> {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadCatalog } from './load.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { exampleDelivery } from './emit/delivery-example.js';
-import { UsageError } from './generate.js';
+import { UsageError } from './usage-error.js';
 import { findEvent } from './model/query.js';
 import { signDelivery } from './send/sign.js';
 

@@ -1,6 +1,6 @@
 /** Checks the value a config file exports: known keys with the right types, a "did you mean" for the rest. */
 import { closestName } from '../did-you-mean.js';
-import { UsageError } from '../generate.js';
+import { UsageError } from '../usage-error.js';
 import type { HookcatConfig } from './define.js';
 
 type Kind = 'string' | 'strings' | 'text' | 'site' | 'folderOrFalse';

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UsageError } from '../generate.js';
+import { UsageError } from '../usage-error.js';
 import { checkConfig } from './check.js';
 import type { HookcatConfig } from './define.js';
 

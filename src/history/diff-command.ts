@@ -3,7 +3,7 @@
  * compares catalogs) is loaded only when it runs, so that the CLI starts without the loader.
  */
 import type { Command } from 'commander';
-import { UsageError } from '../generate.js';
+import { UsageError } from '../usage-error.js';
 import type { ChangeLevel } from './diff/change.js';
 import { DIFF_FORMATS, type DiffFormat } from './diff/format.js';
 

@@ -2,7 +2,7 @@
 import { displayPath } from '../catalog/load-catalog.js';
 import { formatDiagnostics, hasErrors } from '../diagnostics.js';
 import { AttachError, attachChanges } from './diff/attach.js';
-import { UsageError } from '../generate.js';
+import { UsageError } from '../usage-error.js';
 import { reaches } from './diff/change.js';
 import { diffCatalogs } from './diff/catalogs.js';
 import { formatDiff } from './diff/format.js';

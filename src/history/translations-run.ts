@@ -1,7 +1,7 @@
 /** What `hookcat translations report|lock|export|import` do (see `translations-command.ts`): the translation tools -> output and exit codes. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { formatDiagnostics } from '../diagnostics.js';
-import { UsageError } from '../generate.js';
+import { UsageError } from '../usage-error.js';
 import { type CatalogTexts, readCatalogTexts } from './translations/catalog-texts.js';
 import { localeCoverage } from './translations/coverage.js';
 import { type CatalogCoverage, formatCoverageJson, formatCoverageText } from './translations/coverage-format.js';

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostics, hasErrors } from '../diagnostics.js';
-import { UsageError } from '../generate.js';
+import { UsageError } from '../usage-error.js';
 import { loadCatalogs } from '../load.js';
 import { importJsonSchemas, readSchemaFolder } from './json-schema.js';
 import { importOpenApi, type ImportResult } from './openapi.js';

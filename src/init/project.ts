@@ -3,7 +3,7 @@
  * development dependencies in `package.json`, and `.gitignore`. Pure functions from the files'
  * present text to their new text; what a project already has is kept.
  */
-import { UsageError } from '../generate.js';
+import { UsageError } from '../usage-error.js';
 import { withoutByteOrderMark } from '../byte-order-mark.js';
 
 /** npm scripts for the everyday commands; a script of the same name the project has is kept. */

@@ -2,7 +2,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILES } from '../config/read.js';
-import { UsageError } from '../generate.js';
+import { UsageError } from '../usage-error.js';
 import { packageInfo } from '../package-info.js';
 import { configFile, packageData, withIgnored, withScripts } from './project.js';
 import { starterCatalog, texts, type StarterFile } from './starter.js';

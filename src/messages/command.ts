@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { displayPath } from '../catalog/read-catalogs.js';
 import { DEFAULT_MESSAGES_LOCALE } from './chain.js';
-import { UsageError } from '../generate.js';
+import { UsageError } from '../usage-error.js';
 import { canonicalLocale } from '../locale/tags.js';
 import { loadTemplates, ownTemplatesFolder, templatesFolder } from '../templates.js';
 import { messageCoverage } from './coverage.js';

@@ -11,7 +11,7 @@
 import { parse } from 'yaml';
 import { frontMatterText } from '../emit/markdown/front-matter.js';
 import type { TemplateSet } from '../emit/emitter.js';
-import { UsageError } from '../generate.js';
+import { UsageError } from '../usage-error.js';
 import type { SiteText } from '../config/define.js';
 import { downloadsFolder, downloadsPage } from './downloads-page.js';
 import { homePage } from './home-page.js';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config/read.js';
 import { formatDiagnostics, hasErrors } from '../diagnostics.js';
-import { UsageError } from '../generate.js';
+import { UsageError } from '../usage-error.js';
 import { formatDuration } from '../report.js';
 import { DEFAULT_SITE_OUT, prepareSite, SITE_ROOT, type PreparedSite } from './prepare.js';
 
