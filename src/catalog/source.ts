@@ -104,6 +104,7 @@ export interface RawSignature {
   readonly scheme?: 'standard-webhooks' | 'hmac' | 'timestamped';
   readonly header?: string;
   readonly timestampHeader?: string;
+  readonly headerPrefix?: string;
   readonly algorithm?: string;
   readonly encoding?: 'hex' | 'base64';
   readonly prefix?: string;

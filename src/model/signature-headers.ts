@@ -1,17 +1,14 @@
 /** The headers a signature scheme puts on every delivery, for the pages, OpenAPI and the runtime. */
 import type { SignatureScheme } from './types.js';
 
-/** Standard Webhooks' three headers (lower case, as the specification writes them). */
-export const STANDARD_WEBHOOKS_HEADERS = { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' } as const;
-
 /** The header that holds the signature itself. */
 export function signatureHeaderOf(scheme: SignatureScheme): string {
-  return scheme.kind === 'standard-webhooks' ? STANDARD_WEBHOOKS_HEADERS.signature : scheme.header;
+  return scheme.kind === 'standard-webhooks' ? scheme.headers.signature : scheme.header;
 }
 
 /** Every header the scheme needs, the signature header last. */
 export function signatureHeadersOf(scheme: SignatureScheme): readonly string[] {
-  if (scheme.kind === 'standard-webhooks') return [STANDARD_WEBHOOKS_HEADERS.id, STANDARD_WEBHOOKS_HEADERS.timestamp, STANDARD_WEBHOOKS_HEADERS.signature];
+  if (scheme.kind === 'standard-webhooks') return [scheme.headers.id, scheme.headers.timestamp, scheme.headers.signature];
   if (scheme.kind === 'timestamped' && scheme.timestampHeader !== undefined) return [scheme.timestampHeader, scheme.header];
   return [scheme.header];
 }

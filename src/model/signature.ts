@@ -1,6 +1,6 @@
 /** `envelope.signature` as written (a scheme, or the old form) -> the `SignatureScheme` model. */
 import type { RawSignature, RawText } from '../catalog/source.js';
-import type { Localized, SignatureAlgorithm, SignatureScheme } from './types.js';
+import type { Localized, SignatureAlgorithm, SignatureScheme, StandardWebhooksHeaders } from './types.js';
 
 /** Seconds a signed timestamp may be off when the catalog does not say (Stripe's and Standard Webhooks' five minutes). */
 export const DEFAULT_TOLERANCE = 300;
@@ -16,7 +16,7 @@ export function buildSignatureScheme(raw: RawSignature, text: (value: RawText | 
   const tolerance = raw.tolerance ?? DEFAULT_TOLERANCE;
   switch (raw.scheme ?? (raw.header === undefined ? 'standard-webhooks' : 'hmac')) {
     case 'standard-webhooks':
-      return { kind: 'standard-webhooks', tolerance, description };
+      return { kind: 'standard-webhooks', tolerance, headers: standardWebhooksHeaders(raw.headerPrefix ?? 'webhook'), description };
     case 'timestamped':
       return {
         kind: 'timestamped',
@@ -30,6 +30,16 @@ export function buildSignatureScheme(raw: RawSignature, text: (value: RawText | 
     default:
       return { kind: 'hmac', header: raw.header ?? '', algorithm, encoding: raw.encoding ?? 'hex', prefix: raw.prefix ?? '', description };
   }
+}
+
+/**
+ * The three headers of Standard Webhooks under `prefix`: `webhook` as the specification names them,
+ * `svix` as Svix (and the providers that deliver through it: Clerk, Resend...) sends them. Lower
+ * case, as the specification writes them; header names are case-insensitive.
+ */
+export function standardWebhooksHeaders(prefix: string): StandardWebhooksHeaders {
+  const lower = prefix.toLowerCase();
+  return { id: `${lower}-id`, timestamp: `${lower}-timestamp`, signature: `${lower}-signature` };
 }
 
 /** `sha512`, `hmac-sha512`, `HMAC-SHA512` -> sha512; anything else (the format allows only these) -> sha256. */

@@ -122,7 +122,16 @@ export interface StandardWebhooksScheme {
   readonly kind: 'standard-webhooks';
   /** Seconds the timestamp may differ from the receiver's clock. */
   readonly tolerance: number;
+  /** The names of its three headers: `webhook-id`... by default, `svix-id`... as Svix sends them. */
+  readonly headers: StandardWebhooksHeaders;
   readonly description: Localized;
+}
+
+/** The headers of a Standard Webhooks delivery: `<prefix>-id`, `<prefix>-timestamp`, `<prefix>-signature`. */
+export interface StandardWebhooksHeaders {
+  readonly id: string;
+  readonly timestamp: string;
+  readonly signature: string;
 }
 
 /** An HMAC of the raw body in one header, e.g. `X-Hub-Signature-256: sha256=<hex>`. */

@@ -4,7 +4,6 @@
  * hold the two, Standard Webhooks' own library and Stripe's to the same signatures.)
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { STANDARD_WEBHOOKS_HEADERS as STANDARD } from '../model/signature-headers.js';
 import type { SignatureScheme } from '../model/types.js';
 
 export interface Signing {
@@ -30,7 +29,7 @@ export function signDelivery(scheme: SignatureScheme, body: string, signing: Sig
     case 'standard-webhooks': {
       const id = signing.id ?? `msg_${randomBytes(12).toString('hex')}`;
       const signature = mac(`${id}.${timestamp}.`).toString('base64');
-      return { [STANDARD.id]: id, [STANDARD.timestamp]: timestamp, [STANDARD.signature]: `v1,${signature}` };
+      return { [scheme.headers.id]: id, [scheme.headers.timestamp]: timestamp, [scheme.headers.signature]: `v1,${signature}` };
     }
     case 'hmac':
       return { [scheme.header]: scheme.prefix + mac('').toString(scheme.encoding) };

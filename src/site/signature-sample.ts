@@ -5,7 +5,6 @@
  * page; it needs nothing but Node (the generated runtime's `verify` does the same and more).
  * Every value from the catalog reaches the code as a JSON string or a number.
  */
-import { STANDARD_WEBHOOKS_HEADERS } from '../model/signature-headers.js';
 import type { HmacScheme, SignatureScheme, StandardWebhooksScheme, TimestampedScheme } from '../model/types.js';
 
 const IMPORT = "import { createHmac, timingSafeEqual } from 'node:crypto';";
@@ -26,7 +25,7 @@ function header(name: string): string {
 }
 
 function standardWebhooks(scheme: StandardWebhooksScheme): string[] {
-  const names = STANDARD_WEBHOOKS_HEADERS;
+  const names = scheme.headers;
   return [
     IMPORT,
     '',

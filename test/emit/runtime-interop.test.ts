@@ -8,6 +8,7 @@ import { Webhook } from 'standardwebhooks';
 import Stripe from 'stripe';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deliveryBody } from '../../src/emit/delivery-example.js';
+import type { SignatureScheme } from '../../src/model/types.js';
 import { runtimeOf, runtimeWithoutNodeCrypto, SCHEMES, seedCatalog, withScheme, type Runtime } from './runtime/runtime-at.js';
 
 interface VerifyCase {
@@ -42,6 +43,34 @@ beforeAll(async () => {
 
 const BACKENDS = ['node crypto', 'Web Crypto'] as const;
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+describe.each(BACKENDS)('Standard Webhooks through Svix (`headerPrefix: svix`), runtime on %s', (backend) => {
+  it("verifies the reference library's signature under svix-id, svix-timestamp, svix-signature, and signs with those headers", async () => {
+    const svix = withScheme(await seedCatalog('shop'), {
+      ...SCHEMES['standard-webhooks']!,
+      headers: { id: 'svix-id', timestamp: 'svix-timestamp', signature: 'svix-signature' },
+    } as SignatureScheme);
+    const runtime = backend === 'node crypto' ? await runtimeOf(svix) : await runtimeWithoutNodeCrypto(svix);
+    const library = new Webhook(SECRET);
+    const id = 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W';
+    const now = new Date();
+    const timestamp = String(Math.floor(now.getTime() / 1000));
+    const signature = library.sign(id, now, body);
+    await expect(runtime.verify(body, { 'svix-id': id, 'svix-timestamp': timestamp, 'svix-signature': signature }, SECRET)).resolves.toBeUndefined();
+    await expect(runtime.verify(body, { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature }, SECRET)).rejects.toBeInstanceOf(
+      runtime.MissingHeaderError,
+    );
+    const headers = await runtime.sign(body, SECRET, { id });
+    expect(Object.keys(headers).sort()).toEqual(['svix-id', 'svix-signature', 'svix-timestamp']);
+    expect(
+      library.verify(body, {
+        'webhook-id': headers['svix-id']!,
+        'webhook-timestamp': headers['svix-timestamp']!,
+        'webhook-signature': headers['svix-signature']!,
+      }),
+    ).toEqual(JSON.parse(body));
+  });
+});
 
 describe.each(BACKENDS)('Standard Webhooks, runtime on %s', (backend) => {
   it("signs what the reference library verifies, and verifies the library's signatures", async () => {

@@ -1,10 +1,16 @@
 /** The headers each signature scheme puts on a delivery, and the MAC's name, as the pages, OpenAPI and the runtime use them. */
 import { describe, expect, it } from 'vitest';
+import { standardWebhooksHeaders } from '../../src/model/signature.js';
 import { signatureAlgorithmName, signatureHeaderOf, signatureHeadersOf } from '../../src/model/signature-headers.js';
 import type { SignatureScheme } from '../../src/model/types.js';
 
 const description = { en: { text: 'Signed.', fallback: false } };
-const standard: SignatureScheme = { kind: 'standard-webhooks', tolerance: 300, description };
+const standard: SignatureScheme = {
+  kind: 'standard-webhooks',
+  tolerance: 300,
+  headers: { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' },
+  description,
+};
 const hmac: SignatureScheme = { kind: 'hmac', header: 'X-Hub-Signature-256', algorithm: 'sha512', encoding: 'hex', prefix: 'sha256=', description };
 const timestamped = (timestampHeader: string | undefined): SignatureScheme => ({
   kind: 'timestamped',
@@ -20,6 +26,12 @@ describe('signature headers', () => {
   it('are the three Standard Webhooks headers, the signature last', () => {
     expect(signatureHeadersOf(standard)).toEqual(['webhook-id', 'webhook-timestamp', 'webhook-signature']);
     expect(signatureHeaderOf(standard)).toBe('webhook-signature');
+  });
+
+  it('are the scheme’s own Standard Webhooks headers when it names them (Svix’s), for the pages, OpenAPI and `hookcat send`', () => {
+    const svix: SignatureScheme = { ...standard, headers: standardWebhooksHeaders('svix') } as SignatureScheme;
+    expect(signatureHeadersOf(svix)).toEqual(['svix-id', 'svix-timestamp', 'svix-signature']);
+    expect(signatureHeaderOf(svix)).toBe('svix-signature');
   });
 
   it('are the one declared header of an HMAC scheme', () => {

@@ -33,6 +33,22 @@ describe('signature schemes in the catalog format', () => {
     expect(catalog?.envelope.signature).toMatchObject({ kind: 'standard-webhooks', tolerance: 300 });
   });
 
+  it("reads standard-webhooks' headers: the specification's names by default, Svix's with `headerPrefix: svix`", async () => {
+    const standard = await withSignature('scheme: standard-webhooks');
+    expect(standard.catalog?.envelope.signature).toMatchObject({
+      headers: { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' },
+    });
+    // Clerk, Resend and every provider that delivers through Svix send svix-id, svix-timestamp, svix-signature.
+    const svix = await withSignature('scheme: standard-webhooks\nheaderPrefix: Svix');
+    expect(svix.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(svix.catalog?.envelope.signature).toMatchObject({
+      kind: 'standard-webhooks',
+      headers: { id: 'svix-id', timestamp: 'svix-timestamp', signature: 'svix-signature' },
+    });
+    const bare = await withSignature('headerPrefix: svix');
+    expect(bare.catalog?.envelope.signature).toMatchObject({ kind: 'standard-webhooks', headers: { signature: 'svix-signature' } });
+  });
+
   it('reads a block without scheme or header as standard-webhooks, the default', async () => {
     const { catalog, diagnostics } = await withSignature('tolerance: 120\ndescription: { en: Signed., pl: Podpisane., fr: Signé. }');
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -91,6 +107,10 @@ describe('signature schemes in the catalog format', () => {
     ['the old form without its algorithm', 'header: X-Sig\ndescription: { en: a, pl: b, fr: c }'],
     ['a tolerance of zero', 'scheme: standard-webhooks\ntolerance: 0'],
     ['an algorithm without header or scheme', 'algorithm: sha512'],
+    ['a header prefix on hmac', 'scheme: hmac\nheader: X-Sig\nheaderPrefix: svix'],
+    ['a header prefix on timestamped', 'scheme: timestamped\nheader: X-Sig\nheaderPrefix: svix'],
+    ['a header prefix on the old form', 'header: X-Sig\nalgorithm: hmac-sha256\nheaderPrefix: svix\ndescription: { en: a, pl: b, fr: c }'],
+    ['a header prefix that is no header name', 'scheme: standard-webhooks\nheaderPrefix: "svix-"'],
     ['a timestamp header on the old form', 'header: X-Sig\nalgorithm: hmac-sha256\ntimestampHeader: X-Time\ndescription: { en: a, pl: b, fr: c }'],
   ])('refuses %s with a format diagnostic', async (_, block) => {
     const { catalog, diagnostics } = await withSignature(block);

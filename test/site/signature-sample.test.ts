@@ -18,7 +18,12 @@ import { signatureSample } from '../../src/site/signature-sample.js';
 
 const description = {};
 const SCHEMES: { readonly [name: string]: SignatureScheme } = {
-  'standard-webhooks': { kind: 'standard-webhooks', tolerance: 300, description },
+  'standard-webhooks': {
+    kind: 'standard-webhooks',
+    tolerance: 300,
+    headers: { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' },
+    description,
+  },
   'hmac, sha256, hex, prefix': { kind: 'hmac', header: 'X-Hub-Signature-256', algorithm: 'sha256', encoding: 'hex', prefix: 'sha256=', description },
   'hmac, sha512, base64': { kind: 'hmac', header: 'X-Signature', algorithm: 'sha512', encoding: 'base64', prefix: '', description },
   'hmac, hostile prefix': { kind: 'hmac', header: 'X-Sig', algorithm: 'sha256', encoding: 'hex', prefix: '"\\\'`${x}*/=', description },

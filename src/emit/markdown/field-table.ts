@@ -89,6 +89,13 @@ export function schemaLinks(schema: JsonSchema, table: TableContext): SchemaLink
   return [...names].map((name) => ({ name, url: table.schemaUrl(name) }));
 }
 
+/** The one branch of a `oneOf`/`anyOf` of a schema and `null` (`[{ $ref: Address }, { type: 'null' }]`): no choice, only a nullable value. */
+function onlyBesideNull(schema: JsonSchema): JsonSchema | undefined {
+  const branches = variantsOf(schema);
+  const nonNull = branches.filter((branch) => branch['type'] !== 'null');
+  return branches.length === 2 && nonNull.length === 1 ? nonNull[0] : undefined;
+}
+
 /** The shared schemas whose fields `schema` has besides its own (`allOf` members that are refs). */
 export function baseLinks(schema: JsonSchema, table: TableContext): SchemaLink[] {
   const names = objectShape(schema)
@@ -106,7 +113,7 @@ function describe(walk: Walk, schema: JsonSchema, path: string): LocalText | nul
   const label = `${walk.label}/${path}`;
   const own = walk.text.pickSchema(schema, 'description', label);
   if (own !== undefined) return own;
-  const named = refName(schema, walk.shared) ?? refName(itemsOf(schema) ?? {}, walk.shared);
+  const named = refName(schema, walk.shared) ?? refName(itemsOf(schema) ?? {}, walk.shared) ?? refName(onlyBesideNull(schema) ?? {}, walk.shared);
   const referred = named === undefined ? undefined : walk.shared.get(named);
   if (referred === undefined) return null;
   return walk.text.pickSchema(referred, 'description', label) ?? walk.text.pickSchema(referred, 'title', label) ?? null;
@@ -151,6 +158,13 @@ function addChildren(walk: Walk, schema: JsonSchema, place: Place): void {
   const items = itemsOf(schema);
   if (items !== undefined) addChildren(walk, items, { ...place, prefix: `${place.prefix}[]`, depth: place.depth + 1 });
 
+  // One branch beside `null` is no choice: the field's own row says `Address | null` and links
+  // it (no second row, "variant 1", that is never required), and an inline object's fields are its own.
+  const only = place.prefix === '' ? undefined : onlyBesideNull(schema);
+  if (only !== undefined) {
+    if (refName(only, walk.shared) === undefined) addChildren(walk, only, { ...place, depth: place.depth + 1 });
+    return;
+  }
   variantsOf(schema).forEach((branch, index) => {
     const variant = variantLabel(walk, branch, index, place);
     // A branch that is a shared schema gets a row of its own, linking it.

@@ -4,7 +4,7 @@
  * the rest is the same text for every catalog.
  */
 import { itemForm } from '../../model/query.js';
-import type { Catalog, SignatureScheme } from '../../model/types.js';
+import type { Catalog, SignatureScheme, StandardWebhooksScheme } from '../../model/types.js';
 import { tsString } from '../typescript/literal.js';
 import { isBatch, shapeLiteral, typeFieldOf } from './shape.js';
 import { validatorName } from './validators.js';
@@ -12,25 +12,35 @@ import { validatorName } from './validators.js';
 /** The scheme as the runtime's `SignatureScheme` literal (the description stays in the docs). */
 function schemeLiteral(scheme: SignatureScheme | undefined): string {
   if (scheme === undefined) return 'undefined';
+  if (scheme.kind === 'standard-webhooks') return standardWebhooksLiteral(scheme);
   const fields: [string, string | number | undefined][] =
-    scheme.kind === 'standard-webhooks'
-      ? [['tolerance', scheme.tolerance]]
-      : scheme.kind === 'hmac'
-        ? [
-            ['header', scheme.header],
-            ['algorithm', scheme.algorithm],
-            ['encoding', scheme.encoding],
-            ['prefix', scheme.prefix],
-          ]
-        : [
-            ['header', scheme.header],
-            ['timestampHeader', scheme.timestampHeader],
-            ['algorithm', scheme.algorithm],
-            ['encoding', scheme.encoding],
-            ['tolerance', scheme.tolerance],
-          ];
+    scheme.kind === 'hmac'
+      ? [
+          ['header', scheme.header],
+          ['algorithm', scheme.algorithm],
+          ['encoding', scheme.encoding],
+          ['prefix', scheme.prefix],
+        ]
+      : [
+          ['header', scheme.header],
+          ['timestampHeader', scheme.timestampHeader],
+          ['algorithm', scheme.algorithm],
+          ['encoding', scheme.encoding],
+          ['tolerance', scheme.tolerance],
+        ];
   const value = (v: string | number | undefined): string => (v === undefined ? 'undefined' : typeof v === 'number' ? String(v) : tsString(v));
   return `{ kind: ${tsString(scheme.kind)}, ${fields.map(([name, v]) => `${name}: ${value(v)}`).join(', ')} }`;
+}
+
+/**
+ * A standard-webhooks literal: its header names only when they are not the specification's
+ * (`svix-id`...), so that a catalog with the default headers keeps its runtime as it was.
+ */
+function standardWebhooksLiteral(scheme: StandardWebhooksScheme): string {
+  const { id, timestamp, signature } = scheme.headers;
+  const standard = id === 'webhook-id' && timestamp === 'webhook-timestamp' && signature === 'webhook-signature';
+  const headers = standard ? '' : `, headers: { id: ${tsString(id)}, timestamp: ${tsString(timestamp)}, signature: ${tsString(signature)} }`;
+  return `{ kind: 'standard-webhooks', tolerance: ${scheme.tolerance}${headers} }`;
 }
 
 /** The text of `runtime.ts` for `catalog`, after the `stamp` line. */

@@ -186,9 +186,28 @@ describe('field rows of a payload schema', () => {
       { shared: sharedSchemaMap([...shared, titled]), text: picker, label: 'events/x/payload', schemaUrl: (name) => `../schemas/${name}.md` },
     );
     expect(found.map((r) => [r.path, r.links.map((l) => l.name), r.description?.text])).toEqual([
-      ['home', ['Titled'], undefined],
       ['home', ['Titled'], 'A postal address'],
       ['list', ['Titled'], 'A postal address'],
+    ]);
+  });
+
+  it('shows a shared schema or an object beside null as one nullable field, not as a variant that is never required', () => {
+    // Shopify's `customer: oneOf [Customer, null]`, required: one row, `Customer | null`, required.
+    const { rows: found } = rows({
+      type: 'object',
+      required: ['billing', 'client'],
+      properties: {
+        billing: { oneOf: [{ $ref: '#/schemas/Address' }, { type: 'null' }] },
+        client: { anyOf: [{ type: 'null' }, { type: 'object', required: ['ip'], properties: { ip: { type: 'string' } } }] },
+        payment: { oneOf: [{ $ref: '#/schemas/Address' }, { type: 'string' }] },
+      },
+    });
+    expect(found.map((r) => [r.path, r.type, r.variant, r.required])).toEqual([
+      ['billing', 'Address | null', null, true],
+      ['client', 'null | object', null, true],
+      ['client.ip', 'string', null, true],
+      ['payment', 'Address | string', null, false],
+      ['payment', 'Address', '1', false],
     ]);
   });
 

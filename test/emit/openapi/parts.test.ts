@@ -64,6 +64,7 @@ describe('the header parameters of a delivery', () => {
     const standard: SignatureScheme = {
       kind: 'standard-webhooks',
       tolerance: 300,
+      headers: { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' },
       description: { en: { text: 'Signed as Standard Webhooks says.', fallback: false } },
     } as SignatureScheme;
     const catalog = { ...line, envelope: { ...line.envelope, headers: [], signature: standard } } as Catalog;

@@ -59,7 +59,12 @@ export const DESCRIPTION = { en: { text: '', fallback: false } };
 
 /** The schemes a catalog can declare, one of each form. */
 export const SCHEMES: Readonly<Record<string, SignatureScheme>> = {
-  'standard-webhooks': { kind: 'standard-webhooks', tolerance: 300, description: DESCRIPTION },
+  'standard-webhooks': {
+    kind: 'standard-webhooks',
+    tolerance: 300,
+    headers: { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' },
+    description: DESCRIPTION,
+  },
   'hmac hex': { kind: 'hmac', header: 'X-Hub-Signature-256', algorithm: 'sha256', encoding: 'hex', prefix: 'sha256=', description: DESCRIPTION },
   'hmac sha512 base64': { kind: 'hmac', header: 'X-Signature', algorithm: 'sha512', encoding: 'base64', prefix: '', description: DESCRIPTION },
   'timestamped (Stripe)': {

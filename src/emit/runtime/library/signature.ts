@@ -15,7 +15,12 @@ export type DigestEncoding = 'hex' | 'base64';
 
 /** A signature scheme as data (the catalog's \`envelope.signature\`). */
 export type SignatureScheme =
-  | { readonly kind: 'standard-webhooks'; readonly tolerance: number }
+  | {
+      readonly kind: 'standard-webhooks';
+      readonly tolerance: number;
+      /** Its three headers when they are not \`webhook-id\`, \`webhook-timestamp\`, \`webhook-signature\` (Svix's \`svix-id\`...). */
+      readonly headers?: { readonly id: string; readonly timestamp: string; readonly signature: string };
+    }
   | { readonly kind: 'hmac'; readonly header: string; readonly algorithm: HmacAlgorithm; readonly encoding: DigestEncoding; readonly prefix: string }
   | {
       readonly kind: 'timestamped';
@@ -78,9 +83,10 @@ interface Claim {
 
 function claimOf(scheme: SignatureScheme, headers: HeadersInput): Claim {
   if (scheme.kind === 'standard-webhooks') {
-    const id = required(headers, STANDARD.id);
-    const timestamp = required(headers, STANDARD.timestamp);
-    const signatures = required(headers, STANDARD.signature)
+    const names = scheme.headers ?? STANDARD;
+    const id = required(headers, names.id);
+    const timestamp = required(headers, names.timestamp);
+    const signatures = required(headers, names.signature)
       .split(' ')
       .flatMap((entry) => {
         const comma = entry.indexOf(',');
@@ -166,7 +172,8 @@ export async function signatureHeaders(scheme: SignatureScheme, rawBody: RawBody
   if (scheme.kind === 'standard-webhooks') {
     const id = options.id ?? 'msg_' + toHex((globalThis as unknown as { crypto: { getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto.getRandomValues(new Uint8Array(12)));
     const signatures = (await macs(id + '.' + timestamp + '.')).map((mac) => 'v1,' + toBase64(mac));
-    return { [STANDARD.id]: id, [STANDARD.timestamp]: timestamp, [STANDARD.signature]: signatures.join(' ') };
+    const names = scheme.headers ?? STANDARD;
+    return { [names.id]: id, [names.timestamp]: timestamp, [names.signature]: signatures.join(' ') };
   }
   if (scheme.kind === 'hmac') {
     const [first] = await macs('');
