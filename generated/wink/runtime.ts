@@ -13,7 +13,7 @@ import type { HeadersInput } from './runtime/headers.js';
 import { checkTolerance, signatureHeaders, verifySignature, type Secrets, type SignatureScheme, type SignOptions, type VerifyOptions } from './runtime/signature.js';
 import type { EventEnvelope, EventHandlers, EventType, WebhookEvent } from './types.js';
 
-export { answer, expressHandler, fastifyHandler, fetchHandler, nodeListener, type Answer, type BodyOptions, type Receive } from './runtime/adapters.js';
+export { answer, expressHandler, fastifyHandler, fetchHandler, nodeListener, Reply, reply, type Answer, type BodyOptions, type Receive } from './runtime/adapters.js';
 export type { RawBody } from './runtime/bytes.js';
 export { EVENT_TYPES, isEventType, type EventEnvelope, type EventHandlers, type EventOf, type EventPayloads, type EventType, type WebhookEvent } from './types.js';
 export * from './runtime/errors.js';

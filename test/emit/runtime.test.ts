@@ -50,7 +50,10 @@ describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
   it('exports the scheme it verifies with, as the catalog declares it', async () => {
     const { description: _, ...declared } = scheme;
     const runtime = await runtimeOf(withScheme(await seedCatalog('shop'), scheme));
-    expect(runtime.SIGNATURE_SCHEME).toStrictEqual(declared);
+    // Standard Webhooks' own header names are left out, so that runtimes made before `headerPrefix` stay the same.
+    const standard = declared.kind === 'standard-webhooks' && declared.headers.id === 'webhook-id';
+    const { headers: _standardHeaders, ...withoutHeaders } = declared as typeof declared & { headers?: unknown };
+    expect(runtime.SIGNATURE_SCHEME).toStrictEqual(standard ? withoutHeaders : declared);
   });
 
   it('verifies what it signs, on Node crypto and on Web Crypto, across the two', async () => {

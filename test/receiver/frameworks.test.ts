@@ -195,3 +195,95 @@ describe('a body larger than maxBodyBytes', () => {
     expect(() => shop.fetchHandler(receive, { maxBodyBytes: -1 })).toThrow(TypeError);
   });
 });
+
+describe('a handler that replies (a URL check or challenge, as Zoom and Slack send)', () => {
+  // One handler replies, another returns nothing: the receiver's result is `Reply | undefined`.
+  const replying = shop.createReceiver({
+    secret: SECRET,
+    handlers: {
+      'order.created': (event) => shop.reply({ challenge: event.data.number, encryptedToken: 'e1' }),
+      'order.cancelled': () => undefined,
+    },
+  });
+  const accepted = shop.createReceiver({ secret: SECRET, handlers: { 'order.created': () => shop.reply({ ok: true }, 202) } });
+
+  async function answersOf(
+    adapter: (receive: shop.Receive) => (text: string, headers: Record<string, string>) => Promise<{ status: number; text: string; type: string | null }>,
+  ) {
+    const signed = await shop.sign(body, SECRET);
+    return [await adapter(replying)(body, signed), await adapter(accepted)(body, signed), await adapter(replying)(body.replace('KR-004211', 'KR-1'), signed)];
+  }
+
+  function expectReplies(answers: Awaited<ReturnType<typeof answersOf>>): void {
+    // Fastify adds `; charset=utf-8`.
+    for (const answer of answers.slice(0, 2)) answer.type = answer.type?.split(';')[0] ?? null;
+    expect(answers[0]).toEqual({ status: 200, text: '{"challenge":"KR-004211","encryptedToken":"e1"}', type: 'application/json' });
+    expect(answers[1]).toEqual({ status: 202, text: '{"ok":true}', type: 'application/json' });
+    // A refused delivery never reaches the handler: no reply, the error.
+    expect(answers[2]!.status).toBe(401);
+  }
+
+  const overHttp = async (server: http.Server) => {
+    const url = await listening(server);
+    return async (text: string, headers: Record<string, string>) => {
+      const response = await fetch(url, { method: 'POST', body: text, headers: { 'content-type': 'application/json', ...headers } });
+      return { status: response.status, text: await response.text(), type: response.headers.get('content-type') };
+    };
+  };
+
+  it("is the answer of Node's http, Express, Fastify and fetch", async () => {
+    const servers: http.Server[] = [];
+    const fastify = Fastify();
+    try {
+      expectReplies(
+        await answersOf((receive) => async (text, headers) => {
+          const server = http.createServer(shop.nodeListener(receive));
+          servers.push(server);
+          return (await overHttp(server))(text, headers);
+        }),
+      );
+      expectReplies(
+        await answersOf((receive) => async (text, headers) => {
+          const app = express();
+          app.post('/hooks', express.raw({ type: 'application/json' }), shop.expressHandler(receive));
+          const server = http.createServer(app);
+          servers.push(server);
+          return (await overHttp(server))(text, headers);
+        }),
+      );
+      let route = 0;
+      fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, raw, done) => done(null, raw));
+      const routes = [replying, accepted, replying].map((receive) => {
+        const name = `/hooks/${route++}`;
+        fastify.post(name, shop.fastifyHandler(receive));
+        return name;
+      });
+      await fastify.listen({ port: 0, host: '127.0.0.1' });
+      const base = `http://127.0.0.1:${(fastify.server.address() as AddressInfo).port}`;
+      let next = 0;
+      expectReplies(
+        await answersOf(() => async (text, headers) => {
+          const response = await fetch(base + routes[next++]!, { method: 'POST', body: text, headers: { 'content-type': 'application/json', ...headers } });
+          return { status: response.status, text: await response.text(), type: response.headers.get('content-type') };
+        }),
+      );
+      expectReplies(
+        await answersOf((receive) => async (text, headers) => {
+          const response = await shop.fetchHandler<Response>(receive)(new Request('https://receiver.example/hooks', { method: 'POST', body: text, headers }));
+          return { status: response.status, text: await response.text(), type: response.headers.get('content-type') };
+        }),
+      );
+    } finally {
+      await fastify.close();
+      for (const server of servers) await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('answers 200 to 299 with a body JSON can write, and nothing else', () => {
+    expect(() => shop.reply({}, 404)).toThrow(TypeError);
+    expect(() => shop.reply({}, 200.5)).toThrow(TypeError);
+    expect(() => shop.reply(undefined)).toThrow(TypeError);
+    expect(() => shop.reply(() => 1)).toThrow(TypeError);
+    expect(shop.reply('ok').json).toBe('"ok"');
+  });
+});

@@ -66,7 +66,7 @@ export function runtimeModule(catalog: Catalog, stamp: string): string {
     "import { checkTolerance, signatureHeaders, verifySignature, type Secrets, type SignatureScheme, type SignOptions, type VerifyOptions } from './runtime/signature.js';",
     `import type { ${oneEvent}, EventHandlers, EventType, ${batch ? 'WebhookBatch, ' : ''}WebhookEvent } from './types.js';`,
     '',
-    "export { answer, expressHandler, fastifyHandler, fetchHandler, nodeListener, type Answer, type BodyOptions, type Receive } from './runtime/adapters.js';",
+    "export { answer, expressHandler, fastifyHandler, fetchHandler, nodeListener, Reply, reply, type Answer, type BodyOptions, type Receive } from './runtime/adapters.js';",
     "export type { RawBody } from './runtime/bytes.js';",
     `export { EVENT_TYPES, isEventType, ${typeExports(catalog)
       .map((name) => `type ${name}`)

@@ -65,6 +65,12 @@ export const SCHEMES: Readonly<Record<string, SignatureScheme>> = {
     headers: { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' },
     description: DESCRIPTION,
   },
+  'standard-webhooks (Svix headers)': {
+    kind: 'standard-webhooks',
+    tolerance: 300,
+    headers: { id: 'svix-id', timestamp: 'svix-timestamp', signature: 'svix-signature' },
+    description: DESCRIPTION,
+  },
   'hmac hex': { kind: 'hmac', header: 'X-Hub-Signature-256', algorithm: 'sha256', encoding: 'hex', prefix: 'sha256=', description: DESCRIPTION },
   'hmac sha512 base64': { kind: 'hmac', header: 'X-Signature', algorithm: 'sha512', encoding: 'base64', prefix: '', description: DESCRIPTION },
   'timestamped (Stripe)': {

@@ -2,9 +2,10 @@
 // biome-ignore format: the text of a module, kept as written
 export const ADAPTERS_MODULE = `/**
  * Receivers for Node's \`http\`, Express, Fastify and fetch-style runtimes around one \`receive\`
- * function (the catalog's \`createReceiver\`). Each answers 204 when the delivery was handled, the
- * error's status with \`{ error, message, pointer? }\` for a refused delivery (a \`WebhookError\`),
- * and 500 when a handler failed. None of them imports its framework: they are typed by shape.
+ * function (the catalog's \`createReceiver\`). Each answers 204 when the delivery was handled (or
+ * what the handler returned with \`reply\`), the error's status with \`{ error, message, pointer? }\`
+ * for a refused delivery (a \`WebhookError\`), and 500 when a handler failed. None of them imports
+ * its framework: they are typed by shape.
  */
 import { concat, utf8 } from './bytes.js';
 import { WebhookError } from './errors.js';
@@ -19,10 +20,37 @@ export interface Answer {
   readonly body: string | undefined;
 }
 
+/**
+ * What a handler returns when the sender waits for a body: a URL check or challenge, such as Zoom's
+ * \`endpoint.url_validation\` (\`{ plainToken, encryptedToken }\`) or Slack's \`url_verification\`
+ * (\`{ challenge }\`). The adapters answer with its status and its body as JSON. Made by \`reply\`.
+ */
+export class Reply {
+  private constructor(
+    readonly status: number,
+    /** The body, as JSON text. */
+    readonly json: string,
+  ) {}
+
+  /** \`body\` as JSON, with a 2xx \`status\` (default 200). */
+  static of(body: unknown, status = 200): Reply {
+    if (!Number.isInteger(status) || status < 200 || status > 299) throw new TypeError('a reply answers 200 to 299, not ' + status + ': refuse a delivery by throwing a WebhookError');
+    const json = JSON.stringify(body);
+    if (typeof json !== 'string') throw new TypeError('a reply needs a body JSON can write, not ' + typeof body);
+    return new Reply(status, json);
+  }
+}
+
+/** The answer a handler gives instead of the adapters' 204: \`return reply({ challenge: event.challenge })\`. */
+export function reply(body: unknown, status = 200): Reply {
+  return Reply.of(body, status);
+}
+
 /** The answer to a delivery: run \`receive\` and turn what happened into a status and a body. */
 export async function answer(receive: Receive, rawBody: Uint8Array, headers: HeadersInput): Promise<Answer> {
   try {
-    await receive(rawBody, headers);
+    const handled = await receive(rawBody, headers);
+    if (handled instanceof Reply) return { status: handled.status, body: handled.json };
     return { status: 204, body: undefined };
   } catch (error) {
     if (!(error instanceof WebhookError)) return { status: 500, body: JSON.stringify({ error: 'handler_failed' }) };
