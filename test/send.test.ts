@@ -1,9 +1,10 @@
-/** `hookcat send`'s signatures: what the runtime, Standard Webhooks' library and Stripe's accept, for every scheme. */
+/** `hookcat send`'s signatures: what the runtime, Standard Webhooks' library and Stripe's accept, for every scheme, and Slack's, Zoom's and Paddle's as they document them. */
 import { Webhook } from 'standardwebhooks';
 import Stripe from 'stripe';
 import { describe, expect, it, vi } from 'vitest';
 import { signDelivery } from '../src/send/sign.js';
 import { main } from '../src/cli.js';
+import { PADDLE_VECTORS, paddleHeaders, SLACK_VECTOR, slackHeaders, zoomHeaders } from './emit/runtime/provider-signatures.js';
 import { runtimeOf, SCHEMES, seedCatalog, withScheme } from './emit/runtime/runtime-at.js';
 
 const BODY = '{"type":"order.created","data":{"number":"KR-1"}}';
@@ -27,6 +28,22 @@ describe('hookcat send and the official libraries', () => {
     expect(new Webhook(SECRET).verify(BODY, standard)).toEqual(JSON.parse(BODY));
     const stripe = signDelivery(SCHEMES['timestamped (Stripe)']!, BODY, { secret: SECRET, timestamp: now });
     expect(new Stripe('sk_test_offline').webhooks.constructEvent(BODY, stripe['Stripe-Signature']!, SECRET)).toEqual(JSON.parse(BODY));
+  });
+
+  it("signs Slack's, Zoom's and Paddle's headers as each provider documents them, to the byte of their published vectors", () => {
+    const { secret, timestamp, body, signature } = SLACK_VECTOR;
+    expect(signDelivery(SCHEMES['timestamped (Slack)']!, body, { secret, timestamp })).toEqual({
+      'X-Slack-Request-Timestamp': String(timestamp),
+      'X-Slack-Signature': signature,
+    });
+    const now = Math.floor(Date.now() / 1000);
+    expect(signDelivery(SCHEMES['timestamped (Slack)']!, BODY, { secret: SECRET, timestamp: now })).toEqual(slackHeaders(SECRET, now, BODY));
+    expect(signDelivery(SCHEMES['timestamped (Zoom)']!, BODY, { secret: SECRET, timestamp: now })).toEqual(zoomHeaders(SECRET, now, BODY));
+    const paddle = PADDLE_VECTORS;
+    expect(signDelivery(SCHEMES['timestamped (Paddle)']!, paddle.valid.body, { secret: paddle.secret, timestamp: paddle.timestamp })).toEqual({
+      'Paddle-Signature': paddle.valid.header,
+    });
+    expect(signDelivery(SCHEMES['timestamped (Paddle)']!, BODY, { secret: SECRET, timestamp: now })).toEqual(paddleHeaders([SECRET], now, BODY));
   });
 
   it('refuses to send what it cannot: an unknown event or example, a signed catalog without a secret', async () => {

@@ -64,9 +64,11 @@ export function checkFileSchema(file: SourceFile): Diagnostic[] {
   return diagnostics;
 }
 
-/** Drops the summary errors ajv adds on top of more precise ones. */
+/** Drops the summary errors ajv adds on top of more precise ones, and what is wrong inside a property that does not apply at all. */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-  return errors.filter((e) => e.keyword !== 'propertyNames' && e.keyword !== 'if');
+  const misplaced = errors.filter((e) => e.keyword === 'false schema').map((e) => e.instancePath);
+  const inside = (e: ErrorObject): boolean => misplaced.some((at) => e.instancePath === at || e.instancePath.startsWith(`${at}/`));
+  return errors.filter((e) => e.keyword !== 'propertyNames' && e.keyword !== 'if' && (e.keyword === 'false schema' || !inside(e)));
 }
 
 function dataPath(error: ErrorObject): (string | number)[] {
@@ -127,6 +129,11 @@ function translate(file: SourceFile, error: ErrorObject): Diagnostic {
         `${where} must be ${article(String(params['type']))}, found ${kindOf(error.data)}`,
         `write ${article(String(params['type']))} here`,
       );
+    case 'false schema': {
+      // A property the block allows in another of its forms (`prefix` on Stripe's form, `timestampKey` beside a timestamp header...).
+      const rule = propertyDescription(path);
+      return diagnosticAt(file, path, 'HC203', 'error', `${where} does not apply here`, rule === undefined ? 'remove it' : `remove it; ${rule}`, 'key');
+    }
     case 'enum':
       return diagnosticAt(
         file,
@@ -146,6 +153,19 @@ function translate(file: SourceFile, error: ErrorObject): Diagnostic {
         localeHint(error, error.data) ?? describeRule(error, parentSchema),
       );
   }
+}
+
+/** The description schema.json gives the property at `path` (following its `$ref`s), if any. */
+function propertyDescription(path: DataPath): string | undefined {
+  type Node = { readonly $ref?: string; readonly description?: string; readonly properties?: Record<string, Node>; readonly items?: Node };
+  const resolve = (node: Node | undefined): Node | undefined =>
+    node?.$ref?.startsWith('#/$defs/') === true ? (catalogSchema['$defs'] as Record<string, Node>)[node.$ref.slice(8)] : node;
+  let node: Node | undefined = catalogSchema as Node;
+  for (const segment of path) {
+    const resolved = resolve(node);
+    node = typeof segment === 'number' ? resolved?.items : resolved?.properties?.[segment];
+  }
+  return typeof node?.description === 'string' ? node.description : undefined;
 }
 
 /** `write \`zh-Hant-TW\`` for a locale tag written in another case (`zh-hant-tw`). */

@@ -108,6 +108,10 @@ export interface RawSignature {
   readonly algorithm?: string;
   readonly encoding?: 'hex' | 'base64';
   readonly prefix?: string;
+  readonly signedPayload?: string;
+  readonly timestampKey?: string;
+  readonly signatureKey?: string;
+  readonly separator?: string;
   readonly tolerance?: number;
   readonly description?: RawText;
 }

@@ -5,6 +5,9 @@ import type { Localized, SignatureAlgorithm, SignatureScheme, StandardWebhooksHe
 /** Seconds a signed timestamp may be off when the catalog does not say (Stripe's and Standard Webhooks' five minutes). */
 export const DEFAULT_TOLERANCE = 300;
 
+/** What the timestamped scheme signs, and how its single header is written, when the catalog does not say: Stripe's. */
+export const TIMESTAMPED_DEFAULTS = { signedPayload: '{timestamp}.{body}', timestampKey: 't', signatureKey: 'v1', separator: ',' } as const;
+
 /**
  * The scheme of a validated `signature` block. The old form `{ header, algorithm: hmac-sha256 }`
  * reads as `scheme: hmac`, hex, no prefix; a block with neither `scheme` nor `header` is
@@ -22,6 +25,11 @@ export function buildSignatureScheme(raw: RawSignature, text: (value: RawText | 
         kind: 'timestamped',
         header: raw.header ?? '',
         timestampHeader: raw.timestampHeader,
+        signedPayload: raw.signedPayload ?? TIMESTAMPED_DEFAULTS.signedPayload,
+        prefix: raw.prefix ?? '',
+        timestampKey: raw.timestampKey ?? TIMESTAMPED_DEFAULTS.timestampKey,
+        signatureKey: raw.signatureKey ?? TIMESTAMPED_DEFAULTS.signatureKey,
+        separator: raw.separator ?? TIMESTAMPED_DEFAULTS.separator,
         algorithm,
         encoding: raw.encoding ?? 'hex',
         tolerance,

@@ -145,12 +145,24 @@ export interface HmacScheme {
   readonly description: Localized;
 }
 
-/** An HMAC of `<timestamp>.<body>`. Stripe's form puts `t=<ts>,v1=<sig>[,v1=<sig>]` in `header`;
- * with `timestampHeader` the timestamp has a header of its own and `header` holds the digest. */
+/** An HMAC of `signedPayload` (`<timestamp>.<body>` by default). Stripe's form puts
+ * `t=<ts>,v1=<sig>[,v1=<sig>]` in `header` (Paddle's `ts=<ts>;h1=<sig>`: other keys and
+ * separator); with `timestampHeader` the timestamp has a header of its own and `header` holds the
+ * digest after `prefix` (Slack's and Zoom's `v0=<hex>`). */
 export interface TimestampedScheme {
   readonly kind: 'timestamped';
   readonly header: string;
   readonly timestampHeader: string | undefined;
+  /** What is signed: text with `{timestamp}`, then `{body}` at its end, each once (`{timestamp}.{body}`
+   * for Stripe, `v0:{timestamp}:{body}` for Slack and Zoom, `{timestamp}:{body}` for Paddle). */
+  readonly signedPayload: string;
+  /** With `timestampHeader`: text before the digest in `header`; empty when none. */
+  readonly prefix: string;
+  /** Without `timestampHeader`: `header` holds `<timestampKey>=<ts>` and one `<signatureKey>=<sig>`
+   * per signature, `separator` between them (`t`, `v1`, `,` for Stripe; `ts`, `h1`, `;` for Paddle). */
+  readonly timestampKey: string;
+  readonly signatureKey: string;
+  readonly separator: string;
   readonly algorithm: SignatureAlgorithm;
   readonly encoding: SignatureEncoding;
   readonly tolerance: number;

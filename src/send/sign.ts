@@ -34,9 +34,11 @@ export function signDelivery(scheme: SignatureScheme, body: string, signing: Sig
     case 'hmac':
       return { [scheme.header]: scheme.prefix + mac('').toString(scheme.encoding) };
     case 'timestamped': {
-      const digest = mac(`${timestamp}.`).toString(scheme.encoding);
-      if (scheme.timestampHeader !== undefined) return { [scheme.timestampHeader]: timestamp, [scheme.header]: digest };
-      return { [scheme.header]: `t=${timestamp},v1=${digest}` };
+      // `signedPayload` ends with `{body}` (the catalog format says so): what comes before it is signed first.
+      const before = scheme.signedPayload.slice(0, -'{body}'.length).replace('{timestamp}', () => timestamp);
+      const digest = mac(before).toString(scheme.encoding);
+      if (scheme.timestampHeader !== undefined) return { [scheme.timestampHeader]: timestamp, [scheme.header]: scheme.prefix + digest };
+      return { [scheme.header]: `${scheme.timestampKey}=${timestamp}${scheme.separator}${scheme.signatureKey}=${digest}` };
     }
   }
 }

@@ -63,34 +63,49 @@ function hmac(scheme: HmacScheme): string[] {
   ];
 }
 
+/** Text inside a template literal: JSON's escapes, and `` ` `` and `$` escaped too, so that it stays data. */
+function templateText(text: string): string {
+  return JSON.stringify(text)
+    .slice(1, -1)
+    .replace(/[`$]/g, (character) => `\\${character}`);
+}
+
 function timestamped(scheme: TimestampedScheme): string[] {
   const algorithm = JSON.stringify(scheme.algorithm);
   const encoding = JSON.stringify(scheme.encoding);
+  const [before = '', between = ''] = scheme.signedPayload.slice(0, -'{body}'.length).split('{timestamp}');
+  const signed = JSON.stringify(`${before}<timestamp>${between}<body>`).slice(1, -1).replaceAll('*/', '*\\/');
+  const prefix = JSON.stringify(scheme.prefix);
+  const key = (name: string): string => `name === ${JSON.stringify(name)}`;
   const read =
     scheme.timestampHeader === undefined
       ? [
           `  const signature = ${header(scheme.header)};`,
           '  if (signature === undefined) return false;',
-          '  // `t=<timestamp>,v1=<digest>`, with one `v1` per secret the sender signs with.',
-          "  const pairs = signature.split(',').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]);",
-          "  const timestamp = pairs.find(([name]) => name === 't')?.[1];",
-          "  const digests = pairs.filter(([name]) => name === 'v1').map(([, digest]) => digest ?? '');",
+          `  // \`${scheme.timestampKey}=<timestamp>${scheme.separator}${scheme.signatureKey}=<digest>\`, with one \`${scheme.signatureKey}\` per secret the sender signs with.`,
+          `  const pairs = signature.split(${JSON.stringify(scheme.separator)}).map((pair) => [pair.slice(0, pair.indexOf('=')).trim(), pair.slice(pair.indexOf('=') + 1).trim()]);`,
+          `  const timestamp = pairs.find(([name]) => ${key(scheme.timestampKey)})?.[1];`,
+          `  const digests = pairs.filter(([name]) => ${key(scheme.signatureKey)}).map(([, digest]) => digest ?? '');`,
           '  if (timestamp === undefined) return false;',
         ]
       : [
           `  const timestamp = ${header(scheme.timestampHeader)};`,
           `  const signature = ${header(scheme.header)};`,
-          '  if (timestamp === undefined || signature === undefined) return false;',
-          '  const digests = [signature];',
+          ...(scheme.prefix === ''
+            ? ['  if (timestamp === undefined || signature === undefined) return false;', '  const digests = [signature];']
+            : [
+                `  if (timestamp === undefined || signature === undefined || !signature.startsWith(${prefix})) return false;`,
+                `  const digests = [signature.slice(${prefix}.length)];`,
+              ]),
         ];
   return [
     IMPORT,
     '',
-    `/** An HMAC-${scheme.algorithm.toUpperCase()} of \`<timestamp>.<body>\`, keyed with the secret, in ${scheme.encoding}. */`,
+    `/** An HMAC-${scheme.algorithm.toUpperCase()} of \`${signed}\`, keyed with the secret, in ${scheme.encoding}${scheme.prefix === '' ? '' : ' after a prefix'}. */`,
     SIGNATURE,
     ...read,
     `  if (!(Math.abs(Date.now() / 1000 - Number(timestamp)) <= ${scheme.tolerance})) return false;`,
-    `  const expected = createHmac(${algorithm}, secret).update(\`\${timestamp}.\${rawBody}\`).digest();`,
+    `  const expected = createHmac(${algorithm}, secret).update(\`${templateText(before)}\${timestamp}${templateText(between)}\${rawBody}\`).digest();`,
     `  return digests.some((digest) => same(digest, expected, ${encoding}));`,
     '}',
     ...SAME,

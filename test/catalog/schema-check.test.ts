@@ -125,7 +125,7 @@ envelope:
       '8:16 HC203 catalog.description has the value `{}`, which is not allowed (give at least 1 entry(ies))',
       '7:23 HC203 catalog.package.license has the value `""`, which is not allowed (it must not be empty)',
       '16:13 HC203 envelope.required has the value `["id","id"]`, which is not allowed (items 0 and 1 are the same; remove one)',
-      '17:56 HC203 envelope.signature.tolerance has the value `700000`, which is not allowed (see the catalog format (rule: false schema))',
+      "17:45 HC203 envelope.signature.tolerance does not apply here (remove it; Seconds a signed timestamp may differ from the receiver's clock (standard-webhooks, timestamped); default 300.)",
       '13:12 HC203 subscriptions.targets has the value `[]`, which is not allowed (give at least 1 item(s))',
       '14:40 HC203 subscriptions.secret.minLength has the value `0`, which is not allowed (it must be at least 1)',
     ]);
@@ -228,5 +228,62 @@ describe('describePath', () => {
     expect(describePath([])).toBe('the file');
     expect(describePath(['events', 3, 'payload', 'properties'])).toBe('events[3].payload.properties');
     expect(describePath(['schemas', 'Money'])).toBe('schemas.Money');
+  });
+});
+
+describe('the timestamped signature: what is signed, and how its header writes it', () => {
+  const envelope = (signature: string): string => `envelope:\n  signature:\n${signature.replace(/^/gm, '    ')}\n`;
+  const SIGNED_RULE =
+    'timestamped only: what is signed, as text with `{timestamp}` and then `{body}`, each once, `{body}` last, and no other `{` or `}`; default `{timestamp}.{body}` (Stripe). Slack and Zoom sign `v0:{timestamp}:{body}`, Paddle `{timestamp}:{body}`.';
+
+  it("takes Slack's, Zoom's and Paddle's blocks", () => {
+    const slack =
+      'scheme: timestamped\nheader: X-Slack-Signature\ntimestampHeader: X-Slack-Request-Timestamp\nprefix: v0=\nsignedPayload: "v0:{timestamp}:{body}"';
+    const zoom = 'scheme: timestamped\nheader: x-zm-signature\ntimestampHeader: x-zm-request-timestamp\nprefix: v0=\nsignedPayload: "v0:{timestamp}:{body}"';
+    const paddle = 'scheme: timestamped\nheader: Paddle-Signature\nsignedPayload: "{timestamp}:{body}"\ntimestampKey: ts\nsignatureKey: h1\nseparator: ";"';
+    for (const block of [slack, zoom, paddle]) expect(check(envelope(block)), block).toEqual([]);
+  });
+
+  it.each([
+    ['without {body}', '"v0:{timestamp}"'],
+    ['without {timestamp}', '"{body}"'],
+    ['with {body} before {timestamp}', '"{body}.{timestamp}"'],
+    ['with text after {body}', '"{timestamp}.{body}."'],
+    ['with {timestamp} twice', '"{timestamp}{timestamp}.{body}"'],
+    ['with another placeholder', '"{id}.{timestamp}.{body}"'],
+  ])('refuses a signedPayload %s at its value, with the rule', (_, value) => {
+    expect(check(envelope(`scheme: timestamped\nheader: X-Sig\nsignedPayload: ${value}`))).toEqual([
+      `5:20 HC203 envelope.signature.signedPayload has the value \`${JSON.stringify(JSON.parse(value))}\`, which is not allowed (${SIGNED_RULE})`,
+    ]);
+  });
+
+  it('refuses the keys of one form of the header on the other, at the key', () => {
+    expect(check(envelope('scheme: timestamped\nheader: X-Sig\ntimestampHeader: X-T\ntimestampKey: ts\nseparator: ";"'))).toEqual([
+      '6:5 HC203 envelope.signature.timestampKey does not apply here (remove it; timestamped without `timestampHeader`: the key of the timestamp among the `key=value` items of the signature header; default `t` (Stripe), `ts` for Paddle.)',
+      '7:5 HC203 envelope.signature.separator does not apply here (remove it; timestamped without `timestampHeader`: the character between the `key=value` items of the signature header, one of `,` `;` `&` `|` or a space; default `,` (Stripe), `;` for Paddle.)',
+    ]);
+    expect(check(envelope('scheme: timestamped\nheader: Stripe-Signature\nprefix: v1='))).toEqual([
+      '5:5 HC203 envelope.signature.prefix does not apply here (remove it; hmac, and timestamped with `timestampHeader`: text before the digest, e.g. `sha256=`, or `v0=` (Slack, Zoom).)',
+    ]);
+  });
+
+  it('refuses them on the other schemes and the old form', () => {
+    const rule = (name: string) => `envelope.signature.${name} does not apply here`;
+    const found = (block: string) => check(envelope(block)).map((line) => line.replace(/ \(remove it;.*$/, ''));
+    expect(found('scheme: hmac\nheader: X-Sig\nsignedPayload: "{timestamp}.{body}"\nsignatureKey: v1')).toEqual([
+      `5:5 HC203 ${rule('signedPayload')}`,
+      `6:5 HC203 ${rule('signatureKey')}`,
+    ]);
+    expect(found('scheme: standard-webhooks\nseparator: ","')).toEqual([`4:5 HC203 ${rule('separator')}`]);
+    expect(found('timestampKey: t')).toEqual([`3:5 HC203 ${rule('timestampKey')}`]);
+    expect(found('header: X-Sig\nalgorithm: hmac-sha256\ndescription: D\nsignedPayload: "{timestamp}.{body}"')).toEqual([`6:5 HC203 ${rule('signedPayload')}`]);
+  });
+
+  it('refuses keys and separators the header could not be read with', () => {
+    expect(check(envelope('scheme: timestamped\nheader: X-Sig\ntimestampKey: "t="\nsignatureKey: ""\nseparator: "="'))).toEqual([
+      '5:19 HC203 envelope.signature.timestampKey has the value `"t="`, which is not allowed (timestamped without `timestampHeader`: the key of the timestamp among the `key=value` items of the signature header; default `t` (Stripe), `ts` for Paddle.)',
+      '6:19 HC203 envelope.signature.signatureKey has the value `""`, which is not allowed (timestamped without `timestampHeader`: the key of a signature among the `key=value` items of the signature header (one item per signature; items with other keys are ignored); default `v1` (Stripe), `h1` for Paddle.)',
+      '7:16 HC203 envelope.signature.separator has the value `"="`, which is not allowed (timestamped without `timestampHeader`: the character between the `key=value` items of the signature header, one of `,` `;` `&` `|` or a space; default `,` (Stripe), `;` for Paddle.)',
+    ]);
   });
 });

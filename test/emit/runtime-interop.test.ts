@@ -1,14 +1,17 @@
 /**
  * Interoperability of the runtime's signatures with the official libraries: Standard Webhooks'
  * reference implementation (both directions, and the vectors its specification's libraries test
- * with) and Stripe's (both directions, on Stripe's timestamped form).
+ * with) and Stripe's (both directions, on Stripe's timestamped form); Slack's, Zoom's and Paddle's
+ * forms against the providers' published vectors and their documented computation.
  */
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Webhook } from 'standardwebhooks';
 import Stripe from 'stripe';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deliveryBody } from '../../src/emit/delivery-example.js';
 import type { SignatureScheme } from '../../src/model/types.js';
+import { PADDLE_VECTORS, paddleHeaders, SLACK_VECTOR, slackHeaders, zoomHeaders } from './runtime/provider-signatures.js';
 import { runtimeOf, runtimeWithoutNodeCrypto, SCHEMES, seedCatalog, withScheme, type Runtime } from './runtime/runtime-at.js';
 
 interface VerifyCase {
@@ -140,5 +143,84 @@ describe.each(BACKENDS)("Stripe's timestamped form, runtime on %s", (backend) =>
     expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     expect(stripe.webhooks.constructEvent(body, header, secret)).toEqual(JSON.parse(body));
     expect(() => stripe.webhooks.constructEvent(body, header, 'whsec_another')).toThrow();
+  });
+});
+
+/**
+ * Slack's, Zoom's and Paddle's forms of the timestamped scheme (`signedPayload`, `prefix`, the keys
+ * and separator of one header), judged by the providers' published vectors and by their
+ * computation done with node:crypto in `provider-signatures.ts`, not by the runtime's own signing.
+ */
+describe.each(BACKENDS)('Slack, Zoom and Paddle, runtime on %s', (backend) => {
+  const runtimeFor = async (name: string): Promise<Runtime> => {
+    const catalog = withScheme(await seedCatalog('shop'), SCHEMES[name]);
+    return backend === 'node crypto' ? runtimeOf(catalog) : runtimeWithoutNodeCrypto(catalog);
+  };
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it("the independent computations reproduce the providers' vectors", () => {
+    const { secret, timestamp, body: slackBody, signature } = SLACK_VECTOR;
+    expect(slackHeaders(secret, timestamp, slackBody)['X-Slack-Signature']).toBe(signature);
+    expect(paddleHeaders([PADDLE_VECTORS.secret], PADDLE_VECTORS.timestamp, PADDLE_VECTORS.valid.body)['Paddle-Signature']).toBe(PADDLE_VECTORS.valid.header);
+    const [, h1] = PADDLE_VECTORS.multiple.header.split(';');
+    expect(paddleHeaders([PADDLE_VECTORS.secret], PADDLE_VECTORS.timestamp, PADDLE_VECTORS.multiple.body)['Paddle-Signature']).toBe(`ts=1698796800;${h1}`);
+  });
+
+  it("Slack: verifies Slack's documented request and signs it as Slack does; refuses a changed body, another secret, an old timestamp", async () => {
+    const runtime = await runtimeFor('timestamped (Slack)');
+    const { secret, timestamp, body: slackBody, signature } = SLACK_VECTOR;
+    const headers = { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
+    await expect(runtime.verify(slackBody, headers, secret, { now: timestamp })).resolves.toBeUndefined();
+    expect(await runtime.sign(slackBody, secret, { timestamp })).toEqual({ 'X-Slack-Request-Timestamp': String(timestamp), 'X-Slack-Signature': signature });
+    await expect(runtime.verify(`${slackBody}&x=1`, headers, secret, { now: timestamp })).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+    await expect(runtime.verify(slackBody, headers, `${secret}0`, { now: timestamp })).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+    await expect(runtime.verify(slackBody, headers, secret, { now: timestamp + 301 })).rejects.toBeInstanceOf(runtime.TimestampError);
+    await expect(runtime.verify(slackBody, headers, secret)).rejects.toBeInstanceOf(runtime.TimestampError);
+    // The digest without Slack's `v0=` is not Slack's header.
+    await expect(runtime.verify(slackBody, { ...headers, 'x-slack-signature': signature.slice(3) }, secret, { now: timestamp })).rejects.toBeInstanceOf(
+      runtime.InvalidSignatureError,
+    );
+    // Today's delivery, signed by the independent computation.
+    await expect(runtime.verify(body, slackHeaders(secret, now(), body), secret)).resolves.toBeUndefined();
+  });
+
+  it('Zoom: verifies what Zoom computes and signs the same headers; refuses a changed body, another secret, an old timestamp', async () => {
+    const runtime = await runtimeFor('timestamped (Zoom)');
+    const secret = 'zoom-webhook-secret-token';
+    const timestamp = now();
+    const zoom = zoomHeaders(secret, timestamp, body);
+    await expect(runtime.verify(body, zoom, secret)).resolves.toBeUndefined();
+    expect(await runtime.sign(body, secret, { timestamp })).toEqual(zoom);
+    await expect(runtime.verify(body.replace('order', 'ordre'), zoom, secret)).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+    await expect(runtime.verify(body, zoom, 'another-secret-token')).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+    const old = zoomHeaders(secret, timestamp - 600, body);
+    await expect(runtime.verify(body, old, secret)).rejects.toBeInstanceOf(runtime.TimestampError);
+    // Signed as Stripe signs (`<ts>.<body>`) it is not Zoom's signature.
+    const stripeLike = { ...zoom, 'x-zm-signature': `v0=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}` };
+    await expect(runtime.verify(body, stripeLike, secret)).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+  });
+
+  it("Paddle: decides the SDK's vectors as the SDK does, signs as Paddle does, with one h1 per secret", async () => {
+    const runtime = await runtimeFor('timestamped (Paddle)');
+    const { secret, timestamp, valid, multiple } = PADDLE_VECTORS;
+    const verify = (rawBody: string, header: string, key: string | string[] = secret, at: number = timestamp) =>
+      runtime.verify(rawBody, { 'paddle-signature': header }, key, { now: at });
+    await expect(verify(valid.body, valid.header)).resolves.toBeUndefined();
+    await expect(verify(multiple.body, multiple.header)).resolves.toBeUndefined();
+    await expect(verify(valid.body, valid.header, PADDLE_VECTORS.otherSecret)).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+    await expect(verify(PADDLE_VECTORS.spacedBody, valid.header)).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+    await expect(verify(valid.body, valid.header.replace('ts=1698796800', 'ts=9876'))).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+    await expect(verify(valid.body, valid.header, secret, timestamp + 301)).rejects.toBeInstanceOf(runtime.TimestampError);
+    await expect(verify(valid.body, 'h1=a300428748dce5c70e4da19bffd60769591ea969c99dea3105d0ec9612cf43f9')).rejects.toBeInstanceOf(
+      runtime.InvalidSignatureError,
+    );
+    // Stripe's keys and separator are not Paddle's.
+    await expect(verify(valid.body, valid.header.replace('ts=', 't=').replace(';h1=', ',v1='))).rejects.toBeInstanceOf(runtime.InvalidSignatureError);
+    expect(await runtime.sign(valid.body, secret, { timestamp })).toEqual({ 'Paddle-Signature': valid.header });
+    // Rotation: the sender signs with both secrets, the receiver knows one.
+    const both = await runtime.sign(body, ['old-secret', 'new-secret'], { timestamp: now() });
+    expect(both).toEqual(paddleHeaders(['old-secret', 'new-secret'], Number(both['Paddle-Signature']!.slice(3, 13)), body));
+    await expect(runtime.verify(body, both, 'new-secret')).resolves.toBeUndefined();
+    await expect(runtime.verify(body, paddleHeaders(['x', 'new-secret'], now(), body), ['old-secret', 'new-secret'])).resolves.toBeUndefined();
   });
 });

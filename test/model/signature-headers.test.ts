@@ -1,6 +1,6 @@
 /** The headers each signature scheme puts on a delivery, and the MAC's name, as the pages, OpenAPI and the runtime use them. */
 import { describe, expect, it } from 'vitest';
-import { standardWebhooksHeaders } from '../../src/model/signature.js';
+import { standardWebhooksHeaders, TIMESTAMPED_DEFAULTS } from '../../src/model/signature.js';
 import { signatureAlgorithmName, signatureHeaderOf, signatureHeadersOf } from '../../src/model/signature-headers.js';
 import type { SignatureScheme } from '../../src/model/types.js';
 
@@ -16,6 +16,8 @@ const timestamped = (timestampHeader: string | undefined): SignatureScheme => ({
   kind: 'timestamped',
   header: 'X-Signature',
   timestampHeader,
+  ...TIMESTAMPED_DEFAULTS,
+  prefix: '',
   algorithm: 'sha256',
   encoding: 'base64',
   tolerance: 60,

@@ -87,9 +87,43 @@ describe('signature schemes in the catalog format', () => {
       algorithm: 'sha256',
       encoding: 'hex',
       tolerance: 600,
+      signedPayload: '{timestamp}.{body}',
+      prefix: '',
+      timestampKey: 't',
+      signatureKey: 'v1',
+      separator: ',',
     });
     const own = await withSignature('scheme: timestamped\nheader: X-Sig\ntimestampHeader: X-Time');
-    expect(own.catalog?.envelope.signature).toMatchObject({ kind: 'timestamped', header: 'X-Sig', timestampHeader: 'X-Time' });
+    expect(own.catalog?.envelope.signature).toMatchObject({
+      kind: 'timestamped',
+      header: 'X-Sig',
+      timestampHeader: 'X-Time',
+      signedPayload: '{timestamp}.{body}',
+    });
+  });
+
+  it("reads Slack's and Zoom's v0 form and Paddle's header", async () => {
+    const slack = await withSignature(
+      'scheme: timestamped\nheader: X-Slack-Signature\ntimestampHeader: X-Slack-Request-Timestamp\nprefix: v0=\nsignedPayload: "v0:{timestamp}:{body}"',
+    );
+    expect(slack.catalog?.envelope.signature).toMatchObject({
+      kind: 'timestamped',
+      header: 'X-Slack-Signature',
+      timestampHeader: 'X-Slack-Request-Timestamp',
+      signedPayload: 'v0:{timestamp}:{body}',
+      prefix: 'v0=',
+    });
+    const paddle = await withSignature(
+      'scheme: timestamped\nheader: Paddle-Signature\nsignedPayload: "{timestamp}:{body}"\ntimestampKey: ts\nsignatureKey: h1\nseparator: ";"',
+    );
+    expect(paddle.catalog?.envelope.signature).toMatchObject({
+      timestampHeader: undefined,
+      signedPayload: '{timestamp}:{body}',
+      prefix: '',
+      timestampKey: 'ts',
+      signatureKey: 'h1',
+      separator: ';',
+    });
   });
 
   it('keeps the old form: an HMAC-SHA256 of the body, hex, no prefix', async () => {
@@ -102,7 +136,12 @@ describe('signature schemes in the catalog format', () => {
     ['a scheme it does not know', 'scheme: rsa'],
     ['hmac without its header', 'scheme: hmac'],
     ['standard-webhooks with a header of its own', 'scheme: standard-webhooks\nheader: X-Sig'],
-    ['a prefix on the timestamped scheme', 'scheme: timestamped\nheader: X-Sig\nprefix: "v1="'],
+    ["a prefix on the timestamped scheme's single header", 'scheme: timestamped\nheader: X-Sig\nprefix: "v1="'],
+    ['a signed payload without {body}', 'scheme: timestamped\nheader: X-Sig\nsignedPayload: "v0:{timestamp}"'],
+    ['a signed payload with {body} first', 'scheme: timestamped\nheader: X-Sig\nsignedPayload: "{body}:{timestamp}"'],
+    ['header keys beside a timestamp header', 'scheme: timestamped\nheader: X-Sig\ntimestampHeader: X-Time\nsignatureKey: h1'],
+    ['a signed payload on hmac', 'scheme: hmac\nheader: X-Sig\nsignedPayload: "{timestamp}.{body}"'],
+    ['a separator on standard-webhooks', 'scheme: standard-webhooks\nseparator: ";"'],
     ['an algorithm that is no SHA-2 HMAC', 'scheme: hmac\nheader: X-Sig\nalgorithm: md5'],
     ['the old form without its algorithm', 'header: X-Sig\ndescription: { en: a, pl: b, fr: c }'],
     ['a tolerance of zero', 'scheme: standard-webhooks\ntolerance: 0'],

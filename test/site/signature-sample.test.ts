@@ -11,10 +11,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Webhook } from 'standardwebhooks';
 import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TIMESTAMPED_DEFAULTS } from '../../src/model/signature.js';
 import type { SignatureScheme } from '../../src/model/types.js';
 import { signDelivery } from '../../src/send/sign.js';
 import { signatureSample } from '../../src/site/signature-sample.js';
+import { PADDLE_VECTORS, SLACK_VECTOR } from '../emit/runtime/provider-signatures.js';
 
 const description = {};
 const SCHEMES: { readonly [name: string]: SignatureScheme } = {
@@ -31,6 +33,46 @@ const SCHEMES: { readonly [name: string]: SignatureScheme } = {
     kind: 'timestamped',
     header: 'Stripe-Signature',
     timestampHeader: undefined,
+    ...TIMESTAMPED_DEFAULTS,
+    prefix: '',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    tolerance: 300,
+    description,
+  },
+  "timestamped, Slack's form": {
+    kind: 'timestamped',
+    header: 'X-Slack-Signature',
+    timestampHeader: 'X-Slack-Request-Timestamp',
+    ...TIMESTAMPED_DEFAULTS,
+    signedPayload: 'v0:{timestamp}:{body}',
+    prefix: 'v0=',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    tolerance: 300,
+    description,
+  },
+  "timestamped, Paddle's form": {
+    kind: 'timestamped',
+    header: 'Paddle-Signature',
+    timestampHeader: undefined,
+    signedPayload: '{timestamp}:{body}',
+    prefix: '',
+    timestampKey: 'ts',
+    signatureKey: 'h1',
+    separator: ';',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    tolerance: 300,
+    description,
+  },
+  'timestamped, hostile signed text and prefix': {
+    kind: 'timestamped',
+    header: 'X-Sig',
+    timestampHeader: 'X-Time',
+    ...TIMESTAMPED_DEFAULTS,
+    signedPayload: '"\\\'`$x*/\n:{timestamp}$`{body}',
+    prefix: '"\\\'`${x}*/=',
     algorithm: 'sha256',
     encoding: 'hex',
     tolerance: 300,
@@ -40,6 +82,8 @@ const SCHEMES: { readonly [name: string]: SignatureScheme } = {
     kind: 'timestamped',
     header: 'X-Signature',
     timestampHeader: 'X-Timestamp',
+    ...TIMESTAMPED_DEFAULTS,
+    prefix: '',
     algorithm: 'sha512',
     encoding: 'base64',
     tolerance: 60,
@@ -109,6 +153,23 @@ describe('the signature sample', () => {
       }
     });
   }
+
+  it("accepts Slack's documented example and Paddle's SDK vectors, at their time, and refuses them another secret", () => {
+    vi.useFakeTimers({ now: SLACK_VECTOR.timestamp * 1000, toFake: ['Date'] });
+    try {
+      const slack = { 'x-slack-request-timestamp': String(SLACK_VECTOR.timestamp), 'x-slack-signature': SLACK_VECTOR.signature };
+      expect(verifiers.get("timestamped, Slack's form")!(SLACK_VECTOR.body, slack, SLACK_VECTOR.secret)).toBe(true);
+      expect(verifiers.get("timestamped, Slack's form")!(SLACK_VECTOR.body, slack, 'another')).toBe(false);
+      vi.setSystemTime(PADDLE_VECTORS.timestamp * 1000);
+      const paddle = verifiers.get("timestamped, Paddle's form")!;
+      for (const { body, header } of [PADDLE_VECTORS.valid, PADDLE_VECTORS.multiple]) {
+        expect(paddle(body, { 'paddle-signature': header }, PADDLE_VECTORS.secret)).toBe(true);
+        expect(paddle(body, { 'paddle-signature': header }, PADDLE_VECTORS.otherSecret)).toBe(false);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('accepts what the Standard Webhooks reference library signs, and refuses another secret', () => {
     const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';

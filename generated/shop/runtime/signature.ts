@@ -2,7 +2,8 @@
 /**
  * The signature schemes a catalog can declare, verified and produced over the raw body.
  * Every scheme takes several secrets (rotation: a delivery passes when any secret verifies it);
- * standard-webhooks and the Stripe form of timestamped also carry several signatures in one header.
+ * standard-webhooks and the single-header form of timestamped (Stripe's, Paddle's) also carry
+ * several signatures in one header.
  */
 import { bodyBytes, equalBytes, fromBase64, fromHex, toBase64, toHex, utf8, type RawBody } from './bytes.js';
 import { InvalidSignatureError, MissingHeaderError, TimestampError } from './errors.js';
@@ -28,7 +29,17 @@ export type SignatureScheme =
       readonly algorithm: HmacAlgorithm;
       readonly encoding: DigestEncoding;
       readonly tolerance: number;
+      /** What is signed: `{timestamp}`, then `{body}` at its end; default `{timestamp}.{body}` (Stripe), `v0:{timestamp}:{body}` for Slack and Zoom. */
+      readonly signedPayload?: string;
+      /** With `timestampHeader`: the text before the digest in `header` (Slack's and Zoom's `v0=`); default none. */
+      readonly prefix?: string;
+      /** Without `timestampHeader`: `header` holds `<timestampKey>=<timestamp>` and `<signatureKey>=<signature>` items, `separator` between them; default `t`, `v1`, `,` (Stripe; Paddle's are `ts`, `h1`, `;`). */
+      readonly timestampKey?: string;
+      readonly signatureKey?: string;
+      readonly separator?: string;
     };
+
+type TimestampedScheme = Extract<SignatureScheme, { readonly kind: 'timestamped' }>;
 
 /** A signing secret: text (a standard-webhooks secret is `whsec_` + base64), or the key's bytes. */
 export type Secret = string | Uint8Array;
@@ -73,6 +84,14 @@ function required(headers: HeadersInput, name: string): string {
 const decode = (encoding: DigestEncoding, text: string): Uint8Array | undefined => (encoding === 'hex' ? fromHex(text) : fromBase64(text));
 const encode = (encoding: DigestEncoding, bytes: Uint8Array): string => (encoding === 'hex' ? toHex(bytes) : toBase64(bytes));
 
+/** The text a timestamped scheme signs before the body: its `signedPayload` without `{body}`, the timestamp in place of `{timestamp}`. */
+function signedBefore(scheme: TimestampedScheme, timestamp: string): string {
+  const template = scheme.signedPayload ?? '{timestamp}.{body}';
+  if (!/^[^{}]*\{timestamp\}[^{}]*\{body\}$/.test(template)) throw new TypeError('signedPayload must hold {timestamp}, then {body} at its end, not ' + template);
+  // A function, not a string: `$&` and its kind in the timestamp header stay text.
+  return template.slice(0, -'{body}'.length).replace('{timestamp}', () => timestamp);
+}
+
 /** What a delivery claims: the signatures given, the bytes they sign (before the body), and the signed time. */
 interface Claim {
   readonly signatures: readonly Uint8Array[];
@@ -102,22 +121,27 @@ function claimOf(scheme: SignatureScheme, headers: HeadersInput): Claim {
   }
   if (scheme.timestampHeader !== undefined) {
     const timestamp = required(headers, scheme.timestampHeader);
-    const bytes = decode(scheme.encoding, required(headers, scheme.header));
-    return { signatures: bytes === undefined ? [] : [bytes], signedPrefix: timestamp + '.', timestamp };
+    const value = required(headers, scheme.header);
+    const prefix = scheme.prefix ?? '';
+    if (!value.startsWith(prefix)) throw new InvalidSignatureError('the ' + scheme.header + ' header does not start with ' + prefix);
+    const bytes = decode(scheme.encoding, value.slice(prefix.length));
+    return { signatures: bytes === undefined ? [] : [bytes], signedPrefix: signedBefore(scheme, timestamp), timestamp };
   }
-  // Stripe's form: t=<timestamp>,v1=<signature>[,v1=<signature>...]; other versions are ignored.
+  // One header: t=<timestamp>,v1=<signature>[,v1=<signature>...] (Stripe's; Paddle's ts=...;h1=...); other keys are ignored.
+  const timestampKey = scheme.timestampKey ?? 't';
+  const signatureKey = scheme.signatureKey ?? 'v1';
   let timestamp: string | undefined;
   const signatures: Uint8Array[] = [];
-  for (const item of required(headers, scheme.header).split(',')) {
+  for (const item of required(headers, scheme.header).split(scheme.separator ?? ',')) {
     const equals = item.indexOf('=');
     const key = item.slice(0, equals).trim();
     const value = item.slice(equals + 1).trim();
-    if (key === 't') timestamp = value;
-    const bytes = key === 'v1' ? decode(scheme.encoding, value) : undefined;
+    if (key === timestampKey) timestamp = value;
+    const bytes = key === signatureKey ? decode(scheme.encoding, value) : undefined;
     if (bytes !== undefined) signatures.push(bytes);
   }
-  if (timestamp === undefined) throw new InvalidSignatureError('the ' + scheme.header + ' header has no t=<timestamp>');
-  return { signatures, signedPrefix: timestamp + '.', timestamp };
+  if (timestamp === undefined) throw new InvalidSignatureError('the ' + scheme.header + ' header has no ' + timestampKey + '=<timestamp>');
+  return { signatures, signedPrefix: signedBefore(scheme, timestamp), timestamp };
 }
 
 const algorithmOf = (scheme: SignatureScheme): HmacAlgorithm => (scheme.kind === 'standard-webhooks' ? 'sha256' : scheme.algorithm);
@@ -158,8 +182,8 @@ export async function verifySignature(scheme: SignatureScheme, rawBody: RawBody,
 
 /**
  * The headers that sign `rawBody` under `scheme`, as a sender (or `hookcat send`) puts them on
- * the request. With several secrets, standard-webhooks and Stripe's form carry one signature per
- * secret; the single-digest forms use the first secret.
+ * the request. With several secrets, standard-webhooks and the single-header timestamped form carry
+ * one signature per secret; the single-digest forms use the first secret.
  */
 export async function signatureHeaders(scheme: SignatureScheme, rawBody: RawBody, secrets: Secrets, options: SignOptions = {}): Promise<Record<string, string>> {
   const list = secretList(secrets);
@@ -178,7 +202,10 @@ export async function signatureHeaders(scheme: SignatureScheme, rawBody: RawBody
     const [first] = await macs('');
     return { [scheme.header]: scheme.prefix + encode(scheme.encoding, first ?? new Uint8Array()) };
   }
-  const signatures = await macs(timestamp + '.');
-  if (scheme.timestampHeader !== undefined) return { [scheme.timestampHeader]: timestamp, [scheme.header]: encode(scheme.encoding, signatures[0] ?? new Uint8Array()) };
-  return { [scheme.header]: ['t=' + timestamp, ...signatures.map((mac) => 'v1=' + encode(scheme.encoding, mac))].join(',') };
+  const signatures = await macs(signedBefore(scheme, timestamp));
+  if (scheme.timestampHeader !== undefined) {
+    return { [scheme.timestampHeader]: timestamp, [scheme.header]: (scheme.prefix ?? '') + encode(scheme.encoding, signatures[0] ?? new Uint8Array()) };
+  }
+  const items = [(scheme.timestampKey ?? 't') + '=' + timestamp, ...signatures.map((mac) => (scheme.signatureKey ?? 'v1') + '=' + encode(scheme.encoding, mac))];
+  return { [scheme.header]: items.join(scheme.separator ?? ',') };
 }

@@ -4,7 +4,8 @@
  * the rest is the same text for every catalog.
  */
 import { itemForm } from '../../model/query.js';
-import type { Catalog, SignatureScheme, StandardWebhooksScheme } from '../../model/types.js';
+import { TIMESTAMPED_DEFAULTS } from '../../model/signature.js';
+import type { Catalog, SignatureScheme, StandardWebhooksScheme, TimestampedScheme } from '../../model/types.js';
 import { tsString } from '../typescript/literal.js';
 import { isBatch, shapeLiteral, typeFieldOf } from './shape.js';
 import { validatorName } from './validators.js';
@@ -27,9 +28,25 @@ function schemeLiteral(scheme: SignatureScheme | undefined): string {
           ['algorithm', scheme.algorithm],
           ['encoding', scheme.encoding],
           ['tolerance', scheme.tolerance],
+          ...timestampedForm(scheme),
         ];
   const value = (v: string | number | undefined): string => (v === undefined ? 'undefined' : typeof v === 'number' ? String(v) : tsString(v));
   return `{ kind: ${tsString(scheme.kind)}, ${fields.map(([name, v]) => `${name}: ${value(v)}`).join(', ')} }`;
+}
+
+/**
+ * What a timestamped scheme signs and how it writes its header, each only when it is not the
+ * default (Stripe's), so that a catalog that does not set them keeps its runtime as it was.
+ */
+function timestampedForm(scheme: TimestampedScheme): [string, string][] {
+  const fields: [string, string, string][] = [
+    ['signedPayload', scheme.signedPayload, TIMESTAMPED_DEFAULTS.signedPayload],
+    ['prefix', scheme.prefix, ''],
+    ['timestampKey', scheme.timestampKey, TIMESTAMPED_DEFAULTS.timestampKey],
+    ['signatureKey', scheme.signatureKey, TIMESTAMPED_DEFAULTS.signatureKey],
+    ['separator', scheme.separator, TIMESTAMPED_DEFAULTS.separator],
+  ];
+  return fields.filter(([, value, fallback]) => value !== fallback).map(([name, value]) => [name, value]);
 }
 
 /**

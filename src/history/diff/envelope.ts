@@ -61,8 +61,29 @@ function diffHeaders(list: ChangeList, before: Catalog, after: Catalog): void {
   for (const [key, name] of a) if (!b.has(key)) list.add('header.added', 'headers', pointer('', name), `header \`${name}\` was added`);
 }
 
+/** What a scheme signs, with `{timestamp}` and `{body}` (and standard-webhooks' `{id}`) for what each delivery puts there. */
+function signedContent(scheme: SignatureScheme): string {
+  if (scheme.kind === 'standard-webhooks') return '{id}.{timestamp}.{body}';
+  return scheme.kind === 'hmac' ? '{body}' : scheme.signedPayload;
+}
+
+/** How the signature (and a timestamp of its own) is written in the headers, header names aside. */
+function headerFormat(scheme: SignatureScheme): string {
+  if (scheme.kind === 'standard-webhooks') return 'v1,<base64>';
+  const digest = `<${scheme.encoding}>`;
+  if (scheme.kind === 'hmac') return `${scheme.prefix}${digest}`;
+  if (scheme.timestampHeader !== undefined) return `${scheme.prefix}${digest}, the timestamp in ${scheme.timestampHeader.toLowerCase()}`;
+  return `${scheme.timestampKey}=<timestamp>${scheme.separator}${scheme.signatureKey}=${digest}`;
+}
+
 function diffSignature(list: ChangeList, before: Catalog, after: Catalog): void {
-  const schemeOf = (scheme: SignatureScheme | undefined) => scheme && { header: signatureHeaderOf(scheme), algorithm: signatureAlgorithmName(scheme) };
+  const schemeOf = (scheme: SignatureScheme | undefined) =>
+    scheme && {
+      header: signatureHeaderOf(scheme),
+      algorithm: signatureAlgorithmName(scheme),
+      signed: signedContent(scheme),
+      format: headerFormat(scheme),
+    };
   const b = schemeOf(before.envelope.signature);
   const a = schemeOf(after.envelope.signature);
   if (b === undefined && a === undefined) return;
@@ -84,6 +105,18 @@ function diffSignature(list: ChangeList, before: Catalog, after: Catalog): void 
     list.add('signature.algorithm.changed', 'signature', '/algorithm', `the algorithm changed from \`${b.algorithm}\` to \`${a.algorithm}\``, {
       before: b.algorithm,
       after: a.algorithm,
+    });
+  }
+  if (b.signed !== a.signed) {
+    list.add('signature.payload.changed', 'signature', '/signedPayload', `what is signed changed from \`${b.signed}\` to \`${a.signed}\``, {
+      before: b.signed,
+      after: a.signed,
+    });
+  }
+  if (b.format !== a.format) {
+    list.add('signature.format.changed', 'signature', '', `the signature changed form, from \`${b.format}\` to \`${a.format}\``, {
+      before: b.format,
+      after: a.format,
     });
   }
 }

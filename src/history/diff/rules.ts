@@ -75,6 +75,11 @@ const FIXED_RULES = {
   'signature.removed': { level: 'breaking', description: 'deliveries are no longer signed' },
   'signature.header.changed': { level: 'breaking', description: 'the signature moved to another header' },
   'signature.algorithm.changed': { level: 'breaking', description: 'the signature algorithm changed' },
+  'signature.payload.changed': { level: 'breaking', description: 'what is signed changed (the scheme, or its `signedPayload`)' },
+  'signature.format.changed': {
+    level: 'breaking',
+    description: 'the signature is written another way: its encoding, prefix, keys or separator, or the header of its timestamp',
+  },
   'subscription.added': { level: 'safe', description: 'the catalog now has a subscription API' },
   'subscription.removed': { level: 'breaking', description: 'the subscription API was removed' },
   'subscription.path.changed': { level: 'breaking', description: 'the subscription API moved to another path' },

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { loadCatalog } from '../../../src/load.js';
 import { runtimeFiles } from '../../../src/emit/runtime.js';
 import { typescriptEmitter } from '../../../src/emit/typescript.js';
+import { TIMESTAMPED_DEFAULTS } from '../../../src/model/signature.js';
 import type { Catalog, SignatureScheme } from '../../../src/model/types.js';
 
 /** Any catalog's runtime module has the API of the shop's; only the event types differ. */
@@ -77,6 +78,8 @@ export const SCHEMES: Readonly<Record<string, SignatureScheme>> = {
     kind: 'timestamped',
     header: 'Stripe-Signature',
     timestampHeader: undefined,
+    ...TIMESTAMPED_DEFAULTS,
+    prefix: '',
     algorithm: 'sha256',
     encoding: 'hex',
     tolerance: 300,
@@ -86,6 +89,49 @@ export const SCHEMES: Readonly<Record<string, SignatureScheme>> = {
     kind: 'timestamped',
     header: 'Kramik-Signature',
     timestampHeader: 'Kramik-Timestamp',
+    ...TIMESTAMPED_DEFAULTS,
+    prefix: '',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    tolerance: 300,
+    description: DESCRIPTION,
+  },
+  // X-Slack-Request-Timestamp: <ts>, X-Slack-Signature: v0=<hex>, HMAC-SHA256 of `v0:<ts>:<body>`.
+  'timestamped (Slack)': {
+    kind: 'timestamped',
+    header: 'X-Slack-Signature',
+    timestampHeader: 'X-Slack-Request-Timestamp',
+    ...TIMESTAMPED_DEFAULTS,
+    signedPayload: 'v0:{timestamp}:{body}',
+    prefix: 'v0=',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    tolerance: 300,
+    description: DESCRIPTION,
+  },
+  // x-zm-request-timestamp: <ts>, x-zm-signature: v0=<hex>, HMAC-SHA256 of `v0:<ts>:<body>`.
+  'timestamped (Zoom)': {
+    kind: 'timestamped',
+    header: 'x-zm-signature',
+    timestampHeader: 'x-zm-request-timestamp',
+    ...TIMESTAMPED_DEFAULTS,
+    signedPayload: 'v0:{timestamp}:{body}',
+    prefix: 'v0=',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    tolerance: 300,
+    description: DESCRIPTION,
+  },
+  // Paddle-Signature: ts=<ts>;h1=<hex>[;h1=<hex>], HMAC-SHA256 of `<ts>:<body>`.
+  'timestamped (Paddle)': {
+    kind: 'timestamped',
+    header: 'Paddle-Signature',
+    timestampHeader: undefined,
+    signedPayload: '{timestamp}:{body}',
+    prefix: '',
+    timestampKey: 'ts',
+    signatureKey: 'h1',
+    separator: ';',
     algorithm: 'sha256',
     encoding: 'hex',
     tolerance: 300,

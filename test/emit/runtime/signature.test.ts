@@ -12,6 +12,7 @@ import { equalBytes, fromBase64, fromHex, toBase64, toHex } from '../../../gener
 import { headerValue } from '../../../generated/shop/runtime/headers.js';
 import { type SignatureScheme, signatureHeaders, verifySignature } from '../../../generated/shop/runtime/signature.js';
 import type { SignatureScheme as CatalogScheme } from '../../../src/model/types.js';
+import { PADDLE_VECTORS, paddleHeaders, SLACK_VECTOR, zoomHeaders } from './provider-signatures.js';
 import { SCHEMES } from './runtime-at.js';
 
 const STANDARD: SignatureScheme = { kind: 'standard-webhooks', tolerance: 300 };
@@ -26,6 +27,32 @@ const OWN: SignatureScheme = {
   algorithm: 'sha512',
   encoding: 'base64',
   tolerance: 60,
+};
+
+/** Slack's form, as a catalog's runtime literal writes it (Zoom's differs in its header names only). */
+const SLACK: SignatureScheme = {
+  kind: 'timestamped',
+  header: 'X-Slack-Signature',
+  timestampHeader: 'X-Slack-Request-Timestamp',
+  algorithm: 'sha256',
+  encoding: 'hex',
+  tolerance: 300,
+  signedPayload: 'v0:{timestamp}:{body}',
+  prefix: 'v0=',
+};
+const ZOOM: SignatureScheme = { ...SLACK, header: 'x-zm-signature', timestampHeader: 'x-zm-request-timestamp' };
+/** Paddle's: `ts=<ts>;h1=<hex>[;h1=<hex>]` over `<ts>:<body>`. */
+const PADDLE: SignatureScheme = {
+  kind: 'timestamped',
+  header: 'Paddle-Signature',
+  timestampHeader: undefined,
+  algorithm: 'sha256',
+  encoding: 'hex',
+  tolerance: 300,
+  signedPayload: '{timestamp}:{body}',
+  timestampKey: 'ts',
+  signatureKey: 'h1',
+  separator: ';',
 };
 
 /** A Standard Webhooks secret: `whsec_` and the base64 of the key. */
@@ -253,6 +280,78 @@ describe("timestamped, Stripe's form", () => {
   });
 });
 
+describe("timestamped, what is signed and how the header writes it: Slack's, Zoom's and Paddle's forms", () => {
+  it("Slack: accepts Slack's documented example and signs it to the byte; refuses another body, secret or age, and a digest without v0=", async () => {
+    const { secret, timestamp, body, signature } = SLACK_VECTOR;
+    const headers = { 'X-Slack-Request-Timestamp': String(timestamp), 'X-Slack-Signature': signature };
+    await expect(verifySignature(SLACK, body, headers, secret, { now: timestamp })).resolves.toBeUndefined();
+    await expect(verifySignature(SLACK, body, headers, ['another', secret], { now: timestamp + 300 })).resolves.toBeUndefined();
+    expect(await signatureHeaders(SLACK, body, secret, { timestamp })).toEqual(headers);
+    await rejectsWith(verifySignature(SLACK, `${body} `, headers, secret, { now: timestamp }), 'InvalidSignatureError');
+    await rejectsWith(verifySignature(SLACK, body, headers, 'another', { now: timestamp }), 'InvalidSignatureError');
+    await rejectsWith(verifySignature(SLACK, body, headers, secret, { now: timestamp - 301 }), 'TimestampError');
+    await rejectsWith(
+      verifySignature(SLACK, body, { ...headers, 'X-Slack-Signature': signature.slice(3) }, secret, { now: timestamp }),
+      'InvalidSignatureError',
+      {
+        message: 'the X-Slack-Signature header does not start with v0=',
+      },
+    );
+    // `<ts>.<body>` (the default) is not what Slack signs.
+    const stripeLike = `v0=${mac('sha256', secret, `${timestamp}.${body}`).toString('hex')}`;
+    await rejectsWith(verifySignature(SLACK, body, { ...headers, 'X-Slack-Signature': stripeLike }, secret, { now: timestamp }), 'InvalidSignatureError');
+  });
+
+  it('Zoom: accepts and signs what Zoom computes, v0: and the timestamp before the body', async () => {
+    const zoom = zoomHeaders('zoom-token', NOW, BODY);
+    await expect(verifySignature(ZOOM, BODY, zoom, 'zoom-token', { now: NOW })).resolves.toBeUndefined();
+    expect(await signatureHeaders(ZOOM, BODY, 'zoom-token', { timestamp: NOW })).toEqual(zoom);
+    await rejectsWith(verifySignature(ZOOM, BODY, { ...zoom, 'x-zm-request-timestamp': String(NOW + 1) }, 'zoom-token', { now: NOW }), 'InvalidSignatureError');
+    await rejectsWith(verifySignature(ZOOM, BODY, { 'x-zm-signature': zoom['x-zm-signature']! }, 'zoom-token'), 'MissingHeaderError', {
+      header: 'x-zm-request-timestamp',
+    });
+  });
+
+  it("Paddle: decides the SDK's vectors as the SDK does: several h1, other keys ignored, ts= required", async () => {
+    const { secret, timestamp, valid, multiple } = PADDLE_VECTORS;
+    const verify = (body: string, header: string, key: string = secret) =>
+      verifySignature(PADDLE, body, { 'paddle-signature': header }, key, { now: timestamp });
+    await expect(verify(valid.body, valid.header)).resolves.toBeUndefined();
+    await expect(verify(multiple.body, multiple.header)).resolves.toBeUndefined();
+    await rejectsWith(verify(valid.body, valid.header, PADDLE_VECTORS.otherSecret), 'InvalidSignatureError');
+    await rejectsWith(verify(PADDLE_VECTORS.spacedBody, valid.header), 'InvalidSignatureError');
+    await rejectsWith(verify(valid.body, valid.header.replace(';h1=', ';h2=')), 'InvalidSignatureError');
+    await rejectsWith(verify(valid.body, valid.header.replace(';', ',')), 'InvalidSignatureError');
+    await rejectsWith(verify(valid.body, valid.header.replace('ts=', 't=')), 'InvalidSignatureError', {
+      message: 'the Paddle-Signature header has no ts=<timestamp>',
+    });
+    await rejectsWith(verifySignature(PADDLE, valid.body, { 'paddle-signature': valid.header }, secret, { now: timestamp + 301 }), 'TimestampError');
+  });
+
+  it('Paddle: signs ts= and one h1= per secret, as node:crypto does', async () => {
+    const { secret, timestamp, valid } = PADDLE_VECTORS;
+    expect(await signatureHeaders(PADDLE, valid.body, secret, { timestamp })).toEqual({ 'Paddle-Signature': valid.header });
+    expect(await signatureHeaders(PADDLE, BODY, ['one', 'two'], { timestamp: NOW })).toEqual(paddleHeaders(['one', 'two'], NOW, BODY));
+  });
+
+  it('signs the text around {timestamp} as written, $ patterns included, and refuses a template it cannot read', async () => {
+    const odd: SignatureScheme = { ...SLACK, signedPayload: "$&$`$'$$:{timestamp}:{body}" };
+    const digest = (timestamp: string) => `v0=${mac('sha256', 's', `$&$\`$'$$:${timestamp}:${BODY}`).toString('hex')}`;
+    expect(await signatureHeaders(odd, BODY, 's', { timestamp: NOW })).toEqual({
+      'X-Slack-Request-Timestamp': String(NOW),
+      'X-Slack-Signature': digest(String(NOW)),
+    });
+    // A timestamp header with `$&` in it is signed as that text, then refused as no number of seconds.
+    await rejectsWith(verifySignature(odd, BODY, { 'X-Slack-Request-Timestamp': '$&', 'X-Slack-Signature': digest('$&') }, 's'), 'TimestampError');
+    for (const signedPayload of ['{body}{timestamp}', '{timestamp}', '{timestamp}:{body}:', 'v{0}:{timestamp}:{body}', '{timestamp}{timestamp}{body}']) {
+      await expect(signatureHeaders({ ...SLACK, signedPayload }, BODY, 's')).rejects.toThrow(TypeError);
+      await expect(
+        verifySignature({ ...SLACK, signedPayload }, BODY, { 'X-Slack-Request-Timestamp': String(NOW), 'X-Slack-Signature': 'v0=00' }, 's'),
+      ).rejects.toThrow(`signedPayload must hold {timestamp}, then {body} at its end, not ${signedPayload}`);
+    }
+  });
+});
+
 describe('the bytes the signatures are read with', () => {
   it('reads hex of either case and refuses odd lengths and every character beside the digits and a-f', () => {
     expect(toHex(new Uint8Array([0, 9, 10, 15, 16, 255]))).toBe('00090a0f10ff');
@@ -329,6 +428,16 @@ describe('on Web Crypto, where node:crypto is not to be had', () => {
     await expect(web.verifySignature(PLAIN, BODY, { 'x-signature': mac('sha512', 'plain', BODY).toString('base64') }, 'plain')).resolves.toBeUndefined();
     await expect(web.verifySignature(STRIPE, BODY, { 'stripe-signature': `t=${NOW},v1=${stripeDigest(NOW)}` }, SECRET, { now: NOW })).resolves.toBeUndefined();
     expect(await web.signatureHeaders(OWN, BODY, 'kramik', { timestamp: NOW })).toEqual(await signatureHeaders(OWN, BODY, 'kramik', { timestamp: NOW }));
+    const slack = { 'x-slack-request-timestamp': String(SLACK_VECTOR.timestamp), 'x-slack-signature': SLACK_VECTOR.signature };
+    await expect(web.verifySignature(SLACK, SLACK_VECTOR.body, slack, SLACK_VECTOR.secret, { now: SLACK_VECTOR.timestamp })).resolves.toBeUndefined();
+    await expect(web.verifySignature(ZOOM, BODY, zoomHeaders('z', NOW, BODY), 'z', { now: NOW })).resolves.toBeUndefined();
+    const paddle = PADDLE_VECTORS;
+    await expect(
+      web.verifySignature(PADDLE, paddle.multiple.body, { 'paddle-signature': paddle.multiple.header }, paddle.secret, { now: paddle.timestamp }),
+    ).resolves.toBeUndefined();
+    expect(await web.signatureHeaders(PADDLE, paddle.valid.body, paddle.secret, { timestamp: paddle.timestamp })).toEqual({
+      'Paddle-Signature': paddle.valid.header,
+    });
     expect(await web.signatureHeaders(STANDARD, BODY, [SECRET, OTHER], { timestamp: NOW, id: ID })).toEqual(
       await signatureHeaders(STANDARD, BODY, [SECRET, OTHER], { timestamp: NOW, id: ID }),
     );
