@@ -5,6 +5,7 @@
  * (src/catalog/schema.json), so the importer follows the format as it changes.
  */
 import catalogSchema from '../catalog/schema.json' with { type: 'json' };
+import { keyFileName, windowsDeviceName } from '../names/file-names.js';
 
 const DEFS = catalogSchema.$defs;
 
@@ -28,8 +29,11 @@ export function acceptsAnnotation(name: string): boolean {
   return ANNOTATION_PATTERN.test(name) && name.length <= ANNOTATION.maxLength;
 }
 
+/** Whether a name makes a file name Windows reads as a device (`nul.created`, `Con`: HC317). */
+const isDevice = (kind: NameKind, name: string): boolean => windowsDeviceName(kind === 'key' ? keyFileName(name) : name) !== undefined;
+
 export function accepts(kind: NameKind, name: string): boolean {
-  return PATTERNS[kind].test(name) && Buffer.byteLength(name) <= MAX_NAME_BYTES;
+  return PATTERNS[kind].test(name) && Buffer.byteLength(name) <= MAX_NAME_BYTES && !isDevice(kind, name);
 }
 
 /** `name` in a spelling the format accepts for `kind`: itself when accepted. */
@@ -47,6 +51,8 @@ export function acceptedName(kind: NameKind, name: string): string {
           .join(kind === 'key' ? '.' : separator);
   if (!/^[A-Za-z]/.test(spelled)) spelled = `${kind === 'schema' ? 'S' : 'x'}${spelled}`;
   spelled = spelled.slice(0, MAX_NAME_BYTES);
+  // A device name gets a letter more: `Con` -> `Con_`, `nul.created` -> `nul-x.created`.
+  if (isDevice(kind, spelled)) spelled = kind === 'schema' ? `${spelled}_` : spelled.replace(/^[A-Za-z0-9]+/, (stem) => `${stem}-x`);
   return accepts(kind, spelled) ? spelled : kind === 'schema' ? 'Schema' : 'unnamed';
 }
 
