@@ -53,7 +53,7 @@ export const DIAGNOSTIC_CODES = {
   HC314: 'category has no events',
   HC315: 'version not declared under `catalog.versions`, or declared twice',
   HC316: 'schemas nested too deep through $ref chains',
-  HC317: 'name too long for a file name (255 bytes)',
+  HC317: 'name makes no file name: too long (255 bytes), or a device name Windows reserves (CON, NUL, COM1...)',
   HC318: 'unknown format (not checked)',
   HC319: 'pattern needs a backtracking regular expression engine (lookaround, backreference)',
   HC330: 'delivery shape incomplete: a field, header or block the shape needs is missing',

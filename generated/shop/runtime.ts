@@ -80,7 +80,9 @@ export async function dispatch<K extends EventType, R>(
   handlers: EventHandlers<R>,
   fallback?: (event: WebhookEvent) => R | Promise<R>,
 ): Promise<R | undefined> {
-  const handler = handlers[event.type];
+  const type = event.type;
+  // Own handlers only: an event type named like a member of every object (`constructor`, `toString`) is not that member.
+  const handler = Object.hasOwn(handlers, type) ? handlers[type] : undefined;
   if (handler !== undefined) return handler(event);
   return fallback?.(event as unknown as WebhookEvent);
 }

@@ -24,6 +24,19 @@ export function compileLinear(pattern: string): RE2JS | { refused: string } {
   }
 }
 
+/** Why JavaScript refuses a pattern (with the `u` flag, as ajv and the runtime's validators
+ * read it); undefined when it reads it. The meta-schema does not assert its `format: regex`, and
+ * RE2 reads some patterns JavaScript refuses (`^{$`, `\:`): such a pattern made generate fail
+ * inside (HC900) when it compiled the runtime's validators. */
+export function javaScriptRefusal(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern, 'u');
+    return undefined;
+  } catch (error) {
+    return (error instanceof Error ? error.message : String(error)).replace(/^Invalid regular expression: \/.*\/u: /s, '');
+  }
+}
+
 /** `compileLinear` once per pattern (a run context holds one): catalogs repeat their patterns. */
 export class LinearPatterns {
   private readonly compiled = new Map<string, RE2JS | { refused: string }>();

@@ -13,7 +13,7 @@ import { keyOf, singleValueOf } from './event-identity.js';
 import { checkExamples } from './example-check.js';
 import { withRepeatedObjectsShared } from './repeated-objects.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent } from './imported.js';
-import { acceptedName, claimName, humanize } from './names.js';
+import { acceptedName, ClaimedNames, humanize } from './names.js';
 import type { ImportResult } from './openapi.js';
 import { ImportProblems, pointer } from './problems.js';
 import { importSchema, type SchemaImport } from './schema-import.js';
@@ -78,7 +78,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
   );
   const context: SchemaImport = { resolveRef: (ref) => shared.nameOf(ref), problems, customKeywords: new Set() };
   const categories = new Map<string, ImportedCategory>();
-  const keys = new Set<string>();
+  const keys = new ClaimedNames('_');
   const events: ImportedEvent[] = [];
   for (const file of parsed) {
     if (referred.has(file.path)) continue;
@@ -180,7 +180,7 @@ function resolveRefs(sources: ReadonlyMap<string, SourceSchema>, fileOf: Readonl
 interface EventImport {
   readonly options: JsonSchemaImportOptions;
   readonly categories: Map<string, ImportedCategory>;
-  readonly keys: Set<string>;
+  readonly keys: ClaimedNames;
   readonly problems: ImportProblems;
 }
 
@@ -190,7 +190,7 @@ function importedEvent({ path: file, schema }: ParsedFile, importPayload: () => 
   const written = keyFrom(options.key, file);
   const wanted = acceptedName('key', written);
   if (wanted !== written) problems.warn('HI102', file, `the key \`${written}\` is not one the catalog format accepts: written \`${wanted}\``);
-  const key = claimName(wanted, keys, '_');
+  const key = keys.claim(wanted);
   if (key !== wanted) problems.warn('HI108', file, `\`${wanted}\` is the key of an earlier file too (letter case aside): written \`${key}\``);
   const name = key.split('.')[0]!;
   const action = options.actionField === undefined ? undefined : singleValueOf(schema, options.actionField, (s) => s);

@@ -5,6 +5,7 @@
  * (src/catalog/schema.json), so the importer follows the format as it changes.
  */
 import catalogSchema from '../catalog/schema.json' with { type: 'json' };
+import { keyFileName, windowsDeviceName } from '../names/file-names.js';
 
 const DEFS = catalogSchema.$defs;
 
@@ -28,8 +29,11 @@ export function acceptsAnnotation(name: string): boolean {
   return ANNOTATION_PATTERN.test(name) && name.length <= ANNOTATION.maxLength;
 }
 
+/** Whether a name makes a file name Windows reads as a device (`nul.created`, `Con`: HC317). */
+const isDevice = (kind: NameKind, name: string): boolean => windowsDeviceName(kind === 'key' ? keyFileName(name) : name) !== undefined;
+
 export function accepts(kind: NameKind, name: string): boolean {
-  return PATTERNS[kind].test(name) && Buffer.byteLength(name) <= MAX_NAME_BYTES;
+  return PATTERNS[kind].test(name) && Buffer.byteLength(name) <= MAX_NAME_BYTES && !isDevice(kind, name);
 }
 
 /** `name` in a spelling the format accepts for `kind`: itself when accepted. */
@@ -47,19 +51,36 @@ export function acceptedName(kind: NameKind, name: string): string {
           .join(kind === 'key' ? '.' : separator);
   if (!/^[A-Za-z]/.test(spelled)) spelled = `${kind === 'schema' ? 'S' : 'x'}${spelled}`;
   spelled = spelled.slice(0, MAX_NAME_BYTES);
+  // A device name gets a letter more: `Con` -> `Con_`, `nul.created` -> `nul-x.created`.
+  if (isDevice(kind, spelled)) spelled = kind === 'schema' ? `${spelled}_` : spelled.replace(/^[A-Za-z0-9]+/, (stem) => `${stem}-x`);
   return accepts(kind, spelled) ? spelled : kind === 'schema' ? 'Schema' : 'unnamed';
 }
 
 /**
- * `name` if no name in `taken` equals it but for letter case, else `name_2`, `name_3`... (`-2`
- * for ids); the name given is added to `taken` (in lower case: names become file names, and
- * `A.md` and `a.md` are one file on macOS and Windows, HC340).
+ * Names given so far: `claim(name)` gives `name` if no name given equals it but for letter case,
+ * else `name_2`, `name_3`... (`-2` for ids). Names are kept in lower case: they become file
+ * names, and `A.md` and `a.md` are one file on macOS and Windows (HC340). The next number of
+ * each name is kept, so n alike names cost n tries, not n^2/2 (20,000 webhooks, minutes).
  */
-export function claimName(name: string, taken: Set<string>, separator: string): string {
-  let claimed = name;
-  for (let i = 2; taken.has(claimed.toLowerCase()); i++) claimed = `${name}${separator}${i}`;
-  taken.add(claimed.toLowerCase());
-  return claimed;
+export class ClaimedNames {
+  private readonly taken = new Set<string>();
+  private readonly nextNumber = new Map<string, number>();
+
+  constructor(private readonly separator: string) {}
+
+  claim(name: string): string {
+    const wanted = name.toLowerCase();
+    let claimed = name;
+    if (this.taken.has(wanted)) {
+      // Every number below the next one is taken already: names are never given back.
+      let i = this.nextNumber.get(wanted) ?? 2;
+      while (this.taken.has(`${wanted}${this.separator}${i}`)) i++;
+      claimed = `${name}${this.separator}${i}`;
+      this.nextNumber.set(wanted, i + 1);
+    }
+    this.taken.add(claimed.toLowerCase());
+    return claimed;
+  }
 }
 
 /** `pull_request_review` -> `Pull request review`. */

@@ -10,7 +10,7 @@ import { keyOf, singleValueOf, spellsUnderscoreAsHyphen, splitOperationId } from
 import { checkExamples } from './example-check.js';
 import { withRepeatedObjectsShared } from './repeated-objects.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent, ImportedExample, ImportedHeader } from './imported.js';
-import { acceptedName, claimName, humanize } from './names.js';
+import { acceptedName, ClaimedNames, humanize } from './names.js';
 import { pastLimitProblem, sourcePastLimit } from './source-document.js';
 import { pointerToken } from './uri.js';
 import { resolveLocal, typeHeaderOf, webhookOperations, webhooksOf, type Json, type WebhookOperation } from './openapi-document.js';
@@ -72,7 +72,7 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
   const names = eventNames(withBody, actionField, (op) => singleValueOf(bodyOf(op), actionField ?? 'action', resolve));
   const tags = new Map((Array.isArray(document['tags']) ? document['tags'] : []).filter(isObject).map((t) => [String(t['name']), t]));
   const categories = new Map<string, ImportedCategory>();
-  const keys = new Set<string>();
+  const keys = new ClaimedNames('_');
   const events: ImportedEvent[] = withBody.map((op, i) => {
     const { name, action } = names[i]!;
     const tag = Array.isArray(op.operation['tags']) && typeof op.operation['tags'][0] === 'string' ? op.operation['tags'][0] : undefined;
@@ -82,7 +82,7 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
     const wanted = acceptedName('key', written);
     if (wanted !== written)
       problems.warn('HI102', `${op.at}/operationId`, `the key \`${written}\` is not one the catalog format accepts: written \`${wanted}\``);
-    const key = claimName(wanted, keys, '_');
+    const key = keys.claim(wanted);
     if (key !== wanted) problems.warn('HI108', op.at, `\`${wanted}\` is the key of an earlier webhook too (letter case aside): written \`${key}\``);
     const body = bodyOf(op);
     const inlined = shared.inlinedBody(body);
@@ -173,9 +173,9 @@ function categoryOf(
 function examplesOf(document: Json, op: WebhookOperation, problems: ImportProblems): ImportedExample[] {
   const media = op.media!;
   const examples: ImportedExample[] = [];
-  const taken = new Set<string>();
+  const taken = new ClaimedNames('-');
   const add = (name: string, summary: unknown, payload: unknown): void => {
-    const id = claimName(acceptedName('id', name), taken, '-');
+    const id = taken.claim(acceptedName('id', name));
     if (id !== name) problems.warn('HI102', `${op.mediaAt}/examples${pointer(name)}`, `the example name \`${name}\` is written \`${id}\``);
     examples.push({ name: id, summary: typeof summary === 'string' && summary !== '' ? shortText(summary) : undefined, payload });
   };

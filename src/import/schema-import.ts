@@ -8,7 +8,7 @@
 import { formatNames } from 'ajv-formats/dist/formats.js';
 import { isCustomKeyword } from '../catalog/custom-keywords.js';
 import { toDraft2020 } from '../catalog/dialect.js';
-import { compileLinear } from '../catalog/linear-regexp.js';
+import { compileLinear, javaScriptRefusal } from '../catalog/linear-regexp.js';
 import { MAX_TEXT_LENGTH } from '../catalog/checks/refs.js';
 import { isObject, setOwn, SHARED_SCHEMA_PREFIX, subschemaKind } from '../catalog/schema-walk.js';
 import { acceptsAnnotation } from './names.js';
@@ -45,6 +45,10 @@ export function importSchema(schema: unknown, at: string, context: SchemaImport)
       const written = isObject(value['mapping']) ? importedMapping(value['mapping'], `${here}/mapping`, context) : {};
       const mapping = withRenamedTargets(written, node, context);
       setOwn(out, keyword, isObject(value['mapping']) || Object.keys(mapping).length > 0 ? { ...value, mapping } : value);
+      continue;
+    }
+    if (keyword === 'pattern' && typeof value === 'string' && javaScriptRefusal(value) !== undefined) {
+      context.problems.warn('HI104', here, `the pattern ${JSON.stringify(value)} is no regular expression JavaScript reads with the u flag (HC310): left out`);
       continue;
     }
     if (keyword === 'pattern' && typeof value === 'string' && 'refused' in compileLinear(value)) {
@@ -120,8 +124,12 @@ function importSubschemas(keyword: string, value: unknown, at: string, context: 
   if (!isObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [name, sub] of Object.entries(value)) {
-    if (keyword === 'patternProperties' && 'refused' in compileLinear(name)) {
-      context.problems.warn('HI104', `${at}${pointer(name)}`, `the pattern ${JSON.stringify(name)} needs a backtracking engine (RE2 refuses it): left out`);
+    if (keyword === 'patternProperties' && (javaScriptRefusal(name) !== undefined || 'refused' in compileLinear(name))) {
+      const why =
+        javaScriptRefusal(name) === undefined
+          ? 'needs a backtracking engine (RE2 refuses it)'
+          : 'is no regular expression JavaScript reads with the u flag (HC310)';
+      context.problems.warn('HI104', `${at}${pointer(name)}`, `the pattern ${JSON.stringify(name)} ${why}: left out`);
       continue;
     }
     setOwn(out, name, importSchema(sub, `${at}${pointer(name)}`, context));

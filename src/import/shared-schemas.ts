@@ -5,7 +5,7 @@
  * instead, so the event's page and type show its fields.
  */
 import { isObject } from '../catalog/schema-walk.js';
-import { acceptedName, claimName } from './names.js';
+import { acceptedName, ClaimedNames } from './names.js';
 import { pointer, type ImportProblems } from './problems.js';
 import { importSchema, type SchemaImport } from './schema-import.js';
 
@@ -34,9 +34,9 @@ export class SharedSchemas {
   ) {
     this.byId = sources;
     this.problems = problems;
-    const taken = new Set<string>();
+    const taken = new ClaimedNames('_');
     for (const [id, source] of sources) {
-      const name = claimName(acceptedName('schema', source.name), taken, '_');
+      const name = taken.claim(acceptedName('schema', source.name));
       this.names.set(id, name);
       countRefs(source.schema, (ref) => this.count(ref));
     }

@@ -26,3 +26,20 @@ export function schemaFileName(name: string): string {
 export function fileNameIdentity(fileName: string): string {
   return fileName.toLowerCase();
 }
+
+/** Device names Windows reserves: a file whose name before its first dot is one of them (any
+ * case: `nul.md`, `Con.schema.json`, `aux/`) cannot be created there, nor checked out by git. */
+const WINDOWS_DEVICE_NAMES: ReadonlySet<string> = new Set([
+  'con',
+  'prn',
+  'aux',
+  'nul',
+  ...Array.from({ length: 10 }, (_, n) => `com${n}`),
+  ...Array.from({ length: 10 }, (_, n) => `lpt${n}`),
+]);
+
+/** The device name Windows reads `fileName` as (`nul.created.md` is `nul`), or undefined. */
+export function windowsDeviceName(fileName: string): string | undefined {
+  const stem = fileName.split('.')[0]!.toLowerCase();
+  return WINDOWS_DEVICE_NAMES.has(stem) ? stem : undefined;
+}

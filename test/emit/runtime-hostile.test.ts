@@ -40,3 +40,13 @@ describe.each(CASES)('the runtime of hostile case %s', (name) => {
     }
   });
 });
+
+describe('dispatch by an event type named like a member of every object', () => {
+  it('hands an event `constructor` without a handler to the fallback, not to Object', async () => {
+    const { catalog } = await loadCatalog('test/fixtures/hostile/proto-event-keys/catalog');
+    const runtime = await runtimeOf(catalog!);
+    const handle = runtime.createHandler({}, { fallback: (event) => `fallback ${event.type}` });
+    const event = runtime.parse(JSON.stringify({ type: 'constructor', data: {} }));
+    expect(await handle(event)).toBe('fallback constructor');
+  });
+});

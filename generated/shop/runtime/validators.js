@@ -17,6 +17,23 @@ function ucs2length(str) {
     }
     return length;
 }
+function duplicateItems(items) {
+  const canonical = (value) => {
+    if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : String(value);
+    if (typeof value !== 'object' || value === null) return String(JSON.stringify(value));
+    if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']';
+    return '{' + Object.keys(value).sort().map((key) => JSON.stringify(key) + ':' + canonical(value[key])).join(',') + '}';
+  };
+  const seen = new Map();
+  let found;
+  for (let i = 0; i < items.length; i++) {
+    const key = canonical(items[i]);
+    const j = seen.get(key);
+    if (j !== undefined) found = [i, j];
+    seen.set(key, i);
+  }
+  return found;
+}
 export const v0 = validate0;
 const schema0 = {"$id":"https://hookcat.invalid/runtime/events/0","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"order.created"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"$ref":"https://hookcat.invalid/runtime/shared/Order"}}};
 const func0 = Object.prototype.hasOwnProperty;
@@ -7633,6 +7650,7 @@ validate57.evaluated = {"props":{"type":true,"id":true,"created":true,"apiVersio
 
 export const v19 = validate59;
 const schema28 = {"$id":"https://hookcat.invalid/runtime/events/19","type":"object","required":["type","id","created","apiVersion","data"],"properties":{"type":{"const":"customer.updated"},"id":{"type":"string","format":"uuid"},"created":{"type":"string","format":"date-time"},"apiVersion":{"type":"string","enum":["1.0","1.2","2.0"]},"data":{"allOf":[{"$ref":"https://hookcat.invalid/runtime/shared/Customer"},{"type":"object","required":["changedFields"],"properties":{"changedFields":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","name","locale","marketingConsent","phone","addresses"]}}}}]}}};
+const func449 = duplicateItems;
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hookcat.invalid/runtime/events/19" */;
@@ -7812,28 +7830,12 @@ break;
 }
 }
 if(valid3){
-let valid4;
-let i1 = data5.length;
-let j0;
-valid4 = true;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data5[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate59.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+const duplicate0 = func449(data5);
+if(duplicate0 !== undefined){
+validate59.errors = [{instancePath:instancePath+"/data/changedFields",schemaPath:"#/properties/data/allOf/1/properties/changedFields/uniqueItems",keyword:"uniqueItems",params:{i: duplicate0[0], j: duplicate0[1]},message:"must NOT have duplicate items (items ## "+duplicate0[1]+" and "+duplicate0[0]+" are identical)"}];
 return false;
-valid4 = false;
-break;
 }
-indices0[item0] = i1;
-}
-}
-if(valid4){
+else {
 }
 }
 }

@@ -1,18 +1,57 @@
 /**
  * The envelope is whole for its delivery shape: the fields and headers a shape needs are given,
- * the envelope's own properties do not take the names of its type and data fields, and a bare
- * delivery names every event differently.
+ * the envelope's own properties do not take the names of its type and data fields, a flat one
+ * carries object payloads, and a bare delivery names every event differently.
  */
 import type { Diagnostic } from '../../diagnostics.js';
 import { diagnosticAt } from '../positions.js';
-import type { Located, RawEnvelope } from '../source.js';
+import { isObject } from '../schema-walk.js';
+import type { CatalogSource, Located, RawEnvelope } from '../source.js';
 import type { Check } from './check.js';
 
 export const checkEnvelope: Check = (source) => {
   const envelope = source.envelope;
   if (envelope === undefined) return [];
-  return [...fieldCollisions(envelope), ...shapeNeeds(envelope)];
+  return [...fieldCollisions(envelope), ...shapeNeeds(envelope), ...flatPayloads(envelope, source)];
 };
+
+/**
+ * Without a data field (`dataField: null`) an envelope event's payload fields sit beside the
+ * envelope's, so the payload must be an object: one typed otherwise (`type: array`), directly
+ * or through shared schemas, made every delivery of the event invalid, and its example
+ * deliveries were shown without the payload.
+ */
+function flatPayloads(envelope: Located<RawEnvelope>, source: CatalogSource): Diagnostic[] {
+  const { shape = 'envelope', batch, dataField } = envelope.value;
+  const bareItems = shape === 'bare' || (shape === 'batch' && batch?.item === 'bare');
+  if (dataField !== null || bareItems) return [];
+  const shared = new Map(source.schemas.map((s) => [s.name, s.value]));
+  const typeOf = (schema: unknown): unknown => {
+    const seen = new Set<unknown>();
+    let node = schema;
+    while (isObject(node) && node['type'] === undefined && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#/schemas/') && !seen.has(node)) {
+      seen.add(node);
+      node = shared.get(node['$ref'].slice('#/schemas/'.length));
+    }
+    return isObject(node) ? node['type'] : undefined;
+  };
+  return source.events.flatMap(({ value, file, path }) => {
+    const type = typeOf(value.payload);
+    const types = Array.isArray(type) ? type : [type];
+    if (type === undefined || types.includes('object')) return [];
+    return [
+      diagnosticAt(
+        file,
+        [...path, 'payload'],
+        'HC330',
+        'error',
+        `without a data field (\`dataField: null\`) the payload's fields sit beside the envelope's, but the payload of \`${value.key}\` is of type ${types.map((t) => `\`${String(t)}\``).join(', ')}, not an object`,
+        'make the payload an object, or give the envelope a `dataField`',
+        'key',
+      ),
+    ];
+  });
+}
 
 function fieldCollisions(envelope: Located<RawEnvelope>): Diagnostic[] {
   const { typeField = 'type', properties = {} } = envelope.value;

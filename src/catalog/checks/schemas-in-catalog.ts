@@ -14,6 +14,9 @@ export function schemasInCatalog(source: CatalogSource): LocatedSchema[] {
   if (envelope !== undefined) {
     for (const [name, value] of Object.entries(envelope.value.properties ?? {}))
       found.push({ value, file: envelope.file, path: [...envelope.path, 'properties', name] });
+    // A batch body's own fields: the runtime validates them as it does the envelope's.
+    for (const [name, value] of Object.entries(envelope.value.batch?.properties ?? {}))
+      found.push({ value, file: envelope.file, path: [...envelope.path, 'batch', 'properties', name] });
   }
   const subscriptions = source.subscriptions;
   if (subscriptions !== undefined) {

@@ -31,6 +31,29 @@ export function subsetBlocks(root: Root, source: string): SubsetBlock[] {
   return blocks(root.children, source, 0);
 }
 
+/**
+ * Lists and quotes one line may open before its text. remark's parser takes time quadratic in
+ * the containers a line opens: one description of 10,000 characters, `- - - ... a`, took 14 to
+ * 40 seconds. The subset keeps lists `MAX_LIST_DEPTH` deep and no quote, so a text with a line
+ * that opens more is shown as written, whole, and never parsed.
+ */
+export const MAX_LINE_CONTAINERS = 16;
+
+/** The list item and quote markers a line starts with, and each marker in them. */
+const LINE_CONTAINERS = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)))+/;
+const MARKER = />|[-+*]|\d{1,9}[.)]/g;
+
+/** Whether a line of `source` opens more than `MAX_LINE_CONTAINERS` lists and quotes: then the
+ * whole text is shown as written (`asWritten`), without being parsed. Linear in the text. */
+export function opensTooManyContainers(source: string): boolean {
+  return source.split(/\r\n|\r|\n/).some((line) => (LINE_CONTAINERS.exec(line)?.[0].match(MARKER)?.length ?? 0) > MAX_LINE_CONTAINERS);
+}
+
+/** `source` as one paragraph of text, as written. */
+export function asWritten(source: string): SubsetBlock[] {
+  return [paragraph([text(source)])].filter((block) => block.children.length > 0);
+}
+
 function blocks(nodes: readonly RootContent[], source: string, depth: number): SubsetBlock[] {
   return nodes
     .flatMap((node): SubsetBlock[] => {

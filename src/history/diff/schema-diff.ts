@@ -33,6 +33,10 @@ interface Walk {
   readonly after: ReadonlyMap<string, JsonSchema>;
   readonly unordered: 'constraint.loosened' | 'constraint.tightened';
   readonly changes: SchemaChange[];
+  /** Pairs of references (with what each side writes beside its `$ref`) compared already, by the
+   * least depth they were compared at: a pair reached again, as deep or deeper, is not compared
+   * again. A shared schema used twice by each of 30 nested ones is reached by 2^30 paths. */
+  readonly compared: Map<string, number>;
 }
 
 /** Every difference between two schemas, in document order. `direction` decides how a
@@ -44,20 +48,22 @@ export function diffSchemas(before: SchemaSide, after: SchemaSide, direction: Di
     after: new Map(after.shared.map((s) => [s.name, s.schema])),
     unordered: looser === 'safe' ? 'constraint.tightened' : 'constraint.loosened',
     changes: [],
+    compared: new Map(),
   };
   compare(walk, before.schema, after.schema, '', new Set(), 0);
   return walk.changes;
 }
 
-/** The node with its `$ref` replaced by the shared schema (siblings kept over it), and the name followed. */
-function resolve(node: unknown, shared: ReadonlyMap<string, JsonSchema>): { node: SchemaNode; ref: string | undefined } {
-  if (node === null || typeof node !== 'object' || Array.isArray(node)) return { node: {}, ref: undefined };
+/** The node with its `$ref` replaced by the shared schema (siblings kept over it), the name
+ * followed, and the siblings. */
+function resolve(node: unknown, shared: ReadonlyMap<string, JsonSchema>): { node: SchemaNode; ref: string | undefined; siblings: SchemaNode } {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return { node: {}, ref: undefined, siblings: {} };
   const record = node as SchemaNode;
   const name = sharedSchemaName(record['$ref']);
   const target = name === undefined ? undefined : shared.get(name);
-  if (name === undefined || target === undefined) return { node: record, ref: undefined };
+  if (name === undefined || target === undefined) return { node: record, ref: undefined, siblings: {} };
   const { $ref: _ref, ...siblings } = record;
-  return { node: { ...target, ...siblings }, ref: name };
+  return { node: { ...target, ...siblings }, ref: name, siblings };
 }
 
 function compare(walk: Walk, rawBefore: unknown, rawAfter: unknown, path: string, onTheWay: ReadonlySet<string>, depth: number): void {
@@ -68,6 +74,11 @@ function compare(walk: Walk, rawBefore: unknown, rawAfter: unknown, path: string
   if (b.ref !== undefined || a.ref !== undefined) {
     const pair = `${b.ref ?? ''}\u0000${a.ref ?? ''}`;
     if (onTheWay.has(pair)) return;
+    // Its differences were reported where the pair was first compared (as deep or less).
+    const key = JSON.stringify([b.ref ?? null, a.ref ?? null, b.siblings, a.siblings]);
+    const before = walk.compared.get(key);
+    if (before !== undefined && before <= depth) return;
+    walk.compared.set(key, depth);
     seen = new Set(onTheWay).add(pair);
   }
   const at = (findings: readonly Finding[]): void => {

@@ -93,6 +93,41 @@ function envelope(block: string): string[] {
   return checkEnvelopeExamples(assembleCatalog('memory', [file], true).source, new CheckMemory()).map((d) => `${d.line}:${d.column} ${d.message}`);
 }
 
+describe('how large a made-up value may be', () => {
+  const tooLarge = (about: string): string =>
+    `a value made up for it would take about ${about} characters (its \`minLength\`, \`minItems\` and required fields), more than 1,000`;
+
+  // Made up, `minLength: 300000000` wrote 859 MB of output.
+  it('holds a text to 1,000 characters with its quotes, unless the field gives its value', () => {
+    expect(reason('{ type: string, minLength: 998 }')).toBeUndefined();
+    expect(reason('{ type: string, minLength: 999 }')).toBe(tooLarge('1,001'));
+    expect(reason('{ type: string, minLength: 300000000 }')).toBe(tooLarge('300,000,002'));
+    expect(reason('{ type: string, minLength: 300000000, maxLength: 20 }')).toBeUndefined();
+    expect(reason(`{ type: string, minLength: 2000, examples: [${'x'.repeat(2000)}] }`)).toBeUndefined();
+  });
+
+  it('multiplies the items of nested lists, and counts the values given inside them', () => {
+    expect(reason('{ type: array, minItems: 10, items: { type: array, minItems: 3, items: { type: integer } } }')).toBeUndefined();
+    const cube = '{ type: array, minItems: 10, items: { type: array, minItems: 10, items: { type: array, minItems: 10, items: { type: integer } } } }';
+    expect(reason(cube)).toBe(tooLarge('25,332'));
+    expect(reason(`{ type: array, minItems: 100, items: { const: ${'x'.repeat(20)} } }`)).toBe(tooLarge('2,302'));
+  });
+
+  // Each object requiring 100 others, four shared schemas deep: 10^8 steps when each use was read again.
+  it('reads a shared schema once however often it is required, and counts each use', () => {
+    const props = (inner: string): string => Array.from({ length: 100 }, (_, k) => `p${k}: ${inner}`).join(', ');
+    const required = Array.from({ length: 100 }, (_, k) => `p${k}`).join(', ');
+    const schemas = [0, 1, 2, 3, 4]
+      .map(
+        (i) =>
+          `  S${i}: { type: object, required: [${required}], properties: { ${props(i < 4 ? `{ $ref: '#/schemas/S${i + 1}' }` : '{ type: boolean }')} } }\n`,
+      )
+      .join('');
+    // The sampler stops 8 levels down (a reference and a property are a level each): S4 is not reached.
+    expect(reason("{ $ref: '#/schemas/S0' }", `schemas:\n${schemas}`)).toBe(tooLarge('799,999,992'));
+  });
+});
+
 describe('the fields hookcat fills itself', () => {
   const PATTERN = "{ type: string, pattern: '^p$' }";
 

@@ -1,4 +1,4 @@
-/** HC319: a pattern RE2 cannot run (lookaround, backreferences), in `pattern` or as a `patternProperties` name. */
+/** HC319: a pattern RE2 cannot run (lookaround, backreferences), in `pattern` or as a `patternProperties` name; HC310: one JavaScript cannot. */
 import { describe, expect, it } from 'vitest';
 import { assembleCatalog } from '../../../src/catalog/assemble.js';
 import { CheckMemory } from '../../../src/catalog/checks/check.js';
@@ -51,10 +51,24 @@ describe('patterns RE2 cannot run (HC319)', () => {
     expect(withPattern('^\\\\k<q>$')).toEqual([]);
   });
 
-  it('leaves a pattern JavaScript refuses to the meta-schema check', () => {
-    expect(withPattern('[')).toEqual([]);
-    // Without the `u` flag JavaScript would take `\1` as an octal escape.
-    expect(withPattern('\\1')).toEqual([]);
+  // The meta-schema does not assert `format: regex`, and RE2 reads some of these: without an
+  // example to check, generate failed inside (HC900) compiling the runtime's validators.
+  it.each([
+    ['[', 'Unterminated character class'],
+    ['(', 'Unterminated group'],
+    // Without the `u` flag JavaScript would take `\1` as an octal escape, and `{` and `\:` as themselves.
+    ['\\1', 'Invalid escape'],
+    ['^{$', 'Lone quantifier brackets'],
+    ['a\\:b', 'Invalid escape'],
+  ])('reports %s, which JavaScript refuses with the u flag, as an invalid schema (HC310)', (pattern, reason) => {
+    const found = withPattern(pattern);
+    expect(found.map((d) => [d.code, d.severity, `${d.line}:${d.column}`])).toEqual([['HC310', 'error', '4:14']]);
+    expect(found[0]?.message).toBe(
+      `invalid JSON Schema: the pattern \`${pattern}\` is no regular expression JavaScript reads with the \`u\` flag, as receivers and validators do (${reason})`,
+    );
+    expect(check(['schemas:', '  S:', '    patternProperties:', `      '${pattern}': {}`]).map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual([
+      'HC310 4:7',
+    ]);
   });
 
   it('shows a pattern of up to 60 characters whole, a longer one cut to 57 and "..."', () => {

@@ -66,6 +66,17 @@ describe('blocks', () => {
     });
   });
 
+  it('shows a text with a line that opens more than sixteen lists or quotes as written, on one line, unparsed', () => {
+    // remark's parser is quadratic in the containers one line opens: this text of 10,000
+    // characters took 14 to 40 s to parse, and a catalog may hold any number of such texts.
+    const bomb = `${'- '.repeat(4999)}a`;
+    expect(printed(bomb)).toMatchObject({ commonMark: `\\${bomb}`, plain: bomb, endsInList: false });
+    expect(printed(`> ${'1. '.repeat(3000)}a`).plain).toBe(`> ${'1. '.repeat(3000)}a`);
+    // Sixteen are parsed (eight lists kept), seventeen are not.
+    expect(printed(`${'- '.repeat(16)}a`).commonMark).toBe(`${'- '.repeat(8)}\\-${' -'.repeat(7)} a`);
+    expect(printed(`b\n${'- '.repeat(17)}a`).commonMark).toBe(`b -${' -'.repeat(16)} a`);
+  });
+
   it('shows headings and code blocks as written, on one line', () => {
     expect(printed('# h')).toMatchObject({ page: '\\# h', commonMark: '\\# h', plain: '# h' });
     expect(printed('```\ncode\n```')).toMatchObject({ page: '\\`\\`\\` code \\`\\`\\`', plain: '``` code ```' });

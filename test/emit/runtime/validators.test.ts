@@ -200,6 +200,50 @@ describe('the validators compare values as JSON (const, enum, uniqueItems)', () 
   });
 });
 
+describe('uniqueItems in the runtime', () => {
+  const schema: JsonSchema = {
+    type: 'object',
+    properties: { tags: { type: 'array', uniqueItems: true }, names: { type: 'array', uniqueItems: true, items: { type: 'string' } } },
+  };
+  const catalog = withEnvelope({ shape: 'bare', typeHeader: 'X-Shop-Event', dataField: undefined });
+
+  // ajv compared items pairwise: a body of 20,000 small objects took 13 s, a 25 MiB one days.
+  it('reads each item once, however many there are', async () => {
+    const { v0 } = await validatorsOf({ ...catalog, events: [{ ...event, payload: schema }] });
+    let reads = 0;
+    const item = (i: number): object =>
+      Object.defineProperty({}, 'i', {
+        enumerable: true,
+        get: () => {
+          reads += 1;
+          return i;
+        },
+      });
+    expect(v0!({ tags: Array.from({ length: 2_000 }, (_, i) => item(i)) })).toBe(true);
+    expect(reads).toBeLessThanOrEqual(2_000);
+    expect(v0!({ tags: [item(1), item(2), item(1), [item(3)], [item(3)]] })).toBe(false);
+  });
+
+  // ajv looked strings up in a plain object, where `__proto__` is no own key.
+  it('refuses two items `__proto__`, and reports a duplicate as ajv does', async () => {
+    const { v0 } = (await validatorsOf({ ...catalog, events: [{ ...event, payload: schema }] })) as Record<string, Validate & { errors?: unknown }>;
+    expect(v0!(JSON.parse('{"names": ["__proto__", "__proto__"]}'))).toBe(false);
+    expect(v0!({ names: ['constructor', 'toString', 'x'] })).toBe(true);
+    expect(v0!({ tags: [1, '1', { a: 1, b: [2] }, { b: [2], a: 1 }, 0] })).toBe(false);
+    expect(v0!.errors).toEqual([
+      {
+        instancePath: '/tags',
+        schemaPath: '#/properties/tags/uniqueItems',
+        keyword: 'uniqueItems',
+        params: { i: 3, j: 2 },
+        message: 'must NOT have duplicate items (items ## 2 and 3 are identical)',
+      },
+    ]);
+    expect(v0!({ tags: [0, -0] })).toBe(false);
+    expect(v0!({ tags: [[], {}, null, '', false, 0] })).toBe(true);
+  });
+});
+
 describe('the validators of payloads with references of their own', () => {
   /** A payload whose `amount` is a local `$ref` into its own `$defs`, and a shared schema that does the same. */
   const local: JsonSchema = {

@@ -34,6 +34,51 @@ describe('diffSchemas', () => {
     expect(changes.map((c) => [c.kind, c.path])).toEqual([['property.removed', '/properties/b/properties/n']]);
   });
 
+  // Each of 30 schemas using the next one twice: 2^30 paths reach the last, and each was walked
+  // (and a change in it reported 2^30 times); `hookcat diff` never ended on a 3 KB catalog.
+  it('compares a pair of shared schemas once, and reports a change in it at the first path that reaches it', () => {
+    const diamond = (last: string): NamedSchema[] =>
+      named({
+        ...Object.fromEntries(
+          Array.from({ length: 30 }, (_, i) => [
+            `S${i}`,
+            { type: 'object', properties: { a: { $ref: `#/schemas/S${i + 1}` }, b: { $ref: `#/schemas/S${i + 1}` } } },
+          ]),
+        ),
+        S30: { type: last },
+      });
+    const changes = diffSchemas(
+      { schema: { $ref: '#/schemas/S0' }, shared: diamond('string') },
+      { schema: { $ref: '#/schemas/S0' }, shared: diamond('integer') },
+      'read',
+    );
+    expect(changes.map((c) => [c.kind, c.path])).toEqual([['type.changed', '/properties/a'.repeat(30)]]);
+  });
+
+  it('compares a pair again where it is reached less deep, or with other keywords beside its $ref', () => {
+    const shared = (type: string): NamedSchema[] => named({ Money: { type: 'object', properties: { amount: { type } } } });
+    const payload = (bLimit: number): JsonSchema => ({
+      type: 'object',
+      properties: {
+        deep: { type: 'object', properties: { money: { $ref: '#/schemas/Money' } } },
+        money: { $ref: '#/schemas/Money' },
+        limited: { $ref: '#/schemas/Money', maxProperties: bLimit },
+      },
+    });
+    const changes = diffSchemas({ schema: payload(2), shared: shared('string') }, { schema: payload(1), shared: shared('integer') }, 'read');
+    expect(changes.map((c) => [c.kind, c.path])).toEqual([
+      ['type.changed', '/properties/deep/properties/money/properties/amount'],
+      ['type.changed', '/properties/money/properties/amount'],
+      ['constraint.tightened', '/properties/limited'],
+      ['type.changed', '/properties/limited/properties/amount'],
+    ]);
+    // The same pair, as deep and with nothing beside it, once.
+    const twice: JsonSchema = { type: 'object', properties: { a: { $ref: '#/schemas/Money' }, b: { $ref: '#/schemas/Money' } } };
+    expect(diffSchemas({ schema: twice, shared: shared('string') }, { schema: twice, shared: shared('integer') }, 'read').map((c) => c.path)).toEqual([
+      '/properties/a/properties/amount',
+    ]);
+  });
+
   it('compares an inline schema with a reference to the same shape as equal', () => {
     const shared = named({ Money: { type: 'object', properties: { amount: { type: 'integer' } } } });
     const inline = { type: 'object', properties: { amount: { type: 'integer' } } };
