@@ -128,7 +128,8 @@ export async function dispatch<K extends EventType, R>(
 ): Promise<R | undefined> {
   const type = event.type;
   // Own handlers only: an event type named like a member of every object (`constructor`, `toString`) is not that member.
-  const handler = Object.hasOwn(handlers, type) ? handlers[type] : undefined;
+  if (!Object.hasOwn(handlers, type)) return fallback?.(event as unknown as WebhookEvent);
+  const handler = handlers[type];
   if (handler !== undefined) return handler(event);
   return fallback?.(event as unknown as WebhookEvent);
 }
