@@ -81,10 +81,10 @@ export async function dispatch<K extends EventType, R>(
   fallback?: (event: WebhookEvent) => R | Promise<R>,
 ): Promise<R | undefined> {
   const type = event.type;
-  // Own handlers only: an event type named like a member of every object (`constructor`, `toString`) is not that member.
-  if (!Object.hasOwn(handlers, type)) return fallback?.(event as unknown as WebhookEvent);
   const handler = handlers[type];
-  if (handler !== undefined) return handler(event);
+  // An event type named like a member of every object (`constructor`, `toString`) is not that member;
+  // handlers a class or a prototype gives are handlers.
+  if (handler !== undefined && handler !== (Object.prototype as Record<PropertyKey, unknown>)[type]) return handler(event);
   return fallback?.(event as unknown as WebhookEvent);
 }
 

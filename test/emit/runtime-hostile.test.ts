@@ -49,4 +49,20 @@ describe('dispatch by an event type named like a member of every object', () => 
     const event = runtime.parse(JSON.stringify({ type: 'constructor', data: {} }));
     expect(await handle(event)).toBe('fallback constructor');
   });
+
+  it('still calls handlers a class or a prototype gives, and an own handler named like a member of every object', async () => {
+    const { catalog } = await loadCatalog('test/fixtures/hostile/proto-event-keys/catalog');
+    const runtime = await runtimeOf(catalog!);
+    const key = catalog!.events.find((event) => event.key !== 'constructor')!.key;
+    const event = runtime.parse(JSON.stringify({ type: key, data: {} }));
+    const fallback = { fallback: () => 'fallback' };
+    class Handlers {
+      [name: string]: unknown;
+    }
+    Object.defineProperty(Handlers.prototype, key, { value: () => 'from the class' });
+    expect(await runtime.createHandler(new Handlers() as never, fallback)(event)).toBe('from the class');
+    expect(await runtime.createHandler(Object.create({ [key]: () => 'inherited' }), fallback)(event)).toBe('inherited');
+    const own = runtime.parse(JSON.stringify({ type: 'constructor', data: {} }));
+    expect(await runtime.createHandler({ constructor: () => 'own constructor' } as never, fallback)(own)).toBe('own constructor');
+  });
 });

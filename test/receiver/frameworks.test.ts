@@ -281,6 +281,9 @@ describe('a handler that replies (a URL check or challenge, as Zoom and Slack se
 
   it('answers 200 to 299 with a body JSON can write, and nothing else', () => {
     expect(() => shop.reply({}, 404)).toThrow(TypeError);
+    // No body goes with 204 or 205: fetch's Response would refuse the reply outside the adapter's try.
+    expect(() => shop.reply({}, 204)).toThrow(TypeError);
+    expect(() => shop.reply({}, 205)).toThrow(TypeError);
     expect(() => shop.reply({}, 200.5)).toThrow(TypeError);
     expect(() => shop.reply(undefined)).toThrow(TypeError);
     expect(() => shop.reply(() => 1)).toThrow(TypeError);

@@ -33,7 +33,10 @@ export class Reply {
 
   /** `body` as JSON, with a 2xx `status` (default 200). */
   static of(body: unknown, status = 200): Reply {
-    if (!Number.isInteger(status) || status < 200 || status > 299) throw new TypeError('a reply answers 200 to 299, not ' + status + ': refuse a delivery by throwing a WebhookError');
+    // 204 and 205 carry no body (fetch's Response refuses one): a handler that returns nothing gets 204.
+    if (!Number.isInteger(status) || status < 200 || status > 299 || status === 204 || status === 205) {
+      throw new TypeError('a reply answers 200 to 299 with a body (not 204 or 205), not ' + status + ': refuse a delivery by throwing a WebhookError');
+    }
     const json = JSON.stringify(body);
     if (typeof json !== 'string') throw new TypeError('a reply needs a body JSON can write, not ' + typeof body);
     return new Reply(status, json);
