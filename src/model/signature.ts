@@ -8,6 +8,13 @@ export const DEFAULT_TOLERANCE = 300;
 /** What the timestamped scheme signs, and how its single header is written, when the catalog does not say: Stripe's. */
 export const TIMESTAMPED_DEFAULTS = { signedPayload: '{timestamp}.{body}', timestampKey: 't', signatureKey: 'v1', separator: ',' } as const;
 
+/** The text a timestamped scheme signs before and after the timestamp, ahead of the body:
+ * `v0:{timestamp}:{body}` -> `['v0:', ':']` (the catalog format puts `{body}` last). */
+export function signedAroundTimestamp(signedPayload: string): readonly [string, string] {
+  const [before = '', after = ''] = signedPayload.slice(0, -'{body}'.length).split('{timestamp}');
+  return [before, after];
+}
+
 /**
  * The scheme of a validated `signature` block. The old form `{ header, algorithm: hmac-sha256 }`
  * reads as `scheme: hmac`, hex, no prefix; a block with neither `scheme` nor `header` is

@@ -4,6 +4,7 @@
  * hold the two, Standard Webhooks' own library and Stripe's to the same signatures.)
  */
 import { createHmac, randomBytes } from 'node:crypto';
+import { signedAroundTimestamp } from '../model/signature.js';
 import type { SignatureScheme } from '../model/types.js';
 
 export interface Signing {
@@ -34,9 +35,8 @@ export function signDelivery(scheme: SignatureScheme, body: string, signing: Sig
     case 'hmac':
       return { [scheme.header]: scheme.prefix + mac('').toString(scheme.encoding) };
     case 'timestamped': {
-      // `signedPayload` ends with `{body}` (the catalog format says so): what comes before it is signed first.
-      const before = scheme.signedPayload.slice(0, -'{body}'.length).replace('{timestamp}', () => timestamp);
-      const digest = mac(before).toString(scheme.encoding);
+      const [before, after] = signedAroundTimestamp(scheme.signedPayload);
+      const digest = mac(before + timestamp + after).toString(scheme.encoding);
       if (scheme.timestampHeader !== undefined) return { [scheme.timestampHeader]: timestamp, [scheme.header]: scheme.prefix + digest };
       return { [scheme.header]: `${scheme.timestampKey}=${timestamp}${scheme.separator}${scheme.signatureKey}=${digest}` };
     }

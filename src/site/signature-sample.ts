@@ -5,6 +5,7 @@
  * page; it needs nothing but Node (the generated runtime's `verify` does the same and more).
  * Every value from the catalog reaches the code as a JSON string or a number.
  */
+import { signedAroundTimestamp } from '../model/signature.js';
 import type { HmacScheme, SignatureScheme, StandardWebhooksScheme, TimestampedScheme } from '../model/types.js';
 
 const IMPORT = "import { createHmac, timingSafeEqual } from 'node:crypto';";
@@ -73,7 +74,7 @@ function templateText(text: string): string {
 function timestamped(scheme: TimestampedScheme): string[] {
   const algorithm = JSON.stringify(scheme.algorithm);
   const encoding = JSON.stringify(scheme.encoding);
-  const [before = '', between = ''] = scheme.signedPayload.slice(0, -'{body}'.length).split('{timestamp}');
+  const [before, between] = signedAroundTimestamp(scheme.signedPayload);
   const signed = JSON.stringify(`${before}<timestamp>${between}<body>`).slice(1, -1).replaceAll('*/', '*\\/');
   const prefix = JSON.stringify(scheme.prefix);
   const key = (name: string): string => `name === ${JSON.stringify(name)}`;
