@@ -25,6 +25,9 @@ import {
   type Scope,
 } from './write.js';
 import { NO_MEMO, type OutputMemo } from './output-memo.js';
+import { availableParallelism } from 'node:os';
+import type { RuntimeThread } from './emit/runtime-thread.js';
+import type { CatalogReads } from './catalog/read-catalogs.js';
 
 /** The options of a run: the config's settings (same names as the config file and the CLI flags), and the run's own. */
 export interface GenerateOptions extends Omit<HookcatConfig, 'site'> {
@@ -132,6 +135,7 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
     loaded.diagnostics.push(...messageFileWarnings(catalogs, templates, options.locale, ownTemplatesFolder(options.templates, options.projectRoot)));
   }
   const session = new OutputSession(out, previous, { check, known, keep });
+  const runtimeThread = memo === NO_MEMO && emitters.some((e) => e.name === 'runtime') ? await startRuntimeThread(reads, catalogs) : undefined;
   try {
     const descriptions = await time('descriptions', async () => (await import('./emit/description/index.js')).loadDescriptionFormat(catalogs));
     const emitOptions: EmitOptions = { locales: options.locale, templates, descriptions, memo };
@@ -141,7 +145,8 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
     const inOrder = [...loadedEmitters.filter((e) => e.runFirst === true), ...loadedEmitters.filter((e) => e.runFirst !== true)];
     for (const emitter of inOrder) {
       report(`emit:${emitter.name}`);
-      await emitInto(session, emitter, catalogs, emitOptions, filtered, timings, (files) => {
+      const thread = emitter.name === 'runtime' ? runtimeThread : undefined;
+      await emitInto(session, emitter, catalogs, emitOptions, { filtered, thread }, timings, (files) => {
         emitted += files;
         report(`emit:${emitter.name}`);
       });
@@ -155,7 +160,31 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
   } catch (error) {
     await session.abort();
     throw error;
+  } finally {
+    await runtimeThread?.close();
   }
+}
+
+/** Catalog files this large in all (bytes) have their runtime made on a thread of its own, when
+ * there is a second core; smaller ones gained nothing measurable, and above the upper bound the
+ * copy of the model the thread needs costs more memory than the time it saves is worth (see
+ * bench/README.md, "The runtime on a thread of its own"). */
+const RUNTIME_THREAD_BYTES = { from: 1024 * 1024, to: 16 * 1024 * 1024 };
+
+/** A thread making the runtime of `catalogs` while the main thread emits the other outputs, when that pays. */
+async function startRuntimeThread(reads: CatalogReads, catalogs: readonly Catalog[]): Promise<RuntimeThread | undefined> {
+  const bytes = bytesRead(reads);
+  if (availableParallelism() < 2 || bytes < RUNTIME_THREAD_BYTES.from || bytes > RUNTIME_THREAD_BYTES.to) return undefined;
+  const { RuntimeThread } = await import('./emit/runtime-thread.js');
+  const thread = new RuntimeThread();
+  thread.send(catalogs);
+  return thread;
+}
+
+function bytesRead(reads: CatalogReads): number {
+  let total = 0;
+  for (const folder of reads.folders) for (const file of folder.files) if ('bytes' in file.result) total += file.result.bytes.length;
+  return total;
 }
 
 /** The memo of rendered output for a run: the context's when it is kept (watch mode, an API
@@ -180,7 +209,7 @@ async function emitInto(
   emitter: Emitter,
   catalogs: readonly Catalog[],
   options: EmitOptions,
-  filtered: boolean,
+  { filtered, thread }: { readonly filtered: boolean; readonly thread: RuntimeThread | undefined },
   timings: StageTiming[],
   handedOver: (files: number) => void,
 ): Promise<void> {
@@ -196,9 +225,14 @@ async function emitInto(
     chars = 0;
     compareMs += performance.now() - started;
   };
+  const waited = performance.now();
+  // The files a thread made (all at once: they come as one message per catalog).
+  const made = thread === undefined ? undefined : await Promise.all(catalogs.map((_, index) => thread.files(index)));
+  emitMs += performance.now() - waited;
   const files = function* (): Generator<OwnedFile> {
-    for (const catalog of catalogs) {
-      for (const file of emitter.emitEach?.(catalog, options) ?? emitter.emit(catalog, options)) yield { ...file, catalog: catalog.id, emitter: emitter.name };
+    for (const [index, catalog] of catalogs.entries()) {
+      const own = made?.[index] ?? emitter.emitEach?.(catalog, options) ?? emitter.emit(catalog, options);
+      for (const file of own) yield { ...file, catalog: catalog.id, emitter: emitter.name };
     }
     // Files about all catalogs are left alone when only some catalogs are generated.
     if (!filtered) for (const file of emitter.emitIndex?.(catalogs, options) ?? []) yield { ...file, catalog: ALL_CATALOGS, emitter: emitter.name };

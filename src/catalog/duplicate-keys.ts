@@ -5,7 +5,8 @@
  * with one lookup per key: scalar keys are the same when their values are (`a.value ===
  * b.value`, as `yaml` compares them; NaN never equals itself).
  */
-import { isMap, isPair, isScalar, visit, type Document } from 'yaml';
+import { isMap, isPair, isScalar, type Document } from 'yaml';
+import { walkYaml } from './yaml-walk.js';
 
 export interface DuplicateKeys {
   /** Offset of each key that repeats an earlier key of its mapping: a mapping's repeats before those of
@@ -21,8 +22,8 @@ const MERGE_KEY = Symbol('<<');
 export function findDuplicateKeys(document: Document.Parsed): DuplicateKeys {
   const offsets: number[] = [];
   let lookups = 0;
-  visit(document, {
-    Map(_, map) {
+  walkYaml(document.contents, {
+    node(map) {
       if (!isMap(map)) return;
       const seen = new Set<unknown>();
       for (const pair of map.items) {

@@ -1,5 +1,6 @@
 /** YAML features a catalog cannot use, found before conversion would silently change the data. */
-import { isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml';
+import { walkYaml } from './yaml-walk.js';
 
 /** Tags of the YAML core schema; `!` is the non-specific tag (a plain string). */
 const CORE_TAGS: ReadonlySet<string> = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`)]);
@@ -26,8 +27,8 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
   // again for every alias).
   const anchors = new Map<string, Node>();
   const resolve = (node: unknown): unknown => (isAlias(node) ? anchors.get(node.source) : node);
-  visit(document, {
-    Pair(_, pair) {
+  walkYaml(document.contents, {
+    pair(pair) {
       if (isMergeKey(pair.key)) {
         const value = pair.value as Node | null;
         if (!isMergeSource(resolve, value)) {
@@ -52,46 +53,50 @@ export function findUnusableConstructs(document: Document.Parsed): UnusableConst
         });
       }
     },
-    Alias(_, alias) {
-      const target = resolve(alias) as Node | undefined;
-      if (target === undefined) {
-        // `toJS` would throw, and its message would read like the alias bomb's.
-        found.push({
-          offset: alias.range?.[0] ?? 0,
-          message: `the alias \`*${alias.source}\` names no anchor written before it`,
-          hint: `write the anchor (\`&${alias.source}\`) before the alias, or write the data out`,
-        });
-      } else if (target.range && alias.range && target.range[0] <= alias.range[0] && alias.range[0] < target.range[2]) {
-        found.push({
-          offset: alias.range[0],
-          message: `the alias \`*${alias.source}\` is inside the node it refers to, which makes endless data`,
-          hint: 'write the data out instead of referring to its own anchor',
-        });
-      }
-    },
-    Node(_, node) {
-      if (node.anchor !== undefined) anchors.set(node.anchor, node);
-      if (isMergeKey(node)) return;
-      const tag = 'tag' in node ? node.tag : undefined;
-      if (tag !== undefined && !CORE_TAGS.has(tag)) {
-        found.push({
-          offset: node.range?.[0] ?? 0,
-          message: `the YAML tag \`${shortTag(tag)}\` cannot be used in a catalog`,
-          hint: 'remove the tag and write plain text, numbers, lists or mappings',
-        });
-      } else if (tag !== undefined && !fitsTag(tag, isScalar(node) ? node.value : node)) {
-        found.push({ offset: node.range?.[0] ?? 0, message: `this value is not a valid \`${shortTag(tag)}\``, hint: 'fix the value or remove the tag' });
-      } else if (isScalar(node) && typeof node.value === 'number' && !Number.isFinite(node.value)) {
-        found.push({
-          offset: node.range?.[0] ?? 0,
-          message: `\`${node.source}\` ${nonFiniteReading(node.value, node.source)}, which JSON cannot hold (it would be written as null)`,
-          hint: 'write a finite number, leave the entry out, or quote it to make it text',
-        });
-      } else if (isScalar(node) && !isJsonScalar(node.value)) {
-        found.push({ offset: node.range?.[0] ?? 0, message: 'this value has no JSON form (a date or binary data)', hint: 'quote it to make it text' });
-      }
+    node(node) {
+      if (isAlias(node)) aliasProblem(node);
+      else nodeProblem(node);
     },
   });
+  function aliasProblem(alias: Alias): void {
+    const target = resolve(alias) as Node | undefined;
+    if (target === undefined) {
+      // `toJS` would throw, and its message would read like the alias bomb's.
+      found.push({
+        offset: alias.range?.[0] ?? 0,
+        message: `the alias \`*${alias.source}\` names no anchor written before it`,
+        hint: `write the anchor (\`&${alias.source}\`) before the alias, or write the data out`,
+      });
+    } else if (target.range && alias.range && target.range[0] <= alias.range[0] && alias.range[0] < target.range[2]) {
+      found.push({
+        offset: alias.range[0],
+        message: `the alias \`*${alias.source}\` is inside the node it refers to, which makes endless data`,
+        hint: 'write the data out instead of referring to its own anchor',
+      });
+    }
+  }
+  function nodeProblem(node: Node): void {
+    if (node.anchor !== undefined) anchors.set(node.anchor, node);
+    if (isMergeKey(node)) return;
+    const tag = 'tag' in node ? node.tag : undefined;
+    if (tag !== undefined && !CORE_TAGS.has(tag)) {
+      found.push({
+        offset: node.range?.[0] ?? 0,
+        message: `the YAML tag \`${shortTag(tag)}\` cannot be used in a catalog`,
+        hint: 'remove the tag and write plain text, numbers, lists or mappings',
+      });
+    } else if (tag !== undefined && !fitsTag(tag, isScalar(node) ? node.value : node)) {
+      found.push({ offset: node.range?.[0] ?? 0, message: `this value is not a valid \`${shortTag(tag)}\``, hint: 'fix the value or remove the tag' });
+    } else if (isScalar(node) && typeof node.value === 'number' && !Number.isFinite(node.value)) {
+      found.push({
+        offset: node.range?.[0] ?? 0,
+        message: `\`${node.source}\` ${nonFiniteReading(node.value, node.source)}, which JSON cannot hold (it would be written as null)`,
+        hint: 'write a finite number, leave the entry out, or quote it to make it text',
+      });
+    } else if (isScalar(node) && !isJsonScalar(node.value)) {
+      found.push({ offset: node.range?.[0] ?? 0, message: 'this value has no JSON form (a date or binary data)', hint: 'quote it to make it text' });
+    }
+  }
   return found;
 }
 

@@ -5,7 +5,8 @@
  * plain values in flow style (`required: [action, issue]`, `{ type: string }`), the rest in block
  * style, multi-line text as block scalars.
  */
-import { Document, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { walkYaml } from '../catalog/yaml-walk.js';
 import type { ImportedCatalog, ImportedEvent } from './imported.js';
 
 /** Widest a collection may be to be written in flow style. */
@@ -75,12 +76,9 @@ function dropUndefined<T extends Record<string, unknown>>(record: T): T {
 function yamlText(data: unknown, comment: string): string {
   const doc = new Document(data, { aliasDuplicateObjects: false });
   doc.commentBefore = ` ${comment}`;
-  visit(doc, {
-    Map(_, node) {
-      if (fitsFlow(node)) node.flow = true;
-    },
-    Seq(_, node) {
-      if (fitsFlow(node)) node.flow = true;
+  walkYaml(doc.contents, {
+    node(node) {
+      if ((isMap(node) || isSeq(node)) && fitsFlow(node)) node.flow = true;
     },
   });
   return doc.toString({ lineWidth: 100, minContentWidth: 40, blockQuote: 'literal', flowCollectionPadding: false, singleQuote: true });

@@ -1,0 +1,70 @@
+/**
+ * The runtime emitter on a thread of its own. Compiling a catalog's validators with ajv is the
+ * largest single cost of a run (GitHub's catalog: 1.2 to 1.9 s of about 7), and it needs nothing
+ * but the model: on a second core it runs while the main thread emits the other outputs.
+ *
+ * The thread runs `runtime-worker.ts`: the built `dist/emit/runtime-worker.js`, or, when hookcat
+ * runs from its sources (tsx, vitest), the TypeScript file through tsx's loader.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Catalog } from '../model/types.js';
+import type { OutputFile } from './emitter.js';
+import type { RuntimeAnswer, RuntimeRequest } from './runtime-worker.js';
+
+/** One thread making the runtime of the catalogs it is sent, in the order sent. */
+export class RuntimeThread {
+  private readonly worker: Worker;
+  private readonly answers = new Map<number, Promise<readonly OutputFile[]>>();
+  private readonly pending = new Map<number, { resolve(files: readonly OutputFile[]): void; reject(error: Error): void }>();
+  private nextId = 0;
+
+  /** Starts the thread: it loads ajv while the main thread parses the catalogs. */
+  constructor() {
+    this.worker = startWorker();
+    this.worker.on('message', (answer: RuntimeAnswer) => {
+      const waiting = this.pending.get(answer.id);
+      if (waiting === undefined) return;
+      this.pending.delete(answer.id);
+      if ('error' in answer) waiting.reject(new Error(answer.error));
+      else waiting.resolve(answer.files);
+    });
+    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('exit', (code) => this.failAll(new Error(`the runtime thread stopped (exit code ${code})`)));
+  }
+
+  /** Sends every catalog to the thread at once; `files(i)` is then the runtime of the i-th. */
+  send(catalogs: readonly Catalog[]): void {
+    for (const catalog of catalogs) {
+      const id = this.nextId++;
+      const answer = new Promise<readonly OutputFile[]>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+      // Rejected before it is awaited when an earlier emitter fails: handled where it is awaited.
+      answer.catch(() => undefined);
+      this.answers.set(id, answer);
+      const request: RuntimeRequest = { id, catalog };
+      this.worker.postMessage(request);
+    }
+  }
+
+  files(index: number): Promise<readonly OutputFile[]> {
+    return this.answers.get(index) ?? Promise.reject(new Error(`no catalog ${index} was sent to the runtime thread`));
+  }
+
+  async close(): Promise<void> {
+    this.pending.clear();
+    await this.worker.terminate();
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}
+
+/** The worker: the compiled `.js` beside this module, or the `.ts` source through tsx's loader. */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./runtime-worker.js', here));
+  const source = new URL('./runtime-worker.ts', here).href;
+  const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(source)});\n`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+}
