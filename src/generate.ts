@@ -226,8 +226,10 @@ async function emitInto(
     compareMs += performance.now() - started;
   };
   const waited = performance.now();
-  // The files a thread made (all at once: they come as one message per catalog).
-  const made = thread === undefined ? undefined : await Promise.all(catalogs.map((_, index) => thread.files(index)));
+  // The files a thread made (all at once: they come as one message per catalog). A catalog the
+  // thread failed on (or a thread that stopped, out of memory say) is emitted here instead: an
+  // error of the emitter's own is then thrown here, as without a thread.
+  const made = thread === undefined ? undefined : await Promise.all(catalogs.map((_, index) => thread.files(index).catch(() => undefined)));
   emitMs += performance.now() - waited;
   const files = function* (): Generator<OwnedFile> {
     for (const [index, catalog] of catalogs.entries()) {
