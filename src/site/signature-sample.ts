@@ -84,8 +84,9 @@ function timestamped(scheme: TimestampedScheme): string[] {
           `  const signature = ${header(scheme.header)};`,
           '  if (signature === undefined) return false;',
           `  // \`${scheme.timestampKey}=<timestamp>${scheme.separator}${scheme.signatureKey}=<digest>\`, with one \`${scheme.signatureKey}\` per secret the sender signs with.`,
-          `  const pairs = signature.split(${JSON.stringify(scheme.separator)}).map((pair) => [pair.slice(0, pair.indexOf('=')).trim(), pair.slice(pair.indexOf('=') + 1).trim()]);`,
-          `  const timestamp = pairs.find(([name]) => ${key(scheme.timestampKey)})?.[1];`,
+          `  const pairs = signature.split(${JSON.stringify(scheme.separator)}).filter((pair) => pair.includes('=')).map((pair) => [pair.slice(0, pair.indexOf('=')).trim(), pair.slice(pair.indexOf('=') + 1).trim()]);`,
+          `  // Of several \`${scheme.timestampKey}\`, the last one counts.`,
+          `  const timestamp = pairs.filter(([name]) => ${key(scheme.timestampKey)}).at(-1)?.[1];`,
           `  const digests = pairs.filter(([name]) => ${key(scheme.signatureKey)}).map(([, digest]) => digest ?? '');`,
           '  if (timestamp === undefined) return false;',
         ]

@@ -171,6 +171,18 @@ describe('the signature sample', () => {
     }
   });
 
+  it('reads the last of several timestamps, and no key in an item without =, as the runtime and Stripe\'s libraries do', () => {
+    const scheme = SCHEMES["timestamped, Stripe's form"]!;
+    const verify = verifiers.get("timestamped, Stripe's form")!;
+    const secret = 'a-secret-of-32-characters-or-so!';
+    const now = Math.floor(Date.now() / 1000);
+    const signed = signDelivery(scheme, BODY, { secret, timestamp: now, id: 'msg_1' })['Stripe-Signature']!;
+    const digest = signed.slice(signed.indexOf('v1='));
+    expect(verify(BODY, { 'stripe-signature': `t=${now - 1000},t=${now},${digest}` }, secret)).toBe(true);
+    expect(verify(BODY, { 'stripe-signature': `t=${now},${digest},t=${now + 1}` }, secret)).toBe(false);
+    expect(verify(BODY, { 'stripe-signature': `t=${now},${digest},tt` }, secret)).toBe(true);
+  });
+
   it('accepts what the Standard Webhooks reference library signs, and refuses another secret', () => {
     const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
     const timestamp = new Date();

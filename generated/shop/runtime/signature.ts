@@ -127,13 +127,16 @@ function claimOf(scheme: SignatureScheme, headers: HeadersInput): Claim {
     const bytes = decode(scheme.encoding, value.slice(prefix.length));
     return { signatures: bytes === undefined ? [] : [bytes], signedPrefix: signedBefore(scheme, timestamp), timestamp };
   }
-  // One header: t=<timestamp>,v1=<signature>[,v1=<signature>...] (Stripe's; Paddle's ts=...;h1=...); other keys are ignored.
+  // One header: t=<timestamp>,v1=<signature>[,v1=<signature>...] (Stripe's; Paddle's ts=...;h1=...); other keys are ignored,
+  // and of several t= the last one counts, as in Stripe's libraries.
   const timestampKey = scheme.timestampKey ?? 't';
   const signatureKey = scheme.signatureKey ?? 'v1';
   let timestamp: string | undefined;
   const signatures: Uint8Array[] = [];
   for (const item of required(headers, scheme.header).split(scheme.separator ?? ',')) {
     const equals = item.indexOf('=');
+    // An item without `=` has no key (Stripe's libraries skip it too).
+    if (equals < 0) continue;
     const key = item.slice(0, equals).trim();
     const value = item.slice(equals + 1).trim();
     if (key === timestampKey) timestamp = value;
