@@ -171,7 +171,7 @@ describe('the signature sample', () => {
     }
   });
 
-  it('reads the last of several timestamps, and no key in an item without =, as the runtime and Stripe\'s libraries do', () => {
+  it("reads the last of several timestamps, and no key in an item without =, as the runtime and Stripe's libraries do", () => {
     const scheme = SCHEMES["timestamped, Stripe's form"]!;
     const verify = verifiers.get("timestamped, Stripe's form")!;
     const secret = 'a-secret-of-32-characters-or-so!';

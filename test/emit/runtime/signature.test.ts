@@ -273,7 +273,7 @@ describe("timestamped, Stripe's form", () => {
     await expect(verify(`t=${NOW - 300},v1=${stripeDigest(NOW - 300)}`)).resolves.toBeUndefined();
   });
 
-  it('reads the last of several t=, and no key in an item without =, as Stripe\'s libraries do', async () => {
+  it("reads the last of several t=, and no key in an item without =, as Stripe's libraries do", async () => {
     await expect(verify(`t=${NOW - 1000},t=${NOW},v1=${stripeDigest(NOW)}`)).resolves.toBeUndefined();
     await rejectsWith(verify(`t=${NOW},v1=${stripeDigest(NOW)},t=${NOW + 1}`), 'InvalidSignatureError');
     await expect(verify(`t=${NOW},v1=${stripeDigest(NOW)},tt`)).resolves.toBeUndefined();
