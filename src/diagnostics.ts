@@ -49,7 +49,7 @@ export const DIAGNOSTIC_CODES = {
   HC310: 'invalid payload JSON Schema',
   HC311: 'text in a locale the catalog does not declare',
   HC312: 'event replaces itself or a deprecated event',
-  HC313: 'envelope field collides with the type or data field',
+  HC313: 'envelope field collides with the type or data field, or a signature reads its timestamp and digests from one place',
   HC314: 'category has no events',
   HC315: 'version not declared under `catalog.versions`, or declared twice',
   HC316: 'schemas nested too deep through $ref chains',

@@ -1,12 +1,12 @@
 /** `envelope.signature` as written (a scheme, or the old form) -> the `SignatureScheme` model. */
 import type { RawSignature, RawText } from '../catalog/source.js';
 import type { Localized, SignatureAlgorithm, SignatureScheme, StandardWebhooksHeaders } from './types.js';
+import { TIMESTAMPED_DEFAULTS } from '../catalog/signature-defaults.js';
 
 /** Seconds a signed timestamp may be off when the catalog does not say (Stripe's and Standard Webhooks' five minutes). */
 export const DEFAULT_TOLERANCE = 300;
 
-/** What the timestamped scheme signs, and how its single header is written, when the catalog does not say: Stripe's. */
-export const TIMESTAMPED_DEFAULTS = { signedPayload: '{timestamp}.{body}', timestampKey: 't', signatureKey: 'v1', separator: ',' } as const;
+export { TIMESTAMPED_DEFAULTS } from '../catalog/signature-defaults.js';
 
 /** The text a timestamped scheme signs before and after the timestamp, ahead of the body:
  * `v0:{timestamp}:{body}` -> `['v0:', ':']` (the catalog format puts `{body}` last). */

@@ -1,19 +1,50 @@
 /**
  * The envelope is whole for its delivery shape: the fields and headers a shape needs are given,
  * the envelope's own properties do not take the names of its type and data fields, a flat one
- * carries object payloads, and a bare delivery names every event differently.
+ * carries object payloads, a bare delivery names every event differently, and a signature's
+ * timestamp and digest are not read from the same place.
  */
 import type { Diagnostic } from '../../diagnostics.js';
 import { diagnosticAt } from '../positions.js';
 import { isObject } from '../schema-walk.js';
 import type { CatalogSource, Located, RawEnvelope } from '../source.js';
 import type { Check } from './check.js';
+import { TIMESTAMPED_DEFAULTS } from '../signature-defaults.js';
 
 export const checkEnvelope: Check = (source) => {
   const envelope = source.envelope;
   if (envelope === undefined) return [];
-  return [...fieldCollisions(envelope), ...shapeNeeds(envelope), ...flatPayloads(envelope, source)];
+  return [...fieldCollisions(envelope), ...signatureCollisions(envelope), ...shapeNeeds(envelope), ...flatPayloads(envelope, source)];
 };
+
+/**
+ * A timestamped signature reads its timestamp and its digests from two places: two headers
+ * (`timestampHeader` and `header`, named in any case), or two keys of one header's items
+ * (`timestampKey` and `signatureKey`, defaults `t` and `v1`). Named the same, every item would be
+ * both, and no delivery could be verified.
+ */
+function signatureCollisions(envelope: Located<RawEnvelope>): Diagnostic[] {
+  const signature = envelope.value.signature;
+  if (signature?.scheme !== 'timestamped') return [];
+  const at = (name: string, message: string, hint: string): Diagnostic =>
+    diagnosticAt(envelope.file, [...envelope.path, 'signature', name], 'HC313', 'error', message, hint);
+  const { header, timestampHeader } = signature;
+  if (timestampHeader !== undefined) {
+    return header !== undefined && header.toLowerCase() === timestampHeader.toLowerCase()
+      ? [at('timestampHeader', `the timestamp and the signature are both read from the \`${header}\` header`, 'name the header that holds the timestamp')]
+      : [];
+  }
+  const timestampKey = signature.timestampKey ?? TIMESTAMPED_DEFAULTS.timestampKey;
+  const signatureKey = signature.signatureKey ?? TIMESTAMPED_DEFAULTS.signatureKey;
+  if (timestampKey !== signatureKey) return [];
+  return [
+    at(
+      signature.signatureKey === undefined ? 'timestampKey' : 'signatureKey',
+      `the timestamp and the signatures are both read from the \`${timestampKey}=\` items of the signature header`,
+      "give `timestampKey` and `signatureKey` different names, such as Stripe's `t` and `v1` or Paddle's `ts` and `h1`",
+    ),
+  ];
+}
 
 /**
  * Without a data field (`dataField: null`) an envelope event's payload fields sit beside the
