@@ -83,36 +83,7 @@ function program(): Command {
     .option('--cache <dir>', 'keep rendered output here between runs (default: node_modules/.cache/hookcat when node_modules exists)')
     .option('--no-cache', 'keep nothing between runs')
     .action(async (opts: GenerateFlags) => {
-      const { config } = await readConfig(opts.config);
-      const { site: _site, ...settings } = config;
-      let options: GenerateOptions = {
-        ...settings,
-        ...definedOnly({
-          catalogs: opts.catalogs,
-          out: opts.out,
-          check: opts.check,
-          force: opts.force,
-          catalog: opts.catalog,
-          only: opts.only,
-          locale: opts.locale,
-          templates: opts.templates,
-          cache: opts.cache,
-        }),
-      };
-      if (options.cache === undefined) options = { ...options, cache: defaultCacheFolder(process.cwd()) };
-      if (opts.watch === true) {
-        await watchUntilInterrupted(options, opts);
-        return;
-      }
-      const started = performance.now();
-      const progress = opts.format === 'text' && opts.quiet !== true ? progressLine(process.stderr) : undefined;
-      let result: GenerateResult;
-      try {
-        result = await generate({ ...options, progress: progress?.step });
-      } finally {
-        progress?.done();
-      }
-      process.exitCode = reportRun(result, opts, performance.now() - started);
+      process.exitCode = await runGenerate(opts);
     });
   cli
     .command('send')
@@ -130,7 +101,10 @@ function program(): Command {
       process.exitCode = reportSend(result);
     });
   registerHistoryCommands(cli);
-  registerImportCommands(cli);
+  registerImportCommands(cli, {
+    catalogsFolder: async () => (await readConfig(undefined)).config.catalogs ?? 'catalog',
+    generate: () => runGenerate({ format: 'text' }),
+  });
   registerSiteCommand(cli);
   registerInitCommand(cli);
   registerMessagesCommand(cli);
@@ -163,6 +137,40 @@ function reportSend(result: SendResult): number {
   process.stdout.write(`${status} ${statusText} in ${ms.toFixed(0)} ms (example ${example})\n`);
   if (!ok && responseBody !== '') process.stderr.write(`${responseBody.slice(0, 2000)}\n`);
   return ok ? EXIT.ok : EXIT.problems;
+}
+
+/** `hookcat generate` with these flags (and the config's settings); the exit code. */
+async function runGenerate(opts: GenerateFlags): Promise<number> {
+  const { config } = await readConfig(opts.config);
+  const { site: _site, ...settings } = config;
+  let options: GenerateOptions = {
+    ...settings,
+    ...definedOnly({
+      catalogs: opts.catalogs,
+      out: opts.out,
+      check: opts.check,
+      force: opts.force,
+      catalog: opts.catalog,
+      only: opts.only,
+      locale: opts.locale,
+      templates: opts.templates,
+      cache: opts.cache,
+    }),
+  };
+  if (options.cache === undefined) options = { ...options, cache: defaultCacheFolder(process.cwd()) };
+  if (opts.watch === true) {
+    await watchUntilInterrupted(options, opts);
+    return EXIT.ok;
+  }
+  const started = performance.now();
+  const progress = opts.format === 'text' && opts.quiet !== true ? progressLine(process.stderr) : undefined;
+  let result: GenerateResult;
+  try {
+    result = await generate({ ...options, progress: progress?.step });
+  } finally {
+    progress?.done();
+  }
+  return reportRun(result, opts, performance.now() - started);
 }
 
 interface GenerateFlags {

@@ -8,8 +8,16 @@ import type { ImportFlags } from './run.js';
 
 const work = (): Promise<typeof import('./run.js')> => import('./run.js');
 
+/** What `--generate` runs after the import: `hookcat generate`, over the project's catalogs. */
+export interface ThenGenerate {
+  /** The folder `hookcat generate` reads catalogs from (the config's, else `catalog`). */
+  catalogsFolder(): Promise<string>;
+  /** Runs it; the exit code. */
+  generate(): Promise<number>;
+}
+
 /** Registers `import openapi` and `import json-schema` on the CLI. */
-export function registerImportCommands(cli: Command): void {
+export function registerImportCommands(cli: Command, then: ThenGenerate): void {
   const command = cli.command('import').description('write a catalog from an OpenAPI document or a folder of JSON Schemas');
   const common = (sub: Command): Command =>
     sub
@@ -17,10 +25,17 @@ export function registerImportCommands(cli: Command): void {
       .option('--id <id>', 'catalog id (default: from the source name)')
       .option('--type-header <name>', 'the header that names the event (default: one named like X-...-Event)')
       .option('--action-field <name>', "the body field naming the event's variant (default: action, when the bodies have it)")
-      .option('--force', 'write into a folder that is not empty');
+      .option('--force', 'write into a folder that is not empty')
+      .option('--generate', "then generate every output of the project's catalogs, as `hookcat generate` does (which checks the new catalog)");
+  const run = async (importing: (flags: ImportFlags) => Promise<number>, flags: ImportFlags): Promise<void> => {
+    const generateFrom = flags.generate === true ? await then.catalogsFolder() : undefined;
+    const code = await importing({ ...flags, generateFrom });
+    process.exitCode = code === 0 && generateFrom !== undefined ? await then.generate() : code;
+  };
   common(command.command('openapi').description('import the webhooks of an OpenAPI 3.0 or 3.1 document').argument('<file>', 'JSON or YAML document')).action(
     async (file: string, flags: ImportFlags) => {
-      process.exitCode = await (await work()).importOpenApiFile(file, flags);
+      const { importOpenApiFile } = await work();
+      await run((given) => importOpenApiFile(file, given), flags);
     },
   );
   common(
@@ -33,6 +48,7 @@ export function registerImportCommands(cli: Command): void {
         'event key of each file: {dir} (its folder, `/` as `.`) and {name} (its name without .schema.json), e.g. {dir}.{name}',
       ),
   ).action(async (folder: string, flags: ImportFlags) => {
-    process.exitCode = await (await work()).importSchemaFolder(folder, flags);
+    const { importSchemaFolder } = await work();
+    await run((given) => importSchemaFolder(folder, given), flags);
   });
 }

@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostics, hasErrors } from '../diagnostics.js';
 import { UsageError } from '../usage-error.js';
+import { isWithin } from '../path-inside.js';
 import { loadCatalogs } from '../load.js';
 import { importJsonSchemas, readSchemaFolder } from './json-schema.js';
 import { importOpenApi, type ImportResult } from './openapi.js';
@@ -23,27 +24,33 @@ export interface ImportFlags {
   actionField?: string;
   force?: true;
   key?: string;
+  /** `--generate`: the catalogs folder `hookcat generate` runs over next, which the catalog must be
+   * written inside; that run checks the catalog, so it is not loaded here. */
+  generate?: true;
+  generateFrom?: string | undefined;
 }
 
 /** `import openapi <file>`: the exit code. */
 export async function importOpenApiFile(file: string, flags: ImportFlags): Promise<number> {
   const id = catalogId(flags, file);
+  const out = outFolder(flags, id);
   const source = parseSourceDocument(await readSource(file));
   const result: ImportResult =
     'problem' in source
       ? { catalog: undefined, problems: [source.problem] }
       : importOpenApi(source.document, { id, typeHeader: flags.typeHeader, actionField: flags.actionField });
-  return finish(file, result, flags, id);
+  return finish(file, result, flags, out);
 }
 
 /** `import json-schema <folder> --key <pattern>`: the exit code. */
 export async function importSchemaFolder(folder: string, flags: ImportFlags): Promise<number> {
   const id = catalogId(flags, folder);
+  const out = outFolder(flags, id);
   const files = await readSchemaFolder(folder).catch((error: unknown) => {
     throw new UsageError(`cannot read ${folder}: ${error instanceof Error ? error.message : String(error)}`);
   });
   const result = importJsonSchemas(files, { id, key: flags.key!, typeHeader: flags.typeHeader, actionField: flags.actionField });
-  return finish(folder, result, flags, id);
+  return finish(folder, result, flags, out);
 }
 
 async function readSource(file: string): Promise<string> {
@@ -61,6 +68,14 @@ function catalogId(flags: ImportFlags, source: string): string {
   return flags.id;
 }
 
+/** The folder the catalog is written to: `--out`, else `catalog/<id>`; with `--generate`, one inside the catalogs that generate reads. */
+function outFolder(flags: ImportFlags, id: string): string {
+  const out = flags.out ?? path.join('catalog', id);
+  if (flags.generateFrom !== undefined && !isWithin(path.resolve(out), path.resolve(flags.generateFrom)))
+    throw new UsageError(`--generate generates the catalogs in ${flags.generateFrom}, and ${out} is not inside it: choose --out inside it`);
+  return out;
+}
+
 /** A catalog id from a file or folder name: `api.github.com.json` -> `api-github-com`. */
 function idFrom(source: string): string {
   const base = path.basename(source).replace(/\.(json|ya?ml)$/i, '');
@@ -72,11 +87,10 @@ function idFrom(source: string): string {
   );
 }
 
-/** Prints the problems, writes the catalog, validates it; the exit code. */
-async function finish(source: string, result: ImportResult, flags: ImportFlags, id: string): Promise<number> {
+/** Prints the problems, writes the catalog, validates it (unless `hookcat generate` runs next); the exit code. */
+async function finish(source: string, result: ImportResult, flags: ImportFlags, out: string): Promise<number> {
   if (result.problems.length > 0) process.stderr.write(formatImportProblems(source, result.problems));
   if (result.catalog === undefined) return 1;
-  const out = flags.out ?? path.join('catalog', id);
   if (flags.force !== true && existsSync(out) && readdirSync(out).length > 0)
     throw new UsageError(`${out} is not empty: choose another --out, or pass --force`);
   for (const [file, text] of catalogFiles(result.catalog, path.basename(source))) {
@@ -85,6 +99,7 @@ async function finish(source: string, result: ImportResult, flags: ImportFlags, 
     await writeFile(target, text);
   }
   process.stderr.write(`import: wrote ${result.catalog.events.length} events, ${result.catalog.schemas.size} shared schemas to ${out}\n`);
+  if (flags.generateFrom !== undefined) return 0;
   const { diagnostics } = await loadCatalogs([out]);
   process.stderr.write(formatDiagnostics(diagnostics, { color: false }));
   return hasErrors(diagnostics) ? 1 : 0;

@@ -1,7 +1,7 @@
 /**
  * `hookcat import openapi` as a command, on an OpenAPI 3.0 document with `x-webhooks`: it prints
  * each problem with its JSON pointer and code, writes a catalog that validates, and refuses to
- * write into a folder that is not empty.
+ * write into a folder that is not empty; with `--generate`, generate checks and builds it next.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli.js';
 import { REPO } from '../providers/generated-output.js';
+import { runCliIn } from '../support/cli-run.js';
 
 const SOURCE = path.join(REPO, 'test/fixtures/import/openapi30/shop.yaml');
 let scratch = '';
@@ -79,6 +80,30 @@ describe('hookcat import openapi (OpenAPI 3.0, x-webhooks)', () => {
     expect(schemas.Order.properties.total).toEqual({ type: 'number', minimum: 0 });
     expect(schemas.Order.properties.note).toEqual({ type: 'string', nullable: true });
     expect(Object.keys(schemas)).not.toContain('OrderCreated');
+  });
+
+  it('with --generate, writes the catalog under catalog/ and then every output from it, checking it once (exit 0)', async () => {
+    const project = path.join(scratch, 'project');
+    await mkdir(project);
+    const { code, stderr } = await runCliIn(project, 'import', 'openapi', SOURCE, '--generate');
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/^import: wrote 3 events, .* to catalog\/shop$/m);
+    // The catalog is loaded once, by generate: no summary line of the import's own check.
+    expect(stderr).not.toMatch(/0 errors, 0 warnings/);
+    expect(stderr).toMatch(/^generate: \d+ added, 0 changed, 0 removed/m);
+    const made = await readdir(path.join(project, 'generated', 'shop'));
+    expect(made).toEqual(expect.arrayContaining(['types.ts', 'openapi.json', 'runtime.ts', 'schemas']));
+    const again = await runCliIn(project, 'generate', '--check', '--quiet');
+    expect(again.code, again.stderr).toBe(0);
+  });
+
+  it('with --generate, refuses (exit 2, writing nothing) an --out outside the catalogs generate reads', async () => {
+    const project = path.join(scratch, 'project-out');
+    await mkdir(project);
+    const { code, stderr } = await runCliIn(project, 'import', 'openapi', SOURCE, '--out', 'elsewhere/shop', '--generate');
+    expect(code).toBe(2);
+    expect(stderr).toBe('hookcat: --generate generates the catalogs in catalog, and elsewhere/shop is not inside it: choose --out inside it\n');
+    expect(await readdir(project)).toEqual([]);
   });
 
   it('refuses a folder that is not empty (exit 2), and a document that is not OpenAPI (exit 1)', async () => {
