@@ -1,21 +1,21 @@
 /**
- * `npm run bench`, the GitHub row (issue 16): `hookcat import openapi` on GitHub's official
- * webhooks description (@octokit/openapi-webhooks, 261 webhooks) and `hookcat generate` of every
- * output (types, schemas, OpenAPI, the pages in its one locale), end to end, beside
- * openapi-typescript and Redocly `build-docs` on the same document. Each tool runs in a fresh
- * process, as its CLI would, several times; the medians of wall time and peak memory (RSS) are
- * printed as a table for bench/README.md.
+ * `npm run bench`, the GitHub row (issue 16): `hookcat import openapi --generate` on GitHub's
+ * official webhooks description (@octokit/openapi-webhooks, 261 webhooks), the import and every
+ * output (types, schemas, OpenAPI, the pages in its one locale, the runtime), end to end, beside
+ * openapi-typescript and Redocly `build-docs` on the same document. Each tool runs as its CLI, in
+ * a fresh process, several times; the medians of wall time and peak memory (RSS) are printed as a
+ * table for bench/README.md.
  *
  *   npx tsx bench/import-github.ts [--runs 3]
  *   node --import tsx bench/import-github.ts once hookcat|openapi-typescript|redocly <work-folder>
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { median } from './report.js';
 
@@ -34,43 +34,37 @@ interface Measured {
   readonly made: string;
 }
 
-/** One run of one tool in this process; prints `BENCH {json}`. */
+/**
+ * One run of one tool, as its users run it: its command-line tool in a process of its own (plain
+ * `node`, the built package for hookcat), timed from here; prints `BENCH {json}`. hookcat runs
+ * `hookcat import openapi <document> --id github --generate` in an empty project folder: the
+ * import, then `hookcat generate` of every output (types, JSON Schemas, OpenAPI, the pages in its
+ * one locale, the receiver runtime), which checks the new catalog, without a cache (the folder has
+ * no node_modules).
+ */
 async function once(tool: Tool, work: string): Promise<void> {
+  const bin = (name: string): string => path.join(ROOT, 'node_modules', '.bin', name);
   const started = performance.now();
   let made: string;
   if (tool === 'hookcat') {
-    // The same steps as `hookcat import openapi ... && hookcat generate ...`, in one process, from
-    // the built package as users run it (`npm run bench` builds first; tsx compiling src/ on the
-    // fly cost about 0.3 s of CPU more, which the other tools, shipped as JavaScript, do not pay).
-    const built = (file: string): string => pathToFileURL(path.join(ROOT, 'dist', file)).href;
-    const { importOpenApi } = (await import(built('import/openapi.js'))) as typeof import('../src/import/openapi.js');
-    const { catalogFiles } = (await import(built('import/write-yaml.js'))) as typeof import('../src/import/write-yaml.js');
-    const { generate } = (await import(built('generate.js'))) as typeof import('../src/generate.js');
-    const { writeFile } = await import('node:fs/promises');
-    const { parseSourceDocument } = (await import(built('import/source-document.js'))) as typeof import('../src/import/source-document.js');
-    const source = parseSourceDocument(await readFile(DOCUMENT, 'utf8'));
-    if ('problem' in source) throw new Error(source.problem.message);
-    const { catalog } = importOpenApi(source.document, { id: 'github' });
-    const folder = path.join(work, 'catalog', 'github');
-    for (const [file, text] of catalogFiles(catalog!, 'api.github.com.json')) {
-      await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
-      await writeFile(path.join(folder, file), text);
-    }
-    const result = await generate({ catalogs: folder, out: path.join(work, 'generated'), projectRoot: work });
-    if (!result.ok) throw new Error('generate failed on the imported catalog');
-    made = `${catalog!.events.length} events, ${result.changes.length} files`;
+    const { stderr } = await run(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'import', 'openapi', DOCUMENT, '--id', 'github', '--generate'], {
+      cwd: work,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const summary = /^generate: (\d+) added/m.exec(stderr);
+    if (summary === null) throw new Error(`hookcat did not generate:\n${stderr}`);
+    made = `${summary[1]} files`;
   } else if (tool === 'openapi-typescript') {
-    const { default: openapiTS, astToString } = await import('openapi-typescript');
-    const text = astToString(await openapiTS(JSON.parse(await readFile(DOCUMENT, 'utf8')), { silent: true }));
-    made = `${text.length} characters of TypeScript`;
+    const out = path.join(work, 'github.ts');
+    await run(bin('openapi-typescript'), [DOCUMENT, '-o', out], { cwd: work, maxBuffer: 64 * 1024 * 1024 });
+    made = `${(await readFile(out, 'utf8')).length} characters of TypeScript`;
   } else {
-    const bin = path.join(ROOT, 'node_modules', '.bin', 'redocly');
     const out = path.join(work, 'redoc.html');
-    await run(bin, ['build-docs', DOCUMENT, '-o', out], { cwd: work, maxBuffer: 64 * 1024 * 1024 });
+    await run(bin('redocly'), ['build-docs', DOCUMENT, '-o', out], { cwd: work, maxBuffer: 64 * 1024 * 1024 });
     made = `${(await readFile(out)).length} bytes of HTML`;
   }
   const ms = performance.now() - started;
-  // This process's own peak, for machines without GNU time (Redocly's child is then not counted).
+  // This process's own peak, for machines without GNU time (its children are not counted there).
   process.stdout.write(`BENCH ${JSON.stringify({ tool, ms, made, peak: process.resourceUsage().maxRSS * 1024 })}\n`);
 }
 

@@ -176,9 +176,16 @@ async function startRuntimeThread(reads: CatalogReads, catalogs: readonly Catalo
   const bytes = bytesRead(reads);
   if (availableParallelism() < 2 || bytes < RUNTIME_THREAD_BYTES.from || bytes > RUNTIME_THREAD_BYTES.to) return undefined;
   const { RuntimeThread } = await import('./emit/runtime-thread.js');
-  const thread = new RuntimeThread();
-  thread.send(catalogs);
-  return thread;
+  let thread: RuntimeThread | undefined;
+  try {
+    thread = new RuntimeThread();
+    thread.send(catalogs);
+    return thread;
+  } catch {
+    // A thread that cannot start (or be sent the model): the runtime is made on this one.
+    await thread?.close();
+    return undefined;
+  }
 }
 
 function bytesRead(reads: CatalogReads): number {
