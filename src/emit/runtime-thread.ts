@@ -6,7 +6,8 @@
  * The thread runs `runtime-worker.ts`: the built `dist/emit/runtime-worker.js`, or, when hookcat
  * runs from its sources (tsx, vitest), the TypeScript file through tsx's loader.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorkerModule } from '../worker-thread.js';
 import type { Catalog } from '../model/types.js';
 import type { OutputFile } from './emitter.js';
 import type { RuntimeAnswer, RuntimeRequest } from './runtime-worker.js';
@@ -20,7 +21,7 @@ export class RuntimeThread {
 
   /** Starts the thread: it loads ajv while the main thread parses the catalogs. */
   constructor() {
-    this.worker = startWorker();
+    this.worker = startWorkerModule(import.meta.url, 'runtime-worker');
     this.worker.on('message', (answer: RuntimeAnswer) => {
       const waiting = this.pending.get(answer.id);
       if (waiting === undefined) return;
@@ -58,13 +59,4 @@ export class RuntimeThread {
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
   }
-}
-
-/** The worker: the compiled `.js` beside this module, or the `.ts` source through tsx's loader. */
-function startWorker(): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./runtime-worker.js', here));
-  const source = new URL('./runtime-worker.ts', here).href;
-  const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(source)});\n`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
 }

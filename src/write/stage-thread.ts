@@ -11,7 +11,8 @@
  * The thread runs `stage-worker.ts`: the built `dist/write/stage-worker.js`, or, when hookcat
  * runs from its sources (tsx, vitest), the TypeScript file through tsx's loader.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorkerModule } from '../worker-thread.js';
 import type { StageAnswer, StageMessage, StageRequest, StageResult } from './stage-file.js';
 
 interface Pending {
@@ -67,7 +68,7 @@ export class StagingThread {
 
   private started(): Worker {
     if (this.worker !== undefined) return this.worker;
-    const worker = startWorker();
+    const worker = startWorkerModule(import.meta.url, 'stage-worker');
     worker.on('message', (answer: StageAnswer) => {
       const p = this.pending.get(answer.id);
       if (p === undefined) return;
@@ -88,13 +89,4 @@ export class StagingThread {
     this.pending.clear();
     this.worker = undefined;
   }
-}
-
-/** The worker: the compiled `.js` beside this module, or the `.ts` source through tsx's loader. */
-function startWorker(): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./stage-worker.js', here));
-  const source = new URL('./stage-worker.ts', here).href;
-  const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(source)});\n`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
 }
