@@ -12,7 +12,7 @@ import { CANONICAL_GFM, CANONICAL_STRINGIFY } from '../markdown/canonical.js';
 import type { Catalog } from '../../model/types.js';
 import { type DescriptionFormat, hasMarkdownSyntax, type PageDescription } from './index.js';
 import { withDescriptions } from './model.js';
-import { asWritten, joinTexts, opensTooManyContainers, paragraph, type SubsetBlock, subsetBlocks } from './subset.js';
+import { asWritten, hasTooManyEmphasisMarks, joinTexts, opensTooManyContainers, paragraph, type SubsetBlock, subsetBlocks } from './subset.js';
 
 /** Description source: CommonMark only (no GFM: no tables, literal autolinks or strikethrough). */
 const parser = remark().freeze();
@@ -28,7 +28,11 @@ export function createDescriptionFormat(): DescriptionFormat {
   const parsed = new Map<string, SubsetBlock[]>();
   const subset = (text: string): SubsetBlock[] => {
     let blocks = parsed.get(text);
-    if (blocks === undefined) parsed.set(text, (blocks = opensTooManyContainers(text) ? asWritten(text) : subsetBlocks(parser.parse(text), text)));
+    if (blocks === undefined) {
+      // Texts remark's parser would take seconds over are shown as written (see subset.ts).
+      const unparsed = opensTooManyContainers(text) || hasTooManyEmphasisMarks(text);
+      parsed.set(text, (blocks = unparsed ? asWritten(text) : subsetBlocks(parser.parse(text), text)));
+    }
     return blocks;
   };
   // Catalogs repeat a field's description wherever the field is (GitHub's catalog: 1,545 page

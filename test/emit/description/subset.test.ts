@@ -77,6 +77,18 @@ describe('blocks', () => {
     expect(printed(`b\n${'- '.repeat(17)}a`).commonMark).toBe(`b -${' -'.repeat(16)} a`);
   });
 
+  it('shows a text with more than 1,000 emphasis marks as written, unparsed, and parses one with 1,000', () => {
+    // remark's parser is quadratic in the emphasis marks: 10,000 characters of `*a_` took seconds.
+    const bomb = '*a_'.repeat(3333);
+    expect(printed(bomb)).toMatchObject({ plain: bomb, endsInList: false });
+    expect(printed(bomb).commonMark).toBe(bomb.replaceAll('*', '\\*').replaceAll('_', '\\_'));
+    // Parsed below the limit: the marks pair into emphasis, which the subset keeps as text.
+    const under = `${'*a* '.repeat(499)}_b_`;
+    expect(printed(under).plain).toBe(`${'a '.repeat(499)}b`);
+    const over = `${under} _`;
+    expect(printed(over).plain).toBe(over);
+  });
+
   it('shows headings and code blocks as written, on one line', () => {
     expect(printed('# h')).toMatchObject({ page: '\\# h', commonMark: '\\# h', plain: '# h' });
     expect(printed('```\ncode\n```')).toMatchObject({ page: '\\`\\`\\` code \\`\\`\\`', plain: '``` code ```' });
