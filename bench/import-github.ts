@@ -29,7 +29,8 @@ type Tool = (typeof TOOLS)[number];
 interface Measured {
   readonly tool: Tool;
   readonly ms: number;
-  readonly peak: number;
+  /** Peak RSS in bytes of the tool's processes; undefined without GNU time, which alone sees the children. */
+  readonly peak: number | undefined;
   /** What the run made, to show it did the whole job. */
   readonly made: string;
 }
@@ -64,8 +65,7 @@ async function once(tool: Tool, work: string): Promise<void> {
     made = `${(await readFile(out)).length} bytes of HTML`;
   }
   const ms = performance.now() - started;
-  // This process's own peak, for machines without GNU time (its children are not counted there).
-  process.stdout.write(`BENCH ${JSON.stringify({ tool, ms, made, peak: process.resourceUsage().maxRSS * 1024 })}\n`);
+  process.stdout.write(`BENCH ${JSON.stringify({ tool, ms, made })}\n`);
 }
 
 async function measure(tool: Tool): Promise<Measured> {
@@ -84,11 +84,14 @@ async function measure(tool: Tool): Promise<Measured> {
     if (line === undefined) throw new Error(`${tool} printed no result`);
     const measured = JSON.parse(line.slice('BENCH '.length)) as Measured;
     const peak = /PEAK (\d+)/.exec(stderr);
-    return peak === null ? measured : { ...measured, peak: Number(peak[1]) * 1024 };
+    return { ...measured, peak: peak === null ? undefined : Number(peak[1]) * 1024 };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
+
+/** Bytes in MiB, or `n/a` without GNU time. */
+const mib = (bytes: number | undefined): string => (bytes === undefined ? 'n/a' : String(Math.round(bytes / 2 ** 20)));
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -101,12 +104,14 @@ async function main(): Promise<void> {
     for (const tool of TOOLS) {
       const result = await measure(tool);
       results.get(tool)!.push(result);
-      log(`  run ${i + 1} ${tool}: ${Math.round(result.ms)} ms, peak ${Math.round(result.peak / 2 ** 20)} MiB (${result.made})`);
+      log(`  run ${i + 1} ${tool}: ${Math.round(result.ms)} ms, peak ${mib(result.peak)} MiB (${result.made})`);
     }
   }
   const row = (label: string, tool: Tool): string => {
     const list = results.get(tool)!;
-    return `| ${label} | ${Math.round(median(list.map((r) => r.ms))).toLocaleString('en')} | ${Math.round(median(list.map((r) => r.peak)) / 2 ** 20)} |`;
+    const peaks = list.map((r) => r.peak);
+    const peak = peaks.every((p) => p !== undefined) ? median(peaks as number[]) : undefined;
+    return `| ${label} | ${Math.round(median(list.map((r) => r.ms))).toLocaleString('en')} | ${mib(peak)} |`;
   };
   const hookcat = median(results.get('hookcat')!.map((r) => r.ms));
   const others = median(results.get('openapi-typescript')!.map((r) => r.ms)) + median(results.get('redocly')!.map((r) => r.ms));

@@ -103,7 +103,11 @@ function program(): Command {
   registerHistoryCommands(cli);
   registerImportCommands(cli, {
     catalogsFolder: async () => (await readConfig(undefined)).config.catalogs ?? 'catalog',
-    generate: () => runGenerate({ format: 'text' }),
+    generate: async (id) => {
+      // A config that selects catalogs selects the new one too.
+      const selected = (await readConfig(undefined)).config.catalog;
+      return runGenerate({ format: 'text', ...(selected !== undefined && selected.length > 0 && { catalog: [...new Set([...selected, id])] }) });
+    },
   });
   registerSiteCommand(cli);
   registerInitCommand(cli);

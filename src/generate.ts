@@ -43,6 +43,9 @@ export interface GenerateOptions extends Omit<HookcatConfig, 'site'> {
   readonly context?: RunContext | undefined;
   /** Called as the run moves on: when a stage starts, and as an emitter hands over files. */
   readonly progress?: ((step: ProgressStep) => void) | undefined;
+  /** Where the receiver runtime is made: on a thread of its own for catalogs of 1 to 16 MiB when
+   * there is a second core (`auto`, the default), or always, or never (for tests). @internal */
+  readonly runtimeThread?: 'auto' | 'always' | 'never' | undefined;
 }
 
 /** Where a run is: the stage it is in (`load`, `verify`, `emit:<output>`, `stage`, `write`) and the files emitted so far. */
@@ -135,7 +138,8 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
     loaded.diagnostics.push(...messageFileWarnings(catalogs, templates, options.locale, ownTemplatesFolder(options.templates, options.projectRoot)));
   }
   const session = new OutputSession(out, previous, { check, known, keep });
-  const runtimeThread = memo === NO_MEMO && emitters.some((e) => e.name === 'runtime') ? await startRuntimeThread(reads, catalogs) : undefined;
+  const runtimeThread =
+    memo === NO_MEMO && emitters.some((e) => e.name === 'runtime') ? await startRuntimeThread(reads, catalogs, options.runtimeThread ?? 'auto') : undefined;
   try {
     const descriptions = await time('descriptions', async () => (await import('./emit/description/index.js')).loadDescriptionFormat(catalogs));
     const emitOptions: EmitOptions = { locales: options.locale, templates, descriptions, memo };
@@ -172,12 +176,13 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
 const RUNTIME_THREAD_BYTES = { from: 1024 * 1024, to: 16 * 1024 * 1024 };
 
 /** A thread making the runtime of `catalogs` while the main thread emits the other outputs, when that pays. */
-async function startRuntimeThread(reads: CatalogReads, catalogs: readonly Catalog[]): Promise<RuntimeThread | undefined> {
+async function startRuntimeThread(reads: CatalogReads, catalogs: readonly Catalog[], when: 'auto' | 'always' | 'never'): Promise<RuntimeThread | undefined> {
+  if (when === 'never') return undefined;
   const bytes = bytesRead(reads);
-  if (availableParallelism() < 2 || bytes < RUNTIME_THREAD_BYTES.from || bytes > RUNTIME_THREAD_BYTES.to) return undefined;
-  const { RuntimeThread } = await import('./emit/runtime-thread.js');
+  if (when === 'auto' && (availableParallelism() < 2 || bytes < RUNTIME_THREAD_BYTES.from || bytes > RUNTIME_THREAD_BYTES.to)) return undefined;
   let thread: RuntimeThread | undefined;
   try {
+    const { RuntimeThread } = await import('./emit/runtime-thread.js');
     thread = new RuntimeThread();
     thread.send(catalogs);
     return thread;

@@ -30,6 +30,8 @@ export class RuntimeThread {
       else waiting.resolve(answer.files);
     });
     this.worker.on('error', (error) => this.failAll(error));
+    // An answer that cannot be read would otherwise leave its catalog waiting for ever.
+    this.worker.on('messageerror', (error) => this.failAll(error));
     this.worker.on('exit', (code) => this.failAll(new Error(`the runtime thread stopped (exit code ${code})`)));
   }
 

@@ -4,7 +4,7 @@
  * only when one of them runs, so that the CLI starts without those libraries.
  */
 import type { Command } from 'commander';
-import type { ImportFlags } from './run.js';
+import type { ImportFlags, ImportOutcome } from './run.js';
 
 const work = (): Promise<typeof import('./run.js')> => import('./run.js');
 
@@ -12,8 +12,8 @@ const work = (): Promise<typeof import('./run.js')> => import('./run.js');
 export interface ThenGenerate {
   /** The folder `hookcat generate` reads catalogs from (the config's, else `catalog`). */
   catalogsFolder(): Promise<string>;
-  /** Runs it; the exit code. */
-  generate(): Promise<number>;
+  /** Runs it, the catalog `id` included when the config selects catalogs; the exit code. */
+  generate(id: string): Promise<number>;
 }
 
 /** Registers `import openapi` and `import json-schema` on the CLI. */
@@ -26,11 +26,11 @@ export function registerImportCommands(cli: Command, then: ThenGenerate): void {
       .option('--type-header <name>', 'the header that names the event (default: one named like X-...-Event)')
       .option('--action-field <name>', "the body field naming the event's variant (default: action, when the bodies have it)")
       .option('--force', 'write into a folder that is not empty')
-      .option('--generate', "then generate every output of the project's catalogs, as `hookcat generate` does (which checks the new catalog)");
-  const run = async (importing: (flags: ImportFlags) => Promise<number>, flags: ImportFlags): Promise<void> => {
+      .option('--generate', 'then run `hookcat generate` (with the config) in the same process, which checks the new catalog');
+  const run = async (importing: (flags: ImportFlags) => Promise<ImportOutcome>, flags: ImportFlags): Promise<void> => {
     const generateFrom = flags.generate === true ? await then.catalogsFolder() : undefined;
-    const code = await importing({ ...flags, generateFrom });
-    process.exitCode = code === 0 && generateFrom !== undefined ? await then.generate() : code;
+    const { code, id } = await importing({ ...flags, generateFrom });
+    process.exitCode = code === 0 && generateFrom !== undefined ? await then.generate(id) : code;
   };
   common(command.command('openapi').description('import the webhooks of an OpenAPI 3.0 or 3.1 document').argument('<file>', 'JSON or YAML document')).action(
     async (file: string, flags: ImportFlags) => {

@@ -4,6 +4,8 @@
  * writes it (`issues.opened`, `push`).
  */
 import { isObject } from '../catalog/schema-walk.js';
+import { deliveryName } from './names.js';
+import type { ImportProblems } from './problems.js';
 
 /** The one string the schema allows for `field` (a `const`, or an `enum` of one), looked for in
  * the schema and in every branch of its `allOf`/`oneOf`/`anyOf`; undefined unless exactly one. */
@@ -55,4 +57,23 @@ export function spellsUnderscoreAsHyphen(pairs: readonly { readonly written: str
 /** The key a delivery name and action make, as GitHub writes them: `name.action`, or `name`. */
 export function keyOf(name: string, action: string | undefined): string {
   return action === undefined ? name : `${name}.${action}`;
+}
+
+/**
+ * An event's `deliveredAs` when the header names it otherwise than its key says; undefined when
+ * the key says it. A name no header can carry as written (`commande-créée`) is written as one
+ * can (`deliveryName`), with a problem (HI102) at `at`: the provider's real header value is then
+ * worth checking.
+ */
+export function deliveredAs(
+  name: string,
+  action: string | undefined,
+  key: string,
+  problems: ImportProblems,
+  at: string,
+): { readonly name: string; readonly action: string | undefined } | undefined {
+  const delivered = deliveryName(name);
+  if (delivered !== name)
+    problems.warn('HI102', at, `the delivery name \`${name}\` is not a header value the catalog format accepts (printable ASCII): written \`${delivered}\``);
+  return keyOf(delivered, action) === key ? undefined : { name: delivered, action };
 }

@@ -9,7 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isObject, setOwn } from '../catalog/schema-walk.js';
-import { keyOf, singleValueOf } from './event-identity.js';
+import { deliveredAs, singleValueOf } from './event-identity.js';
 import { checkExamples } from './example-check.js';
 import { withRepeatedObjectsShared } from './repeated-objects.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent } from './imported.js';
@@ -206,7 +206,7 @@ function importedEvent({ path: file, schema }: ParsedFile, importPayload: () => 
     payload: importPayload(),
     examples: examples.map((example, i) => ({ name: `example-${i + 1}`, summary: undefined, payload: example })),
     deprecated: schema['deprecated'] === true,
-    deliveredAs: options.typeHeader !== undefined && keyOf(name, action) !== key ? { name, action } : undefined,
+    deliveredAs: options.typeHeader === undefined ? undefined : deliveredAs(name, action, key, problems, file),
     source: file,
   };
 }

@@ -56,6 +56,25 @@ export function acceptedName(kind: NameKind, name: string): string {
   return accepts(kind, spelled) ? spelled : kind === 'schema' ? 'Schema' : 'unnamed';
 }
 
+/** What the format takes as a bare delivery's name (`deliveredAs.name`): a header value. */
+const DELIVERY_NAME = DEFS.event.properties.deliveredAs.properties.name;
+const DELIVERY_NAME_PATTERN = new RegExp(DELIVERY_NAME.pattern);
+
+/** `name` as a header value can carry it, as `deliveredAs.name` asks: itself when accepted, else
+ * with accents dropped (`créée` -> `creee`), other characters outside printable ASCII as `-`, and
+ * no space at either end. */
+export function deliveryName(name: string): string {
+  if (DELIVERY_NAME_PATTERN.test(name) && name.length <= DELIVERY_NAME.maxLength) return name;
+  const spelled = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^ -~]+/g, '-')
+    .trim()
+    .slice(0, DELIVERY_NAME.maxLength)
+    .trim();
+  return spelled === '' ? 'unnamed' : spelled;
+}
+
 /**
  * Names given so far: `claim(name)` gives `name` if no name given equals it but for letter case,
  * else `name_2`, `name_3`... (`-2` for ids). Names are kept in lower case: they become file

@@ -6,7 +6,7 @@
  * examples the examples, and the header that names the event the bare delivery shape.
  */
 import { isObject } from '../catalog/schema-walk.js';
-import { keyOf, singleValueOf, spellsUnderscoreAsHyphen, splitOperationId } from './event-identity.js';
+import { deliveredAs, keyOf, singleValueOf, spellsUnderscoreAsHyphen, splitOperationId } from './event-identity.js';
 import { checkExamples } from './example-check.js';
 import { withRepeatedObjectsShared } from './repeated-objects.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent, ImportedExample, ImportedHeader } from './imported.js';
@@ -96,7 +96,7 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
       payload,
       examples: examplesOf(document, op, problems),
       deprecated: op.operation['deprecated'] === true,
-      deliveredAs: typeHeader !== undefined && keyOf(name, action) !== key ? { name, action } : undefined,
+      deliveredAs: typeHeader === undefined ? undefined : deliveredAs(name, action, key, problems, op.at),
       source: op.at,
     };
   });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { formatDiagnostics, hasErrors } from '../diagnostics.js';
 import { UsageError } from '../usage-error.js';
 import { isWithin } from '../path-inside.js';
+import { CATALOG_FILE } from '../catalog/files.js';
 import { loadCatalogs } from '../load.js';
 import { importJsonSchemas, readSchemaFolder } from './json-schema.js';
 import { importOpenApi, type ImportResult } from './openapi.js';
@@ -24,14 +25,20 @@ export interface ImportFlags {
   actionField?: string;
   force?: true;
   key?: string;
-  /** `--generate`: the catalogs folder `hookcat generate` runs over next, which the catalog must be
-   * written inside; that run checks the catalog, so it is not loaded here. */
+  /** `--generate`: the catalogs folder `hookcat generate` runs over next, which the catalog is
+   * written into (`<folder>/<id>` by default); that run checks the catalog, so it is not loaded here. */
   generate?: true;
   generateFrom?: string | undefined;
 }
 
-/** `import openapi <file>`: the exit code. */
-export async function importOpenApiFile(file: string, flags: ImportFlags): Promise<number> {
+/** What an import command ended with: its exit code, and the id of the catalog it wrote (or would have). */
+export interface ImportOutcome {
+  readonly code: number;
+  readonly id: string;
+}
+
+/** `import openapi <file>`. */
+export async function importOpenApiFile(file: string, flags: ImportFlags): Promise<ImportOutcome> {
   const id = catalogId(flags, file);
   const out = outFolder(flags, id);
   const source = parseSourceDocument(await readSource(file));
@@ -39,18 +46,18 @@ export async function importOpenApiFile(file: string, flags: ImportFlags): Promi
     'problem' in source
       ? { catalog: undefined, problems: [source.problem] }
       : importOpenApi(source.document, { id, typeHeader: flags.typeHeader, actionField: flags.actionField });
-  return finish(file, result, flags, out);
+  return { code: await finish(file, result, flags, out), id };
 }
 
-/** `import json-schema <folder> --key <pattern>`: the exit code. */
-export async function importSchemaFolder(folder: string, flags: ImportFlags): Promise<number> {
+/** `import json-schema <folder> --key <pattern>`. */
+export async function importSchemaFolder(folder: string, flags: ImportFlags): Promise<ImportOutcome> {
   const id = catalogId(flags, folder);
   const out = outFolder(flags, id);
   const files = await readSchemaFolder(folder).catch((error: unknown) => {
     throw new UsageError(`cannot read ${folder}: ${error instanceof Error ? error.message : String(error)}`);
   });
   const result = importJsonSchemas(files, { id, key: flags.key!, typeHeader: flags.typeHeader, actionField: flags.actionField });
-  return finish(folder, result, flags, out);
+  return { code: await finish(folder, result, flags, out), id };
 }
 
 async function readSource(file: string): Promise<string> {
@@ -68,11 +75,17 @@ function catalogId(flags: ImportFlags, source: string): string {
   return flags.id;
 }
 
-/** The folder the catalog is written to: `--out`, else `catalog/<id>`; with `--generate`, one inside the catalogs that generate reads. */
+/** The folder the catalog is written to: `--out`, else `<catalogs>/<id>` (`catalog/<id>`); with
+ * `--generate`, one inside the folder of catalogs that generate reads. */
 function outFolder(flags: ImportFlags, id: string): string {
-  const out = flags.out ?? path.join('catalog', id);
-  if (flags.generateFrom !== undefined && !isWithin(path.resolve(out), path.resolve(flags.generateFrom)))
-    throw new UsageError(`--generate generates the catalogs in ${flags.generateFrom}, and ${out} is not inside it: choose --out inside it`);
+  const from = flags.generateFrom;
+  const out = flags.out ?? path.join(from ?? 'catalog', id);
+  if (from === undefined) return out;
+  // A config whose `catalogs` is one catalog folder: a catalog written inside it would join that catalog's files.
+  if (existsSync(path.join(from, CATALOG_FILE)))
+    throw new UsageError(`--generate: ${from} (the config's catalogs) is one catalog folder, not a folder of catalogs: import without --generate`);
+  if (!isWithin(path.resolve(out), path.resolve(from)))
+    throw new UsageError(`--generate generates the catalogs in ${from}, and ${out} is not inside it: choose --out inside it`);
   return out;
 }
 

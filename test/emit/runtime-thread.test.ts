@@ -1,9 +1,14 @@
 /**
  * The runtime thread, started here from the TypeScript sources (through tsx's loader), makes the
  * same files as the main thread, byte for byte and in order, for several catalogs sent at once;
- * a catalog it cannot compile fails with the error the main thread would have thrown.
+ * a catalog it cannot compile fails with the error the main thread would have thrown; and a
+ * generate whose runtime is made on it writes what one without it writes.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { generate } from '../../src/generate.js';
 import { runtimeFiles } from '../../src/emit/runtime.js';
 import { RuntimeThread } from '../../src/emit/runtime-thread.js';
 import type { Catalog } from '../../src/model/types.js';
@@ -39,6 +44,36 @@ describe('the runtime thread', () => {
       await expect(thread.files(2)).rejects.toThrow(/no catalog 2/);
     } finally {
       await thread.close();
+    }
+  });
+
+  it('gives generate the same output folder as the main thread, for every seed catalog at once', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'hookcat-runtime-thread-'));
+    try {
+      const made = async (when: 'always' | 'never'): Promise<Map<string, string>> => {
+        const out = path.join(root, when);
+        const result = await generate({ catalogs: path.resolve('catalog'), out, projectRoot: root, runtimeThread: when, only: ['runtime'] });
+        expect(result.ok).toBe(true);
+        const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+        return new Map(
+          await Promise.all(
+            files.map(async (f) => [path.relative(out, path.join(f.parentPath, f.name)), await readFile(path.join(f.parentPath, f.name), 'utf8')] as const),
+          ),
+        );
+      };
+      const asked = vi.spyOn(RuntimeThread.prototype, 'files');
+      const onThread = await made('always');
+      // The thread made the runtime of each catalog: none fell back to the main thread.
+      expect(asked).toHaveBeenCalledTimes(3);
+      for (const answer of asked.mock.results) expect((await answer.value).length).toBeGreaterThan(5);
+      asked.mockClear();
+      const onMain = await made('never');
+      expect(asked).not.toHaveBeenCalled();
+      asked.mockRestore();
+      expect([...onThread.keys()].filter((file) => file.endsWith('validators.js')).length).toBe(3);
+      expect(onThread).toEqual(onMain);
+    } finally {
+      await rm(root, { recursive: true, force: true });
     }
   });
 });

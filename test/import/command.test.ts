@@ -106,6 +106,31 @@ describe('hookcat import openapi (OpenAPI 3.0, x-webhooks)', () => {
     expect(await readdir(project)).toEqual([]);
   });
 
+  it("with --generate, writes into the config's catalogs folder and adds the catalog to the config's selection", async () => {
+    const project = path.join(scratch, 'project-config');
+    await mkdir(project);
+    await writeFile(path.join(project, 'hookcat.config.json'), JSON.stringify({ catalogs: 'webhooks', catalog: ['first'] }));
+    const first = await runCliIn(project, 'import', 'openapi', SOURCE, '--id', 'first', '--out', 'webhooks/first');
+    expect(first.code, first.stderr).toBe(0);
+    const { code, stderr } = await runCliIn(project, 'import', 'openapi', SOURCE, '--id', 'second', '--generate');
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/ to webhooks\/second$/m);
+    expect((await readdir(path.join(project, 'generated'))).sort()).toEqual(['.hookcat-manifest.json', 'first', 'second']);
+  });
+
+  it('with --generate, refuses (exit 2) a config whose catalogs folder is one catalog', async () => {
+    const project = path.join(scratch, 'project-one');
+    await mkdir(project);
+    await writeFile(path.join(project, 'hookcat.config.json'), JSON.stringify({ catalogs: 'catalog/first' }));
+    expect((await runCliIn(project, 'import', 'openapi', SOURCE, '--id', 'first')).code).toBe(0);
+    const { code, stderr } = await runCliIn(project, 'import', 'openapi', SOURCE, '--id', 'other', '--out', 'catalog/first/other', '--generate');
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "hookcat: --generate: catalog/first (the config's catalogs) is one catalog folder, not a folder of catalogs: import without --generate\n",
+    );
+    expect(await readdir(path.join(project, 'catalog', 'first'))).not.toContain('other');
+  });
+
   it('refuses a folder that is not empty (exit 2), and a document that is not OpenAPI (exit 1)', async () => {
     const out = path.join(scratch, 'shop');
     expect((await run(['import', 'openapi', SOURCE, '--out', out])).code).toBe(2);

@@ -36,6 +36,23 @@ describe('importOpenApi', () => {
     );
   });
 
+  it('writes a delivery name no header can carry as deliveredAs.name accepts it, with HI102', () => {
+    const { catalog, problems } = importOpenApi(
+      document({ 'commande-créée': body({ type: 'object' }), ' spaced\tname ': body({ type: 'object' }), 'order/created': body({ type: 'object' }) }),
+      { id: 'shop', typeHeader: 'X-Event' },
+    );
+    expect(catalog!.events.map((e) => [e.key, e.deliveredAs?.name])).toEqual([
+      ['commande-cr-e', 'commande-creee'],
+      ['spaced-name', undefined],
+      ['order.created', 'order/created'],
+    ]);
+    const respelled = problems.filter((p) => p.code === 'HI102' && p.message.startsWith('the delivery name'));
+    expect(respelled.map((p) => p.message)).toEqual([
+      'the delivery name `commande-créée` is not a header value the catalog format accepts (printable ASCII): written `commande-creee`',
+      'the delivery name ` spaced\tname ` is not a header value the catalog format accepts (printable ASCII): written `spaced-name`',
+    ]);
+  });
+
   it('gives keys that differ only in letter case a suffix, as it does equal keys', () => {
     const { catalog, problems } = importOpenApi(document({ Paid: body({ type: 'object' }), paid: body({ type: 'object' }), PAID: body({ type: 'object' }) }), {
       id: 'shop',

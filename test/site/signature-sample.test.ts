@@ -181,6 +181,7 @@ describe('the signature sample', () => {
     expect(verify(BODY, { 'stripe-signature': `t=${now - 1000},t=${now},${digest}` }, secret)).toBe(true);
     expect(verify(BODY, { 'stripe-signature': `t=${now},${digest},t=${now + 1}` }, secret)).toBe(false);
     expect(verify(BODY, { 'stripe-signature': `t=${now},${digest},tt` }, secret)).toBe(true);
+    expect(verify(BODY, { 'stripe-signature': `tt,t=${now},${digest}` }, secret)).toBe(true);
   });
 
   it('accepts what the Standard Webhooks reference library signs, and refuses another secret', () => {
