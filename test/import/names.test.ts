@@ -1,6 +1,6 @@
 /** Names an import writes: a name the catalog refuses (HC317: a device name on Windows) is written in an accepted spelling. */
 import { describe, expect, it } from 'vitest';
-import { acceptedName, accepts, ClaimedNames } from '../../src/import/names.js';
+import { acceptedName, accepts, ClaimedNames, deliveryName } from '../../src/import/names.js';
 
 describe('names Windows reads as devices', () => {
   it('are respelled with a letter more, as the catalog check would refuse them', () => {
@@ -39,5 +39,21 @@ describe('ClaimedNames', () => {
     const given = Array.from({ length: 20_000 }, (_, i) => names.claim(i % 2 === 0 ? 'issues.opened' : 'Issues.Opened'));
     expect(given.at(-1)).toBe('Issues.Opened_20000');
     expect(new Set(given.map((name) => name.toLowerCase())).size).toBe(20_000);
+  });
+});
+
+describe('deliveryName', () => {
+  it('keeps a name a header carries as written', () => {
+    for (const name of ['orders/create', 'pull_request', 'Issue Opened', 'a'.repeat(200)]) expect(deliveryName(name)).toBe(name);
+  });
+
+  it('drops accents, writes each run of other characters as -, trims spaces and length', () => {
+    expect(deliveryName('commande-créée')).toBe('commande-creee');
+    expect(deliveryName('e\u0301vénement')).toBe('evenement');
+    expect(deliveryName('  a\t\r\nb  ')).toBe('a-b');
+    expect(deliveryName('订单 created')).toBe('- created');
+    expect(deliveryName('a'.repeat(300))).toBe('a'.repeat(200));
+    expect(deliveryName(`${'a'.repeat(199)} b`)).toBe('a'.repeat(199));
+    expect(deliveryName('   ')).toBe('unnamed');
   });
 });

@@ -87,6 +87,8 @@ describe('blocks', () => {
     expect(printed(under).plain).toBe(`${'a '.repeat(499)}b`);
     const over = `${under} _`;
     expect(printed(over).plain).toBe(over);
+    // Counted from the first mark, whatever the text starts with.
+    expect(printed(`x ${under}`).plain).toBe(`x ${'a '.repeat(499)}b`);
   });
 
   it('shows headings and code blocks as written, on one line', () => {
