@@ -26,5 +26,8 @@ describe('walkYaml', () => {
     let nodes = 0;
     walkYaml(document.contents, { node: () => nodes++ });
     expect([pairs, nodes]).toEqual([8, 22]);
+    // An empty document has no contents: nothing is met.
+    walkYaml(parseDocument('').contents, { node: () => nodes++, pair: () => pairs++ });
+    expect([pairs, nodes]).toEqual([8, 22]);
   });
 });
