@@ -19,7 +19,7 @@ export class RuntimeThread {
   private readonly pending = new Map<number, { resolve(files: readonly OutputFile[]): void; reject(error: Error): void }>();
   private nextId = 0;
 
-  /** Starts the thread: it loads ajv while the main thread parses the catalogs. */
+  /** Starts the thread: it loads ajv while the main thread begins on the other outputs. */
   constructor() {
     this.worker = startWorkerModule(import.meta.url, 'runtime-worker');
     this.worker.on('message', (answer: RuntimeAnswer) => {
