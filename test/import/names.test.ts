@@ -55,5 +55,7 @@ describe('deliveryName', () => {
     expect(deliveryName('a'.repeat(300))).toBe('a'.repeat(200));
     expect(deliveryName(`${'a'.repeat(199)} b`)).toBe('a'.repeat(199));
     expect(deliveryName('   ')).toBe('unnamed');
+    // Trimmed before the length is cut: leading spaces take no room.
+    expect(deliveryName(`${' '.repeat(10)}${'a'.repeat(195)}é`)).toBe(`${'a'.repeat(195)}e`);
   });
 });
