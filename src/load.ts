@@ -4,7 +4,15 @@
  * learned comes from the run context, when one is given.
  */
 import type { Diagnostic } from './diagnostics.js';
-import { checkCatalogReads, type FolderDigests, type LoadStage, loadCatalogSource, loadCatalogSources, type KeptRecords } from './catalog/load-catalog.js';
+import {
+  checkCatalogReads,
+  type FolderDigests,
+  type KeptRecords,
+  type LoadStage,
+  loadCatalogSource,
+  loadCatalogSources,
+  type WrittenCatalogFiles,
+} from './catalog/load-catalog.js';
 import type { CatalogReads } from './catalog/read-catalogs.js';
 import { buildModel } from './model/build.js';
 import type { Catalog } from './model/types.js';
@@ -22,6 +30,9 @@ export interface LoadOptions {
   readonly context?: RunContext | undefined;
   /** What earlier processes found (`generate` with a cache folder); see `catalog/kept-records.ts`. @internal */
   readonly kept?: KeptRecords | undefined;
+  /** Catalog files this process has just written (`hookcat import`), by absolute path, with the
+   * data they were written from: the loader takes that data instead of parsing the text again. @internal */
+  readonly written?: WrittenCatalogFiles | undefined;
 }
 
 export interface LoadResult {
@@ -40,14 +51,14 @@ export interface LoadManyResult {
 /** Loads and checks one catalog folder and builds its model. Never throws for a problem in the catalog. */
 export async function loadCatalog(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
   const memory = loaderMemory(options.context ?? createRunContext());
-  const { source, diagnostics } = await loadCatalogSource(folder, { timings: options.timings, memory, kept: options.kept });
+  const { source, diagnostics } = await loadCatalogSource(folder, { timings: options.timings, memory, kept: options.kept, written: options.written });
   return { catalog: source === undefined ? undefined : timed(options, () => buildModel(source, memory.model)), diagnostics };
 }
 
 /** Loads every catalog found at `paths` (each a catalog folder or a folder of catalogs). */
 export async function loadCatalogs(paths: readonly string[], options: LoadOptions = {}): Promise<LoadManyResult> {
   const memory = loaderMemory(options.context ?? createRunContext());
-  const { sources, diagnostics, read } = await loadCatalogSources(paths, { timings: options.timings, memory, kept: options.kept });
+  const { sources, diagnostics, read } = await loadCatalogSources(paths, { timings: options.timings, memory, kept: options.kept, written: options.written });
   const catalogs = timed(options, () => sources.map((source) => buildModel(source, memory.model)));
   return { catalogs, diagnostics, read };
 }
@@ -55,7 +66,7 @@ export async function loadCatalogs(paths: readonly string[], options: LoadOption
 /** `loadCatalogs` for catalogs already read (`readCatalogs` in `src/catalog/read-catalogs.ts`). */
 export function loadReadCatalogs(reads: CatalogReads, options: LoadOptions = {}): LoadManyResult {
   const memory = loaderMemory(options.context ?? createRunContext());
-  const { sources, diagnostics, read } = checkCatalogReads(reads, { timings: options.timings, memory, kept: options.kept });
+  const { sources, diagnostics, read } = checkCatalogReads(reads, { timings: options.timings, memory, kept: options.kept, written: options.written });
   const catalogs = timed(options, () => sources.map((source) => buildModel(source, memory.model)));
   return { catalogs, diagnostics, read };
 }

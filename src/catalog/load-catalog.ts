@@ -18,9 +18,11 @@ import { checkFileSchema } from './schema-check.js';
 import type { SourceFile } from './source-file.js';
 import type { CatalogSource } from './source.js';
 import { validateCatalog } from './validate.js';
+import { type WrittenCatalogFile, type WrittenCatalogFiles, writtenSourceFile } from './written-file.js';
 
 export { displayPath, type FileDigest, type FolderDigests } from './read-catalogs.js';
 export type { KeptRecords } from './kept-records.js';
+export type { WrittenCatalogFile, WrittenCatalogFiles } from './written-file.js';
 
 /** Loader stages, in order, as reported to `LoadOptions.timings`. */
 export type LoadStage = 'read' | 'parse' | 'format' | 'checks' | 'model';
@@ -38,6 +40,8 @@ export interface SourceOptions {
   readonly memory?: LoaderMemory | undefined;
   /** What earlier processes found (parsed files, passed example checks); see `kept-records.ts`. */
   readonly kept?: KeptRecords | undefined;
+  /** Catalog files this process has just written, with their data (see `written-file.ts`). */
+  readonly written?: WrittenCatalogFiles | undefined;
 }
 
 export interface SourceResult {
@@ -81,7 +85,15 @@ export function checkCatalogFolder(read: ReadFolder, options: SourceOptions = {}
   for (const { relative, shown, result, digest } of read.files) {
     const key = `${relative}\0${shown}`;
     const entry =
-      'diagnostic' in result ? result : fileEntry(cache.get(folder, key, digest), options.kept, { bytes: result.bytes, digest, shown, relative }, time);
+      'diagnostic' in result
+        ? result
+        : fileEntry(
+            cache.get(folder, key, digest),
+            options.kept,
+            { bytes: result.bytes, digest, shown, relative },
+            time,
+            options.written?.get(path.resolve(folder, relative)),
+          );
     if ('diagnostic' in entry) {
       diagnostics.push(entry.diagnostic);
       complete = false;
@@ -112,13 +124,15 @@ interface FileRead {
 /**
  * A file as the loader takes it: kept by this run context, else restored from a record of an
  * earlier process (only files that parsed and passed the format check without a word are
- * recorded, so the record stands for both), else loaded and recorded.
+ * recorded, so the record stands for both), else loaded (from the data it was just written
+ * from, when this process wrote it) and recorded.
  */
 function fileEntry(
   kept: CachedFile | undefined,
   parsed: KeptRecords | undefined,
   read: FileRead,
   time: <T>(stage: LoadStage, work: () => T) => T,
+  written: WrittenCatalogFile | undefined,
 ): CachedFile | { diagnostic: Diagnostic } {
   const key = parsed === undefined ? undefined : `catalog file\0${read.digest}\0${read.shown}\0${read.relative}`;
   // Looked up before the run context's own entry is taken: finding a record keeps it for the
@@ -130,7 +144,7 @@ function fileEntry(
     const file = 'diagnostic' in decoded ? undefined : time('parse', () => restoreParsedFile(record, decoded.text, read.shown, read.relative));
     if (file !== undefined) return { digest: read.digest, file, diagnostics: [] };
   }
-  const loaded = loadFile(read, time);
+  const loaded = loadFile(read, time, written);
   if (key !== undefined && !('diagnostic' in loaded) && loaded.diagnostics.length === 0) {
     const made = parsedFileRecord(loaded.file);
     if (made !== undefined) parsed!.keep(key, made);
@@ -138,11 +152,18 @@ function fileEntry(
   return loaded;
 }
 
-/** A file not read before (or changed): decoded, parsed and format-checked. */
-function loadFile({ bytes, digest, shown, relative }: FileRead, time: <T>(stage: LoadStage, work: () => T) => T): CachedFile | { diagnostic: Diagnostic } {
+/** A file not read before (or changed): decoded, parsed (or taken as written) and format-checked. */
+function loadFile(
+  { bytes, digest, shown, relative }: FileRead,
+  time: <T>(stage: LoadStage, work: () => T) => T,
+  written: WrittenCatalogFile | undefined,
+): CachedFile | { diagnostic: Diagnostic } {
   const decoded = decodeCatalogText(bytes, shown);
   if ('diagnostic' in decoded) return decoded;
-  const parsed = time('parse', () => parseCatalogFile(decoded.text, shown, relative));
+  const parsed = time('parse', () => {
+    const taken = written?.text === decoded.text ? writtenSourceFile(written, shown, relative) : undefined;
+    return taken === undefined ? parseCatalogFile(decoded.text, shown, relative) : { file: taken, diagnostics: [] };
+  });
   const depth = parsed.diagnostics.length > 0 ? [] : checkDepth(parsed.file);
   const diagnostics = parsed.diagnostics.length > 0 ? parsed.diagnostics : depth.length > 0 ? depth : time('format', () => checkFileSchema(parsed.file));
   return { digest, file: parsed.file, diagnostics };

@@ -48,7 +48,7 @@ function parseDocuments(source: string, lineCounter: LineCounter): Document.Pars
 }
 
 /** The document of a text that parsed cleanly before, parsed again. */
-function parseAgain(source: string): () => Document.Parsed | undefined {
+export function parseAgain(source: string): () => Document.Parsed | undefined {
   let made: { document: Document.Parsed | undefined } | undefined;
   return () => (made ??= { document: parseDocuments(source, new LineCounter())[0] }).document;
 }

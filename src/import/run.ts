@@ -16,7 +16,8 @@ import { importOpenApi, type ImportResult } from './openapi.js';
 import { accepts } from './names.js';
 import { formatImportProblems } from './problems.js';
 import { parseSourceDocument } from './source-document.js';
-import { catalogFiles } from './write-yaml.js';
+import type { WrittenCatalogFile, WrittenCatalogFiles } from '../catalog/written-file.js';
+import { writtenCatalogFiles } from './write-yaml.js';
 
 export interface ImportFlags {
   out?: string;
@@ -31,10 +32,12 @@ export interface ImportFlags {
   generateFrom?: string | undefined;
 }
 
-/** What an import command ended with: its exit code, and the id of the catalog it wrote (or would have). */
+/** What an import command ended with: its exit code, the id of the catalog it wrote (or would
+ * have), and the files it wrote with their data, for `hookcat generate` to take. */
 export interface ImportOutcome {
   readonly code: number;
   readonly id: string;
+  readonly written: WrittenCatalogFiles;
 }
 
 /** `import openapi <file>`. */
@@ -46,7 +49,7 @@ export async function importOpenApiFile(file: string, flags: ImportFlags): Promi
     'problem' in source
       ? { catalog: undefined, problems: [source.problem] }
       : importOpenApi(source.document, { id, typeHeader: flags.typeHeader, actionField: flags.actionField });
-  return { code: await finish(file, result, flags, out), id };
+  return { ...(await finish(file, result, flags, out)), id };
 }
 
 /** `import json-schema <folder> --key <pattern>`. */
@@ -57,7 +60,7 @@ export async function importSchemaFolder(folder: string, flags: ImportFlags): Pr
     throw new UsageError(`cannot read ${folder}: ${error instanceof Error ? error.message : String(error)}`);
   });
   const result = importJsonSchemas(files, { id, key: flags.key!, typeHeader: flags.typeHeader, actionField: flags.actionField });
-  return { code: await finish(folder, result, flags, out), id };
+  return { ...(await finish(folder, result, flags, out)), id };
 }
 
 async function readSource(file: string): Promise<string> {
@@ -100,20 +103,22 @@ function idFrom(source: string): string {
   );
 }
 
-/** Prints the problems, writes the catalog, validates it (unless `hookcat generate` runs next); the exit code. */
-async function finish(source: string, result: ImportResult, flags: ImportFlags, out: string): Promise<number> {
+/** Prints the problems, writes the catalog, validates it (unless `hookcat generate` runs next). */
+async function finish(source: string, result: ImportResult, flags: ImportFlags, out: string): Promise<{ code: number; written: WrittenCatalogFiles }> {
+  const written = new Map<string, WrittenCatalogFile>();
   if (result.problems.length > 0) process.stderr.write(formatImportProblems(source, result.problems));
-  if (result.catalog === undefined) return 1;
+  if (result.catalog === undefined) return { code: 1, written };
   if (flags.force !== true && existsSync(out) && readdirSync(out).length > 0)
     throw new UsageError(`${out} is not empty: choose another --out, or pass --force`);
-  for (const [file, text] of catalogFiles(result.catalog, path.basename(source))) {
+  for (const [file, made] of writtenCatalogFiles(result.catalog, path.basename(source))) {
     const target = path.join(out, file);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
+    await writeFile(target, made.text);
+    written.set(path.resolve(target), made);
   }
   process.stderr.write(`import: wrote ${result.catalog.events.length} events, ${result.catalog.schemas.size} shared schemas to ${out}\n`);
-  if (flags.generateFrom !== undefined) return 0;
-  const { diagnostics } = await loadCatalogs([out]);
+  if (flags.generateFrom !== undefined) return { code: 0, written };
+  const { diagnostics } = await loadCatalogs([out], { written });
   process.stderr.write(formatDiagnostics(diagnostics, { color: false }));
-  return hasErrors(diagnostics) ? 1 : 0;
+  return { code: hasErrors(diagnostics) ? 1 : 0, written };
 }

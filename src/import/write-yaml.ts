@@ -5,16 +5,23 @@
  * plain values in flow style (`required: [action, issue]`, `{ type: string }`), the rest in block
  * style, multi-line text as block scalars.
  */
-import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node, Scalar } from 'yaml';
+import type { WrittenCatalogFile } from '../catalog/written-file.js';
 import { walkYaml } from '../catalog/yaml-walk.js';
 import type { ImportedCatalog, ImportedEvent } from './imported.js';
 
 /** Widest a collection may be to be written in flow style. */
 const FLOW_WIDTH = 96;
 
-/** The files of the catalog folder, by path relative to it. */
+/** The texts of the catalog folder's files, by path relative to it. */
 export function catalogFiles(catalog: ImportedCatalog, source: string): Map<string, string> {
-  const files = new Map<string, string>();
+  return new Map([...writtenCatalogFiles(catalog, source)].map(([file, { text }]) => [file, text]));
+}
+
+/** The files of the catalog folder, by path relative to it: each text with the data it was
+ * written from, which `hookcat generate` in the same process takes instead of parsing the text. */
+export function writtenCatalogFiles(catalog: ImportedCatalog, source: string): Map<string, WrittenCatalogFile> {
+  const files = new Map<string, WrittenCatalogFile>();
   const header = `Imported from ${source} by \`hookcat import\`; edit freely.`;
   files.set(
     'catalog.yaml',
@@ -72,16 +79,18 @@ function dropUndefined<T extends Record<string, unknown>>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
-/** `data` as a YAML document with a comment on top. */
-function yamlText(data: unknown, comment: string): string {
+/** `data` as a YAML document with a comment on top (exported for the loader's tests). */
+export function yamlText(data: unknown, comment: string): WrittenCatalogFile {
   const doc = new Document(data, { aliasDuplicateObjects: false });
   doc.commentBefore = ` ${comment}`;
   walkYaml(doc.contents, {
     node(node) {
       if ((isMap(node) || isSeq(node)) && fitsFlow(node)) node.flow = true;
+      // A block scalar would lose the spaces of a line that has nothing else (`yaml` 2.9).
+      else if (isScalar(node) && typeof node.value === 'string' && /(?:^|\n)[ \t]+(?:\n|$)/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
-  return doc.toString({ lineWidth: 100, minContentWidth: 40, blockQuote: 'literal', flowCollectionPadding: false, singleQuote: true });
+  return { text: doc.toString({ lineWidth: 100, minContentWidth: 40, blockQuote: 'literal', flowCollectionPadding: false, singleQuote: true }), data };
 }
 
 /** Whether a collection holds only short plain values, few enough to fit one line. */
@@ -105,11 +114,17 @@ function fitsFlow(node: Node): boolean {
       if (isScalar(value)) {
         if (typeof value.value === 'string' && /[\n#,[\]{}]/.test(value.value)) return false;
         width += String(value.value).length + 2;
-      } else if (isSeq(value) && value.items.every(isScalar) && value.items.length <= 4) {
-        width += value.items.reduce((n, item) => n + String((item as { value: unknown }).value).length + 2, 2);
+      } else if (isSeq(value) && value.items.every((item) => isScalar(item) && !isMultiLine(item.value)) && value.items.length <= 4) {
+        width += value.items.reduce<number>((n, item) => n + String((item as { value: unknown }).value).length + 2, 2);
       } else return false;
     }
     return width <= FLOW_WIDTH;
   }
   return false;
+}
+
+/** Whether a value is text of several lines, which `yaml` 2.9 can write in a flow sequence as a
+ * plain scalar that does not read back (`":\na"` reads as a key). */
+function isMultiLine(value: unknown): boolean {
+  return typeof value === 'string' && value.includes('\n');
 }

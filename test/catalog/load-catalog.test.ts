@@ -16,6 +16,9 @@ import { checkCatalogFolder, type LoaderMemory, type LoadStage, loadCatalogSourc
 import { displayPath, readCatalogFolder } from '../../src/catalog/read-catalogs.js';
 import type { CatalogSource } from '../../src/catalog/source.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
+import type { WrittenCatalogFile } from '../../src/catalog/written-file.js';
+import { yamlText } from '../../src/import/write-yaml.js';
+import { parse as parseYaml } from 'yaml';
 
 const RICH = path.resolve('test/fixtures/rich/catalog');
 let root: string;
@@ -221,6 +224,49 @@ describe('the records of an earlier process', () => {
     const again = await loadCatalogSource(rich, { kept: damaged });
     expect(again.diagnostics).toEqual(first.diagnostics);
     expect(again.source?.files.map((f) => f.data)).toEqual(first.source?.files.map((f) => f.data));
+  });
+});
+
+describe('files this process has just written', () => {
+  /** The rich fixture's file of posts, as written by the import's writer, with its data. */
+  async function writeEvents(data: { events: Record<string, unknown>[] }): Promise<Map<string, WrittenCatalogFile>> {
+    const file = path.join(rich, 'events', 'posts.yaml');
+    const written = yamlText(data, 'written');
+    await writeFile(file, written.text);
+    return new Map([[file, written]]);
+  }
+  const richEvents = async (): Promise<{ events: Record<string, unknown>[] }> =>
+    parseYaml(await readFile(path.join(RICH, 'events', 'posts.yaml'), 'utf8')) as { events: Record<string, unknown>[] };
+
+  it('are taken with the data they were written from while their bytes are the ones written', async () => {
+    const data = await richEvents();
+    const written = await writeEvents(data);
+    const parsed = await loadCatalogSource(rich);
+    const taken = await loadCatalogSource(rich, { written });
+    expect(taken.diagnostics).toEqual(parsed.diagnostics);
+    expect(taken.source?.events.map((e) => e.value)).toEqual(parsed.source?.events.map((e) => e.value));
+    // The data, not a parse of the text: data that says otherwise shows in the source.
+    const [first] = written.values();
+    const other = { text: first!.text, data: { ...data, events: data.events.map((e) => ({ ...e, since: '9.9.9' })) } };
+    const trusted = await loadCatalogSource(rich, { written: new Map([[[...written.keys()][0]!, other]]) });
+    expect(trusted.source?.events.filter((e) => e.file.relativePath === 'events/posts.yaml').map((e) => e.value.since)).toEqual(data.events.map(() => '9.9.9'));
+  });
+
+  it('are parsed once they changed on disk, or when their data would not read back the same', async () => {
+    const data = await richEvents();
+    const written = await writeEvents(data);
+    const file = [...written.keys()][0]!;
+    const changed = { text: written.get(file)!.text, data: { ...data, events: data.events.map((e) => ({ ...e, since: '9.9.9' })) } };
+    await writeFile(file, `${changed.text}\n`);
+    const edited = await loadCatalogSource(rich, { written: new Map([[file, changed]]) });
+    expect(edited.source?.events.some((e) => e.value.since === '9.9.9')).toBe(false);
+    const merge = { text: changed.text, data: { ...changed.data, events: changed.data.events.map((e) => ({ '<<': {}, ...e })) } };
+    await writeFile(file, merge.text);
+    const refused = await loadCatalogSource(rich, { written: new Map([[file, merge]]) });
+    expect(refused.source?.events.some((e) => e.value.since === '9.9.9')).toBe(false);
+    // Without the `<<` key, the same data is taken.
+    const taken = await loadCatalogSource(rich, { written: new Map([[file, changed]]) });
+    expect(taken.source?.events.some((e) => e.value.since === '9.9.9')).toBe(true);
   });
 });
 

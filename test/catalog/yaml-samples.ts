@@ -5,7 +5,6 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { stringify } from 'yaml';
-import { blockYaml, type YamlValue } from '../../bench/block-yaml.js';
 
 export function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -108,6 +107,9 @@ const { data } = fc.letrec((tie) => ({
   map: fc.dictionary(key, tie('data'), { maxKeys: 4 }),
 }));
 
+/** Mapping keys and values of any kind, with tricky texts. */
+export { key as yamlKey, data as yamlValue };
+
 /** A top-level mapping of JSON-like data with tricky keys and values. */
 export const yamlDocument = fc.dictionary(key, data, { minKeys: 1, maxKeys: 5 });
 
@@ -122,7 +124,6 @@ export const yamlWriters: ((value: Record<string, unknown>) => string)[] = [
   (v) => dump(v, { lineWidth: 25 }),
   (v) => dump(v, { flowLevel: 1, quotingType: '"' }),
   (v) => dump(v, { noCompatMode: true, forceQuotes: true, indent: 3 }),
-  (v) => blockYaml(v as { [key: string]: YamlValue }),
 ];
 
 /** The text `writer` writes for `value`, or undefined when it cannot write it. */

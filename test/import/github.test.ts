@@ -19,7 +19,8 @@ import type { ImportedCatalog } from '../../src/import/imported.js';
 import { importOpenApi } from '../../src/import/openapi.js';
 import { withRepeatedObjectsShared } from '../../src/import/repeated-objects.js';
 import type { ImportProblem } from '../../src/import/problems.js';
-import { catalogFiles } from '../../src/import/write-yaml.js';
+import { writtenCatalogFiles } from '../../src/import/write-yaml.js';
+import { type WrittenCatalogFile, writtenSourceFile } from '../../src/catalog/written-file.js';
 import { loadCatalogs } from '../../src/load.js';
 import { validatorName } from '../../src/emit/runtime/validators.js';
 import { formatDiagnostics, typeCheck } from '../emit/typescript/compile.js';
@@ -39,6 +40,8 @@ interface Imported {
   readonly files: ReadonlyMap<string, string>;
   /** Every file written, by the same path. */
   readonly written: readonly string[];
+  /** The catalog's files with the data they were written from, by absolute path. */
+  readonly data: ReadonlyMap<string, WrittenCatalogFile>;
 }
 
 let scratch = '';
@@ -50,23 +53,26 @@ beforeAll(async () => {
   const document = JSON.parse(await readFile(require.resolve('@octokit/openapi-webhooks/generated/api.github.com.json'), 'utf8')) as unknown;
   const { catalog, problems } = importOpenApi(document, { id: 'github' });
   const folder = path.join(scratch, 'catalog/github');
-  for (const [file, text] of catalogFiles(catalog!, 'api.github.com.json')) {
+  const written = new Map<string, WrittenCatalogFile>();
+  for (const [file, made] of writtenCatalogFiles(catalog!, 'api.github.com.json')) {
     await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
-    await writeFile(path.join(folder, file), text);
+    await writeFile(path.join(folder, file), made.text);
+    written.set(path.join(folder, file), made);
   }
   const out = path.join(scratch, 'generated');
-  const result = await generate({ catalogs: folder, out, projectRoot: REPO });
+  // As `hookcat import --generate` runs it: generate takes the data the files were written from.
+  const result = await generate({ catalogs: folder, out, projectRoot: REPO, written });
   const files = new Map<string, string>();
-  const written: string[] = [];
+  const writtenPaths: string[] = [];
   const root = path.join(out, 'github');
   for (const entry of result.ok ? await readdir(root, { recursive: true, withFileTypes: true }) : []) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
     const relative = path.relative(root, full).split(path.sep).join('/');
-    written.push(relative);
+    writtenPaths.push(relative);
     if (!relative.startsWith('en/') || relative === 'en/events/pull_request.opened.md') files.set(relative, await readFile(full, 'utf8'));
   }
-  imported = { catalog: catalog!, problems, folder, result, files, written };
+  imported = { catalog: catalog!, problems, folder, result, files, written: writtenPaths, data: written };
 });
 
 afterAll(async () => {
@@ -92,9 +98,15 @@ describe("hookcat import openapi on GitHub's webhooks description", () => {
     expect(text.split('"$ref":"#/schemas/webhooks_user"').length - 1).toBe(48);
   });
 
-  it('writes a catalog that validates with no error and no warning', async () => {
-    const { diagnostics } = await loadCatalogs([imported.folder]);
+  it('writes a catalog that validates with no error and no warning, whose files read as the data they were written from', async () => {
+    const { diagnostics, catalogs } = await loadCatalogs([imported.folder]);
     expect(describeDiagnostics(diagnostics)).toEqual([]);
+    // What generate took from the import's data is what it would have parsed.
+    expect(catalogs).toEqual(imported.result.catalogs);
+    expect(catalogs[0]?.events.length).toBe(261);
+    // And it took every file from the data: none needed parsing.
+    const parsed = [...imported.data].filter(([file, made]) => writtenSourceFile(made, file, path.relative(imported.folder, file)) === undefined);
+    expect(parsed.map(([file]) => path.relative(imported.folder, file))).toEqual([]);
   });
 
   it('generate writes every output', () => {
