@@ -17,7 +17,7 @@ import { defaultCacheFolder, FileSystemError, OutputFolderError } from './write.
 import { registerHistoryCommands } from './history/cli-commands.js';
 import type { SendResult } from './send.js';
 import { registerImportCommands } from './import/command.js';
-import type { WrittenCatalogFiles } from './catalog/written-file.js';
+import type { CatalogHandOff } from './load.js';
 import { registerMessagesCommand } from './messages/command.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 catalog errors or stale output, 2 usage or internal error. */
@@ -104,10 +104,10 @@ function program(): Command {
   registerHistoryCommands(cli);
   registerImportCommands(cli, {
     catalogsFolder: async () => (await readConfig(undefined)).config.catalogs ?? 'catalog',
-    generate: async (id, written) => {
+    generate: async (id, handOff) => {
       // A config that selects catalogs selects the new one too.
       const selected = (await readConfig(undefined)).config.catalog;
-      return runGenerate({ format: 'text', ...(selected !== undefined && selected.length > 0 && { catalog: [...new Set([...selected, id])] }) }, written);
+      return runGenerate({ format: 'text', ...(selected !== undefined && selected.length > 0 && { catalog: [...new Set([...selected, id])] }) }, handOff);
     },
   });
   registerSiteCommand(cli);
@@ -144,9 +144,9 @@ function reportSend(result: SendResult): number {
   return ok ? EXIT.ok : EXIT.problems;
 }
 
-/** `hookcat generate` with these flags (and the config's settings); the exit code. `written`:
- * catalog files this process has just written, with their data (`hookcat import --generate`). */
-async function runGenerate(opts: GenerateFlags, written?: WrittenCatalogFiles): Promise<number> {
+/** `hookcat generate` with these flags (and the config's settings); the exit code. `handOff`:
+ * what `hookcat import --generate` hands over (the files it wrote, with their data). */
+async function runGenerate(opts: GenerateFlags, handOff?: CatalogHandOff): Promise<number> {
   const { config } = await readConfig(opts.config);
   const { site: _site, ...settings } = config;
   let options: GenerateOptions = {
@@ -172,7 +172,7 @@ async function runGenerate(opts: GenerateFlags, written?: WrittenCatalogFiles): 
   const progress = opts.format === 'text' && opts.quiet !== true ? progressLine(process.stderr) : undefined;
   let result: GenerateResult;
   try {
-    result = await generate({ ...options, progress: progress?.step, written });
+    result = await generate({ ...options, progress: progress?.step, handOff });
   } finally {
     progress?.done();
   }

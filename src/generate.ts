@@ -4,7 +4,7 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadTemplates, ownTemplatesFolder, templatesFolder } from './templates.js';
 import { canonicalLocale } from './locale/tags.js';
-import type { LoadStage } from './load.js';
+import type { CatalogHandOff, LoadStage } from './load.js';
 import { digestsOf, readCatalogs } from './catalog/read-catalogs.js';
 import { createRunContext, type RunContext } from './run-context.js';
 import type { Catalog } from './model/types.js';
@@ -28,7 +28,6 @@ import { NO_MEMO, type OutputMemo } from './output-memo.js';
 import { availableParallelism } from 'node:os';
 import type { RuntimeThread } from './emit/runtime-thread.js';
 import type { CatalogReads } from './catalog/read-catalogs.js';
-import type { WrittenCatalogFiles } from './catalog/written-file.js';
 
 /** The options of a run: the config's settings (same names as the config file and the CLI flags), and the run's own. */
 export interface GenerateOptions extends Omit<HookcatConfig, 'site'> {
@@ -47,9 +46,9 @@ export interface GenerateOptions extends Omit<HookcatConfig, 'site'> {
   /** Where the receiver runtime is made: on a thread of its own for catalogs of 1 to 16 MiB when
    * there is a second core (`auto`, the default), or always, or never (for tests). @internal */
   readonly runtimeThread?: 'auto' | 'always' | 'never' | undefined;
-  /** Catalog files this process has just written (`hookcat import --generate`), by absolute
-   * path, with the data they were written from, which the loader takes instead of parsing them. @internal */
-  readonly written?: WrittenCatalogFiles | undefined;
+  /** What `hookcat import --generate` hands the run: the catalog files it wrote, with their data,
+   * and the validators its example check compiled (see `CatalogHandOff`). @internal */
+  readonly handOff?: CatalogHandOff | undefined;
 }
 
 /** Where a run is: the stage it is in (`load`, `verify`, `emit:<output>`, `stage`, `write`) and the files emitted so far. */
@@ -133,7 +132,7 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
     timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms),
     context,
     kept: cacheFolder === undefined ? undefined : context.outputs,
-    written: options.written,
+    handOff: options.handOff,
   });
   for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
   const catalogs = selectCatalogs(loaded.catalogs, options.catalog, loaded.diagnostics);

@@ -30,9 +30,17 @@ export interface LoadOptions {
   readonly context?: RunContext | undefined;
   /** What earlier processes found (`generate` with a cache folder); see `catalog/kept-records.ts`. @internal */
   readonly kept?: KeptRecords | undefined;
-  /** Catalog files this process has just written (`hookcat import`), by absolute path, with the
-   * data they were written from: the loader takes that data instead of parsing the text again. @internal */
-  readonly written?: WrittenCatalogFiles | undefined;
+  /** What `hookcat import` hands the load that follows it in the same process. @internal */
+  readonly handOff?: CatalogHandOff | undefined;
+}
+
+/** What a command that has just written a catalog in this process (`hookcat import`) hands the
+ * load that follows: the files, by absolute path, with the data they were written from (taken
+ * instead of parsing the text again), and the checks' memory its example check compiled the
+ * validators into (not compiled again). */
+export interface CatalogHandOff {
+  readonly written: WrittenCatalogFiles;
+  readonly checks: CheckMemory;
 }
 
 export interface LoadResult {
@@ -50,31 +58,36 @@ export interface LoadManyResult {
 
 /** Loads and checks one catalog folder and builds its model. Never throws for a problem in the catalog. */
 export async function loadCatalog(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const memory = loaderMemory(options.context ?? createRunContext());
-  const { source, diagnostics } = await loadCatalogSource(folder, { timings: options.timings, memory, kept: options.kept, written: options.written });
+  const memory = loaderMemory(options.context ?? createRunContext(), options.handOff);
+  const { source, diagnostics } = await loadCatalogSource(folder, { timings: options.timings, memory, kept: options.kept, written: options.handOff?.written });
   return { catalog: source === undefined ? undefined : timed(options, () => buildModel(source, memory.model)), diagnostics };
 }
 
 /** Loads every catalog found at `paths` (each a catalog folder or a folder of catalogs). */
 export async function loadCatalogs(paths: readonly string[], options: LoadOptions = {}): Promise<LoadManyResult> {
-  const memory = loaderMemory(options.context ?? createRunContext());
-  const { sources, diagnostics, read } = await loadCatalogSources(paths, { timings: options.timings, memory, kept: options.kept, written: options.written });
+  const memory = loaderMemory(options.context ?? createRunContext(), options.handOff);
+  const { sources, diagnostics, read } = await loadCatalogSources(paths, {
+    timings: options.timings,
+    memory,
+    kept: options.kept,
+    written: options.handOff?.written,
+  });
   const catalogs = timed(options, () => sources.map((source) => buildModel(source, memory.model)));
   return { catalogs, diagnostics, read };
 }
 
 /** `loadCatalogs` for catalogs already read (`readCatalogs` in `src/catalog/read-catalogs.ts`). */
 export function loadReadCatalogs(reads: CatalogReads, options: LoadOptions = {}): LoadManyResult {
-  const memory = loaderMemory(options.context ?? createRunContext());
-  const { sources, diagnostics, read } = checkCatalogReads(reads, { timings: options.timings, memory, kept: options.kept, written: options.written });
+  const memory = loaderMemory(options.context ?? createRunContext(), options.handOff);
+  const { sources, diagnostics, read } = checkCatalogReads(reads, { timings: options.timings, memory, kept: options.kept, written: options.handOff?.written });
   const catalogs = timed(options, () => sources.map((source) => buildModel(source, memory.model)));
   return { catalogs, diagnostics, read };
 }
 
-/** The loader's part of `context`, made on first use. */
-function loaderMemory(context: RunContext): LoaderMemory {
+/** The loader's part of `context`, made on first use (with the checks' memory handed over, if any). */
+function loaderMemory(context: RunContext, handOff?: CatalogHandOff): LoaderMemory {
   return context.loader(() => {
-    const checks = new CheckMemory();
+    const checks = handOff?.checks ?? new CheckMemory();
     return { files: new FileCache(), checks, model: new ModelMemory(checks.payloads) };
   });
 }

@@ -4,7 +4,7 @@
  * only when one of them runs, so that the CLI starts without those libraries.
  */
 import type { Command } from 'commander';
-import type { WrittenCatalogFiles } from '../catalog/written-file.js';
+import type { CatalogHandOff } from '../load.js';
 import type { ImportFlags, ImportOutcome } from './run.js';
 
 const work = (): Promise<typeof import('./run.js')> => import('./run.js');
@@ -13,9 +13,9 @@ const work = (): Promise<typeof import('./run.js')> => import('./run.js');
 export interface ThenGenerate {
   /** The folder `hookcat generate` reads catalogs from (the config's, else `catalog`). */
   catalogsFolder(): Promise<string>;
-  /** Runs it, the catalog `id` included when the config selects catalogs, taking the data of the
-   * files the import `written` instead of parsing them again; the exit code. */
-  generate(id: string, written: WrittenCatalogFiles): Promise<number>;
+  /** Runs it, the catalog `id` included when the config selects catalogs, with what the import
+   * hands over (its files' data, its compiled validators); the exit code. */
+  generate(id: string, handOff: CatalogHandOff): Promise<number>;
 }
 
 /** Registers `import openapi` and `import json-schema` on the CLI. */
@@ -31,8 +31,8 @@ export function registerImportCommands(cli: Command, then: ThenGenerate): void {
       .option('--generate', 'then run `hookcat generate` (with the config) in the same process, which checks the new catalog');
   const run = async (importing: (flags: ImportFlags) => Promise<ImportOutcome>, flags: ImportFlags): Promise<void> => {
     const generateFrom = flags.generate === true ? await then.catalogsFolder() : undefined;
-    const { code, id, written } = await importing({ ...flags, generateFrom });
-    process.exitCode = code === 0 && generateFrom !== undefined ? await then.generate(id, written) : code;
+    const { code, id, handOff } = await importing({ ...flags, generateFrom });
+    process.exitCode = code === 0 && generateFrom !== undefined ? await then.generate(id, handOff) : code;
   };
   common(command.command('openapi').description('import the webhooks of an OpenAPI 3.0 or 3.1 document').argument('<file>', 'JSON or YAML document')).action(
     async (file: string, flags: ImportFlags) => {

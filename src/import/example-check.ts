@@ -1,35 +1,33 @@
 /**
- * Examples an import carries over are checked as the loader checks them (ajv with RE2
- * patterns, formats checked): one that does not match its payload schema would be a catalog
- * error (HC306), so it is left out with a problem (HI106) naming where it came from.
+ * Examples an import carries over are checked as the loader checks them, with the loader's own
+ * validators (ajv with RE2 patterns, formats checked, the shared schemas registered alike): one
+ * that does not match its payload schema would be a catalog error (HC306), so it is left out with
+ * a problem (HI106) naming where it came from. The validators are kept in `validators`: handed to
+ * `hookcat generate` in the same process, they are not compiled again when it checks the catalog.
  */
 import { describeError } from '../catalog/checks/ajv-messages.js';
-import { payloadValidator } from '../catalog/checks/payload-validators.js';
-import { absolutizeRefs, CHECK_BASE, normalizePayloadSchema } from '../catalog/payload-schema.js';
+import { prepareSharedSchema, sharedSchemasKey } from '../catalog/checks/example-run.js';
+import { PayloadValidators } from '../catalog/checks/payload-validators.js';
+import { LinearPatterns } from '../catalog/linear-regexp.js';
+import { absolutizeRefs, CHECK_BASE, normalizePayloadSchema, readingKey } from '../catalog/payload-schema.js';
 import type { ImportedCatalog } from './imported.js';
 import type { ImportProblems } from './problems.js';
 
 /** `catalog` without the examples that do not match their payload. */
-export function checkExamples(catalog: ImportedCatalog, problems: ImportProblems): ImportedCatalog {
+export function checkExamples(catalog: ImportedCatalog, problems: ImportProblems, validators: PayloadValidators): ImportedCatalog {
   if (!catalog.events.some((event) => event.examples.length > 0)) return catalog;
   const annotations = new Set(catalog.annotations);
-  const prepare = (schema: unknown): unknown => absolutizeRefs(normalizePayloadSchema(schema, 'en', annotations));
-  const ajv = payloadValidator();
-  for (const [name, schema] of catalog.schemas) {
-    const prepared = prepare(schema);
-    ajv.addSchema(typeof prepared === 'object' && prepared !== null ? { ...prepared, $id: CHECK_BASE + name } : { $id: CHECK_BASE + name, allOf: [prepared] });
-  }
+  const shared = [...catalog.schemas];
+  validators.share(
+    sharedSchemasKey(readingKey(SOURCE_LOCALE, annotations), shared),
+    new Map(shared.map(([name, schema]) => [CHECK_BASE + name, prepareSharedSchema(schema, SOURCE_LOCALE, annotations)])),
+  );
   const events = catalog.events.map((event) => {
     if (event.examples.length === 0) return event;
-    let validate: ReturnType<typeof ajv.compile>;
-    try {
-      validate = ajv.compile(prepare(event.payload) as object);
-    } catch (error) {
-      problems.warn(
-        'HI106',
-        event.source,
-        `the payload schema of \`${event.key}\` cannot be compiled (${error instanceof Error ? error.message : String(error)}): its examples are left out`,
-      );
+    const validate = validators.validator(absolutizeRefs(normalizePayloadSchema(event.payload, SOURCE_LOCALE, annotations)));
+    if (typeof validate !== 'function') {
+      const why = validate ?? 'a `$ref` does not resolve';
+      problems.warn('HI106', event.source, `the payload schema of \`${event.key}\` cannot be compiled (${why}): its examples are left out`);
       return { ...event, examples: [] };
     }
     const examples = event.examples.filter((example) => {
@@ -42,3 +40,11 @@ export function checkExamples(catalog: ImportedCatalog, problems: ImportProblems
   });
   return { ...catalog, events };
 }
+
+/** Validators of their own, for an import whose catalog is not loaded next in the same process. */
+export function freshValidators(): PayloadValidators {
+  return new PayloadValidators(new LinearPatterns());
+}
+
+/** The locale an imported catalog is written in. */
+const SOURCE_LOCALE = 'en';

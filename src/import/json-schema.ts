@@ -10,7 +10,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isObject, setOwn } from '../catalog/schema-walk.js';
 import { deliveredAs, singleValueOf } from './event-identity.js';
-import { checkExamples } from './example-check.js';
+import { checkExamples, freshValidators } from './example-check.js';
+import type { PayloadValidators } from '../catalog/checks/payload-validators.js';
 import { withRepeatedObjectsShared } from './repeated-objects.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent } from './imported.js';
 import { acceptedName, ClaimedNames, humanize } from './names.js';
@@ -35,6 +36,8 @@ export interface JsonSchemaImportOptions {
   readonly key: string;
   readonly typeHeader?: string | undefined;
   readonly actionField?: string | undefined;
+  /** The loader's validators, to check the examples with (and keep for a load of the catalog). */
+  readonly validators?: PayloadValidators | undefined;
 }
 
 /** Every `*.json` file under `folder`, in path order. */
@@ -105,7 +108,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     events,
   };
   for (const file of referred) if (!shared.isUsed(file)) problems.warn('HI101', file, 'referred to only by schemas no event uses (a ring of files): left out');
-  return { catalog: checkExamples(withRepeatedObjectsShared(catalog), problems), problems: problems.list };
+  return { catalog: checkExamples(withRepeatedObjectsShared(catalog), problems, options.validators ?? freshValidators()), problems: problems.list };
 }
 
 /** The files that hold a JSON Schema object; each other file gets a warning. */

@@ -7,7 +7,8 @@
  */
 import { isObject } from '../catalog/schema-walk.js';
 import { deliveredAs, keyOf, singleValueOf, spellsUnderscoreAsHyphen, splitOperationId } from './event-identity.js';
-import { checkExamples } from './example-check.js';
+import { checkExamples, freshValidators } from './example-check.js';
+import type { PayloadValidators } from '../catalog/checks/payload-validators.js';
 import { withRepeatedObjectsShared } from './repeated-objects.js';
 import type { ImportedCatalog, ImportedCategory, ImportedEvent, ImportedExample, ImportedHeader } from './imported.js';
 import { acceptedName, ClaimedNames, humanize } from './names.js';
@@ -26,6 +27,8 @@ export interface OpenApiImportOptions {
   readonly typeHeader?: string | undefined;
   /** The body field naming the variant; default `action` when the bodies have one. */
   readonly actionField?: string | undefined;
+  /** The loader's validators, to check the examples with (and keep for a load of the catalog). */
+  readonly validators?: PayloadValidators | undefined;
 }
 
 export interface ImportResult {
@@ -118,7 +121,7 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
     schemas,
     events,
   };
-  return { catalog: checkExamples(withRepeatedObjectsShared(catalog), problems), problems: problems.list };
+  return { catalog: checkExamples(withRepeatedObjectsShared(catalog), problems, options.validators ?? freshValidators()), problems: problems.list };
 }
 
 function infoText(document: Json, field: string): string | undefined {

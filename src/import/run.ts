@@ -16,7 +16,9 @@ import { importOpenApi, type ImportResult } from './openapi.js';
 import { accepts } from './names.js';
 import { formatImportProblems } from './problems.js';
 import { parseSourceDocument } from './source-document.js';
-import type { WrittenCatalogFile, WrittenCatalogFiles } from '../catalog/written-file.js';
+import type { WrittenCatalogFile } from '../catalog/written-file.js';
+import { CheckMemory } from '../catalog/checks/check.js';
+import type { CatalogHandOff } from '../load.js';
 import { writtenCatalogFiles } from './write-yaml.js';
 
 export interface ImportFlags {
@@ -33,11 +35,12 @@ export interface ImportFlags {
 }
 
 /** What an import command ended with: its exit code, the id of the catalog it wrote (or would
- * have), and the files it wrote with their data, for `hookcat generate` to take. */
+ * have), and what it hands `hookcat generate` (the files it wrote with their data, the validators
+ * its example check compiled). */
 export interface ImportOutcome {
   readonly code: number;
   readonly id: string;
-  readonly written: WrittenCatalogFiles;
+  readonly handOff: CatalogHandOff;
 }
 
 /** `import openapi <file>`. */
@@ -45,11 +48,13 @@ export async function importOpenApiFile(file: string, flags: ImportFlags): Promi
   const id = catalogId(flags, file);
   const out = outFolder(flags, id);
   const source = parseSourceDocument(await readSource(file));
+  const checks = new CheckMemory();
+  const validators = checks.validatorsFor(out);
   const result: ImportResult =
     'problem' in source
       ? { catalog: undefined, problems: [source.problem] }
-      : importOpenApi(source.document, { id, typeHeader: flags.typeHeader, actionField: flags.actionField });
-  return { ...(await finish(file, result, flags, out)), id };
+      : importOpenApi(source.document, { id, typeHeader: flags.typeHeader, actionField: flags.actionField, validators });
+  return { ...(await finish(file, result, flags, out, checks)), id };
 }
 
 /** `import json-schema <folder> --key <pattern>`. */
@@ -59,8 +64,10 @@ export async function importSchemaFolder(folder: string, flags: ImportFlags): Pr
   const files = await readSchemaFolder(folder).catch((error: unknown) => {
     throw new UsageError(`cannot read ${folder}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  const result = importJsonSchemas(files, { id, key: flags.key!, typeHeader: flags.typeHeader, actionField: flags.actionField });
-  return { ...(await finish(folder, result, flags, out)), id };
+  const checks = new CheckMemory();
+  const validators = checks.validatorsFor(out);
+  const result = importJsonSchemas(files, { id, key: flags.key!, typeHeader: flags.typeHeader, actionField: flags.actionField, validators });
+  return { ...(await finish(folder, result, flags, out, checks)), id };
 }
 
 async function readSource(file: string): Promise<string> {
@@ -104,21 +111,27 @@ function idFrom(source: string): string {
 }
 
 /** Prints the problems, writes the catalog, validates it (unless `hookcat generate` runs next). */
-async function finish(source: string, result: ImportResult, flags: ImportFlags, out: string): Promise<{ code: number; written: WrittenCatalogFiles }> {
+async function finish(
+  source: string,
+  result: ImportResult,
+  flags: ImportFlags,
+  out: string,
+  checks: CheckMemory,
+): Promise<{ code: number; handOff: CatalogHandOff }> {
   const written = new Map<string, WrittenCatalogFile>();
+  const handOff = { written, checks };
   if (result.problems.length > 0) process.stderr.write(formatImportProblems(source, result.problems));
-  if (result.catalog === undefined) return { code: 1, written };
+  if (result.catalog === undefined) return { code: 1, handOff };
   if (flags.force !== true && existsSync(out) && readdirSync(out).length > 0)
     throw new UsageError(`${out} is not empty: choose another --out, or pass --force`);
-  for (const [file, made] of writtenCatalogFiles(result.catalog, path.basename(source))) {
-    const target = path.join(out, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, made.text);
-    written.set(path.resolve(target), made);
-  }
+  const files = writtenCatalogFiles(result.catalog, path.basename(source));
+  for (const folder of new Set([...files.keys()].map((file) => path.dirname(path.join(out, file))))) await mkdir(folder, { recursive: true });
+  // Side by side: one after the other, GitHub's 77 files took 70 to 130 ms.
+  for (const [file, made] of files) written.set(path.resolve(out, file), made);
+  await Promise.all([...written].map(([target, made]) => writeFile(target, made.text)));
   process.stderr.write(`import: wrote ${result.catalog.events.length} events, ${result.catalog.schemas.size} shared schemas to ${out}\n`);
-  if (flags.generateFrom !== undefined) return { code: 0, written };
-  const { diagnostics } = await loadCatalogs([out], { written });
+  if (flags.generateFrom !== undefined) return { code: 0, handOff };
+  const { diagnostics } = await loadCatalogs([out], { handOff });
   process.stderr.write(formatDiagnostics(diagnostics, { color: false }));
-  return { code: hasErrors(diagnostics) ? 1 : 0, written };
+  return { code: hasErrors(diagnostics) ? 1 : 0, handOff };
 }

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { main } from '../../src/cli.js';
 import { REPO } from '../providers/generated-output.js';
 import { runCliIn } from '../support/cli-run.js';
+import { PayloadValidators } from '../../src/catalog/checks/payload-validators.js';
 
 const SOURCE = path.join(REPO, 'test/fixtures/import/openapi30/shop.yaml');
 let scratch = '';
@@ -95,6 +96,31 @@ describe('hookcat import openapi (OpenAPI 3.0, x-webhooks)', () => {
     expect(made).toEqual(expect.arrayContaining(['types.ts', 'openapi.json', 'runtime.ts', 'schemas']));
     const again = await runCliIn(project, 'generate', '--check', '--quiet');
     expect(again.code, again.stderr).toBe(0);
+  });
+
+  it("with --generate, generate compiles none of the validators the import's example check compiled", async () => {
+    const compiles = vi.spyOn(PayloadValidators.prototype as unknown as { compile(schema: unknown): unknown }, 'compile');
+    try {
+      const alone = path.join(scratch, 'alone');
+      await mkdir(alone);
+      expect((await runCliIn(alone, 'import', 'openapi', SOURCE, '--out', 'catalog/shop')).code).toBe(0);
+      const byImport = compiles.mock.calls.length;
+      expect(byImport).toBeGreaterThan(0);
+      compiles.mockClear();
+      expect((await runCliIn(alone, 'generate', '--quiet')).code).toBe(0);
+      // A generate of its own compiles them again.
+      expect(compiles.mock.calls.length).toBe(byImport);
+      compiles.mockClear();
+      const handed = path.join(scratch, 'handed');
+      await mkdir(handed);
+      expect((await runCliIn(handed, 'import', 'openapi', SOURCE, '--generate')).code).toBe(0);
+      expect(compiles.mock.calls.length).toBe(byImport);
+      expect(await readFile(path.join(handed, 'generated', 'shop', 'openapi.json'), 'utf8')).toBe(
+        await readFile(path.join(alone, 'generated', 'shop', 'openapi.json'), 'utf8'),
+      );
+    } finally {
+      compiles.mockRestore();
+    }
   });
 
   it('with --generate, refuses (exit 2, writing nothing) an --out outside the catalogs generate reads', async () => {

@@ -15,6 +15,7 @@ import addFormatsModule from 'ajv-formats';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateResult } from '../../src/generate.js';
+import { CheckMemory } from '../../src/catalog/checks/check.js';
 import type { ImportedCatalog } from '../../src/import/imported.js';
 import { importOpenApi } from '../../src/import/openapi.js';
 import { withRepeatedObjectsShared } from '../../src/import/repeated-objects.js';
@@ -51,8 +52,11 @@ beforeAll(async () => {
   await mkdir(path.join(REPO, '.scratch'), { recursive: true });
   scratch = await mkdtemp(path.join(REPO, '.scratch/import-github-'));
   const document = JSON.parse(await readFile(require.resolve('@octokit/openapi-webhooks/generated/api.github.com.json'), 'utf8')) as unknown;
-  const { catalog, problems } = importOpenApi(document, { id: 'github' });
   const folder = path.join(scratch, 'catalog/github');
+  // As `hookcat import --generate` runs them: the import checks the examples with the loader's
+  // validators, and generate takes the data the files were written from and those validators.
+  const checks = new CheckMemory();
+  const { catalog, problems } = importOpenApi(document, { id: 'github', validators: checks.validatorsFor(folder) });
   const written = new Map<string, WrittenCatalogFile>();
   for (const [file, made] of writtenCatalogFiles(catalog!, 'api.github.com.json')) {
     await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
@@ -60,8 +64,7 @@ beforeAll(async () => {
     written.set(path.join(folder, file), made);
   }
   const out = path.join(scratch, 'generated');
-  // As `hookcat import --generate` runs it: generate takes the data the files were written from.
-  const result = await generate({ catalogs: folder, out, projectRoot: REPO, written });
+  const result = await generate({ catalogs: folder, out, projectRoot: REPO, handOff: { written, checks } });
   const files = new Map<string, string>();
   const writtenPaths: string[] = [];
   const root = path.join(out, 'github');

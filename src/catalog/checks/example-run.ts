@@ -50,7 +50,10 @@ export class ExampleRun {
       // A name declared twice is reported by checkUnique; ajv would refuse the second schema.
       if (!this.registered.has(CHECK_BASE + shared.name)) this.registered.set(CHECK_BASE + shared.name, this.prepare(shared.value));
     }
-    const context = contentKey([this.reading, schemas.map((s) => [s.name, s.value])]);
+    const context = sharedSchemasKey(
+      this.reading,
+      schemas.map((s) => [s.name, s.value]),
+    );
     this.validators.share(context, this.registered);
     return context;
   }
@@ -90,7 +93,7 @@ export class ExampleRun {
   }
 
   private prepare(schema: unknown): unknown {
-    return schemaWithStandIns(absolutizeRefs(normalizePayloadSchema(schema, this.sourceLocale, this.annotations)));
+    return prepareSharedSchema(schema, this.sourceLocale, this.annotations);
   }
 
   /** An event's payload prepared for ajv, once a run (the normalized schema is the model's). */
@@ -103,4 +106,15 @@ export class ExampleRun {
     }
     return schema;
   }
+}
+
+/** What the example check's results depend on besides the events: the reading (source locale,
+ * annotations) and the shared schemas, by name, as written. */
+export function sharedSchemasKey(reading: string, schemas: readonly (readonly [string, unknown])[]): string | undefined {
+  return contentKey([reading, schemas]);
+}
+
+/** A shared schema as the example check registers it with ajv (under `CHECK_BASE` and its name). */
+export function prepareSharedSchema(schema: unknown, sourceLocale: string, annotations: ReadonlySet<string>): unknown {
+  return schemaWithStandIns(absolutizeRefs(normalizePayloadSchema(schema, sourceLocale, annotations)));
 }
