@@ -142,8 +142,12 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
     loaded.diagnostics.push(...messageFileWarnings(catalogs, templates, options.locale, ownTemplatesFolder(options.templates, options.projectRoot)));
   }
   const session = new OutputSession(out, previous, { check, known, keep });
+  // With a memo that holds texts from before (watch mode, a cache file), the runtime's validators
+  // are likely there: no thread. A memo that starts empty (a first run) is handed what the thread made.
   const runtimeThread =
-    memo === NO_MEMO && emitters.some((e) => e.name === 'runtime') ? await startRuntimeThread(reads, catalogs, options.runtimeThread ?? 'auto') : undefined;
+    emitters.some((e) => e.name === 'runtime') && (memo === NO_MEMO || context.outputs.heldNothingBefore())
+      ? await startRuntimeThread(reads, catalogs, options.runtimeThread ?? 'auto', memo)
+      : undefined;
   try {
     const descriptions = await time('descriptions', async () => (await import('./emit/description/index.js')).loadDescriptionFormat(catalogs));
     const emitOptions: EmitOptions = { locales: options.locale, templates, descriptions, memo };
@@ -180,14 +184,19 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
 const RUNTIME_THREAD_BYTES = { from: 1024 * 1024, to: 16 * 1024 * 1024 };
 
 /** A thread making the runtime of `catalogs` while the main thread emits the other outputs, when that pays. */
-async function startRuntimeThread(reads: CatalogReads, catalogs: readonly Catalog[], when: 'auto' | 'always' | 'never'): Promise<RuntimeThread | undefined> {
+async function startRuntimeThread(
+  reads: CatalogReads,
+  catalogs: readonly Catalog[],
+  when: 'auto' | 'always' | 'never',
+  memo: OutputMemo,
+): Promise<RuntimeThread | undefined> {
   if (when === 'never') return undefined;
   const bytes = bytesRead(reads);
   if (when === 'auto' && (availableParallelism() < 2 || bytes < RUNTIME_THREAD_BYTES.from || bytes > RUNTIME_THREAD_BYTES.to)) return undefined;
   let thread: RuntimeThread | undefined;
   try {
     const { RuntimeThread } = await import('./emit/runtime-thread.js');
-    thread = new RuntimeThread();
+    thread = new RuntimeThread(memo);
     thread.send(catalogs);
     return thread;
   } catch {

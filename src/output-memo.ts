@@ -130,6 +130,11 @@ export class OutputMemory implements OutputMemo {
     this.made = 0;
   }
 
+  /** Whether the memory holds no text from before this run (no earlier run, no cache file's). */
+  heldNothingBefore(): boolean {
+    return this.earlier.size === 0;
+  }
+
   /** Texts from before (a cache file): found by the next run, kept if it uses them. */
   fill(entries: Iterable<readonly [string, string]>): void {
     for (const [key, text] of entries) this.earlier.set(key, text);

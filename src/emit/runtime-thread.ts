@@ -9,6 +9,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorkerModule } from '../worker-thread.js';
 import type { Catalog } from '../model/types.js';
+import { NO_MEMO, type OutputMemo } from '../output-memo.js';
 import type { OutputFile } from './emitter.js';
 import type { RuntimeAnswer, RuntimeRequest } from './runtime-worker.js';
 
@@ -19,15 +20,19 @@ export class RuntimeThread {
   private readonly pending = new Map<number, { resolve(files: readonly OutputFile[]): void; reject(error: Error): void }>();
   private nextId = 0;
 
-  /** Starts the thread: it loads ajv while the main thread begins on the other outputs. */
-  constructor() {
+  /** Starts the thread: it loads ajv while the main thread begins on the other outputs. The
+   * texts the emitter keeps in a memo are kept in `memo` as they come (a run's, or none). */
+  constructor(private readonly memo: OutputMemo = NO_MEMO) {
     this.worker = startWorkerModule(import.meta.url, 'runtime-worker');
     this.worker.on('message', (answer: RuntimeAnswer) => {
       const waiting = this.pending.get(answer.id);
       if (waiting === undefined) return;
       this.pending.delete(answer.id);
       if ('error' in answer) waiting.reject(new Error(answer.error));
-      else waiting.resolve(answer.files);
+      else {
+        for (const [key, text] of answer.kept) this.memo.text(key, () => text);
+        waiting.resolve(answer.files);
+      }
     });
     this.worker.on('error', (error) => this.failAll(error));
     // An answer that cannot be read would otherwise leave its catalog waiting for ever.
@@ -43,7 +48,7 @@ export class RuntimeThread {
       // Rejected before it is awaited when an earlier emitter fails: handled where it is awaited.
       answer.catch(() => undefined);
       this.answers.set(id, answer);
-      const request: RuntimeRequest = { id, catalog };
+      const request: RuntimeRequest = { id, catalog, record: this.memo !== NO_MEMO };
       this.worker.postMessage(request);
     }
   }

@@ -11,6 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { runtimeFiles } from '../../src/emit/runtime.js';
 import { RuntimeThread } from '../../src/emit/runtime-thread.js';
+import { OutputMemory } from '../../src/output-memo.js';
 import type { Catalog } from '../../src/model/types.js';
 import { seedCatalog } from './runtime/runtime-at.js';
 
@@ -72,6 +73,39 @@ describe('the runtime thread', () => {
       asked.mockRestore();
       expect([...onThread.keys()].filter((file) => file.endsWith('validators.js')).length).toBe(3);
       expect(onThread).toEqual(onMain);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('runs with a cache that starts empty, and hands it the validators, so the next run reuses them with no thread', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'hookcat-runtime-thread-'));
+    try {
+      const cache = path.join(root, 'cache');
+      const run = (out: string) =>
+        generate({ catalogs: path.resolve('catalog'), out: path.join(root, out), projectRoot: root, runtimeThread: 'always', only: ['runtime'], cache });
+      const asked = vi.spyOn(RuntimeThread.prototype, 'files');
+      expect((await run('first')).ok).toBe(true);
+      expect(asked).toHaveBeenCalledTimes(3);
+      asked.mockClear();
+      // A new process, say: a fresh context that fills its memo from the cache file, and finds
+      // the validators there (nothing is made: no thread, no compile).
+      let made = 0;
+      const text = OutputMemory.prototype.text;
+      const memo = vi.spyOn(OutputMemory.prototype, 'text').mockImplementation(function (this: OutputMemory, key: string, make: () => string) {
+        return text.call(this, key, () => {
+          made++;
+          return make();
+        });
+      });
+      expect((await run('second')).ok).toBe(true);
+      expect(asked).not.toHaveBeenCalled();
+      expect(memo).toHaveBeenCalledTimes(3);
+      expect(made).toBe(0);
+      memo.mockRestore();
+      asked.mockRestore();
+      const validators = async (out: string) => readFile(path.join(root, out, 'shop', 'runtime', 'validators.js'), 'utf8');
+      expect(await validators('second')).toBe(await validators('first'));
     } finally {
       await rm(root, { recursive: true, force: true });
     }
