@@ -128,27 +128,32 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
   const { loadReadCatalogs } = await import('./load.js');
   const loaderStages = new Map<LoadStage, number>();
   const memo = await time('cache:read', () => outputMemo(context, keep, cacheFolder, code));
-  const loaded = loadReadCatalogs(reads, {
-    timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms),
-    context,
-    kept: cacheFolder === undefined ? undefined : context.outputs,
-    handOff: options.handOff,
-  });
-  for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
-  const catalogs = selectCatalogs(loaded.catalogs, options.catalog, loaded.diagnostics);
-  if (hasErrors(loaded.diagnostics)) return { ...result({ ...loaded, catalogs }, [], 0), ok: false };
-  if (templates !== undefined && emitters.some((e) => e.name === 'docs')) {
-    const { messageFileWarnings } = await import('./messages/coverage.js');
-    loaded.diagnostics.push(...messageFileWarnings(catalogs, templates, options.locale, ownTemplatesFolder(options.templates, options.projectRoot)));
-  }
-  const session = new OutputSession(out, previous, { check, known, keep });
   // With a memo that holds texts from before (watch mode, a cache file), the runtime's validators
-  // are likely there: no thread. A memo that starts empty (a first run) is handed what the thread made.
-  const runtimeThread =
+  // are likely there: no thread. A memo that starts empty (a first run) is handed what the thread
+  // made. Started before the load, the thread has loaded its modules when the model is ready.
+  let runtimeThread =
     emitters.some((e) => e.name === 'runtime') && (memo === NO_MEMO || context.outputs.heldNothingBefore())
-      ? await startRuntimeThread(reads, catalogs, options.runtimeThread ?? 'auto', memo)
+      ? await startRuntimeThread(reads, options.runtimeThread ?? 'auto', memo)
       : undefined;
+  // Opened once the catalogs loaded without errors; aborted if a later stage throws.
+  let opened: OutputSession | undefined;
   try {
+    const loaded = loadReadCatalogs(reads, {
+      timings: (stage, ms) => loaderStages.set(stage, (loaderStages.get(stage) ?? 0) + ms),
+      context,
+      kept: cacheFolder === undefined ? undefined : context.outputs,
+      handOff: options.handOff,
+    });
+    for (const [stage, ms] of loaderStages) timings.push({ stage: `load:${stage}`, ms });
+    const catalogs = selectCatalogs(loaded.catalogs, options.catalog, loaded.diagnostics);
+    if (hasErrors(loaded.diagnostics)) return { ...result({ ...loaded, catalogs }, [], 0), ok: false };
+    if (templates !== undefined && emitters.some((e) => e.name === 'docs')) {
+      const { messageFileWarnings } = await import('./messages/coverage.js');
+      loaded.diagnostics.push(...messageFileWarnings(catalogs, templates, options.locale, ownTemplatesFolder(options.templates, options.projectRoot)));
+    }
+    const session = new OutputSession(out, previous, { check, known, keep });
+    opened = session;
+    runtimeThread = await sendOrClose(runtimeThread, catalogs);
     const descriptions = await time('descriptions', async () => (await import('./emit/description/index.js')).loadDescriptionFormat(catalogs));
     const emitOptions: EmitOptions = { locales: options.locale, templates, descriptions, memo };
     // One emitter at a time, its files handed to the session as they come (see `emitInto`).
@@ -170,7 +175,7 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
     }
     return result({ diagnostics: loaded.diagnostics, catalogs }, plan.changes, plan.unchanged);
   } catch (error) {
-    await session.abort();
+    await opened?.abort();
     throw error;
   } finally {
     await runtimeThread?.close();
@@ -183,24 +188,27 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
  * bench/README.md, "The runtime on a thread of its own"). */
 const RUNTIME_THREAD_BYTES = { from: 1024 * 1024, to: 16 * 1024 * 1024 };
 
-/** A thread making the runtime of `catalogs` while the main thread emits the other outputs, when that pays. */
-async function startRuntimeThread(
-  reads: CatalogReads,
-  catalogs: readonly Catalog[],
-  when: 'auto' | 'always' | 'never',
-  memo: OutputMemo,
-): Promise<RuntimeThread | undefined> {
+/** A thread to make the runtime of the catalogs `reads` holds while the main thread emits the
+ * other outputs, when that pays; it is sent the model once there is one (`sendOrClose`). */
+async function startRuntimeThread(reads: CatalogReads, when: 'auto' | 'always' | 'never', memo: OutputMemo): Promise<RuntimeThread | undefined> {
   if (when === 'never') return undefined;
   const bytes = bytesRead(reads);
   if (when === 'auto' && (availableParallelism() < 2 || bytes < RUNTIME_THREAD_BYTES.from || bytes > RUNTIME_THREAD_BYTES.to)) return undefined;
-  let thread: RuntimeThread | undefined;
   try {
     const { RuntimeThread } = await import('./emit/runtime-thread.js');
-    thread = new RuntimeThread(memo);
-    thread.send(catalogs);
+    return new RuntimeThread(memo);
+  } catch {
+    // A thread that cannot start: the runtime is made on this one.
+    return undefined;
+  }
+}
+
+/** `thread`, sent `catalogs`; none when they cannot be sent (the runtime is then made on this thread). */
+async function sendOrClose(thread: RuntimeThread | undefined, catalogs: readonly Catalog[]): Promise<RuntimeThread | undefined> {
+  try {
+    thread?.send(catalogs);
     return thread;
   } catch {
-    // A thread that cannot start (or be sent the model): the runtime is made on this one.
     await thread?.close();
     return undefined;
   }

@@ -110,4 +110,22 @@ describe('the runtime thread', () => {
       await rm(root, { recursive: true, force: true });
     }
   });
+
+  it('is started before the load, and closed without being sent anything when the catalog has errors', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'hookcat-runtime-thread-'));
+    const started = vi.spyOn(RuntimeThread.prototype, 'send');
+    const closed = vi.spyOn(RuntimeThread.prototype, 'close');
+    try {
+      const catalogs = path.resolve('test/fixtures/errors/signature-same-keys/catalog');
+      const result = await generate({ catalogs, out: path.join(root, 'out'), projectRoot: root, runtimeThread: 'always' });
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+      expect(started).not.toHaveBeenCalled();
+      expect(closed).toHaveBeenCalledTimes(1);
+    } finally {
+      started.mockRestore();
+      closed.mockRestore();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
 });
