@@ -39,26 +39,38 @@ export function hashCatalogFiles(root: string, read: readonly FolderDigests[]): 
 /** The fingerprint of hookcat's code (sources or build, whichever runs) and its dependencies'
  * versions. A run context computes it once (`RunContext.code`). */
 export async function codeFingerprint(): Promise<string> {
+  // The files are read side by side and hashed in order: one after the other, the reads of
+  // about 300 files took 110-130 ms of every run, `--check` included.
+  const files = await codeFiles(CODE_DIR);
+  const [texts, manifestText] = await Promise.all([
+    Promise.all(files.map((file) => readFile(file))),
+    readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8'),
+  ]);
   const hash = createHash('sha256');
-  for (const file of await codeFiles(CODE_DIR))
+  files.forEach((file, i) =>
     hash
       .update(`${path.relative(CODE_DIR, file)}\0`)
-      .update(await readFile(file))
-      .update('\0');
-  const manifest = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string; dependencies?: Record<string, string> };
+      .update(texts[i]!)
+      .update('\0'),
+  );
+  const manifest = JSON.parse(manifestText) as { version?: string; dependencies?: Record<string, string> };
   hash.update(`hookcat ${manifest.version ?? ''}\0`);
-  for (const name of Object.keys(manifest.dependencies ?? {}).sort()) hash.update(`${name} ${await installedVersion(name)}\0`);
+  const names = Object.keys(manifest.dependencies ?? {}).sort();
+  const versions = await Promise.all(names.map(installedVersion));
+  names.forEach((name, i) => hash.update(`${name} ${versions[i]}\0`));
   return hash.digest('hex');
 }
 
 async function codeFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await codeFiles(full)));
-    else if (/\.(ts|js|mjs|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) found.push(full);
-  }
-  return found;
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const found = await Promise.all(
+    entries.map(async (entry): Promise<string[]> => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return codeFiles(full);
+      return /\.(ts|js|mjs|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+    }),
+  );
+  return found.flat();
 }
 
 /** The version of dependency `name` that Node would load for hookcat (nearest node_modules up). */
