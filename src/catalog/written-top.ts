@@ -26,7 +26,7 @@ export function writtenTopPositions(text: string, data: unknown): TopPositions |
     at++;
     const below: Line[] = [];
     while (lines[at] !== undefined && lines[at]!.indent > 0) below.push(lines[at++]!);
-    const children = childPlaces(text, data[name], entry, below);
+    const children = childPlaces(text, data[name], below);
     if (children === false) return undefined;
     entries.push([name, entry.key, entry.value, children]);
   }
@@ -45,8 +45,6 @@ interface Entry {
   readonly key: number;
   /** Where the value starts: on the key's line, else at the next line's content. */
   readonly value: number;
-  /** Whether the value starts on the key's line. */
-  readonly inline: boolean;
 }
 
 /** Lines that hold something: not blank, not a comment that starts a line. */
@@ -56,32 +54,26 @@ function contentLines(text: string): Line[] {
     const end = lineEnd(text, start);
     let first = start;
     while (first < end && text.charCodeAt(first) === SPACE) first++;
-    if (first < end && text[first] !== '#' && text[first] !== '\r') lines.push({ start: first, indent: first - start });
+    if (first < end && text[first] !== '#') lines.push({ start: first, indent: first - start });
     start = end + 1;
   }
   return lines;
 }
 
 /** The entries (a mapping) or items (a sequence) of a top-level value, from the lines below its
- * key; `false` when they are not what `value` holds. */
-function childPlaces(text: string, value: unknown, entry: Entry, below: readonly Line[]): ChildrenData | false {
-  if (value === null || typeof value !== 'object') return below.every((line) => line.indent >= 2) ? null : false;
-  if (entry.inline) {
-    // Only an empty collection is written on the key's line (`[]`, `{}`).
-    const empty = Array.isArray(value)
-      ? value.length === 0 && text.startsWith('[]', entry.value)
-      : Object.keys(value).length === 0 && text.startsWith('{}', entry.value);
-    return empty && below.length === 0 ? (Array.isArray(value) ? { items: [] } : { names: [] }) : false;
-  }
-  const starts = below.filter((line) => line.indent === 2);
+ * key; `false` when they are not what `value` holds. An empty collection is written on the key's
+ * line (`[]`, `{}`), with no lines below; a full one written there has none either, and fails. */
+function childPlaces(text: string, value: unknown, below: readonly Line[]): ChildrenData | false {
+  if (value === null || typeof value !== 'object') return null;
   if (below.some((line) => line.indent < 2)) return false;
+  const starts = below.filter((line) => line.indent === 2);
   if (Array.isArray(value)) {
     if (starts.length !== value.length) return false;
     const items: PlaceData[] = [];
     for (const line of starts) {
       if (!text.startsWith('- ', line.start)) return false;
       const item = skipSpaces(text, line.start + 2);
-      if (item >= lineEnd(text, item)) return false;
+      if (item === lineEnd(text, item)) return false;
       items.push([null, item]);
     }
     return { items };
@@ -103,12 +95,12 @@ function keyAndValue(text: string, line: Line, next: Line | undefined): Entry | 
   const key = keyAt(text, line.start);
   if (key === undefined) return undefined;
   const after = skipSpaces(text, key.end + 1);
-  if (after < lineEnd(text, after)) return { name: key.name, key: line.start, value: after, inline: true };
+  if (after < lineEnd(text, after)) return { name: key.name, key: line.start, value: after };
   // A value on the next lines starts where they do (a block mapping at its first key, a block
   // sequence at its first `-`). `yaml` writes an empty value as `null`, so a key with nothing
   // deeper after it is not its writing.
   if (next === undefined || next.indent <= line.indent) return undefined;
-  return { name: key.name, key: line.start, value: next.start, inline: false };
+  return { name: key.name, key: line.start, value: next.start };
 }
 
 /** A key and the offset of the `:` after it. */
@@ -128,12 +120,10 @@ function keyAt(text: string, start: number): { name: string; end: number } | und
       return undefined;
     }
   }
-  if (first === undefined || '?-[]{}&*!|>%@`,#'.includes(first)) return undefined;
+  // A plain key: up to the `:` that ends it. What YAML would read otherwise (an explicit key, an
+  // anchor, a comment) does not name the entry the data has, and fails the comparison.
   const end = lineEnd(text, start);
-  for (let i = start; i < end; i++) {
-    if (text[i] === ':' && (i + 1 === end || text[i + 1] === ' ')) return { name: text.slice(start, i), end: i };
-    if (text[i] === '#' && text[i - 1] === ' ') return undefined;
-  }
+  for (let i = start; i < end; i++) if (text[i] === ':' && (i + 1 === end || text[i + 1] === ' ')) return { name: text.slice(start, i), end: i };
   return undefined;
 }
 

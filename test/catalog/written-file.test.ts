@@ -111,10 +111,30 @@ describe('a catalog file taken with the data it was written from', () => {
 
   it('is not taken when the data is not what the text was written from', () => {
     const text = yamlText({ events: [event('a'), event('b')] }, 'x').text;
-    expect(writtenSourceFile({ text, data: { events: [event('a')] } }, 'f.yaml', 'f.yaml')).toBeUndefined();
-    expect(writtenSourceFile({ text, data: { schemas: [event('a'), event('b')] } }, 'f.yaml', 'f.yaml')).toBeUndefined();
-    expect(writtenSourceFile({ text, data: { events: [event('a'), event('b')], more: 1 } }, 'f.yaml', 'f.yaml')).toBeUndefined();
-    expect(writtenSourceFile({ text, data: ['a'] }, 'f.yaml', 'f.yaml')).toBeUndefined();
+    const notTaken = (other: string, data: unknown): void => expect(writtenSourceFile({ text: other, data }, 'f.yaml', 'f.yaml'), other).toBeUndefined();
+    notTaken(text, { events: [event('a')] });
+    notTaken(text, { schemas: [event('a'), event('b')] });
+    notTaken(text, { events: [event('a'), event('b')], more: 1 });
+    notTaken(yamlText({ events: [event('a')], more: { a: 1, b: 2 } }, 'x').text, { events: [event('a')] });
+    notTaken(text, ['a']);
+    const schemas = yamlText({ schemas: { A: { type: 'object' }, B: { type: 'object', title: 'B' } } }, 'x').text;
+    notTaken(schemas, { schemas: { A: { type: 'object' }, C: { type: 'object', title: 'B' } } });
+    notTaken(schemas, { schemas: { A: { type: 'object' } } });
+    notTaken(schemas, { schemas: { A: { type: 'object' }, B: { type: 'object', title: 'B' }, C: {} } });
+  });
+
+  it('is not taken with data that refers to itself, and does not throw', () => {
+    const data: { events: unknown[] } = { events: [] };
+    data.events.push(data);
+    expect(writtenSourceFile({ text: 'events:\n  - events: []\n', data }, 'f.yaml', 'f.yaml')).toBeUndefined();
+  });
+
+  it('is not taken for flow nesting the parser refuses, even when the data is as deep as the format allows', () => {
+    let data: unknown = 'x';
+    for (let i = 0; i < 70; i++) data = [data];
+    const text = `events:\n  - ${'['.repeat(69)}x${']'.repeat(69)}\n`;
+    expect(parseCatalogFile(text, 'f.yaml', 'f.yaml').diagnostics.map((d) => d.code)).toEqual(['HC104']);
+    expect(writtenSourceFile({ text, data: { events: [data] } }, 'f.yaml', 'f.yaml')).toBeUndefined();
   });
 
   it.each([
@@ -126,8 +146,50 @@ describe('a catalog file taken with the data it was written from', () => {
     ['a broken flow sequence', 'catalog:\n  tags: [\n    a, b\n  ]\n', { catalog: { tags: ['a', 'b'] } }],
     ['a sequence without indentation', 'events:\n- key: a\n', { events: [{ key: 'a' }] }],
     ['nesting the parser must refuse', `events: ${'['.repeat(80)}${']'.repeat(80)}\n`, { events: [] }],
+    ['an item of only spaces after its dash', 'events:\n  - \n    key: a\n', { events: [{ key: 'a' }] }],
+    ['a line indented by one space', 'catalog:\n id: a\n', { catalog: { id: 'a' } }],
+    ['a key with nothing under it, last', 'events: []\ncatalog:\n', { events: [], catalog: null }],
+    ['a space before the colon of a quoted key', '"events" : []\n', { events: [] }],
+    ['a quoted key that does not close', "'events: []\n", { events: [] }],
+    ['a double-quoted key that does not close', '"events: []\n', { events: [] }],
+    ['a double-quoted key JSON cannot read', '"\\x41": []\n', { A: [] }],
+    ['a key with no colon', 'events\n', { events: null }],
   ])('is not taken for a text written with %s', (_why, text, data) => {
     expect(writtenSourceFile({ text, data }, 'f.yaml', 'f.yaml')).toBeUndefined();
+  });
+
+  it('places the entries of a flow value and of a block value where the parser does', () => {
+    const text = "# c\n\nschemas:\n  A: {type: object}\n  'B''s':\n    type: object\n  \"C\\tD\": [x]\nevents:\n  - {key: a}\n  - key: b\n    title: B\n";
+    const data = { schemas: { A: { type: 'object' }, "B's": { type: 'object' }, 'C\tD': ['x'] }, events: [{ key: 'a' }, { key: 'b', title: 'B' }] };
+    expect(takenAsParsed({ text, data })).toBe(true);
+    expect(writtenSourceFile({ text, data }, 'f.yaml', 'f.yaml')?.top?.toData()).toEqual({
+      root: 5,
+      entries: [
+        [
+          'schemas',
+          5,
+          16,
+          {
+            names: [
+              ['A', 16, 19],
+              ["B's", 36, 48],
+              ['C\tD', 63, 71],
+            ],
+          },
+        ],
+        [
+          'events',
+          75,
+          85,
+          {
+            items: [
+              [null, 87],
+              [null, 100],
+            ],
+          },
+        ],
+      ],
+    });
   });
 
   it('keeps quoted keys and the places of values written on the key line', () => {
