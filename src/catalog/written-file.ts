@@ -3,11 +3,10 @@
  * written from instead of being parsed again. `yaml` writes data so that reading the text gives
  * it back; what the loader would read differently is looked for first (a `<<` key, which the
  * loader reads as a merge; `-0`; a lone surrogate, which UTF-8 cannot carry; a line of only
- * spaces, which `yaml` does not write back; a value JSON has not), and such a file is parsed, as is one whose places the scan of
+ * spaces, which `yaml` does not write back; U+FEFF; a value JSON has not), and such a file is parsed, as is one whose places the scan of
  * `written-top.ts` cannot find. The document is parsed only when a diagnostic points deep.
  */
 import { LineCounter } from 'yaml';
-import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { MAX_DATA_DEPTH } from './depth.js';
 import { findExcessiveNesting, parseAgain } from './parse.js';
 import type { SourceFile } from './source-file.js';
@@ -25,7 +24,8 @@ export type WrittenCatalogFiles = ReadonlyMap<string, WrittenCatalogFile>;
 /** The `SourceFile` parsing `written.text` would give, or undefined when that is not certain. */
 export function writtenSourceFile(written: WrittenCatalogFile, displayPath: string, relativePath: string): SourceFile | undefined {
   const text = written.text;
-  if (withoutByteOrderMark(text) !== text || findExcessiveNesting(text) !== undefined) return undefined;
+  // U+FEFF reads as a byte order mark where a line starts, which the parser drops.
+  if (text.includes('\uFEFF') || findExcessiveNesting(text) !== undefined) return undefined;
   const data = plainCopy(written.data);
   if (data === undefined) return undefined;
   const top = writtenTopPositions(text, data.value);

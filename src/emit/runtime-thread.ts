@@ -13,15 +13,21 @@ import { NO_MEMO, type OutputMemo } from '../output-memo.js';
 import type { OutputFile } from './emitter.js';
 import type { RuntimeAnswer, RuntimeRequest } from './runtime-worker.js';
 
+/** What the thread made of one catalog: its runtime files, and the texts kept for the memo. */
+type Made = Extract<RuntimeAnswer, { files: unknown }>;
+
 /** One thread making the runtime of the catalogs it is sent, in the order sent. */
 export class RuntimeThread {
   private readonly worker: Worker;
-  private readonly answers = new Map<number, Promise<readonly OutputFile[]>>();
-  private readonly pending = new Map<number, { resolve(files: readonly OutputFile[]): void; reject(error: Error): void }>();
+  private readonly answers = new Map<number, Promise<Made>>();
+  private readonly pending = new Map<number, { resolve(made: Made): void; reject(error: Error): void }>();
   private nextId = 0;
+  /** Why the thread stopped, once it has: a catalog sent after that would wait for ever. */
+  private stopped: Error | undefined;
 
   /** Starts the thread: it loads ajv while the main thread begins on the other outputs. The
-   * texts the emitter keeps in a memo are kept in `memo` as they come (a run's, or none). */
+   * texts the emitter keeps in a memo are kept in `memo` (a run's, or none) when its files are
+   * asked for, in the order the main thread would have kept them. */
   constructor(private readonly memo: OutputMemo = NO_MEMO) {
     this.worker = startWorkerModule(import.meta.url, 'runtime-worker');
     this.worker.on('message', (answer: RuntimeAnswer) => {
@@ -29,10 +35,7 @@ export class RuntimeThread {
       if (waiting === undefined) return;
       this.pending.delete(answer.id);
       if ('error' in answer) waiting.reject(new Error(answer.error));
-      else {
-        for (const [key, text] of answer.kept) this.memo.text(key, () => text);
-        waiting.resolve(answer.files);
-      }
+      else waiting.resolve(answer);
     });
     this.worker.on('error', (error) => this.failAll(error));
     // An answer that cannot be read would otherwise leave its catalog waiting for ever.
@@ -40,11 +43,13 @@ export class RuntimeThread {
     this.worker.on('exit', (code) => this.failAll(new Error(`the runtime thread stopped (exit code ${code})`)));
   }
 
-  /** Sends every catalog to the thread at once; `files(i)` is then the runtime of the i-th. */
+  /** Sends every catalog to the thread at once; `files(i)` is then the runtime of the i-th.
+   * Throws when the thread has stopped (it failed to load, say). */
   send(catalogs: readonly Catalog[]): void {
+    if (this.stopped !== undefined) throw this.stopped;
     for (const catalog of catalogs) {
       const id = this.nextId++;
-      const answer = new Promise<readonly OutputFile[]>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+      const answer = new Promise<Made>((resolve, reject) => this.pending.set(id, { resolve, reject }));
       // Rejected before it is awaited when an earlier emitter fails: handled where it is awaited.
       answer.catch(() => undefined);
       this.answers.set(id, answer);
@@ -53,8 +58,12 @@ export class RuntimeThread {
     }
   }
 
-  files(index: number): Promise<readonly OutputFile[]> {
-    return this.answers.get(index) ?? Promise.reject(new Error(`no catalog ${index} was sent to the runtime thread`));
+  async files(index: number): Promise<readonly OutputFile[]> {
+    const answer = this.answers.get(index);
+    if (answer === undefined) throw new Error(`no catalog ${index} was sent to the runtime thread`);
+    const { files, kept } = await answer;
+    for (const [key, text] of kept) this.memo.text(key, () => text);
+    return files;
   }
 
   async close(): Promise<void> {
@@ -63,6 +72,7 @@ export class RuntimeThread {
   }
 
   private failAll(error: Error): void {
+    this.stopped ??= error;
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
   }

@@ -7,6 +7,7 @@
  */
 import { describeError } from '../catalog/checks/ajv-messages.js';
 import { prepareSharedSchema, sharedSchemasKey } from '../catalog/checks/example-run.js';
+import { dataWithStandIns, schemaWithStandIns, withoutStandIns } from '../catalog/checks/proto-stand-in.js';
 import { PayloadValidators } from '../catalog/checks/payload-validators.js';
 import { LinearPatterns } from '../catalog/linear-regexp.js';
 import { absolutizeRefs, CHECK_BASE, normalizePayloadSchema, readingKey } from '../catalog/payload-schema.js';
@@ -24,15 +25,17 @@ export function checkExamples(catalog: ImportedCatalog, problems: ImportProblems
   );
   const events = catalog.events.map((event) => {
     if (event.examples.length === 0) return event;
-    const validate = validators.validator(absolutizeRefs(normalizePayloadSchema(event.payload, SOURCE_LOCALE, annotations)));
+    // As the loader's check runs it: a property named `__proto__` under a stand-in name, in the
+    // schemas (the shared ones are registered so) and in the examples.
+    const validate = validators.validator(schemaWithStandIns(absolutizeRefs(normalizePayloadSchema(event.payload, SOURCE_LOCALE, annotations))));
     if (typeof validate !== 'function') {
       const why = validate ?? 'a `$ref` does not resolve';
       problems.warn('HI106', event.source, `the payload schema of \`${event.key}\` cannot be compiled (${why}): its examples are left out`);
       return { ...event, examples: [] };
     }
     const examples = event.examples.filter((example) => {
-      if (validate(example.payload)) return true;
-      const why = (validate.errors ?? []).slice(0, 2).map(describeError).join('; ');
+      if (validate(dataWithStandIns(example.payload))) return true;
+      const why = withoutStandIns((validate.errors ?? []).slice(0, 2).map(describeError).join('; '));
       problems.warn('HI106', event.source, `example \`${example.name}\` of \`${event.key}\` does not match its payload schema (${why}): left out`);
       return false;
     });

@@ -86,8 +86,12 @@ export function yamlText(data: unknown, comment: string): WrittenCatalogFile {
   walkYaml(doc.contents, {
     node(node) {
       if ((isMap(node) || isSeq(node)) && fitsFlow(node)) node.flow = true;
+      // A plain `<<` key reads back as a merge (the loader merges, as YAML 1.1 does): quoted, it is a name.
+      if (isMap(node)) {
+        for (const pair of node.items) if (isScalar(pair.key) && pair.key.value === '<<') pair.key.type = Scalar.QUOTE_SINGLE;
+      }
       // A block scalar would lose the spaces of a line that has nothing else (`yaml` 2.9).
-      else if (isScalar(node) && typeof node.value === 'string' && /(?:^|\n)[ \t]+(?:\n|$)/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (isScalar(node) && typeof node.value === 'string' && /(?:^|\n)[ \t]+(?:\n|$)/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
   return { text: doc.toString({ lineWidth: 100, minContentWidth: 40, blockQuote: 'literal', flowCollectionPadding: false, singleQuote: true }), data };

@@ -93,6 +93,7 @@ describe('a catalog file taken with the data it was written from', () => {
     ['-0', { events: [{ key: 'a', minimum: -0 }] }],
     ['a lone surrogate in a value', { events: [{ key: 'a\uD800' }] }],
     ['a lone surrogate in a key', { events: [{ ['\uDC00b']: 1 }] }],
+    ['U+FEFF starting a top-level key, which the parser drops', { '\uFEFFevents': [{ key: 'a' }, { key: 'b' }] }],
     ['a `__proto__` key', JSON.parse('{"events":[{"__proto__":{"a":1}}]}') as unknown],
     ['a value JSON has not', { events: [{ key: 'a', at: new Date(0) }] }],
     ['an undefined item', { events: [undefined] }],

@@ -102,4 +102,18 @@ describe("the import's example check", () => {
     expect(checkExamples(given, new ImportProblems(), into)).toBe(given);
     expect(share).not.toHaveBeenCalled();
   });
+
+  it('reads a property named `__proto__` as the loader does: a valid example is kept, a refusal names it', () => {
+    const problems = new ImportProblems();
+    const shared = JSON.parse('{"type":"object","properties":{"__proto__":{"type":"string"}},"required":["__proto__"]}') as unknown;
+    const payload = { type: 'object', properties: { o: { $ref: '#/schemas/Obj' } } };
+    const good = JSON.parse('{"o":{"__proto__":"x"}}') as unknown;
+    const bad = JSON.parse('{"o":{"__proto__":1}}') as unknown;
+    const checked = checkExamples(catalog([event('order.paid', payload, [good, bad, { o: {} }])], [['Obj', shared]]), problems, validators());
+    expect(checked.events[0]!.examples.map((e) => e.name)).toEqual(['e1']);
+    expect(problems.list.map((p) => p.message)).toEqual([
+      'example `e2` of `order.paid` does not match its payload schema (`o.__proto__` must be of type string): left out',
+      'example `e3` of `order.paid` does not match its payload schema (`o` lacks the required property `__proto__`): left out',
+    ]);
+  });
 });

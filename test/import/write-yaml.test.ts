@@ -10,11 +10,17 @@ import { yamlKey, yamlValue } from '../catalog/yaml-samples.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 500);
 
-const readBack = (data: unknown): unknown => parse(yamlText(data, 'comment').text);
+/** Read back as the loader reads: merge keys on. */
+const readBack = (data: unknown): unknown => parse(yamlText(data, 'comment').text, { merge: true });
 
 describe("the import's YAML writer", () => {
   it('keeps a line of only spaces, which a block scalar would drop', () => {
     const data = { events: [{ key: 'a', description: 'First.\n  \nSecond.', example: ' \n' }] };
+    expect(readBack(data)).toEqual(data);
+  });
+
+  it('writes a key named `<<` so that it reads back as a name, not as a merge', () => {
+    const data = { schemas: { A: { type: 'object', properties: { '<<': { type: 'string' }, b: { type: 'integer' } } } } };
     expect(readBack(data)).toEqual(data);
   });
 
