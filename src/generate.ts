@@ -46,8 +46,11 @@ export interface GenerateOptions extends Omit<HookcatConfig, 'site'> {
   /** Where the receiver runtime is made: on a thread of its own for catalogs of 1 to 16 MiB when
    * there is a second core (`auto`, the default), or always, or never (for tests). @internal */
   readonly runtimeThread?: 'auto' | 'always' | 'never' | undefined;
-  /** What `hookcat import --generate` hands the run: the catalog files it wrote, with their data,
-   * and the validators its example check compiled (see `CatalogHandOff`). @internal */
+  /**
+   * What `hookcat import --generate` hands the run: the catalog files it wrote, with their data,
+   * and the validators its example check compiled (see `CatalogHandOff`).
+   * @internal
+   */
   readonly handOff?: CatalogHandOff | undefined;
 }
 

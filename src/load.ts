@@ -30,7 +30,10 @@ export interface LoadOptions {
   readonly context?: RunContext | undefined;
   /** What earlier processes found (`generate` with a cache folder); see `catalog/kept-records.ts`. @internal */
   readonly kept?: KeptRecords | undefined;
-  /** What `hookcat import` hands the load that follows it in the same process. @internal */
+  /**
+   * What `hookcat import` hands the load that follows it in the same process.
+   * @internal
+   */
   readonly handOff?: CatalogHandOff | undefined;
 }
 

@@ -48,7 +48,7 @@ function namedTypes(checker: ts.TypeChecker, type: ts.Type, found: Set<ts.Symbol
     namedTypes(checker, signature.getReturnType(), found, seen);
   }
   if (symbol !== undefined && (symbol.flags & ts.SymbolFlags.TypeLiteral) !== 0)
-    for (const property of type.getProperties()) namedTypes(checker, checker.getTypeOfSymbol(property), found, seen);
+    for (const property of type.getProperties().filter((p) => !isInternal(p))) namedTypes(checker, checker.getTypeOfSymbol(property), found, seen);
   const index = type.getStringIndexType();
   if (index !== undefined) namedTypes(checker, index, found, seen);
 }
