@@ -83,9 +83,9 @@ export class TopPositions {
   }
 }
 
-type PlaceData = [key: number | null, value: number | null];
+export type PlaceData = [key: number | null, value: number | null];
 type EntryData = [name: string, key: number | null, value: number | null, children: ChildrenData];
-type ChildrenData = null | { readonly items: readonly PlaceData[] } | { readonly names: readonly [string, ...PlaceData][] };
+export type ChildrenData = null | { readonly items: readonly PlaceData[] } | { readonly names: readonly [string, ...PlaceData][] };
 
 /** `TopPositions` as plain data. */
 export interface TopData {

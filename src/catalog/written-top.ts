@@ -6,10 +6,7 @@
  * same order; anything else (a flow collection, an explicit key, an entry the scan did not find)
  * gives undefined, and the file is parsed.
  */
-import { type TopData, TopPositions } from './top-positions.js';
-
-type PlaceData = [key: number | null, value: number | null];
-type ChildrenData = TopData['entries'] extends readonly (infer E)[] | null ? (E extends readonly [string, unknown, unknown, infer C] ? C : never) : never;
+import { type ChildrenData, type PlaceData, TopPositions } from './top-positions.js';
 
 /** The places of the top two levels of `text`, when they agree with `data`. */
 export function writtenTopPositions(text: string, data: unknown): TopPositions | undefined {
