@@ -3,10 +3,12 @@
  * written from instead of being parsed again. `yaml` writes data so that reading the text gives
  * it back; what the loader would read differently is looked for first (a `<<` key, which the
  * loader reads as a merge; `-0`; a lone surrogate, which UTF-8 cannot carry; a line of only
- * spaces, which `yaml` does not write back; U+FEFF; a value JSON has not), and such a file is parsed, as is one whose places the scan of
- * `written-top.ts` cannot find. The document is parsed only when a diagnostic points deep.
+ * spaces, which `yaml` does not write back; U+FEFF; a value JSON has not), and such a file is
+ * parsed, as is one whose places the scan of `written-top.ts` cannot find. The document is
+ * parsed only when a diagnostic points deep.
  */
 import { LineCounter } from 'yaml';
+import { hasLoneSurrogate } from './checks/unicode-text.js';
 import { MAX_DATA_DEPTH } from './depth.js';
 import { findExcessiveNesting, parseAgain } from './parse.js';
 import type { SourceFile } from './source-file.js';
@@ -37,7 +39,7 @@ export function writtenSourceFile(written: WrittenCatalogFile, displayPath: stri
  * as two), or undefined when it would not read the same. */
 function plainCopy(data: unknown): { value: unknown } | undefined {
   const copy = (value: unknown, depth: number): unknown => {
-    if (typeof value === 'string') return hasLoneSurrogate(value) || BLANK_LINE_OF_SPACES.test(value) ? FAILED : value;
+    if (typeof value === 'string') return hasLoneSurrogate(value) || hasBlankLineOfSpaces(value) ? FAILED : value;
     if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : FAILED;
     if (typeof value === 'boolean' || value === null) return value;
     // Deeper than the format allows (or a cycle): the parser finds and reports it.
@@ -70,14 +72,10 @@ function plainCopy(data: unknown): { value: unknown } | undefined {
 
 const FAILED = Symbol('does not read back the same');
 
-/** A line of only white space in a text of several lines: `yaml` 2.9 writes such a text as a
- * block scalar whose blank line reads back without its spaces (`" \n"` reads as `"\n"`). */
-const BLANK_LINE_OF_SPACES = /(?:^|\n)[ \t]+(?:\n|$)/;
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function hasLoneSurrogate(text: string): boolean {
-  return LONE_SURROGATE.test(text);
+/** Whether `text` has a line of only white space: `yaml` 2.9 writes such a text as a block
+ * scalar whose blank line reads back without its spaces (`" \n"` reads as `"\n"`). */
+export function hasBlankLineOfSpaces(text: string): boolean {
+  return /(?:^|\n)[ \t]+(?:\n|$)/.test(text);
 }
 
 /** The line starts `yaml`'s parser records: 0, and after every line feed. */

@@ -18,6 +18,7 @@ import { formatImportProblems } from './problems.js';
 import { parseSourceDocument } from './source-document.js';
 import type { WrittenCatalogFile } from '../catalog/written-file.js';
 import { CheckMemory } from '../catalog/checks/check.js';
+import type { PayloadValidators } from '../catalog/checks/payload-validators.js';
 import type { CatalogHandOff } from '../load.js';
 import { writtenCatalogFiles } from './write-yaml.js';
 
@@ -48,8 +49,7 @@ export async function importOpenApiFile(file: string, flags: ImportFlags): Promi
   const id = catalogId(flags, file);
   const out = outFolder(flags, id);
   const source = parseSourceDocument(await readSource(file));
-  const checks = new CheckMemory();
-  const validators = checks.validatorsFor(out);
+  const { checks, validators } = exampleChecks(out);
   const result: ImportResult =
     'problem' in source
       ? { catalog: undefined, problems: [source.problem] }
@@ -64,10 +64,16 @@ export async function importSchemaFolder(folder: string, flags: ImportFlags): Pr
   const files = await readSchemaFolder(folder).catch((error: unknown) => {
     throw new UsageError(`cannot read ${folder}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  const checks = new CheckMemory();
-  const validators = checks.validatorsFor(out);
+  const { checks, validators } = exampleChecks(out);
   const result = importJsonSchemas(files, { id, key: flags.key!, typeHeader: flags.typeHeader, actionField: flags.actionField, validators });
   return { ...(await finish(folder, result, flags, out, checks)), id };
+}
+
+/** The loader's memory of checks for the catalog at `out`, with the validators the import checks
+ * its examples with: the load that follows finds them compiled. */
+function exampleChecks(out: string): { checks: CheckMemory; validators: PayloadValidators } {
+  const checks = new CheckMemory();
+  return { checks, validators: checks.validatorsFor(out) };
 }
 
 async function readSource(file: string): Promise<string> {

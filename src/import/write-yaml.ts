@@ -6,7 +6,7 @@
  * style, multi-line text as block scalars.
  */
 import { Document, isMap, isScalar, isSeq, type Node, Scalar } from 'yaml';
-import type { WrittenCatalogFile } from '../catalog/written-file.js';
+import { hasBlankLineOfSpaces, type WrittenCatalogFile } from '../catalog/written-file.js';
 import { walkYaml } from '../catalog/yaml-walk.js';
 import type { ImportedCatalog, ImportedEvent } from './imported.js';
 
@@ -91,7 +91,7 @@ export function yamlText(data: unknown, comment: string): WrittenCatalogFile {
         for (const pair of node.items) if (isScalar(pair.key) && pair.key.value === '<<') pair.key.type = Scalar.QUOTE_SINGLE;
       }
       // A block scalar would lose the spaces of a line that has nothing else (`yaml` 2.9).
-      if (isScalar(node) && typeof node.value === 'string' && /(?:^|\n)[ \t]+(?:\n|$)/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (isScalar(node) && typeof node.value === 'string' && hasBlankLineOfSpaces(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
   return { text: doc.toString({ lineWidth: 100, minContentWidth: 40, blockQuote: 'literal', flowCollectionPadding: false, singleQuote: true }), data };

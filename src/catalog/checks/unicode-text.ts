@@ -12,6 +12,11 @@ import { diagnosticAt } from '../positions.js';
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether `text` holds half of a UTF-16 surrogate pair. */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
+
 export const checkUnicodeText: Check = (source, memory) => {
   const checked = memory.memo<readonly Diagnostic[]>('unicode-text');
   return memory.once(source, 'checkUnicodeText', () => source.files.flatMap((file) => checked.get(file, '', () => loneSurrogates(file))));
@@ -39,12 +44,12 @@ function loneSurrogates(file: SourceFile): Diagnostic[] {
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
-      if (LONE_SURROGATE.test(value)) report(path, 'value');
+      if (hasLoneSurrogate(value)) report(path, 'value');
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
     } else if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        if (LONE_SURROGATE.test(key)) report([...path, key], 'key');
+        if (hasLoneSurrogate(key)) report([...path, key], 'key');
         stack.push({ value: child, path: [...path, key] });
       }
     }
