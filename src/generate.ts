@@ -287,6 +287,8 @@ async function emitInto(
   }
   if (group.length > 0) await handOver();
   timings.push({ stage: `emit:${emitter.name}`, ms: emitMs }, { stage: 'compare', ms: compareMs });
+  // The thread's own time, which ran beside the emitters before: how much of it the main thread waited for is `emit:runtime`.
+  if (thread !== undefined) timings.push({ stage: 'runtime thread', ms: thread.busyMs });
 }
 
 /** `--locale` tags in their canonical form (`zh-hant-tw` names the pages of `zh-Hant-TW`). */

@@ -22,6 +22,7 @@ export class RuntimeThread {
   private readonly answers = new Map<number, Promise<Made>>();
   private readonly pending = new Map<number, { resolve(made: Made): void; reject(error: Error): void }>();
   private nextId = 0;
+  private busy = 0;
   /** Why the thread stopped, once it has: a catalog sent after that would wait for ever. */
   private stopped: Error | undefined;
 
@@ -61,9 +62,16 @@ export class RuntimeThread {
   async files(index: number): Promise<readonly OutputFile[]> {
     const answer = this.answers.get(index);
     if (answer === undefined) throw new Error(`no catalog ${index} was sent to the runtime thread`);
-    const { files, kept } = await answer;
+    const { files, kept, ms } = await answer;
     for (const [key, text] of kept) this.memo.text(key, () => text);
+    this.busy += ms;
     return files;
+  }
+
+  /** How long the thread took over the catalogs whose files were asked for: what `--timings`
+   * shows beside the main thread's wait for them (`emit:runtime`). */
+  get busyMs(): number {
+    return this.busy;
   }
 
   async close(): Promise<void> {

@@ -13,12 +13,19 @@ export interface RuntimeRequest {
 }
 
 export type RuntimeAnswer =
-  | { readonly id: number; readonly files: readonly OutputFile[]; readonly kept: readonly (readonly [string, string])[] }
+  | {
+      readonly id: number;
+      readonly files: readonly OutputFile[];
+      readonly kept: readonly (readonly [string, string])[];
+      /** How long the thread took to make them. */
+      readonly ms: number;
+    }
   | { readonly id: number; readonly error: string };
 
 parentPort?.on('message', ({ id, catalog, record }: RuntimeRequest) => {
   let answer: RuntimeAnswer;
   try {
+    const started = performance.now();
     const kept: [string, string][] = [];
     const recording: OutputMemo = {
       text(key, make) {
@@ -27,7 +34,8 @@ parentPort?.on('message', ({ id, catalog, record }: RuntimeRequest) => {
         return text;
       },
     };
-    answer = { id, files: runtimeFiles(catalog, record ? recording : NO_MEMO), kept };
+    const files = runtimeFiles(catalog, record ? recording : NO_MEMO);
+    answer = { id, files, kept, ms: performance.now() - started };
   } catch (error) {
     answer = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -51,10 +51,15 @@ describe('the runtime thread', () => {
   it('gives generate the same output folder as the main thread, for every seed catalog at once', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'hookcat-runtime-thread-'));
     try {
+      const stages = new Map<string, string[]>();
       const made = async (when: 'always' | 'never'): Promise<Map<string, string>> => {
         const out = path.join(root, when);
         const result = await generate({ catalogs: path.resolve('catalog'), out, projectRoot: root, runtimeThread: when, only: ['runtime'] });
         expect(result.ok).toBe(true);
+        stages.set(
+          when,
+          result.timings.filter((timing) => timing.ms > 0).map((timing) => timing.stage),
+        );
         const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
         return new Map(
           await Promise.all(
@@ -73,6 +78,9 @@ describe('the runtime thread', () => {
       asked.mockRestore();
       expect([...onThread.keys()].filter((file) => file.endsWith('validators.js')).length).toBe(3);
       expect(onThread).toEqual(onMain);
+      // `--timings` shows the thread's own time beside the main thread's wait for it.
+      expect(stages.get('always')).toContain('runtime thread');
+      expect(stages.get('never')).not.toContain('runtime thread');
     } finally {
       await rm(root, { recursive: true, force: true });
     }
