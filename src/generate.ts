@@ -6,7 +6,7 @@ import { loadTemplates, ownTemplatesFolder, templatesFolder } from './templates.
 import { canonicalLocale } from './locale/tags.js';
 import type { CatalogHandOff, LoadStage } from './load.js';
 import { digestsOf, readCatalogs } from './catalog/read-catalogs.js';
-import { createRunContext, type RunContext } from './run-context.js';
+import { createOneRunContext, type RunContext } from './run-context.js';
 import type { Catalog } from './model/types.js';
 import type { HookcatConfig } from './config/define.js';
 import type { EmitOptions, Emitter, TemplateSet } from './emit/emitter.js';
@@ -95,9 +95,9 @@ export async function generate(given: GenerateOptions = {}): Promise<GenerateRes
     timings.push({ stage, ms: performance.now() - start });
     return result;
   };
-  // A context handed in is one a later run will reuse; a run's own is dropped with it.
+  // A context handed in is one a later run will reuse; a run's own keeps no loader memory past the load.
   const keep = options.context !== undefined;
-  const context = options.context ?? createRunContext();
+  const context = options.context ?? createOneRunContext();
   const emitters = selectEmitters(options.only);
   const check = options.check === true;
   const catalogsDir = options.catalogs ?? 'catalog';

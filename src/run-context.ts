@@ -36,10 +36,24 @@ export interface RunContext {
 
 /** A context that holds nothing yet. */
 export function createRunContext(): RunContext {
+  return contextKeeping(true);
+}
+
+/**
+ * The context of one run that no later run will see (a `generate()` call handed none): the
+ * loader's memory (parsed files, the example checks' ajv and validators) is made for the load
+ * and not kept, so the run does not hold it while it emits. At 1,000 events it was about 60% of
+ * the heap after the load (91 MB, 33 MB without it).
+ */
+export function createOneRunContext(): RunContext {
+  return contextKeeping(false);
+}
+
+function contextKeeping(loaderMemory: boolean): RunContext {
   let loader: LoaderMemory | undefined;
   let code: Promise<string> | undefined;
   return {
-    loader: (make) => (loader ??= make()),
+    loader: (make) => (loaderMemory ? (loader ??= make()) : make()),
     written: new WrittenFolders(),
     code: () => (code ??= codeFingerprint()),
     outputs: new OutputMemory(),
