@@ -70,7 +70,9 @@ export const validatorName = (index: number): string => `v${index}`;
  * Validators one file holds (one per event, and the batch body's). ajv's standalone code joins its
  * exports by copying all code before each one (quadratic, and past about 10,000 exports it
  * overflows the stack), so a large catalog gets its validators in parts, `validators-<k>.js`,
- * which `validators.js` re-exports.
+ * which `validators.js` re-exports. Each part is compiled by an ajv of its own, dropped before the
+ * next: ajv keeps every function it compiled, with its code, until it is dropped (about 155 MB at
+ * 1,000 events), and each part is then made, and kept in a memo, on its own.
  */
 export const EVENTS_PER_PART = 500;
 
@@ -83,7 +85,8 @@ export interface RuntimePart {
 /** `validators.js` (standalone code exporting `v<i>` for the i-th event of the catalog, and the
  * batch validator), and, when there are more than `EVENTS_PER_PART` validators, its parts. */
 export function validatorsFiles(catalog: Catalog, stamp: string, memo: OutputMemo = NO_MEMO): RuntimePart[] {
-  const schemas = catalog.schemas.map((shared) => placed(catalog, shared.schema, '#', `${BASE}shared/${encodeURIComponent(shared.name)}`));
+  const shared = catalog.schemas.map((named) => placed(catalog, named.schema, '#', `${BASE}shared/${encodeURIComponent(named.name)}`));
+  const schemas = [...shared];
   const refs: [string, string][] = [];
   catalog.events.forEach((event, index) => {
     const id = `${BASE}events/${index}`;
@@ -96,24 +99,23 @@ export function validatorsFiles(catalog: Catalog, stamp: string, memo: OutputMem
     refs.push([BATCH_VALIDATOR, `${BASE}batch`]);
   }
   const compiled = withRepeatedShared(schemas, (n) => `${BASE}repeated/${n}`);
+  const sharedCompiled = compiled.schemas.slice(0, shared.length);
+  const rootsCompiled = compiled.schemas.slice(shared.length);
   // Compiling is most of the runtime's time: the code is kept by the schemas it comes from,
   // which leave out every text (annotations are dropped), so an edit of texts compiles nothing.
-  // One entry for every part: ajv numbers its functions across the parts it compiles, so a part
-  // is only the same when the parts before it were compiled with it. The helpers copied into the
-  // code come from ajv's dependencies, whose versions the code fingerprint does not cover.
-  const compile = (): string[] => {
-    const ajv = ajvHolding([...compiled.repeated, ...compiled.schemas]);
-    if (refs.length <= EVENTS_PER_PART) return [exportsModule(ajv, refs, stamp, catalog.id)];
-    const parts: string[] = [];
-    for (let start = 0; start < refs.length; start += EVENTS_PER_PART)
-      parts.push(exportsModule(ajv, refs.slice(start, start + EVENTS_PER_PART), stamp, catalog.id));
-    return parts;
+  // The helpers copied into the code come from ajv's dependencies, whose versions the code
+  // fingerprint does not cover.
+  const part = (start: number, end: number): string => {
+    const roots = rootsCompiled.slice(start, end);
+    const exported = refs.slice(start, end);
+    const input = ['runtime/validators', compiled.repeated, sharedCompiled, roots, exported, stamp, catalog.id, HELPERS.map((helper) => helper.source)];
+    return memoized(memo, input, () => exportsModule(ajvHolding([...compiled.repeated, ...sharedCompiled, ...roots]), exported, stamp, catalog.id));
   };
-  const input = ['runtime/validators', compiled.repeated, compiled.schemas, refs, stamp, catalog.id, HELPERS.map((helper) => helper.source)];
-  const codes = memo === NO_MEMO ? compile() : (JSON.parse(memoized(memo, input, () => JSON.stringify(compile()))) as string[]);
-  if (refs.length <= EVENTS_PER_PART) return [{ name: 'validators.js', contents: codes[0]! }];
-  const parts = codes.map((contents, k): RuntimePart => ({ name: `validators-${k}.js`, contents }));
-  const reexports = parts.map((part) => `export * from './${part.name}';`);
+  if (refs.length <= EVENTS_PER_PART) return [{ name: 'validators.js', contents: part(0, refs.length) }];
+  const parts: RuntimePart[] = [];
+  for (let start = 0, k = 0; start < refs.length; start += EVENTS_PER_PART, k++)
+    parts.push({ name: `validators-${k}.js`, contents: part(start, start + EVENTS_PER_PART) });
+  const reexports = parts.map((made) => `export * from './${made.name}';`);
   return [{ name: 'validators.js', contents: [stamp, ...reexports, ''].join('\n') }, ...parts];
 }
 

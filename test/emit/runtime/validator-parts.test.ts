@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runtimeFiles } from '../../../src/emit/runtime.js';
 import { OutputMemory } from '../../../src/output-memo.js';
 import { EVENTS_PER_PART } from '../../../src/emit/runtime/validators.js';
-import type { Catalog, EventType } from '../../../src/model/types.js';
+import type { Catalog, EventType, NamedSchema } from '../../../src/model/types.js';
+import type { JsonObject } from '../../../src/emit/json-schema/json-object.js';
 import { ordersCatalog } from '../../receiver/orders-catalog.js';
 
 const EVENTS = 2 * EVENTS_PER_PART + 1;
@@ -94,5 +95,30 @@ describe('validator parts through an output memo', () => {
       memory.finishRun();
       expect(runtimeFiles(catalog, memory), `budget ${budget}, again`).toEqual(files);
     }
+  });
+});
+
+describe('validator parts, each compiled by an ajv of its own', () => {
+  it('are the same when only an earlier part changes, even when it compiles more functions', () => {
+    const extra: NamedSchema = {
+      name: 'Extra',
+      title: undefined,
+      description: undefined,
+      schema: { type: 'object', required: ['note'], properties: { note: { type: 'string' } } },
+    };
+    const first = events[0]!;
+    const properties = { ...(first.payload['properties'] as JsonObject), extra: { $ref: '#/schemas/Extra' } };
+    const changed: Catalog = {
+      ...catalog,
+      schemas: [...catalog.schemas, extra],
+      events: [{ ...first, payload: { ...first.payload, properties } }, ...events.slice(1)],
+    };
+    const parts = (files: ReturnType<typeof runtimeFiles>) => new Map(files.filter((f) => /validators-\d+\.js$/.test(f.path)).map((f) => [f.path, f.contents]));
+    const before = parts(runtime());
+    const after = parts(runtimeFiles(changed));
+    expect(after.get('many/runtime/validators-0.js')).not.toEqual(before.get('many/runtime/validators-0.js'));
+    expect(after.get('many/runtime/validators-0.js')).toContain('"#/properties/note/type"');
+    expect(after.get('many/runtime/validators-1.js')).toEqual(before.get('many/runtime/validators-1.js'));
+    expect(after.get('many/runtime/validators-2.js')).toEqual(before.get('many/runtime/validators-2.js'));
   });
 });
