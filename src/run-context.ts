@@ -49,11 +49,11 @@ export function createOneRunContext(): RunContext {
   return contextKeeping(false);
 }
 
-function contextKeeping(loaderMemory: boolean): RunContext {
+function contextKeeping(keepsLoaderMemory: boolean): RunContext {
   let loader: LoaderMemory | undefined;
   let code: Promise<string> | undefined;
   return {
-    loader: (make) => (loaderMemory ? (loader ??= make()) : make()),
+    loader: (make) => (keepsLoaderMemory ? (loader ??= make()) : make()),
     written: new WrittenFolders(),
     code: () => (code ??= codeFingerprint()),
     outputs: new OutputMemory(),
