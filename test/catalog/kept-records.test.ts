@@ -9,8 +9,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { formatDiagnostics } from '../../src/diagnostics.js';
+import { ExampleRun } from '../../src/catalog/checks/example-run.js';
 import { loadCatalog } from '../../src/load.js';
 import { OutputMemory } from '../../src/output-memo.js';
 
@@ -115,5 +116,30 @@ describe('a load from the records of an earlier process', () => {
     const plain = await loadCatalog(folder);
     expect(plain.diagnostics.some((d) => d.code === 'HC306')).toBe(true);
     expect(formatDiagnostics(again.diagnostics, { color: false })).toBe(formatDiagnostics(plain.diagnostics, { color: false }));
+  });
+
+  it('runs no meta-schema check of a schema an earlier process found valid, and checks again one that changed', async () => {
+    const folder = await copyOfShop();
+    const memory = new OutputMemory();
+    const checked = vi.spyOn(ExampleRun.prototype, 'schemaProblems');
+    try {
+      await loadCatalog(folder, { kept: memory });
+      memory.finishRun();
+      expect([...memory.entries()].some(([key]) => key.startsWith('schema passed'))).toBe(true);
+      const first = checked.mock.calls.length;
+      expect(first).toBeGreaterThan(0);
+      checked.mockClear();
+      await loadCatalog(folder, { kept: memory });
+      expect(checked).not.toHaveBeenCalled();
+      // A shared schema and a payload the meta-schema refuses: each is checked, and reported.
+      await edit(path.join(folder, 'events', 'payments.yaml'), /^ {2}Money:\n {4}type: object\n/m, '  Money:\n    type: objekt\n');
+      const again = await loadCatalog(folder, { kept: memory });
+      expect(checked.mock.calls.length).toBeGreaterThan(0);
+      const plain = await loadCatalog(folder);
+      expect(plain.diagnostics.some((d) => d.code === 'HC310' && d.severity === 'error')).toBe(true);
+      expect(formatDiagnostics(again.diagnostics, { color: false })).toBe(formatDiagnostics(plain.diagnostics, { color: false }));
+    } finally {
+      checked.mockRestore();
+    }
   });
 });

@@ -4,7 +4,8 @@
  *
  * What is found for one event is kept for the next load (see memo.ts): the meta-schema check of
  * a payload (by source locale and declared annotations), and the verdict on its examples (by
- * those and the shared schemas' content).
+ * those and the shared schemas' content). A verdict without problems is also kept for the next
+ * process (`kept`): a schema found valid, and examples found to match.
  */
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Check } from './check.js';
@@ -18,7 +19,7 @@ import { checkRefCycles } from './ref-cycles.js';
 import { checkRefDepth } from './ref-depth.js';
 import { checkSchemaFanOut } from './schema-fan-out.js';
 import { checkUnicodeText } from './unicode-text.js';
-import { schemasInCatalog } from './schemas-in-catalog.js';
+import { type LocatedSchema, schemasInCatalog } from './schemas-in-catalog.js';
 
 export const checkExamples: Check = (source, memory, kept) => {
   const metadata = source.metadata?.value;
@@ -32,12 +33,18 @@ export const checkExamples: Check = (source, memory, kept) => {
   const diagnostics: Diagnostic[] = [];
   for (const located of schemasInCatalog(source)) {
     const event = located.event;
+    const check = (): readonly Diagnostic[] =>
+      passedBefore(
+        kept,
+        () => schemaPassedKey(run.reading, located),
+        () => run.schemaProblems(located),
+      );
     if (event === undefined) {
-      diagnostics.push(...run.schemaProblems(located));
+      diagnostics.push(...check());
       continue;
     }
     const key = eventKey(event);
-    diagnostics.push(...(payloadChecked.find(key, run.reading) ?? payloadChecked.keep(key, run.reading, run.schemaProblems(located))));
+    diagnostics.push(...(payloadChecked.find(key, run.reading) ?? payloadChecked.keep(key, run.reading, check())));
   }
   if (diagnostics.length > 0 || !source.complete) return diagnostics;
   // A schema applied to its own value again, or a chain of references too deep, would make ajv
@@ -55,26 +62,36 @@ export const checkExamples: Check = (source, memory, kept) => {
   const context = run.share(source.schemas);
   for (const located of source.events) {
     const key = context === undefined ? undefined : eventKey(located.value);
-    diagnostics.push(...examplesChecked.get(key, context ?? '', () => problemsOrPassed(kept, context, located, () => run.exampleProblems(located))));
+    const passedKey = (): string | undefined => examplesPassedKey(context, located);
+    diagnostics.push(...examplesChecked.get(key, context ?? '', () => passedBefore(kept, passedKey, () => run.exampleProblems(located))));
   }
   return diagnostics;
 };
 
 /**
- * The example check of one event, unless an earlier process found that it passed: a verdict
- * without problems has no position to go stale, so it stands for the same event content under
- * the same shared schemas and reading (`context`), wherever the event now is.
+ * A check's problems, unless an earlier process found that it passed: a verdict without problems
+ * has no position to go stale, so it stands for the same content under the same `key` (made of
+ * everything the verdict depends on, made only with records), wherever that content now is.
+ * No key (content too deep to spell out), no record.
  */
-function problemsOrPassed(
-  kept: KeptRecords | undefined,
-  context: string | undefined,
-  located: Located<RawEvent>,
-  check: () => readonly Diagnostic[],
-): readonly Diagnostic[] {
-  const content = kept === undefined || context === undefined ? undefined : contentKey(located.value);
-  const key = content === undefined ? undefined : `examples passed\0${context}\0${content}`;
-  if (key !== undefined && kept!.find(key) !== undefined) return [];
+function passedBefore(kept: KeptRecords | undefined, keyOf: () => string | undefined, check: () => readonly Diagnostic[]): readonly Diagnostic[] {
+  const key = kept === undefined ? undefined : keyOf();
+  if (kept === undefined || key === undefined) return check();
+  if (kept.find(key) !== undefined) return [];
   const problems = check();
-  if (key !== undefined && problems.length === 0) kept!.keep(key, '');
+  if (problems.length === 0) kept.keep(key, '');
   return problems;
+}
+
+/** The examples of an event match its payload: by the event's content, the shared schemas and the reading (`context`). */
+function examplesPassedKey(context: string | undefined, located: Located<RawEvent>): string | undefined {
+  const content = context === undefined ? undefined : contentKey(located.value);
+  return content === undefined ? undefined : `examples passed\0${context}\0${content}`;
+}
+
+/** A schema passes the meta-schema check: by its content, the reading (source locale,
+ * annotations) and whether it is a payload (normalized as the model's) or another schema. */
+function schemaPassedKey(reading: string, located: LocatedSchema): string | undefined {
+  const content = contentKey(located.value);
+  return content === undefined ? undefined : `schema passed\0${located.event === undefined ? 'schema' : 'payload'}\0${reading}\0${content}`;
 }
