@@ -165,6 +165,23 @@ describe('hookcat import openapi (OpenAPI 3.0, x-webhooks)', () => {
     expect(notOpenApi.stderr).toMatch(/package\.json#\s+error\s+HI100\s/);
   });
 
+  it('refuses an --out that is a file, or below one, in one line (exit 2), with --force too', async () => {
+    const file = path.join(scratch, 'notes.txt');
+    await writeFile(file, 'not a folder\n');
+    const cases: [string[], RegExp][] = [
+      [['--out', file], /^hookcat: --out .*notes\.txt is a file, not a folder: choose another --out\n$/],
+      [['--out', file, '--force'], /^hookcat: --out .*notes\.txt is a file, not a folder: choose another --out\n$/],
+      [['--out', path.join(file, 'sub')], /^hookcat: cannot write .*notes\.txt\/sub: a part of this path is a file, not a folder; .* \(ENOTDIR\)\n$/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr } = await run(['import', 'openapi', SOURCE, ...args]);
+      expect(code).toBe(2);
+      // The import's own problems come first; the refusal is the last line.
+      expect(`${stderr.split('\n').at(-2)}\n`).toMatch(message);
+    }
+    expect(await readFile(file, 'utf8')).toBe('not a folder\n');
+  });
+
   it('reports a folder of schemas it cannot read in one line (exit 2), not as an internal error', async () => {
     for (const folder of [path.join(scratch, 'no-such-folder'), SOURCE]) {
       const { code, stderr } = await run(['import', 'json-schema', folder, '--key', '{name}', '--out', path.join(scratch, 'unread')]);
