@@ -29,6 +29,19 @@ export function singleValueOf(schema: unknown, field: string, resolve: (schema: 
   return values.size === 1 ? [...values][0] : undefined;
 }
 
+/** Whether the schema declares the property `field` (in `properties`, of the schema or of a
+ * branch of its `allOf`/`oneOf`/`anyOf`): a body that does not declare the action field is not
+ * sent with one. */
+export function declaresProperty(schema: unknown, field: string, resolve: (schema: unknown) => unknown, depth = 0): boolean {
+  const node = resolve(schema);
+  if (!isObject(node) || depth > 8) return false;
+  if (isObject(node['properties']) && Object.hasOwn(node['properties'], field)) return true;
+  return ['allOf', 'oneOf', 'anyOf'].some((keyword) => {
+    const branches = node[keyword];
+    return Array.isArray(branches) && branches.some((branch) => declaresProperty(branch, field, resolve, depth + 1));
+  });
+}
+
 /** One operation's name as the source gives it: `issues/opened` -> `issues` and `opened`. */
 export interface SourceName {
   readonly name: string;

@@ -6,7 +6,7 @@
  * examples the examples, and the header that names the event the bare delivery shape.
  */
 import { isObject } from '../catalog/schema-walk.js';
-import { deliveredAs, keyOf, singleValueOf, spellsUnderscoreAsHyphen, splitOperationId } from './event-identity.js';
+import { declaresProperty, deliveredAs, keyOf, singleValueOf, spellsUnderscoreAsHyphen, splitOperationId } from './event-identity.js';
 import { checkExamples, freshValidators } from './example-check.js';
 import type { PayloadValidators } from '../catalog/checks/payload-validators.js';
 import { withRepeatedObjectsShared } from './repeated-objects.js';
@@ -72,7 +72,10 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
   for (const op of withBody) shared.useBody(bodyOf(op));
   const context: SchemaImport = { resolveRef: (ref) => shared.nameOf(ref), problems, customKeywords: new Set(), discriminatorMappings: true };
 
-  const names = eventNames(withBody, actionField, (op) => singleValueOf(bodyOf(op), actionField ?? 'action', resolve));
+  const names = eventNames(withBody, actionField, (op) => {
+    const field = actionField ?? 'action';
+    return declaresProperty(bodyOf(op), field, resolve) ? { value: singleValueOf(bodyOf(op), field, resolve) } : undefined;
+  });
   const tags = new Map((Array.isArray(document['tags']) ? document['tags'] : []).filter(isObject).map((t) => [String(t['name']), t]));
   const categories = new Map<string, ImportedCategory>();
   const keys = new ClaimedNames('_');
@@ -133,19 +136,24 @@ function infoText(document: Json, field: string): string | undefined {
 function eventNames(
   operations: readonly WebhookOperation[],
   actionField: string | undefined,
-  actionOf: (op: WebhookOperation) => string | undefined,
+  actionOf: (op: WebhookOperation) => { readonly value: string | undefined } | undefined,
 ): { name: string; action: string | undefined }[] {
   const written = operations.map((op) => splitOperationId(typeof op.operation['operationId'] === 'string' ? op.operation['operationId'] : op.webhook));
+  // Per operation: undefined when its body has no action field, else the one value it allows, if one.
   const actions = operations.map((op) => (actionField === undefined ? undefined : actionOf(op)));
-  const pairs = written.flatMap((w, i) => (w.action !== undefined && actions[i] !== undefined ? [{ written: w.action, value: actions[i]! }] : []));
+  const pairs = written.flatMap((w, i) => {
+    const value = actions[i]?.value;
+    return w.action !== undefined && value !== undefined ? [{ written: w.action, value }] : [];
+  });
   const snake = spellsUnderscoreAsHyphen(pairs);
   const spell = (text: string): string => (snake ? text.replace(/-/g, '_') : text);
-  // Without an action field the header names the whole operation (`order/created`).
-  return written.map((w, i) =>
-    actionField === undefined
-      ? { name: w.action === undefined ? w.name : `${w.name}/${w.action}`, action: undefined }
-      : { name: spell(w.name), action: actions[i] ?? (w.action === undefined ? undefined : spell(w.action)) },
-  );
+  // Without an action field, or a body that has none (Shopify's `orders/create` beside bodies
+  // that have one), the header names the whole operation (`order/created`).
+  return written.map((w, i) => {
+    const action = actions[i];
+    if (action === undefined) return { name: w.action === undefined ? w.name : `${w.name}/${w.action}`, action: undefined };
+    return { name: spell(w.name), action: action.value ?? (w.action === undefined ? undefined : spell(w.action)) };
+  });
 }
 
 /** The category of an event: its first tag's, else one per delivery name. */

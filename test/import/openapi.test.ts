@@ -53,6 +53,31 @@ describe('importOpenApi', () => {
     ]);
   });
 
+  it('names by the whole operation a webhook whose body has no action field, beside webhooks whose bodies have one', () => {
+    const op = (operationId: string, schema: unknown) => ({ post: { ...body(schema).post, operationId } });
+    const action = (value: string) => ({ type: 'object', properties: { action: { const: value }, id: { type: 'string' } } });
+    const { catalog } = importOpenApi(
+      document(
+        {
+          'pet-added': op('pet/added', action('added')),
+          'pet-sold': op('pet/sold', { allOf: [{ $ref: '#/components/schemas/Base' }, { properties: { action: { enum: ['sold', 'resold'] } } }] }),
+          'orders-create': op('orders/create', { type: 'object', properties: { id: { type: 'string' } } }),
+          ping: op('ping', { type: 'object' }),
+        },
+        { Base: { type: 'object', properties: { id: { type: 'string' } } } },
+      ),
+      { id: 'shop', typeHeader: 'X-Event' },
+    );
+    expect(catalog!.envelope.actionField).toBe('action');
+    expect(catalog!.events.map((e) => [e.key, e.deliveredAs])).toEqual([
+      ['pet.added', undefined],
+      // Its body has an action field, of more than one value: the operation id gives the action.
+      ['pet.sold', undefined],
+      ['orders.create', { name: 'orders/create', action: undefined }],
+      ['ping', undefined],
+    ]);
+  });
+
   it('gives keys that differ only in letter case a suffix, as it does equal keys', () => {
     const { catalog, problems } = importOpenApi(document({ Paid: body({ type: 'object' }), paid: body({ type: 'object' }), PAID: body({ type: 'object' }) }), {
       id: 'shop',
