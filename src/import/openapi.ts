@@ -151,7 +151,8 @@ function eventNames(
   // that have one), the header names the whole operation (`order/created`).
   return written.map((w, i) => {
     const action = actions[i];
-    if (action === undefined) return { name: w.action === undefined ? w.name : `${w.name}/${w.action}`, action: undefined };
+    if (actionField === undefined) return { name: w.action === undefined ? w.name : `${w.name}/${w.action}`, action: undefined };
+    if (action === undefined) return { name: w.action === undefined ? spell(w.name) : `${spell(w.name)}/${spell(w.action)}`, action: undefined };
     return { name: spell(w.name), action: action.value ?? (w.action === undefined ? undefined : spell(w.action)) };
   });
 }
