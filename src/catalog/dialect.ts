@@ -7,7 +7,9 @@
  * - `definitions` -> `$defs`; `dependencies` -> `dependentSchemas` / `dependentRequired`;
  * - an array `items` -> `prefixItems`, and `additionalItems` -> `items`;
  * - boolean `exclusiveMinimum` / `exclusiveMaximum` (draft-04) -> the number they qualify;
- * - `$recursiveRef` -> `$dynamicRef` (2019-09).
+ * - `$recursiveRef` -> `$ref` (2019-09): each schema is published as a resource of its own, where
+ *   the recursion reaches the schema it starts from, as `$ref` does (`$dynamicRef: '#'` would
+ *   reach the root of whatever document embeds it: the envelope, the OpenAPI document).
  * `$schema`, `$id` and draft-04's `id` name the source document: hookcat publishes every schema
  * under an `$id` of its own, so they are left out (kept, a payload embedded in the bundle would
  * change the base of every reference in it, and two payloads would share an id).
@@ -50,7 +52,9 @@ export function toDraft2020(node: Record<string, unknown>): Record<string, unkno
   for (const [keyword, value] of Object.entries(node)) {
     if (IDENTIFYING.includes(keyword)) continue;
     if (keyword === 'definitions') setIfAbsent(out, node, '$defs', value);
-    else if (keyword === '$recursiveRef') setIfAbsent(out, node, '$dynamicRef', value);
+    else if (keyword === '$recursiveRef') {
+      if (!Object.hasOwn(node, '$dynamicRef')) setIfAbsent(out, node, '$ref', value);
+    }
     else if (keyword === 'items' && Array.isArray(value)) setIfAbsent(out, node, 'prefixItems', value);
     else if (keyword === 'additionalItems') {
       if (Array.isArray(node['items'])) out['items'] = value;

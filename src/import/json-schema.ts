@@ -21,7 +21,7 @@ import { importSchema, type SchemaImport } from './schema-import.js';
 import { SharedSchemas, type SourceSchema } from './shared-schemas.js';
 import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { pastLimitPointer, pastLimitWords, sourcePastLimit } from './source-document.js';
-import { decodedUri, resolvedUrl } from './uri.js';
+import { DEFINITIONS, SchemaAddresses } from './schema-addresses.js';
 import { eventTexts } from './texts.js';
 
 /** One file of the folder: its path relative to the folder (with `/`) and its text. */
@@ -50,9 +50,6 @@ export async function readSchemaFolder(folder: string): Promise<SchemaFileText[]
   return Promise.all(files.map(async (file) => ({ path: file, text: await readFile(path.join(folder, file), 'utf8') })));
 }
 
-const DEFINITIONS = ['definitions', '$defs'];
-const BASE = 'file:///folder/';
-
 /** A file that holds a JSON Schema object. */
 type ParsedFile = { readonly path: string; readonly schema: Record<string, unknown> };
 
@@ -63,6 +60,8 @@ interface Resolved {
   readonly rewritten: ReadonlyMap<string, SourceSchema>;
   readonly referred: ReadonlySet<string>;
   readonly selfReferred: ReadonlySet<string>;
+  /** Files whose definitions some schema refers to. */
+  readonly definitionsReferred: ReadonlySet<string>;
 }
 
 /** Imports the files of a folder; see the module comment. */
@@ -73,7 +72,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     problems.error('HI100', '', 'the folder holds no JSON Schema files');
     return { catalog: undefined, problems: problems.list };
   }
-  const { rewritten, referred, selfReferred } = resolveRefs(sourceSchemas(parsed), fileAddresses(parsed));
+  const { rewritten, referred, selfReferred, definitionsReferred } = resolveRefs(sourceSchemas(parsed), new SchemaAddresses(parsed));
   const shared = new SharedSchemas(
     new Map([...rewritten].filter(([id]) => id.includes('#') || referred.has(id) || selfReferred.has(id))),
     (ref) => (rewritten.has(ref) ? ref : undefined),
@@ -85,6 +84,11 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
   const events: ImportedEvent[] = [];
   for (const file of parsed) {
     if (referred.has(file.path)) continue;
+    // A file of definitions only (`common/definitions.json`) is where shared schemas live, not an event.
+    if (holdsOnlyDefinitions(file.schema)) {
+      if (!definitionsReferred.has(file.path)) problems.warn('HI101', file.path, 'holds only definitions, which no other file refers to: no event');
+      continue;
+    }
     const payload = selfReferred.has(file.path) ? { $ref: file.path } : withoutExamples(rewritten.get(file.path)!.schema);
     events.push(importedEvent(file, () => importSchema(payload, `${file.path}#`, context), { options, categories, keys, problems }));
   }
@@ -108,6 +112,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     events,
   };
   for (const file of referred) if (!shared.isUsed(file)) problems.warn('HI101', file, 'referred to only by schemas no event uses (a ring of files): left out');
+  for (const id of rewritten.keys()) if (id.includes('#') && !shared.isUsed(id)) problems.warn('HI101', id, 'a definition no event uses: left out');
   return { catalog: checkExamples(withRepeatedObjectsShared(catalog), problems, options.validators ?? freshValidators()), problems: problems.list };
 }
 
@@ -128,18 +133,6 @@ function parseSchemaFiles(files: readonly SchemaFileText[], problems: ImportProb
   return parsed;
 }
 
-/** The addresses that name each file: its own, and its `$id` when it declares one. */
-function fileAddresses(parsed: readonly ParsedFile[]): Map<string, string> {
-  const fileOf = new Map<string, string>();
-  for (const { path: file, schema } of parsed) {
-    fileOf.set(BASE + file, file);
-    const id = schema['$id'] ?? schema['id'];
-    const url = typeof id === 'string' ? resolvedUrl(id, BASE + file) : undefined;
-    if (url !== undefined) fileOf.set(url.href.replace(/#$/, ''), file);
-  }
-  return fileOf;
-}
-
 /** Every schema a `$ref` may name: each file, and each of its definitions (`<file>#/definitions/<name>`). */
 function sourceSchemas(parsed: readonly ParsedFile[]): Map<string, SourceSchema> {
   const sources = new Map<string, SourceSchema>();
@@ -156,27 +149,25 @@ function sourceSchemas(parsed: readonly ParsedFile[]): Map<string, SourceSchema>
 }
 
 /** Every `$ref` made absolute: `<file>` or `<file>#/definitions/<name>`. */
-function resolveRefs(sources: ReadonlyMap<string, SourceSchema>, fileOf: ReadonlyMap<string, string>): Resolved {
-  const absolute = (file: string, ref: string): string | undefined => {
-    const url = resolvedUrl(ref, BASE + file);
-    const target = url === undefined ? undefined : fileOf.get(url.href.replace(/#.*$/, ''));
-    const fragment = url === undefined ? undefined : decodedUri(url.hash.slice(1));
-    if (target === undefined || fragment === undefined) return undefined;
-    return fragment === '' || fragment === '/' ? target : `${target}#${fragment}`;
-  };
+function resolveRefs(sources: ReadonlyMap<string, SourceSchema>, addresses: SchemaAddresses): Resolved {
+  const absolute = (file: string, ref: string): string | undefined => addresses.resolve(file, ref);
   const referred = new Set<string>();
   const selfReferred = new Set<string>();
+  const definitionsReferred = new Set<string>();
   const rewritten = new Map<string, SourceSchema>();
   for (const [id, source] of sources) {
     const file = id.replace(/#.*$/, '');
-    const refer = (target: string): void => void (target === file ? selfReferred : referred).add(target);
+    const refer = (target: string): void => {
+      if (target.includes('#')) definitionsReferred.add(target.replace(/#.*$/, ''));
+      else (target === file ? selfReferred : referred).add(target);
+    };
     rewritten.set(id, { ...source, schema: absoluteRefs(source.schema, (ref) => absolute(file, ref), refer) });
   }
   for (const file of selfReferred) {
     const source = rewritten.get(file)!;
     if (!referred.has(file)) rewritten.set(file, { ...source, schema: withoutExamples(source.schema) });
   }
-  return { rewritten, referred, selfReferred };
+  return { rewritten, referred, selfReferred, definitionsReferred };
 }
 
 /** What the events of one import share: the categories and keys so far. */
@@ -236,6 +227,14 @@ function withoutExamples(schema: unknown): unknown {
     : schema;
 }
 
+/** Keywords that name or describe a file without saying what a value must be. */
+const ABOUT_THE_FILE = new Set(['$schema', '$id', 'id', 'title', 'description', '$comment', ...DEFINITIONS]);
+
+/** Whether the file is a holder of definitions: it has some, and no keyword of a schema beside them. */
+function holdsOnlyDefinitions(schema: Record<string, unknown>): boolean {
+  return DEFINITIONS.some((keyword) => isObject(schema[keyword])) && Object.keys(schema).every((keyword) => ABOUT_THE_FILE.has(keyword));
+}
+
 function withoutDefinitions(schema: Record<string, unknown>): Record<string, unknown> {
   if (!DEFINITIONS.some((keyword) => Object.hasOwn(schema, keyword))) return schema;
   return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !DEFINITIONS.includes(keyword)));
@@ -244,16 +243,16 @@ function withoutDefinitions(schema: Record<string, unknown>): Record<string, unk
 /** Keywords whose values are data, not schemas: a `$ref` in an example is the example's. */
 const DATA_KEYWORDS: ReadonlySet<string> = new Set(['examples', 'example', 'const', 'enum', 'default']);
 
-/** `schema` with every `$ref` that `resolve` knows made absolute; `refer` is called with each whole file referred to. */
+/** `schema` with every `$ref` that `resolve` knows made absolute; `refer` is called with each target. */
 function absoluteRefs(schema: unknown, resolve: (ref: string) => string | undefined, refer: (file: string) => void): unknown {
   if (Array.isArray(schema)) return schema.map((item) => absoluteRefs(item, resolve, refer));
   if (!isObject(schema)) return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (DATA_KEYWORDS.has(key)) setOwn(out, key, value);
-    else if (key === '$ref' && typeof value === 'string') {
+    else if ((key === '$ref' || key === '$recursiveRef') && typeof value === 'string') {
       const target = resolve(value);
-      if (target !== undefined && !target.includes('#')) refer(target);
+      if (target !== undefined) refer(target);
       out[key] = target ?? value;
     } else if (key === '__proto__')
       Object.defineProperty(out, key, { value: absoluteRefs(value, resolve, refer), enumerable: true, writable: true, configurable: true });

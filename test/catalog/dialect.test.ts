@@ -98,7 +98,7 @@ describe('older JSON Schema dialects and custom keywords', () => {
       dependentRequired: { a: ['b'] },
       dependentSchemas: { c: { required: ['d'] } },
     });
-    expect(toDraft2020({ $recursiveRef: '#', $recursiveAnchor: true })).toEqual({ $dynamicRef: '#' });
+    expect(toDraft2020({ $recursiveRef: '#', $recursiveAnchor: true })).toEqual({ $ref: '#' });
     const plain = { type: 'string' };
     expect(toDraft2020(plain)).toBe(plain);
     expect(normalizePayloadSchema({ items: { definitions: { x: { id: 'x' } } } }, 'en')).toEqual({ items: { $defs: { x: {} } } });
@@ -152,6 +152,7 @@ describe('toDraft2020, node by node', () => {
     expect(toDraft2020({ definitions: { a: {} }, $defs: { b: {} } })).toEqual({ $defs: { b: {} } });
     expect(toDraft2020({ $defs: { b: {} }, definitions: { a: {} } })).toEqual({ $defs: { b: {} } });
     expect(toDraft2020({ $recursiveRef: '#', $dynamicRef: '#meta' })).toEqual({ $dynamicRef: '#meta' });
+    expect(toDraft2020({ $recursiveRef: '#', $ref: '#/$defs/a' })).toEqual({ $ref: '#/$defs/a' });
     expect(toDraft2020({ items: [{}], prefixItems: [true] })).toEqual({ prefixItems: [true] });
     expect(toDraft2020({ dependencies: { a: ['b'], c: {} }, dependentRequired: {}, dependentSchemas: {} })).toEqual({
       dependentRequired: {},

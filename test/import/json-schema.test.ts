@@ -151,6 +151,73 @@ describe('hookcat import json-schema on files that refer to themselves or to eac
   });
 });
 
+describe('hookcat import json-schema on references by $id, anchor, percent-encoded path and $recursiveRef', () => {
+  const text = (schema: Json): string => JSON.stringify(schema);
+  const DRAFT07 = 'http://json-schema.org/draft-07/schema';
+  const imported = () =>
+    importJsonSchemas(
+      [
+        // GitHub's published layout: each file has an `$id` as written, and is referred to by it.
+        { path: 'common/issue.schema.json', text: text({ $schema: DRAFT07, $id: 'common/issue.schema.json', type: 'object', required: ['number'] }) },
+        {
+          path: 'issues/closed.schema.json',
+          text: text({ $schema: DRAFT07, $id: 'issues$closed', type: 'object', properties: { issue: { $ref: 'common/issue.schema.json' } } }),
+        },
+        // Anchors: `$anchor`, a plain-name `$id` (draft-07) and `id` (draft-04), and an embedded resource.
+        {
+          path: 'order.json',
+          text: text({
+            $schema: DRAFT07,
+            type: 'object',
+            properties: { ship: { $ref: '#address' }, bill: { $ref: 'money.json' }, old: { $ref: '#legacy' } },
+            definitions: {
+              address: { $id: '#address', type: 'object' },
+              money: { $id: 'money.json', type: 'integer' },
+              legacy: { id: '#legacy', type: 'string' },
+            },
+          }),
+        },
+        {
+          path: 'invoice.json',
+          text: text({ type: 'object', properties: { total: { $ref: '#amount' } }, $defs: { amount: { $anchor: 'amount', type: 'number' } } }),
+        },
+        // A folder whose name a URI writes percent-encoded.
+        { path: 'shared types/price.json', text: text({ type: 'number', minimum: 0 }) },
+        { path: 'paid.json', text: text({ type: 'object', properties: { price: { $ref: 'shared%20types/price.json' } } }) },
+        // 2019-09's recursion, the anchor at the root: the payload refers to itself.
+        {
+          path: 'tree.json',
+          text: text({
+            $schema: 'https://json-schema.org/draft/2019-09/schema',
+            $recursiveAnchor: true,
+            type: 'object',
+            properties: { children: { type: 'array', items: { $recursiveRef: '#' } } },
+          }),
+        },
+        // A file of definitions only, referred to by pointer: no event of its own.
+        { path: 'defs.json', text: text({ $schema: DRAFT07, definitions: { id: { type: 'string' }, unused: { type: 'boolean' } } }) },
+        { path: 'ping.json', text: text({ type: 'object', properties: { id: { $ref: 'defs.json#/definitions/id' } } }) },
+      ],
+      { id: 'refs', key: '{dir}.{name}' },
+    );
+
+  it('follows each to its schema, as JSON Schema and ajv do', () => {
+    const { catalog, problems } = imported();
+    expect(Object.fromEntries(catalog!.events.map((e) => [e.key, e.payload]))).toEqual({
+      'issues.closed': { type: 'object', properties: { issue: { $ref: '#/schemas/issue' } } },
+      order: { type: 'object', properties: { ship: { $ref: '#/schemas/address' }, bill: { $ref: '#/schemas/money' }, old: { $ref: '#/schemas/legacy' } } },
+      invoice: { type: 'object', properties: { total: { $ref: '#/schemas/amount' } } },
+      paid: { type: 'object', properties: { price: { $ref: '#/schemas/price' } } },
+      tree: { $ref: '#/schemas/tree' },
+      ping: { type: 'object', properties: { id: { $ref: '#/schemas/id' } } },
+    });
+    expect(catalog!.schemas.get('tree')).toEqual({ type: 'object', properties: { children: { type: 'array', items: { $ref: '#/schemas/tree' } } } });
+    expect(catalog!.schemas.get('money')).toEqual({ type: 'integer' });
+    expect(problems.filter((p) => p.code === 'HI103')).toEqual([]);
+    expect(problems.filter((p) => p.code === 'HI101').map((p) => p.pointer)).toEqual(['defs.json#/definitions/unused']);
+  });
+});
+
 describe('hookcat import json-schema on `$id`s and `$ref`s that are no URI', () => {
   it('reads them as references that resolve to nothing (HI103), not as an internal error', () => {
     const { catalog, problems } = importJsonSchemas(
@@ -169,7 +236,6 @@ describe('hookcat import json-schema on `$id`s and `$ref`s that are no URI', () 
     );
     expect(catalog!.events.map((e) => [e.key, e.payload])).toEqual([
       ['a', { type: 'object', properties: { b: {}, c: {}, d: {}, e: { $ref: '#/schemas/x' } } }],
-      ['b', {}],
     ]);
     expect(problems.map((p) => `${p.code} ${p.pointer}`)).toEqual([
       'HI103 a.json#/properties/b/$ref',
