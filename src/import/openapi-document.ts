@@ -66,9 +66,12 @@ function addOperations(document: Json, webhook: string, item: Json, at: string, 
     const operation = item[method];
     if (!isObject(operation)) continue;
     const opAt = `${at}${pointer(webhook, method)}`;
-    const parameters = [...asList(item['parameters']), ...asList(operation['parameters'])]
-      .map((p) => resolveLocal(document, p))
-      .filter((p): p is Json => isObject(p) && p['in'] === 'header' && typeof p['name'] === 'string');
+    // An operation's parameter overrides the path item's of the same name (OpenAPI 3.1 §4.8.10.1);
+    // header names are read without letter case.
+    const headers = new Map<string, Json>();
+    for (const parameter of [...asList(item['parameters']), ...asList(operation['parameters'])].map((p) => resolveLocal(document, p)))
+      if (isObject(parameter) && parameter['in'] === 'header' && typeof parameter['name'] === 'string') headers.set(parameter['name'].toLowerCase(), parameter);
+    const parameters = [...headers.values()];
     const body = resolveLocal(document, operation['requestBody']);
     const content = isObject(body) && isObject(body['content']) ? body['content'] : {};
     const type = Object.keys(content).find((t) => t === 'application/json') ?? Object.keys(content).find((t) => /[/+]json\b/.test(t));

@@ -18,7 +18,7 @@ import { resolveLocal, typeHeaderOf, webhookOperations, webhooksOf, type Json, t
 import { ImportProblems, pointer, type ImportProblem } from './problems.js';
 import { componentSchemas, SharedSchemas } from './shared-schemas.js';
 import { COMPONENT_PREFIX, importSchema, type SchemaImport } from './schema-import.js';
-import { eventTexts, shortText } from './texts.js';
+import { eventTexts, shortenedText } from './texts.js';
 
 export interface OpenApiImportOptions {
   /** The catalog id. */
@@ -76,13 +76,14 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
     const field = actionField ?? 'action';
     return declaresProperty(bodyOf(op), field, resolve) ? { value: singleValueOf(bodyOf(op), field, resolve) } : undefined;
   });
-  const tags = new Map((Array.isArray(document['tags']) ? document['tags'] : []).filter(isObject).map((t) => [String(t['name']), t]));
+  const tagList = Array.isArray(document['tags']) ? document['tags'] : [];
+  const tags = new Map(tagList.flatMap((t, i) => (isObject(t) ? [[String(t['name']), { tag: t, at: `/tags/${i}` }] as const] : [])));
   const categories = new Map<string, ImportedCategory>();
   const keys = new ClaimedNames('_');
   const events: ImportedEvent[] = withBody.map((op, i) => {
     const { name, action } = names[i]!;
     const tag = Array.isArray(op.operation['tags']) && typeof op.operation['tags'][0] === 'string' ? op.operation['tags'][0] : undefined;
-    const category = categoryOf(tag === undefined ? undefined : tags.get(tag), tag, name, typeHeader, categories);
+    const category = categoryOf(tag === undefined ? undefined : tags.get(tag), tag, name, typeHeader, categories, problems);
     // A name such as Shopify's topic `orders/create` is keyed `orders.create`.
     const written = keyOf(name.replace(/\//g, '.'), action);
     const wanted = acceptedName('key', written);
@@ -109,22 +110,41 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
   const schemas = shared.imported(context);
   const catalog: ImportedCatalog = {
     id: options.id,
-    version: infoText(document, 'version') ?? '1.0',
-    title: shortText(infoText(document, 'title') ?? options.id),
-    description: infoText(document, 'description'),
+    version: versionOf(document, problems),
+    title: shortenedText(infoText(document, 'title') ?? options.id, problems, '/info/title'),
+    description: mapDefined(infoText(document, 'description'), (text) => shortenedText(text, problems, '/info/description')),
     annotations: [...context.customKeywords].sort(),
     envelope: {
       shape: 'bare',
       typeHeader,
       actionField,
-      headers: headersOf(withBody, typeHeader),
-      responses: responsesOf(withBody[0]),
+      headers: headersOf(withBody, typeHeader, problems),
+      responses: responsesOf(document, withBody[0], problems),
     },
     categories: [...categories.values()],
     schemas,
     events,
   };
   return { catalog: checkExamples(withRepeatedObjectsShared(catalog), problems, options.validators ?? freshValidators()), problems: problems.list };
+}
+
+/** The catalog's version: `info.version`; a number (YAML reads `version: 2.0` as one) as JavaScript writes it, with HI102. */
+function versionOf(document: Json, problems: ImportProblems): string {
+  const info = document['info'];
+  const version = isObject(info) ? info['version'] : undefined;
+  if (typeof version === 'number') {
+    problems.warn(
+      'HI102',
+      '/info/version',
+      `\`info.version\` is the number ${version} (YAML reads \`2.0\` unquoted as a number): written \`'${version}'\`; quote it in the source to keep it as written`,
+    );
+    return String(version);
+  }
+  return infoText(document, 'version') ?? '1.0';
+}
+
+function mapDefined<T, U>(value: T | undefined, map: (value: T) => U): U | undefined {
+  return value === undefined ? undefined : map(value);
 }
 
 function infoText(document: Json, field: string): string | undefined {
@@ -159,15 +179,18 @@ function eventNames(
 
 /** The category of an event: its first tag's, else one per delivery name. */
 function categoryOf(
-  tag: Json | undefined,
+  found: { readonly tag: Json; readonly at: string } | undefined,
   tagName: string | undefined,
   name: string,
   typeHeader: string | undefined,
   categories: Map<string, ImportedCategory>,
+  problems: ImportProblems,
 ): ImportedCategory {
   const id = acceptedName('id', tagName ?? name);
   const known = categories.get(id);
   if (known !== undefined) return known;
+  const tag = found?.tag;
+  const at = found?.at ?? '';
   const description =
     tagName !== undefined
       ? typeof tag?.['description'] === 'string' && tag['description'] !== ''
@@ -176,7 +199,11 @@ function categoryOf(
       : typeHeader === undefined
         ? `The \`${name}\` events.`
         : `Deliveries with the header \`${typeHeader}: ${name}\`.`;
-  const category = { id, title: shortText(tagName ?? humanize(name)), description: shortText(description) };
+  const category = {
+    id,
+    title: shortenedText(tagName ?? humanize(name), problems, `${at}/name`),
+    description: shortenedText(description, problems, `${at}/description`),
+  };
   categories.set(id, category);
   return category;
 }
@@ -186,22 +213,30 @@ function examplesOf(document: Json, op: WebhookOperation, problems: ImportProble
   const media = op.media!;
   const examples: ImportedExample[] = [];
   const taken = new ClaimedNames('-');
-  const add = (name: string, summary: unknown, payload: unknown): void => {
+  const add = (name: string, summary: unknown, payload: unknown, at: string): void => {
     const id = taken.claim(acceptedName('id', name));
-    if (id !== name) problems.warn('HI102', `${op.mediaAt}/examples${pointer(name)}`, `the example name \`${name}\` is written \`${id}\``);
-    examples.push({ name: id, summary: typeof summary === 'string' && summary !== '' ? shortText(summary) : undefined, payload });
+    if (id !== name) problems.warn('HI102', at, `the example name \`${name}\` is written \`${id}\``);
+    examples.push({
+      name: id,
+      summary: typeof summary === 'string' && summary !== '' ? shortenedText(summary, problems, `${at}/summary`) : undefined,
+      payload,
+    });
   };
   if (isObject(media['examples'])) {
     for (const [name, raw] of Object.entries(media['examples'])) {
       const example = resolveLocal(document, raw);
-      if (isObject(example) && Object.hasOwn(example, 'value')) add(name, example['summary'], example['value']);
+      const at = `${op.mediaAt}/examples${pointer(name)}`;
+      if (isObject(example) && Object.hasOwn(example, 'value')) add(name, example['summary'], example['value'], at);
+      else if (isObject(example) && typeof example['externalValue'] === 'string')
+        problems.warn('HI101', at, `the example \`${name}\` is a file elsewhere (\`externalValue\`), which the import does not fetch: left out`);
+      else problems.warn('HI101', at, `the example \`${name}\` has no \`value\` (or its \`$ref\` resolves to nothing): left out`);
     }
-  } else if (Object.hasOwn(media, 'example')) add('example', undefined, media['example']);
+  } else if (Object.hasOwn(media, 'example')) add('example', undefined, media['example'], `${op.mediaAt}/example`);
   return examples;
 }
 
 /** The headers every operation has, but the one naming the event, as the first operation writes them. */
-function headersOf(operations: readonly WebhookOperation[], typeHeader: string | undefined): ImportedHeader[] {
+function headersOf(operations: readonly WebhookOperation[], typeHeader: string | undefined, problems: ImportProblems): ImportedHeader[] {
   const first = operations[0];
   if (first === undefined) return [];
   const everywhere = (name: string): boolean => operations.every((op) => op.headers.some((h) => String(h['name']).toLowerCase() === name.toLowerCase()));
@@ -213,25 +248,41 @@ function headersOf(operations: readonly WebhookOperation[], typeHeader: string |
     .map((h) => {
       const schema = isObject(h['schema']) ? h['schema'] : {};
       const example = h['example'] ?? schema['example'] ?? (Array.isArray(schema['examples']) ? schema['examples'][0] : undefined);
+      const at = `${first.at}/parameters`;
       return {
         name: String(h['name']),
-        description: typeof h['description'] === 'string' && h['description'] !== '' ? shortText(h['description']) : `The \`${String(h['name'])}\` header.`,
-        example: example === undefined || example === null ? undefined : String(example),
+        description:
+          typeof h['description'] === 'string' && h['description'] !== ''
+            ? shortenedText(h['description'], problems, at)
+            : `The \`${String(h['name'])}\` header.`,
+        example: headerText(example),
         required: h['required'] === true,
       };
     });
 }
 
-/** What the receiver is expected to answer, from the first operation's responses. */
-function responsesOf(op: WebhookOperation | undefined): { status: string; description: string }[] {
+/** A header's example as the header carries it: OpenAPI's default `simple` style (a list as
+ * `a,b`, an object as `key,value,key,value`). */
+function headerText(example: unknown): string | undefined {
+  if (example === undefined || example === null) return undefined;
+  if (Array.isArray(example)) return example.map(String).join(',');
+  if (typeof example === 'object') return Object.entries(example).flat().map(String).join(',');
+  return String(example);
+}
+
+/** What the receiver is expected to answer, from the first operation's responses (a `$ref` followed). */
+function responsesOf(document: Json, op: WebhookOperation | undefined, problems: ImportProblems): { status: string; description: string }[] {
   const responses = op?.operation['responses'];
   if (!isObject(responses)) return [];
-  return Object.entries(responses)
-    .filter(([status, response]) => /^([1-5][0-9]{2}|[1-5]XX|default)$/.test(status) && isObject(response))
-    .map(([status, response]) => ({
-      status,
-      description: shortText(
-        typeof (response as Json)['description'] === 'string' && (response as Json)['description'] !== '' ? String((response as Json)['description']) : status,
-      ),
-    }));
+  const found: { status: string; description: string }[] = [];
+  for (const [status, raw] of Object.entries(responses)) {
+    const response = resolveLocal(document, raw);
+    if (!/^([1-5][0-9]{2}|[1-5]XX|default)$/.test(status) || !isObject(response)) continue;
+    const at = `${op!.at}/responses${pointer(status)}`;
+    if (typeof response['description'] !== 'string' || response['description'] === '')
+      problems.warn('HI101', at, `the response \`${status}\` has no description (or its \`$ref\` resolves to nothing): described by its status`);
+    const description = typeof response['description'] === 'string' && response['description'] !== '' ? response['description'] : status;
+    found.push({ status, description: shortenedText(description, problems, `${at}/description`) });
+  }
+  return found;
 }

@@ -25,7 +25,8 @@ export function parseSourceDocument(withBom: string): SourceDocument {
     }
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
+  // `merge`: a `<<` key merges the mapping it names (YAML 1.1), as Redocly and the catalog loader read it.
+  const doc = parseDocument(text, { lineCounter: lines, merge: true });
   const error = doc.errors[0];
   if (error !== undefined) {
     const [line, col] = error.linePos === undefined ? [1, 1] : [error.linePos[0].line, error.linePos[0].col];

@@ -11,6 +11,12 @@ export function shortText(text: string): string {
   return text.length <= MAX_TEXT_LENGTH ? text : `${text.slice(0, MAX_TEXT_LENGTH - 1)}…`;
 }
 
+/** `text` within the length limit, with HI107 at `at` when it had to be cut. */
+export function shortenedText(text: string, problems: ImportProblems, at: string): string {
+  if (text.length > MAX_TEXT_LENGTH) problems.warn('HI107', at, `${text.length} characters, more than ${MAX_TEXT_LENGTH}: shortened`);
+  return shortText(text);
+}
+
 /** An operation's (or schema's) title and description: the summary (or title) when it is one
  * short line, else `fallback`; the description and any summary not used as the title. */
 export function eventTexts(source: Record<string, unknown>, fallback: string, problems: ImportProblems, at: string): { title: string; description: string } {

@@ -78,6 +78,69 @@ describe('importOpenApi', () => {
     ]);
   });
 
+  it('reads what the document gives by reference or override, and names what it leaves out or cuts', () => {
+    const long = 'x'.repeat(12_000);
+    const { catalog, problems } = importOpenApi(
+      {
+        openapi: '3.1.0',
+        info: { title: 'Shop', version: 2.1, description: long },
+        tags: [{ name: 'billing', description: long }],
+        webhooks: {
+          paid: {
+            parameters: [
+              { in: 'header', name: 'X-Event', required: true },
+              { in: 'header', name: 'X-Signature', description: 'From the path item' },
+            ],
+            post: {
+              tags: ['billing'],
+              parameters: [
+                { in: 'header', name: 'x-signature', description: 'HMAC of the body' },
+                { in: 'header', name: 'X-Context', description: long, example: { attempt: 1, id: 'a' } },
+              ],
+              requestBody: {
+                content: {
+                  'application/json': {
+                    schema: { type: 'object' },
+                    examples: {
+                      inline: { summary: long, value: { id: 1 } },
+                      remote: { externalValue: 'https://example.com/paid.json' },
+                      lost: { $ref: '#/nowhere' },
+                    },
+                  },
+                },
+              },
+              responses: { '200': { $ref: '#/components/responses/Ack' }, '410': { description: 'Gone' } },
+            },
+          },
+        },
+        components: { schemas: {}, responses: { Ack: { description: 'Acknowledge within 5 seconds' } } },
+      },
+      { id: 'shop', typeHeader: 'X-Event' },
+    );
+    expect(catalog!.version).toBe('2.1');
+    expect(catalog!.envelope.headers.map((h) => [h.name, h.description.length, h.example])).toEqual([
+      ['x-signature', 'HMAC of the body'.length, undefined],
+      ['X-Context', 10_000, 'attempt,1,id,a'],
+    ]);
+    expect(catalog!.envelope.responses).toEqual([
+      { status: '200', description: 'Acknowledge within 5 seconds' },
+      { status: '410', description: 'Gone' },
+    ]);
+    expect(catalog!.events[0]!.examples.map((e) => [e.name, e.summary?.length])).toEqual([['inline', 10_000]]);
+    expect([catalog!.description?.length, catalog!.categories[0]!.description.length]).toEqual([10_000, 10_000]);
+    expect(problems.map((p) => `${p.code} ${p.pointer}`).sort()).toEqual(
+      [
+        'HI102 /info/version',
+        'HI107 /info/description',
+        'HI107 /tags/0/description',
+        'HI107 /webhooks/paid/post/parameters',
+        'HI107 /webhooks/paid/post/requestBody/content/application~1json/examples/inline/summary',
+        'HI101 /webhooks/paid/post/requestBody/content/application~1json/examples/remote',
+        'HI101 /webhooks/paid/post/requestBody/content/application~1json/examples/lost',
+      ].sort(),
+    );
+  });
+
   it('gives keys that differ only in letter case a suffix, as it does equal keys', () => {
     const { catalog, problems } = importOpenApi(document({ Paid: body({ type: 'object' }), paid: body({ type: 'object' }), PAID: body({ type: 'object' }) }), {
       id: 'shop',

@@ -31,6 +31,17 @@ describe('parseSourceDocument', () => {
     expect(parseSourceDocument('\uFEFFa: 1\n')).toEqual({ document: { a: 1 } });
   });
 
+  it('merges a YAML merge key (`<<: *base`), as Redocly and the catalog loader read it', () => {
+    const text = 'openapi: 3.1.0\nbase: &invoice\n  type: object\n  properties: {id: {type: string}}\nschema:\n  <<: *invoice\n  required: [id]\n';
+    expect(parseSourceDocument(text)).toEqual({
+      document: {
+        openapi: '3.1.0',
+        base: { type: 'object', properties: { id: { type: 'string' } } },
+        schema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
+      },
+    });
+  });
+
   it('keeps `__proto__` as a key of the document, not a prototype', () => {
     for (const text of ['{"__proto__": {"polluted": true}}', '__proto__:\n  polluted: true\n']) {
       const parsed = parseSourceDocument(text);
