@@ -82,6 +82,12 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
   const categories = new Map<string, ImportedCategory>();
   const keys = new ClaimedNames('_');
   const events: ImportedEvent[] = [];
+  // As `import openapi` does: with a type header, `action` names the variant when some event's schema fixes it.
+  const actionField =
+    options.typeHeader === undefined
+      ? undefined
+      : (options.actionField ??
+        (parsed.some((file) => !referred.has(file.path) && singleValueOf(file.schema, 'action', (s) => s) !== undefined) ? 'action' : undefined));
   for (const file of parsed) {
     if (referred.has(file.path)) continue;
     // A file of definitions only (`common/definitions.json`) is where shared schemas live, not an event.
@@ -90,7 +96,9 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
       continue;
     }
     const payload = selfReferred.has(file.path) ? { $ref: file.path } : withoutExamples(rewritten.get(file.path)!.schema);
-    events.push(importedEvent(file, () => importSchema(payload, `${file.path}#`, context), { options, categories, keys, problems }));
+    events.push(
+      importedEvent(file, () => importSchema(payload, `${file.path}#`, context), { options: { ...options, actionField }, categories, keys, problems }),
+    );
   }
   // Importing the shared schemas may meet custom keywords too: the annotations are listed after.
   const schemas = shared.imported(context);
@@ -103,7 +111,7 @@ export function importJsonSchemas(files: readonly SchemaFileText[], options: Jso
     envelope: {
       shape: options.typeHeader === undefined ? 'envelope' : 'bare',
       typeHeader: options.typeHeader,
-      actionField: options.typeHeader === undefined ? undefined : options.actionField,
+      actionField,
       headers: [],
       responses: [],
     },

@@ -40,10 +40,12 @@ export function accepts(kind: NameKind, name: string): boolean {
 export function acceptedName(kind: NameKind, name: string): string {
   if (accepts(kind, name)) return name;
   const separator = kind === 'schema' ? '_' : '-';
+  // Letters with marks keep their letter (`créée` -> `creee`, as `deliveryName` spells them).
+  const plain = withoutMarks(name);
   let spelled =
     kind === 'schema'
-      ? name.replace(/[^A-Za-z0-9_]+/g, '_')
-      : name
+      ? plain.replace(/[^A-Za-z0-9_]+/g, '_')
+      : plain
           .toLowerCase()
           .split('.')
           .map((segment) => segment.replace(/[^a-z0-9]+/g, separator).replace(/^[^a-z]+|[^a-z0-9]+$/g, ''))
@@ -65,9 +67,7 @@ const DELIVERY_NAME_PATTERN = new RegExp(DELIVERY_NAME.pattern);
  * no space at either end. */
 export function deliveryName(name: string): string {
   if (DELIVERY_NAME_PATTERN.test(name) && name.length <= DELIVERY_NAME.maxLength) return name;
-  const spelled = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const spelled = withoutMarks(name)
     .replace(/[^ -~]+/g, '-')
     .trim()
     .slice(0, DELIVERY_NAME.maxLength)
@@ -106,4 +106,9 @@ export class ClaimedNames {
 export function humanize(name: string): string {
   const words = name.replace(/[._-]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** `text` with its letters' marks dropped (NFKD): `créée` -> `creee`, `Ärger` -> `Arger`. */
+function withoutMarks(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
 }

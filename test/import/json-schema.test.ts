@@ -218,6 +218,24 @@ describe('hookcat import json-schema on references by $id, anchor, percent-encod
   });
 });
 
+describe('hookcat import json-schema with a type header and no --action-field', () => {
+  it('takes `action` as the variant when a schema fixes it, as import openapi does: the keys stay apart', () => {
+    const event = (action: string) => JSON.stringify({ type: 'object', properties: { action: { const: action } } });
+    const { catalog } = importJsonSchemas(
+      [
+        { path: 'issues/opened.json', text: event('opened') },
+        { path: 'issues/closed.json', text: event('closed') },
+      ],
+      { id: 'forge', key: '{dir}.{name}', typeHeader: 'X-Forge-Event' },
+    );
+    expect(catalog!.envelope.actionField).toBe('action');
+    expect(catalog!.events.map((e) => [e.key, e.deliveredAs])).toEqual([
+      ['issues.opened', undefined],
+      ['issues.closed', undefined],
+    ]);
+  });
+});
+
 describe('hookcat import json-schema on `$id`s and `$ref`s that are no URI', () => {
   it('reads them as references that resolve to nothing (HI103), not as an internal error', () => {
     const { catalog, problems } = importJsonSchemas(

@@ -42,6 +42,16 @@ describe('ClaimedNames', () => {
   });
 });
 
+describe('acceptedName on letters with marks', () => {
+  it('keeps the letter and drops the mark, so that `émise` does not become another word', () => {
+    expect(acceptedName('key', 'commande.créée')).toBe('commande.creee');
+    expect(acceptedName('key', 'facture.émise')).toBe('facture.emise');
+    expect(acceptedName('id', 'Ärger')).toBe('arger');
+    expect(acceptedName('schema', 'Prénom-Nom')).toBe('Prenom_Nom');
+    expect(acceptedName('key', '日本.ev')).toBe('ev');
+  });
+});
+
 describe('deliveryName', () => {
   it('keeps a name a header carries as written', () => {
     for (const name of ['orders/create', 'pull_request', 'Issue Opened', 'a'.repeat(200)]) expect(deliveryName(name)).toBe(name);

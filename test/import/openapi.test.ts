@@ -42,7 +42,7 @@ describe('importOpenApi', () => {
       { id: 'shop', typeHeader: 'X-Event' },
     );
     expect(catalog!.events.map((e) => [e.key, e.deliveredAs?.name])).toEqual([
-      ['commande-cr-e', 'commande-creee'],
+      ['commande-creee', undefined],
       ['spaced-name', undefined],
       ['order.created', 'order/created'],
     ]);
