@@ -4,7 +4,7 @@
  * then load it as `validate` would and print what it finds.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostics, hasErrors } from '../diagnostics.js';
 import { UsageError } from '../usage-error.js';
@@ -128,6 +128,25 @@ function isEmptyFolder(out: string): boolean {
   }
 }
 
+/** With `--force` over an earlier import: the YAML files the loader would read as part of the
+ * catalog that this import does not write (an old category's file) are removed, each named,
+ * so the catalog is the source's and not a mix of two imports. */
+async function removeStaleCatalogFiles(out: string, written: ReadonlyMap<string, WrittenCatalogFile>): Promise<void> {
+  if (!existsSync(out)) return;
+  try {
+    for (const entry of await readdir(out, { recursive: true, withFileTypes: true })) {
+      const file = path.join(entry.parentPath, entry.name);
+      const relative = path.relative(out, file);
+      if (!entry.isFile() || !/\.ya?ml$/i.test(entry.name) || relative.split(path.sep).some((part) => part.startsWith('.'))) continue;
+      if (written.has(path.resolve(file))) continue;
+      await unlink(file);
+      process.stderr.write(`import: removed ${path.join(out, relative)}, a catalog file this import does not write\n`);
+    }
+  } catch (error) {
+    throw asFileSystemError(error, out) ?? error;
+  }
+}
+
 /** Writes the catalog's files, a failure of the disk reported as one line (`FileSystemError`). */
 async function writeCatalogFiles(written: ReadonlyMap<string, WrittenCatalogFile>): Promise<void> {
   let target = '';
@@ -157,6 +176,7 @@ async function finish(
   if (!isEmptyFolder(out) && flags.force !== true) throw new UsageError(`${out} is not empty: choose another --out, or pass --force`);
   const files = writtenCatalogFiles(result.catalog, path.basename(source));
   for (const [file, made] of files) written.set(path.resolve(out, file), made);
+  if (flags.force === true) await removeStaleCatalogFiles(out, written);
   await writeCatalogFiles(written);
   process.stderr.write(`import: wrote ${result.catalog.events.length} events, ${result.catalog.schemas.size} shared schemas to ${out}\n`);
   if (flags.generateFrom !== undefined) return { code: 0, handOff };

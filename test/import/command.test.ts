@@ -182,6 +182,26 @@ describe('hookcat import openapi (OpenAPI 3.0, x-webhooks)', () => {
     expect(await readFile(file, 'utf8')).toBe('not a folder\n');
   });
 
+  it('with --force over an earlier import, removes the catalog files this import does not write, naming each', async () => {
+    const out = path.join(scratch, 'reimported');
+    expect((await run(['import', 'openapi', SOURCE, '--out', out])).code).toBe(0);
+    await writeFile(path.join(out, 'notes.md'), 'kept\n');
+    const renamed = path.join(scratch, 'renamed.yaml');
+    await writeFile(renamed, (await readFile(SOURCE, 'utf8')).replaceAll('refunds', 'returns'));
+    const { code, stderr } = await run(['import', 'openapi', renamed, '--out', out, '--force']);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`import: removed ${path.join(out, 'events', 'refunds.yaml')}, a catalog file this import does not write\n`);
+    expect(stderr).toMatch(/0 errors/);
+    expect((await readdir(out, { recursive: true })).sort()).toEqual([
+      'catalog.yaml',
+      'events',
+      'events/orders.yaml',
+      'events/returns.yaml',
+      'notes.md',
+      'schemas.yaml',
+    ]);
+  });
+
   it('reports a folder of schemas it cannot read in one line (exit 2), not as an internal error', async () => {
     for (const folder of [path.join(scratch, 'no-such-folder'), SOURCE]) {
       const { code, stderr } = await run(['import', 'json-schema', folder, '--key', '{name}', '--out', path.join(scratch, 'unread')]);
