@@ -14,8 +14,40 @@ import { TIMESTAMPED_DEFAULTS } from '../signature-defaults.js';
 export const checkEnvelope: Check = (source) => {
   const envelope = source.envelope;
   if (envelope === undefined) return [];
-  return [...fieldCollisions(envelope), ...signatureCollisions(envelope), ...shapeNeeds(envelope), ...flatPayloads(envelope, source)];
+  return [
+    ...fieldCollisions(envelope),
+    ...headerCollisions(envelope),
+    ...signatureCollisions(envelope),
+    ...shapeNeeds(envelope),
+    ...flatPayloads(envelope, source),
+  ];
 };
+
+/** Two envelope headers of one name, letter case aside (HTTP reads header names so): the
+ * OpenAPI document would list one parameter twice, which OpenAPI forbids. */
+function headerCollisions(envelope: Located<RawEnvelope>): Diagnostic[] {
+  const seen = new Map<string, number>();
+  const diagnostics: Diagnostic[] = [];
+  (envelope.value.headers ?? []).forEach((header, i) => {
+    if (typeof header?.name !== 'string') return;
+    const first = seen.get(header.name.toLowerCase());
+    if (first === undefined) {
+      seen.set(header.name.toLowerCase(), i);
+      return;
+    }
+    diagnostics.push(
+      diagnosticAt(
+        envelope.file,
+        [...envelope.path, 'headers', i, 'name'],
+        'HC313',
+        'error',
+        `the header \`${header.name}\` is listed twice (as header ${first + 1} and ${i + 1}; header names are read without letter case)`,
+        'keep one of them',
+      ),
+    );
+  });
+  return diagnostics;
+}
 
 /**
  * A timestamped signature reads its timestamp and its digests from two places: two headers
