@@ -6,7 +6,6 @@
  * References between files (relative paths or `$id`s) and into definitions are rewritten to
  * `#/schemas/<Name>`; older drafts are converted to 2020-12 (see catalog/dialect.ts).
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isObject, setOwn } from '../catalog/schema-walk.js';
 import { deliveredAs, singleValueOf } from './event-identity.js';
@@ -23,12 +22,9 @@ import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { pastLimitPointer, pastLimitWords, sourcePastLimit } from './source-document.js';
 import { DEFINITIONS, SchemaAddresses } from './schema-addresses.js';
 import { eventTexts } from './texts.js';
+import type { SchemaFileText } from './schema-folder.js';
 
-/** One file of the folder: its path relative to the folder (with `/`) and its text. */
-export interface SchemaFileText {
-  readonly path: string;
-  readonly text: string;
-}
+export { readSchemaFolder, type SchemaFileText } from './schema-folder.js';
 
 export interface JsonSchemaImportOptions {
   readonly id: string;
@@ -40,18 +36,8 @@ export interface JsonSchemaImportOptions {
   readonly validators?: PayloadValidators | undefined;
 }
 
-/** Every `*.json` file under `folder`, in path order. */
-export async function readSchemaFolder(folder: string): Promise<SchemaFileText[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-  return Promise.all(files.map(async (file) => ({ path: file, text: await readFile(path.join(folder, file), 'utf8') })));
-}
-
 /** A file that holds a JSON Schema object. */
-type ParsedFile = { readonly path: string; readonly schema: Record<string, unknown> };
+type ParsedFile = { readonly path: string; readonly schema: Record<string, unknown>; readonly aliases?: readonly string[] | undefined };
 
 /** The sources after every `$ref` was made absolute, and the whole files referred to: by another
  * file (a shared schema, not an event), or by itself only (a recursive payload: an event whose
@@ -132,7 +118,7 @@ function parseSchemaFiles(files: readonly SchemaFileText[], problems: ImportProb
       const schema = JSON.parse(withoutByteOrderMark(file.text)) as unknown;
       const limit = sourcePastLimit(schema);
       if (limit !== undefined) problems.warn('HI100', `${file.path}#${pastLimitPointer(limit)}`, `${pastLimitWords(limit)}: left out`);
-      else if (isObject(schema)) parsed.push({ path: file.path, schema });
+      else if (isObject(schema)) parsed.push({ path: file.path, schema, aliases: file.aliases });
       else problems.warn('HI101', file.path, 'not a JSON Schema object: left out');
     } catch (error) {
       problems.warn('HI100', file.path, `not JSON: ${error instanceof Error ? error.message : String(error)}`);

@@ -20,6 +20,8 @@ import { decodedUri, resolvedUrl } from './uri.js';
 export interface FolderSchema {
   readonly path: string;
   readonly schema: Record<string, unknown>;
+  /** Other paths the file is reached by (through links). */
+  readonly aliases?: readonly string[] | undefined;
 }
 
 /** The keywords that hold a file's definitions. */
@@ -64,8 +66,9 @@ export class SchemaAddresses {
     return undefined;
   }
 
-  private add({ path: file, schema }: FolderSchema): void {
-    const own = new URL(file.split('/').map(encodeURIComponent).join('/'), FOLDER);
+  private add({ path: file, schema, aliases = [] }: FolderSchema): void {
+    const own = inFolder(file);
+    for (const alias of aliases) this.known.set(address(inFolder(alias)), file);
     const id = identifier(schema);
     const spec = id === undefined ? undefined : resolvedUrl(id, own.href);
     const asWritten = id === undefined ? undefined : resolvedUrl(id, AS_WRITTEN);
@@ -89,6 +92,11 @@ export class SchemaAddresses {
       }
     }
   }
+}
+
+/** A path of the folder as a URI, each segment percent-encoded. */
+function inFolder(file: string): URL {
+  return new URL(file.split('/').map(encodeURIComponent).join('/'), FOLDER);
 }
 
 /** A schema's `$id` (draft-04: `id`), when it is a string. */

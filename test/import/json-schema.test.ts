@@ -4,7 +4,7 @@
  * `dependencies`, a lookahead pattern, an unknown format and GitHub's custom keywords: the
  * catalog validates without a diagnostic, and every generated schema passes default strict ajv.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -215,6 +215,33 @@ describe('hookcat import json-schema on references by $id, anchor, percent-encod
     expect(catalog!.schemas.get('money')).toEqual({ type: 'integer' });
     expect(problems.filter((p) => p.code === 'HI103')).toEqual([]);
     expect(problems.filter((p) => p.code === 'HI101').map((p) => p.pointer)).toEqual(['defs.json#/definitions/unused']);
+  });
+});
+
+describe('readSchemaFolder on symbolic links', () => {
+  it('follows links that stay inside the folder, reads each file once under its own path, and knows it by the others', async () => {
+    const root = path.join(scratch, 'linked');
+    await mkdir(path.join(root, 'v2'), { recursive: true });
+    await mkdir(path.join(root, 'orders'), { recursive: true });
+    await writeFile(path.join(root, 'v2', 'money.json'), JSON.stringify({ type: 'integer' }));
+    await writeFile(path.join(root, 'v2', 'refund.json'), JSON.stringify({ type: 'object' }));
+    await writeFile(path.join(root, 'orders', 'paid.json'), JSON.stringify({ type: 'object', properties: { total: { $ref: '../latest/money.json' } } }));
+    await symlink('v2', path.join(root, 'latest'));
+    await symlink('../v2/refund.json', path.join(root, 'orders', 'refunded.json'));
+    await symlink('..', path.join(root, 'v2', 'loop'));
+    await symlink('/etc', path.join(root, 'outside'));
+    const files = await readSchemaFolder(root);
+    expect(files.map((f) => [f.path, f.aliases])).toEqual([
+      ['orders/paid.json', undefined],
+      ['v2/money.json', ['latest/money.json']],
+      ['v2/refund.json', ['latest/refund.json', 'orders/refunded.json']],
+    ]);
+    const { catalog, problems } = importJsonSchemas(files, { id: 'linked', key: '{dir}.{name}' });
+    expect(catalog!.events.map((e) => [e.key, e.payload])).toEqual([
+      ['orders.paid', { type: 'object', properties: { total: { $ref: '#/schemas/money' } } }],
+      ['v2.refund', { type: 'object' }],
+    ]);
+    expect(problems).toEqual([]);
   });
 });
 
