@@ -112,3 +112,15 @@ export function humanize(name: string): string {
 function withoutMarks(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '');
 }
+
+const ENVELOPE = DEFS.envelope.properties;
+
+/** Whether `name` is a header name the format takes as `envelope.typeHeader`. */
+export function isTypeHeaderName(name: string): boolean {
+  return new RegExp(ENVELOPE.typeHeader.pattern).test(name);
+}
+
+/** Whether `name` is a field name the format takes as `envelope.actionField`. */
+export function isActionFieldName(name: string): boolean {
+  return new RegExp(ENVELOPE.actionField.pattern).test(name);
+}

@@ -74,7 +74,8 @@ function addOperations(document: Json, webhook: string, item: Json, at: string, 
     const parameters = [...headers.values()];
     const body = resolveLocal(document, operation['requestBody']);
     const content = isObject(body) && isObject(body['content']) ? body['content'] : {};
-    const type = Object.keys(content).find((t) => t === 'application/json') ?? Object.keys(content).find((t) => /[/+]json\b/.test(t));
+    // Media types are read without letter case (RFC 9110 §8.3.1): `Application/JSON` is JSON.
+    const type = Object.keys(content).find((t) => t.toLowerCase() === 'application/json') ?? Object.keys(content).find((t) => /[/+]json\b/i.test(t));
     const media = type === undefined ? undefined : content[type];
     operations.push({
       webhook,

@@ -40,9 +40,12 @@ export interface ImportResult {
 /** Imports `document` (parsed JSON or YAML); see the module comment. */
 export function importOpenApi(document: unknown, options: OpenApiImportOptions): ImportResult {
   const problems = new ImportProblems();
-  const version = isObject(document) ? document['openapi'] : undefined;
-  if (!isObject(document) || typeof version !== 'string' || !/^3\.[01]\./.test(version)) {
-    problems.error('HI100', '', 'not an OpenAPI 3.0 or 3.1 document (no `openapi: 3.x` field)');
+  // `openapi: 3.1` unquoted is a number in YAML.
+  const field = isObject(document) ? document['openapi'] : undefined;
+  const version = typeof field === 'number' ? String(field) : field;
+  if (!isObject(document) || typeof version !== 'string' || !/^3\.[01](\.|$)/.test(version)) {
+    const found = isObject(document) && document['openapi'] !== undefined ? `\`openapi: ${String(document['openapi'])}\`` : 'no `openapi` field';
+    problems.error('HI100', '', `not an OpenAPI 3.0 or 3.1 document (${found})`);
     return { catalog: undefined, problems: problems.list };
   }
   const limit = sourcePastLimit(document);

@@ -52,15 +52,20 @@ export function pointer(...tokens: readonly (string | number)[]): string {
   return tokens.map((token) => `/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
-/** `#pointer`, or `:line:col` for a source that cannot be parsed. */
-function placeOf(problem: ImportProblem): string {
-  return problem.line === undefined ? `#${escapeControls(problem.pointer)}` : `:${problem.line}:${problem.col ?? 1}`;
+/** `#pointer`, or `:line:col` for a source that cannot be parsed; in a folder, `/file#pointer`
+ * (the problem's pointer starts with the file's path). */
+function placeOf(problem: ImportProblem, inFolder: boolean): string {
+  if (problem.line !== undefined) return `:${problem.line}:${problem.col ?? 1}`;
+  if (inFolder) return problem.pointer === '' ? '' : `/${escapeControls(problem.pointer)}`;
+  return `#${escapeControls(problem.pointer)}`;
 }
 
-/** One line per problem, in the order the import found them, then a count. */
-export function formatImportProblems(source: string, problems: readonly ImportProblem[]): string {
+/** One line per problem, in the order the import found them, then a count. `source` is a
+ * document, or a folder of schemas (`inFolder`). */
+export function formatImportProblems(source: string, problems: readonly ImportProblem[], inFolder = false): string {
+  const folder = inFolder ? source.replace(/[\\/]+$/, '') : source;
   const lines = problems.map(
-    (p) => `${escapeControls(source)}${placeOf(p)}  ${p.severity}  ${p.code}  ${p.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')}`,
+    (p) => `${escapeControls(folder)}${placeOf(p, inFolder)}  ${p.severity}  ${p.code}  ${p.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')}`,
   );
   const errors = problems.filter((p) => p.severity === 'error').length;
   lines.push(`import: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${problems.length - errors} ${problems.length - errors === 1 ? 'warning' : 'warnings'}`);

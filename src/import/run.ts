@@ -13,7 +13,7 @@ import { CATALOG_FILE } from '../catalog/files.js';
 import { loadCatalogs } from '../load.js';
 import { importJsonSchemas, readSchemaFolder } from './json-schema.js';
 import { importOpenApi, type ImportResult } from './openapi.js';
-import { accepts } from './names.js';
+import { accepts, isActionFieldName, isTypeHeaderName } from './names.js';
 import { formatImportProblems } from './problems.js';
 import { parseSourceDocument } from './source-document.js';
 import type { WrittenCatalogFile } from '../catalog/written-file.js';
@@ -45,8 +45,24 @@ export interface ImportOutcome {
   readonly handOff: CatalogHandOff;
 }
 
+/** The flags that name parts of the catalog, refused before anything is read or written. */
+function checkFlags(flags: ImportFlags): void {
+  if (flags.typeHeader !== undefined && !isTypeHeaderName(flags.typeHeader))
+    throw new UsageError(`--type-header ${flags.typeHeader}: a header name is letters, digits and -, like X-Forge-Event`);
+  if (flags.actionField !== undefined && !isActionFieldName(flags.actionField))
+    throw new UsageError(`--action-field ${flags.actionField}: a field name is letters, digits and _, not starting with a digit, like action`);
+}
+
+/** A `--key` pattern: text with `{dir}` and `{name}`, and `{name}` in it (else every file would get one key). */
+function checkKeyPattern(pattern: string): void {
+  const unknown = [...pattern.matchAll(/\{[^}]*\}/g)].map((m) => m[0]).find((part) => part !== '{dir}' && part !== '{name}');
+  if (unknown !== undefined) throw new UsageError(`--key ${pattern}: ${unknown} is no part of a key pattern; use {dir} and {name}`);
+  if (!pattern.includes('{name}')) throw new UsageError(`--key ${pattern}: the pattern needs {name}, or every file would get one key`);
+}
+
 /** `import openapi <file>`. */
 export async function importOpenApiFile(file: string, flags: ImportFlags): Promise<ImportOutcome> {
+  checkFlags(flags);
   const id = catalogId(flags, file);
   const out = outFolder(flags, id);
   const source = parseSourceDocument(await readSource(file));
@@ -55,11 +71,13 @@ export async function importOpenApiFile(file: string, flags: ImportFlags): Promi
     'problem' in source
       ? { catalog: undefined, problems: [source.problem] }
       : importOpenApi(source.document, { id, typeHeader: flags.typeHeader, actionField: flags.actionField, validators });
-  return { ...(await finish(file, result, flags, out, checks)), id };
+  return { ...(await finish({ path: file, isFolder: false }, result, flags, out, checks)), id };
 }
 
 /** `import json-schema <folder> --key <pattern>`. */
 export async function importSchemaFolder(folder: string, flags: ImportFlags): Promise<ImportOutcome> {
+  checkFlags(flags);
+  checkKeyPattern(flags.key!);
   const id = catalogId(flags, folder);
   const out = outFolder(flags, id);
   const files = await readSchemaFolder(folder).catch((error: unknown) => {
@@ -67,7 +85,7 @@ export async function importSchemaFolder(folder: string, flags: ImportFlags): Pr
   });
   const { checks, validators } = exampleChecks(out);
   const result = importJsonSchemas(files, { id, key: flags.key!, typeHeader: flags.typeHeader, actionField: flags.actionField, validators });
-  return { ...(await finish(folder, result, flags, out, checks)), id };
+  return { ...(await finish({ path: folder, isFolder: true }, result, flags, out, checks)), id };
 }
 
 /** The loader's memory of checks for the catalog at `out`, with the validators the import checks
@@ -163,7 +181,7 @@ async function writeCatalogFiles(written: ReadonlyMap<string, WrittenCatalogFile
 
 /** Prints the problems, writes the catalog, validates it (unless `hookcat generate` runs next). */
 async function finish(
-  source: string,
+  source: { readonly path: string; readonly isFolder: boolean },
   result: ImportResult,
   flags: ImportFlags,
   out: string,
@@ -171,10 +189,10 @@ async function finish(
 ): Promise<{ code: number; handOff: CatalogHandOff }> {
   const written = new Map<string, WrittenCatalogFile>();
   const handOff = { written, checks };
-  if (result.problems.length > 0) process.stderr.write(formatImportProblems(source, result.problems));
+  if (result.problems.length > 0) process.stderr.write(formatImportProblems(source.path, result.problems, source.isFolder));
   if (result.catalog === undefined) return { code: 1, handOff };
   if (!isEmptyFolder(out) && flags.force !== true) throw new UsageError(`${out} is not empty: choose another --out, or pass --force`);
-  const files = writtenCatalogFiles(result.catalog, path.basename(source));
+  const files = writtenCatalogFiles(result.catalog, path.basename(source.path));
   for (const [file, made] of files) written.set(path.resolve(out, file), made);
   if (flags.force === true) await removeStaleCatalogFiles(out, written);
   await writeCatalogFiles(written);

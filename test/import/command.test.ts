@@ -202,6 +202,31 @@ describe('hookcat import openapi (OpenAPI 3.0, x-webhooks)', () => {
     ]);
   });
 
+  it('refuses a --key, --type-header or --action-field the catalog could not use, before writing anything (exit 2)', async () => {
+    const folder = path.join(REPO, 'test/fixtures/import/draft07/schemas');
+    const out = path.join(scratch, 'flags');
+    const cases: [string[], string][] = [
+      [['--key', '{dir}.{name}.{ext}'], 'hookcat: --key {dir}.{name}.{ext}: {ext} is no part of a key pattern; use {dir} and {name}\n'],
+      [['--key', 'fixed'], 'hookcat: --key fixed: the pattern needs {name}, or every file would get one key\n'],
+      [['--key', '{name}', '--type-header', 'X Bad'], 'hookcat: --type-header X Bad: a header name is letters, digits and -, like X-Forge-Event\n'],
+      [
+        ['--key', '{name}', '--type-header', 'X-Ok', '--action-field', ''],
+        'hookcat: --action-field : a field name is letters, digits and _, not starting with a digit, like action\n',
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr } = await run(['import', 'json-schema', folder, ...args, '--out', out]);
+      expect([code, stderr]).toEqual([2, message]);
+    }
+    await expect(readdir(out)).rejects.toThrow();
+  });
+
+  it('prints a problem of a folder of schemas at folder/file#pointer', async () => {
+    const folder = path.join(REPO, 'test/fixtures/import/draft07/schemas');
+    const { stderr } = await run(['import', 'json-schema', `${folder}/`, '--key', '{dir}.{name}', '--out', path.join(scratch, 'placed')]);
+    expect(stderr).toContain(`${folder}/pull-request/review-requested.schema.json#/properties/head/pattern  warning  HI104  `);
+  });
+
   it('reports a folder of schemas it cannot read in one line (exit 2), not as an internal error', async () => {
     for (const folder of [path.join(scratch, 'no-such-folder'), SOURCE]) {
       const { code, stderr } = await run(['import', 'json-schema', folder, '--key', '{name}', '--out', path.join(scratch, 'unread')]);

@@ -141,6 +141,13 @@ describe('importOpenApi', () => {
     );
   });
 
+  it('reads `openapi: 3.1` that YAML made a number, and a media type in any letter case; names the version it refuses', () => {
+    const doc = { ...document({ paid: { post: { requestBody: { content: { 'Application/JSON': { schema: { type: 'object' } } } } } } }), openapi: 3.1 };
+    expect(importOpenApi(doc, { id: 'shop', typeHeader: 'X-Event' }).catalog!.events.map((e) => e.key)).toEqual(['paid']);
+    const { problems } = importOpenApi({ ...doc, openapi: '3.2.0' }, { id: 'shop' });
+    expect(problems.map((p) => p.message)).toEqual(['not an OpenAPI 3.0 or 3.1 document (`openapi: 3.2.0`)']);
+  });
+
   it('gives keys that differ only in letter case a suffix, as it does equal keys', () => {
     const { catalog, problems } = importOpenApi(document({ Paid: body({ type: 'object' }), paid: body({ type: 'object' }), PAID: body({ type: 'object' }) }), {
       id: 'shop',
