@@ -62,6 +62,10 @@ export function importOpenApi(document: unknown, options: OpenApiImportOptions):
     problems.warn('HI101', op.at, `\`${op.webhook}\` has no JSON request body schema: left out`);
     return false;
   });
+  if (withBody.length === 0) {
+    problems.error('HI100', found!.at, 'no webhook has a JSON request body schema (each is named above): nothing imported');
+    return { catalog: undefined, problems: problems.list };
+  }
   const typeHeader = options.typeHeader ?? typeHeaderOf(withBody);
   if (typeHeader === undefined)
     problems.error('HI109', found!.at, 'no header parameter of every webhook names the event (like `X-GitHub-Event`): pass --type-header');

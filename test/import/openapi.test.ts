@@ -148,6 +148,17 @@ describe('importOpenApi', () => {
     expect(problems.map((p) => p.message)).toEqual(['not an OpenAPI 3.0 or 3.1 document (`openapi: 3.2.0`)']);
   });
 
+  it('imports nothing, with HI100, when no webhook has a JSON body (Twilio sends forms)', () => {
+    const form = { post: { requestBody: { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } } } };
+    const { catalog, problems } = importOpenApi(document({ sms: form, call: form }), { id: 'voice' });
+    expect(catalog).toBeUndefined();
+    expect(problems.map((p) => `${p.code} ${p.severity} ${p.pointer}`)).toEqual([
+      'HI101 warning /webhooks/sms/post',
+      'HI101 warning /webhooks/call/post',
+      'HI100 error /webhooks',
+    ]);
+  });
+
   it('gives keys that differ only in letter case a suffix, as it does equal keys', () => {
     const { catalog, problems } = importOpenApi(document({ Paid: body({ type: 'object' }), paid: body({ type: 'object' }), PAID: body({ type: 'object' }) }), {
       id: 'shop',
