@@ -54,8 +54,7 @@ export function toDraft2020(node: Record<string, unknown>): Record<string, unkno
     if (keyword === 'definitions') setIfAbsent(out, node, '$defs', value);
     else if (keyword === '$recursiveRef') {
       if (!Object.hasOwn(node, '$dynamicRef')) setIfAbsent(out, node, '$ref', value);
-    }
-    else if (keyword === 'items' && Array.isArray(value)) setIfAbsent(out, node, 'prefixItems', value);
+    } else if (keyword === 'items' && Array.isArray(value)) setIfAbsent(out, node, 'prefixItems', value);
     else if (keyword === 'additionalItems') {
       if (Array.isArray(node['items'])) out['items'] = value;
     } else if (keyword === 'dependencies') splitDependencies(out, node, value);
