@@ -120,6 +120,21 @@ describe('a body larger than maxBodyBytes', () => {
     });
   }
 
+  it("neither rejects nor answers when the client hangs up mid-body (a rejected listener ends Node's process)", async () => {
+    const listener = shop.nodeListener(receive);
+    const aborted = {
+      headers: { 'content-length': '1000' },
+      async *[Symbol.asyncIterator]() {
+        yield Buffer.from('{"type":');
+        throw Object.assign(new Error('aborted'), { code: 'ECONNRESET' });
+      },
+    };
+    const ended: unknown[] = [];
+    const res = { statusCode: 0, setHeader: () => undefined, end: (text?: string) => void ended.push(text) };
+    await expect(listener(aborted, res)).resolves.toBeUndefined();
+    expect(ended).toEqual([]);
+  });
+
   it("is answered 413 by Node's http while reading a chunked body, and the receiver never runs; a body at the limit is delivered", async () => {
     const limit = Buffer.byteLength(body) - 1;
     const server = http.createServer(shop.nodeListener(receive, { maxBodyBytes: limit }));
