@@ -172,6 +172,13 @@ describe('README.md', () => {
     expect(readme.endsWith('|\n')).toBe(true);
   });
 
+  it('passes no secret in the receiver of a catalog that signs nothing (the receiver refuses one), and has no signature section', async () => {
+    const readme = (await emitted(withScheme(await seedCatalog('shop'), undefined))).get('README.md')!;
+    expect(readme).toContain('const receive = createReceiver({\n  handlers: {\n');
+    expect(readme).not.toContain('WEBHOOK_SECRET');
+    expect(readme).not.toContain('## Signature');
+  });
+
   it('reads a type field that is not an identifier with brackets, and leaves out an empty description', async () => {
     const shop = await seedCatalog('shop');
     const catalog = { ...shop, description: { en: { text: '', fallback: false } }, envelope: { ...shop.envelope, typeField: 'event-type' } };

@@ -148,6 +148,9 @@ describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
       'the tolerance must be a number of seconds, 0 or more, not NaN',
     );
     expect(() => node.createReceiver({ secret: SECRET, handlers: {}, ...fromText })).toThrow(TypeError);
+    // So is a secret no delivery could be verified with: an empty one of a rotation (\`OLD=\` in a .env file), or none at all.
+    expect(() => node.createReceiver({ secret: [SECRET, ''], handlers: {} })).toThrow("an empty secret signs nothing: pass the endpoint's secret");
+    expect(() => node.createReceiver({ secret: [], handlers: {} })).toThrow("no secret: pass the endpoint's secret");
     await expect(node.verify(body, ancient, SECRET, { tolerance: Number.POSITIVE_INFINITY })).resolves.toBeUndefined();
     await expect(node.verify(body, ancient, SECRET, { tolerance: 0, now: 1_000 })).resolves.toBeUndefined();
     await expect(node.verify(body, ancient, SECRET, { tolerance: 0, now: 1_001 })).rejects.toBeInstanceOf(node.TimestampError);
@@ -175,7 +178,7 @@ describe('a type field that is not an identifier', () => {
 });
 
 describe('a catalog that does not sign', () => {
-  it('refuses to verify or sign, and receives without a secret', async () => {
+  it('refuses to verify or sign, refuses a secret, and receives without one', async () => {
     const shop = withScheme(await seedCatalog('shop'), undefined);
     const runtime = await runtimeOf(shop);
     const event = shop.events[0]!;
@@ -184,7 +187,10 @@ describe('a catalog that does not sign', () => {
     const unsigned = { name: 'WebhookVerificationError', code: 'unsigned', status: 401, message: 'catalog shop declares no signature scheme' };
     await expect(runtime.verify(body, {}, 'secret')).rejects.toMatchObject(unsigned);
     await expect(runtime.sign(body, 'secret')).rejects.toMatchObject(unsigned);
-    await expect(runtime.createReceiver({ secret: 'secret', handlers: {} })(body, {})).rejects.toMatchObject(unsigned);
+    // A secret for a catalog that signs nothing is a mistake found when the receiver is made, not a 401 at every delivery.
+    expect(() => runtime.createReceiver({ secret: 'secret', handlers: {} })).toThrow(
+      new TypeError('catalog shop declares no signature scheme, so no delivery can be verified: leave out the secret'),
+    );
     const receive = runtime.createReceiver({ secret: undefined, handlers: { [event.key]: (e: { type: string }) => `got ${e.type}` } });
     expect(await receive(body, {})).toBe(`got ${event.key}`);
   });

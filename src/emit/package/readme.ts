@@ -31,7 +31,7 @@ function receiverExample(catalog: Catalog, name: string): string {
     `import { createReceiver, nodeListener } from ${tsString(name)};`,
     '',
     'const receive = createReceiver({',
-    "  secret: process.env['WEBHOOK_SECRET'],",
+    ...(catalog.envelope.signature === undefined ? [] : ["  secret: process.env['WEBHOOK_SECRET'],"]),
     `  handlers: {\n${handlers}  },`,
     '});',
     'http.createServer(nodeListener(receive)).listen(3000);',

@@ -80,7 +80,7 @@ export function runtimeModule(catalog: Catalog, stamp: string): string {
     "import { parseBody, type DeliveryShape, type Validate } from './runtime/delivery.js';",
     "import { UnknownEventError, WebhookVerificationError } from './runtime/errors.js';",
     "import type { HeadersInput } from './runtime/headers.js';",
-    "import { checkTolerance, signatureHeaders, verifySignature, type Secrets, type SignatureScheme, type SignOptions, type VerifyOptions } from './runtime/signature.js';",
+    "import { checkSecrets, checkTolerance, signatureHeaders, verifySignature, type Secrets, type SignatureScheme, type SignOptions, type VerifyOptions } from './runtime/signature.js';",
     `import type { ${oneEvent}, EventHandlers, EventType, ${batch ? 'WebhookBatch, ' : ''}WebhookEvent } from './types.js';`,
     '',
     "export { answer, expressHandler, fastifyHandler, fetchHandler, nodeListener, Reply, reply, type Answer, type BodyOptions, type Receive } from './runtime/adapters.js';",
@@ -154,7 +154,7 @@ export function runtimeModule(catalog: Catalog, stamp: string): string {
     '  readonly unknown?: (error: UnknownEventError) => R | Promise<R>;',
     '}',
     '',
-    ...receiverFunction(batch),
+    ...receiverFunction(catalog, batch),
     '',
   ].join('\n');
 }
@@ -195,13 +195,15 @@ function parseFunction(batch: boolean): string[] {
 }
 
 /** `createReceiver`: `verify`, `parse` and dispatch (of each event of a batch) in one function. */
-function receiverFunction(batch: boolean): string[] {
+function receiverFunction(catalog: Catalog, batch: boolean): string[] {
   const result = batch ? '(R | undefined)[]' : 'R | undefined';
   return [
     '/** `verify`, `parse` and dispatch in one function of the raw body and headers: what the adapters take. */',
     `export function createReceiver<R = void>(options: ReceiverOptions<R>): (rawBody: RawBody, headers: HeadersInput) => Promise<${result}> {`,
     '  const { secret, unknown } = options;',
     "  if (secret === undefined && SIGNATURE_SCHEME !== undefined) throw new TypeError('this catalog signs its deliveries: pass the secret');",
+    `  if (secret !== undefined && SIGNATURE_SCHEME === undefined) throw new TypeError(${tsString(`catalog ${catalog.id} declares no signature scheme, so no delivery can be verified: leave out the secret`)});`,
+    '  if (secret !== undefined && SIGNATURE_SCHEME !== undefined) checkSecrets(SIGNATURE_SCHEME, secret);',
     '  if (options.tolerance !== undefined) checkTolerance(options.tolerance);',
     '  const handle = createHandler(options.handlers, options);',
     '  const verifyOptions: VerifyOptions = options.tolerance === undefined ? {} : { tolerance: options.tolerance };',

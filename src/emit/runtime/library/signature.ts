@@ -150,6 +150,15 @@ function claimOf(scheme: SignatureScheme, headers: HeadersInput): Claim {
 
 const algorithmOf = (scheme: SignatureScheme): HmacAlgorithm => (scheme.kind === 'standard-webhooks' ? 'sha256' : scheme.algorithm);
 
+/** Throws a \`TypeError\` unless every one of \`secrets\` is a key \`scheme\` can use (not empty; a
+ * standard-webhooks secret base64): checked when a receiver is made, so that one bad secret of a
+ * rotation (an empty \`OLD=\` of a \`.env\` file) is found at start-up, not at every delivery. */
+export function checkSecrets(scheme: SignatureScheme, secrets: Secrets): void {
+  const list = secretList(secrets);
+  if (list.length === 0) throw new TypeError("no secret: pass the endpoint's secret");
+  for (const secret of list) keyOf(scheme, secret);
+}
+
 /** Throws a \`TypeError\` unless \`tolerance\` is a number of seconds, 0 or more (\`Infinity\` turns the timestamp check off). */
 export function checkTolerance(tolerance: unknown): void {
   if (typeof tolerance !== 'number' || !(tolerance >= 0)) throw new TypeError('the tolerance must be a number of seconds, 0 or more, not ' + String(tolerance));

@@ -10,7 +10,7 @@ import type { RawBody } from './runtime/bytes.js';
 import { parseBody, type DeliveryShape, type Validate } from './runtime/delivery.js';
 import { UnknownEventError, WebhookVerificationError } from './runtime/errors.js';
 import type { HeadersInput } from './runtime/headers.js';
-import { checkTolerance, signatureHeaders, verifySignature, type Secrets, type SignatureScheme, type SignOptions, type VerifyOptions } from './runtime/signature.js';
+import { checkSecrets, checkTolerance, signatureHeaders, verifySignature, type Secrets, type SignatureScheme, type SignOptions, type VerifyOptions } from './runtime/signature.js';
 import type { EventEnvelope, EventHandlers, EventType, WebhookEvent } from './types.js';
 
 export { answer, expressHandler, fastifyHandler, fetchHandler, nodeListener, Reply, reply, type Answer, type BodyOptions, type Receive } from './runtime/adapters.js';
@@ -94,6 +94,8 @@ export interface ReceiverOptions<R> extends HandlerOptions<R> {
 export function createReceiver<R = void>(options: ReceiverOptions<R>): (rawBody: RawBody, headers: HeadersInput) => Promise<R | undefined> {
   const { secret, unknown } = options;
   if (secret === undefined && SIGNATURE_SCHEME !== undefined) throw new TypeError('this catalog signs its deliveries: pass the secret');
+  if (secret !== undefined && SIGNATURE_SCHEME === undefined) throw new TypeError('catalog orders declares no signature scheme, so no delivery can be verified: leave out the secret');
+  if (secret !== undefined && SIGNATURE_SCHEME !== undefined) checkSecrets(SIGNATURE_SCHEME, secret);
   if (options.tolerance !== undefined) checkTolerance(options.tolerance);
   const handle = createHandler(options.handlers, options);
   const verifyOptions: VerifyOptions = options.tolerance === undefined ? {} : { tolerance: options.tolerance };

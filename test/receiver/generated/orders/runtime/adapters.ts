@@ -138,7 +138,14 @@ export function nodeListener(receive: Receive, options: BodyOptions = {}): (req:
       send(res, tooLarge(limit));
       return;
     }
-    const body = await readBody(req, limit);
+    let body: Uint8Array | undefined;
+    try {
+      body = await readBody(req, limit);
+    } catch {
+      // The client hung up mid-body (`aborted`): nobody is left to answer, and a rejection
+      // here would end the server's process (Node does not catch what a listener's promise throws).
+      return;
+    }
     send(res, body === undefined ? tooLarge(limit) : await answer(receive, body, req.headers));
   };
 }
