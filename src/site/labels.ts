@@ -62,7 +62,22 @@ export type SiteLabels = { readonly [id in SiteMessageId]: string };
 /** The site's words in `locale`, from `templates`' messages. */
 export function siteLabels(templates: TemplateSet, locale: string): SiteLabels {
   const messages = pageMessages(templates, generalTags(locale));
-  return Object.fromEntries(SITE_MESSAGE_IDS.map((id) => [id, messages.text(id)])) as SiteLabels;
+  const labels = Object.fromEntries(SITE_MESSAGE_IDS.map((id) => [id, messages.text(id)])) as { [id in SiteMessageId]: string };
+  // The language menu lists each locale by this name, and hides the current page's: a locale
+  // whose messages come from another's file (`ar` from English's, `en-GB` from `en`'s) would be
+  // listed by that one's name, and hidden with it.
+  if (!Object.hasOwn(templates.messages[locale] ?? {}, 'languageName')) labels.languageName = nativeName(locale);
+  return labels;
+}
+
+/** A locale's name in its own language (`ar` -> `العربية`, `zh-Hant-TW` -> `中文（台灣）`), else its tag. */
+function nativeName(locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale);
+    return name === undefined || name === '' ? locale : name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  } catch {
+    return locale;
+  }
 }
 
 /** `Version {version}` with its slots filled. */

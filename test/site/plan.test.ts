@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/generate.js';
 import type { Catalog } from '../../src/model/types.js';
+import { siteLabels } from '../../src/site/labels.js';
 import { planSite } from '../../src/site/plan.js';
 import type { GeneratedCatalog } from '../../src/site/read.js';
 import { vitePressConfig } from '../../src/site/vitepress-config.js';
@@ -55,6 +56,18 @@ describe('the site plan', () => {
       'fr/index.md',
       'pl/index.md',
     ]);
+  });
+
+  it('names each locale in the language menu by a name of its own, also one with no message file (the menu hides the current name)', async () => {
+    const plan = planSite([await generated(wink), await generated(shop)], templates, {});
+    const withLocales = (locales: string[]) => ({
+      ...plan.manifest,
+      locales: locales.map((locale) => ({ ...plan.manifest.locales[0]!, locale, labels: siteLabels(templates, locale) })),
+    });
+    const config = vitePressConfig(withLocales(['en', 'et', 'ar', 'ko', 'zh-Hant-TW', 'en-GB']), LOOK);
+    const labels = Object.values(config.locales!).map((l) => l.label);
+    expect(labels).toEqual(['English', 'Eesti', 'العربية', '한국어', '中文（繁體，台灣）', 'British English']);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   it('follows the locales of the config, the first at the root', async () => {
