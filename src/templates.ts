@@ -10,6 +10,7 @@
  * The shipped templates write canonical markdown; when a page template or partial is
  * overridden, the set carries a `normalize` (remark, loaded only then) for its pages.
  */
+import { UsageError } from './usage-error.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,12 +39,12 @@ function parseMessages(file: string, text: string): { [id: string]: string } {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+    throw new UsageError(`${file}: not valid JSON (${(error as Error).message})`);
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: expected an object of message id -> text`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${file}: expected an object of message id -> text`);
   const messages: { [id: string]: string } = {};
   for (const [id, value] of Object.entries(data)) {
-    if (typeof value !== 'string') throw new Error(`${file}: message "${id}" is not a string`);
+    if (typeof value !== 'string') throw new UsageError(`${file}: message "${id}" is not a string`);
     Object.defineProperty(messages, id, { value, enumerable: true });
   }
   return messages;
@@ -79,7 +80,7 @@ export function ownTemplatesFolder(dir: string | undefined, projectRoot: string 
  * same locale and id (so a team can change one word).
  */
 export async function loadTemplates(dir: string = DEFAULT_TEMPLATES_DIR): Promise<TemplateSet> {
-  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new Error(`templates folder not found: ${dir}`);
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new UsageError(`templates folder not found: ${dir}`);
   const own = await readSet(dir);
   if (path.resolve(dir) === path.resolve(DEFAULT_TEMPLATES_DIR)) return own;
   const defaults = await readSet(DEFAULT_TEMPLATES_DIR);

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markdownEmitter } from '../src/emit/markdown.js';
 import { PAGE_TEMPLATES } from '../src/emit/markdown/render.js';
 import { DEFAULT_TEMPLATES_DIR, loadTemplates } from '../src/templates.js';
+import { UsageError } from '../src/usage-error.js';
 import { hostileCatalog } from './emit/markdown/hostile-catalog.js';
 
 let dir: string;
@@ -82,17 +83,30 @@ describe('loadTemplates', () => {
     expect(page.contents.split('---\n')[2]).toBe('\n# Event reference\n\n- one\n- _two_\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
   });
 
-  it('fails on a missing folder, a broken message file or an unknown message id', async () => {
+  it('fails on a missing folder, a broken message file or an unknown message id; the mistakes of a user are usage errors (one line, exit 2)', async () => {
     await expect(loadTemplates(path.join(dir, 'nope'))).rejects.toThrow(/templates folder not found/);
+    await expect(loadTemplates(path.join(dir, 'nope'))).rejects.toBeInstanceOf(UsageError);
     await mkdir(path.join(dir, 'messages'));
     await writeFile(path.join(dir, 'messages', 'et.json'), '{ "a": 1 }');
     await expect(loadTemplates(dir)).rejects.toThrow(/"a" is not a string/);
+    await expect(loadTemplates(dir)).rejects.toBeInstanceOf(UsageError);
     await writeFile(path.join(dir, 'messages', 'et.json'), '{');
     await expect(loadTemplates(dir)).rejects.toThrow(/not valid JSON/);
+    await expect(loadTemplates(dir)).rejects.toBeInstanceOf(UsageError);
     await rm(path.join(dir, 'messages'), { recursive: true });
     await writeFile(path.join(dir, 'event.hbs'), '# {{t "noSuchMessage"}}\n');
     const set = await loadTemplates(dir);
     expect(() => markdownEmitter.emit(hostileCatalog(), { templates: set })).toThrow(/noSuchMessage/);
+  });
+
+  it("reports a template of the user's own that cannot render (a syntax error, an unknown partial) as a usage error naming the page", async () => {
+    for (const source of ['{{#each events}}\n', '{{> no-such-partial}}\n']) {
+      await writeFile(path.join(dir, 'event.hbs'), source);
+      const set = await loadTemplates(dir);
+      const render = () => markdownEmitter.emit(hostileCatalog(), { templates: set });
+      expect(render).toThrow(UsageError);
+      expect(render).toThrow(/^the templates of --templates cannot render the event page: /);
+    }
   });
 
   it('compiles templates strictly: a name the view lacks is an error', async () => {

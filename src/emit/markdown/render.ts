@@ -3,6 +3,7 @@
  * our helpers and partials never leak into, or depend on, the global instance.
  */
 import Handlebars from 'handlebars';
+import { UsageError } from '../../usage-error.js';
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
 import type { DescriptionFormat } from '../description/index.js';
@@ -37,7 +38,13 @@ export function compileTemplates(set: TemplateSet): CompiledTemplates {
     render(template, view, messages, descriptions) {
       const page = pages.get(template);
       if (page === undefined) throw new Error(`page template "${template}" is missing from the templates`);
-      return page(view, { data: { messages, descriptions } });
+      try {
+        return page(view, { data: { messages, descriptions } });
+      } catch (error) {
+        // A template of the user's own (a syntax error, a partial or a name it lacks) is their mistake to fix, not ours.
+        if (set.normalize === undefined || !(error instanceof Error)) throw error;
+        throw new UsageError(`the templates of --templates cannot render the ${template} page: ${error.message.split('\n').join(' ')}`);
+      }
     },
   };
 }
