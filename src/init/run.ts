@@ -1,4 +1,5 @@
 /** What `hookcat init [dir]` does (see `command.ts`): a starter catalog that validates, a config file, npm scripts and VitePress for the site. */
+import { canonicalLocale } from '../locale/tags.js';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILES } from '../config/read.js';
@@ -17,7 +18,6 @@ export interface InitFlags {
 }
 
 const ID = /^[a-z][a-z0-9]*([_-][a-z0-9]+)*$/;
-const LOCALE = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/;
 
 /** A project file's text, undefined when there is none; any other failure is one line (exit 2). */
 async function readText(file: string): Promise<string | undefined> {
@@ -69,14 +69,18 @@ export async function init(dir: string, flags: InitFlags): Promise<number> {
   const packageName = packageText === undefined ? undefined : packageData(packageText)['name'];
   const id = flags.id ?? idFrom(typeof packageName === 'string' ? packageName : '') ?? idFrom(path.basename(root)) ?? 'webhooks';
   if (!ID.test(id)) throw new UsageError(`--id ${id}: a catalog id is lower-case letters and digits, with - or _ between them`);
-  const locales = [...new Set(flags.locale ?? ['en'])];
-  const wrong = locales.filter((l) => !LOCALE.test(l));
-  if (wrong.length > 0) throw new UsageError(`--locale ${wrong.join(', ')}: a locale is a language tag such as en, et or pt-BR`);
+  // What the catalog format and `generate --locale` take: BCP 47 tags, written canonically (`zh-hant-tw` -> `zh-Hant-TW`).
+  const given = flags.locale ?? ['en'];
+  const wrong = given.filter((l) => canonicalLocale(l) === undefined);
+  if (wrong.length > 0) throw new UsageError(`--locale ${wrong.join(', ')}: a locale is a BCP 47 language tag such as en, pt-BR, es-419 or zh-Hant-TW`);
+  const locales = [...new Set(given.map((l) => canonicalLocale(l)!))];
   if (!STARTER_LOCALES.includes(locales[0]!))
     throw new UsageError(
       `the starter texts are in ${STARTER_LOCALES.join(' and ')}: put one of them first in --locale (the source locale); the others are left to translate`,
     );
-  const name = flags.name ?? id.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  // The texts say `{name} webhooks`: a project named `acme-webhooks` is Acme, not "Acme webhooks webhooks".
+  const stem = id.replace(/[-_]+(webhooks?|hooks)$/, '') || id;
+  const name = flags.name ?? stem.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
   const files: StarterFile[] = starterCatalog({ id, name, locales });
   const existingConfig = (await Promise.all(CONFIG_FILES.map(async (file) => ((await exists(path.join(root, file))) ? file : undefined)))).find(Boolean);

@@ -72,6 +72,22 @@ describe('hookcat init', () => {
     await expect(read('hookcat.config.mjs')).rejects.toThrow();
   });
 
+  it('takes the BCP 47 tags the catalog format takes, written canonically, and refuses one that is no tag', async () => {
+    expect((await runCliIn(dir, 'init', '--id', 'shop', '--locale', 'en,es-419,zh-hant-tw')).code).toBe(0);
+    const { catalogs, diagnostics } = await loadCatalogs([path.join(dir, 'catalog')]);
+    expect(catalogs.map((c) => c.locales)).toEqual([['en', 'es-419', 'zh-Hant-TW']]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const run = await runCliIn(dir, 'init', 'other', '--locale', 'en,xx-!!');
+    expect(run).toMatchObject({ code: 2 });
+    expect(run.stderr).toBe('hookcat: --locale xx-!!: a locale is a BCP 47 language tag such as en, pt-BR, es-419 or zh-Hant-TW\n');
+  });
+
+  it('names the catalog of a project called acme-webhooks "Acme webhooks", not "Acme webhooks webhooks"', async () => {
+    await mkdir(path.join(dir, 'acme-webhooks'));
+    expect((await runCliIn(dir, 'init', 'acme-webhooks')).code).toBe(0);
+    expect(await read('acme-webhooks/catalog/acme-webhooks/catalog.yaml')).toMatch(/\n {4}en: Acme webhooks\n/);
+  });
+
   it('writes into the folder given, and refuses a source locale it has no texts in', async () => {
     await mkdir(path.join(dir, 'sub'));
     expect((await runCliIn(dir, 'init', 'sub/project')).code).toBe(0);
