@@ -5,7 +5,7 @@
  * (`stage-thread.ts`) while the next emitter runs. The commit (`commit.ts`) moves the staged
  * files into place under a journal.
  */
-import { mkdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
 import { commit, stagingParts } from './commit.js';
@@ -300,10 +300,12 @@ export class OutputSession {
 
   private makeStaging(): void {
     this.stagingExisted = statSync(this.outDir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const fresh = stagingParts(this.outDir, this.staging).fresh;
     try {
-      mkdirSync(stagingParts(this.outDir, this.staging).fresh, { recursive: true });
+      mkdirSync(fresh, { recursive: true });
     } catch (error) {
-      throw asFileSystemError(error, this.outDir) ?? error;
+      const why = whyNoFolder(fresh, error);
+      throw asFileSystemError(why, this.outDir) ?? why;
     }
   }
 
@@ -332,4 +334,22 @@ function sameFiles(a: Manifest['files'], b: Manifest['files']): boolean {
     const y = b[key];
     return y !== undefined && x.sha256 === y.sha256 && x.catalog === y.catalog && x.emitter === y.emitter;
   });
+}
+
+/**
+ * The error that says why `dir` could not be made. Node's recursive \`mkdir\` reports ENOENT on a
+ * read-only file system (and on a folder this user may not write to, as root's may): the first
+ * missing folder made on its own gives the real reason (EROFS, EACCES).
+ */
+function whyNoFolder(dir: string, error: unknown): unknown {
+  if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ENOENT') return error;
+  let missing = dir;
+  while (path.dirname(missing) !== missing && !existsSync(path.dirname(missing))) missing = path.dirname(missing);
+  try {
+    mkdirSync(missing);
+    rmdirSync(missing);
+    return error;
+  } catch (real) {
+    return real;
+  }
 }

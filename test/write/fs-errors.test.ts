@@ -81,6 +81,19 @@ describe('file-system failures', () => {
     expect(folderState(out)).toEqual({});
   });
 
+  it("EROFS: a read-only disk where Node's recursive mkdir says ENOENT (as it does on a read-only mount)", async () => {
+    const staging = (target: string): boolean => target.endsWith(`${path.sep}new`);
+    const readOnly = injectFaults({ code: 'EROFS', when: (name, target) => name === 'mkdirSync' && !staging(target) });
+    try {
+      const result = await withFaults({ code: 'ENOENT', when: (name, target) => name === 'mkdirSync' && staging(target) }, () => run());
+      expectOneLine(result, 'EROFS', 'generated');
+    } finally {
+      readOnly.restore();
+    }
+    expect(readOnly.failed).toBeGreaterThan(0);
+    expect(folderState(out)).toEqual({});
+  });
+
   it('ENOSPC: the disk fills up while files are staged', async () => {
     expect((await run()).code).toBe(0);
     await changeVersion(root);
