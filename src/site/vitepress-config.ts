@@ -119,6 +119,7 @@ export function vitePressConfig(manifest: SiteManifest, look: SiteLook): UserCon
     locales[key] = {
       label: html(locale.labels['languageName'] ?? locale.locale),
       lang: locale.locale,
+      ...(writtenRightToLeft(locale.locale) ? { dir: 'rtl' } : {}),
       ...(key === 'root' ? {} : { link: locale.prefix }),
       // Written into the <head> as they are: made safe there by the caller.
       title: words?.title ?? 'hookcat',
@@ -140,4 +141,15 @@ export function vitePressConfig(manifest: SiteManifest, look: SiteLook): UserCon
       ...(look.logo === undefined ? {} : { logo: look.logo }),
     },
   };
+}
+
+/** Whether `locale`'s script runs right to left (Arabic, Hebrew, Persian...): VitePress then lays its pages out so. */
+function writtenRightToLeft(locale: string): boolean {
+  try {
+    // `textInfo` is a getter in Node 20's V8; later versions name it `getTextInfo()`.
+    const intl = new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
+    return (intl.getTextInfo?.() ?? intl.textInfo)?.direction === 'rtl';
+  } catch {
+    return false;
+  }
 }

@@ -68,6 +68,8 @@ describe('the site plan', () => {
     const labels = Object.values(config.locales!).map((l) => l.label);
     expect(labels).toEqual(['English', 'Eesti', 'العربية', '한국어', '中文（繁體，台灣）', 'British English']);
     expect(new Set(labels).size).toBe(labels.length);
+    // Arabic is laid out right to left; the others as VitePress does by default.
+    expect(Object.values(config.locales!).map((l) => l.dir)).toEqual([undefined, undefined, 'rtl', undefined, undefined, undefined]);
   });
 
   it('follows the locales of the config, the first at the root', async () => {
