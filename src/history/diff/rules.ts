@@ -63,6 +63,7 @@ const FIXED_RULES = {
   'event.deprecated': { level: 'safe', description: 'an event was deprecated (it is still delivered)' },
   'event.replaced': { level: 'safe', description: 'a deprecated event names a (new) replacement' },
   'event.undeprecated': { level: 'safe', description: 'an event is no longer deprecated' },
+  'event.delivery.changed': { level: 'breaking', description: 'a bare event is delivered under another header value or action (`deliveredAs`)' },
   'envelope.type-field.changed': { level: 'breaking', description: 'the envelope field holding the event key was renamed' },
   'envelope.data-field.changed': { level: 'breaking', description: 'the envelope field holding the payload was renamed' },
   'envelope.shape.changed': {
