@@ -82,6 +82,20 @@ describe.each(Object.keys(SCHEMES))('signature scheme %s', (name) => {
     }
   });
 
+  it('reads what plain JavaScript may pass as it reads the typed forms: an ArrayBuffer body, a number as a header value, text with a byte order mark', async () => {
+    const bytes = new TextEncoder().encode(body);
+    for (const runtime of [node, web]) {
+      const headers = await runtime.sign(body, SECRET);
+      await expect(runtime.verify(bytes.slice().buffer as unknown as Uint8Array, headers, SECRET)).resolves.toBeUndefined();
+      // A timestamp header made a number by hand (the others stay text).
+      const withNumbers = Object.fromEntries(
+        Object.entries(headers).map(([name, value]) => [name, /^[0-9]+$/.test(value) ? (Number(value) as unknown as string) : value]),
+      );
+      await expect(runtime.verify(body, withNumbers, SECRET)).resolves.toBeUndefined();
+    }
+    expect(node.parse(`\uFEFF${body}`)).toEqual(node.parse(new TextEncoder().encode(`\uFEFF${body}`)));
+  });
+
   it('signs with Web Crypto only where node:crypto is not to be had', async () => {
     const subtleSign = vi.spyOn(globalThis.crypto.subtle, 'sign');
     try {

@@ -15,5 +15,7 @@ export function headerValue(headers: HeadersInput, name: string): string | undef
   if (value === undefined) {
     for (const key of Object.keys(record)) if (key.toLowerCase() === lower) value = record[key];
   }
-  return typeof value === 'string' ? value : value?.join(', ');
+  if (typeof value === 'string' || value === undefined || value === null) return value ?? undefined;
+  // A list as fetch joins it; anything else a hand-made headers object holds (a number) as text.
+  return Array.isArray(value) ? value.join(', ') : String(value);
 }

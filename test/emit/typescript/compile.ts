@@ -14,6 +14,8 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   noFallthroughCasesInSwitch: true,
   noPropertyAccessFromIndexSignature: true,
   isolatedModules: true,
+  // What Node's type stripping runs: no parameter properties, enums or namespaces in generated code.
+  erasableSyntaxOnly: true,
   verbatimModuleSyntax: true,
   noEmit: true,
   target: ts.ScriptTarget.ES2022,

@@ -21,14 +21,16 @@ export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
-/** The body as bytes. */
+/** The body as bytes (an \`ArrayBuffer\`, which plain JavaScript may pass, read as its bytes). */
 export function bodyBytes(body: RawBody): Uint8Array {
-  return typeof body === 'string' ? encoder.encode(body) : body;
+  if (typeof body === 'string') return encoder.encode(body);
+  return (body as unknown) instanceof ArrayBuffer ? new Uint8Array(body as unknown as ArrayBuffer) : body;
 }
 
-/** The body as text (UTF-8). */
+/** The body as text (UTF-8), without a leading byte order mark: the decoder drops one from bytes,
+ * and JSON allows a parser to ignore it, so text and bytes read alike. */
 export function bodyText(body: RawBody): string {
-  return typeof body === 'string' ? body : decoder.decode(body);
+  return typeof body === 'string' ? body.replace(/^\uFEFF/, '') : decoder.decode(body);
 }
 
 /** The parts one after another. */

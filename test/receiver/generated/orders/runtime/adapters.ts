@@ -25,11 +25,15 @@ export interface Answer {
  * (`{ challenge }`). The adapters answer with its status and its body as JSON. Made by `reply`.
  */
 export class Reply {
-  private constructor(
-    readonly status: number,
-    /** The body, as JSON text. */
-    readonly json: string,
-  ) {}
+  readonly status: number;
+  /** The body, as JSON text. */
+  readonly json: string;
+
+  // Fields written out, not as constructor parameters: TypeScript's `erasableSyntaxOnly` (and Node's type stripping) refuse those.
+  private constructor(status: number, json: string) {
+    this.status = status;
+    this.json = json;
+  }
 
   /** `body` as JSON, with a 2xx `status` (default 200). */
   static of(body: unknown, status = 200): Reply {
