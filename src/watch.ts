@@ -73,16 +73,22 @@ class FolderWatch {
 
   /** Watches the folder again when it was removed, replaced or made since it was last looked at;
    * a folder that came back counts as a change (its new files were never seen). */
-  arm(report = true): void {
+  arm(report = true, again = false): void {
     const stats = statSync(this.folder, { throwIfNoEntry: false });
     const target = stats?.isDirectory() === true ? `folder ${stats.dev}:${stats.ino}` : `parent ${nearestExisting(path.dirname(path.resolve(this.folder)))}`;
-    if (target === this.watching) return;
+    if (target === this.watching && !again) return;
     const cameBack = this.watching !== undefined && target.startsWith('folder ');
     this.close();
     this.watching = target;
     try {
       this.watcher = target.startsWith('folder ')
-        ? watch(this.folder, { recursive: true }, this.changed)
+        ? watch(this.folder, { recursive: true }, (event) => {
+            // Node 20's recursive watch on Linux watches each file it found: a file replaced by a
+            // rename (`sed -i`, `git checkout`, an editor's safe write) is then watched no more.
+            // Watching the folder again finds every file as it now is.
+            if (event === 'rename') this.arm(false, true);
+            this.changed();
+          })
         : watch(target.slice('parent '.length), () => this.arm());
       // A watch that fails (its folder removed under it) is made again by the next `arm`.
       this.watcher.on('error', () => this.close());

@@ -76,6 +76,20 @@ describe('generate --watch', () => {
     expect(await readFile(types, 'utf8')).toBe(good);
   });
 
+  it('goes on seeing a file that was replaced by a rename (sed -i, git checkout, safe writes), then edited in place', async () => {
+    const { catalogs, types, next } = await startWatching(true);
+    const catalogFile = path.join(catalogs, 'rich', 'catalog.yaml');
+    const original = await readFile(catalogFile, 'utf8');
+    const replaced = `${catalogFile}.tmp`;
+    await writeFile(replaced, original.replace(/^(\s*)version: .*$/m, "$1version: '5.5'"));
+    await rename(replaced, catalogFile);
+    await next((run) => run.ok && run.changes.some((c) => c.path === 'rich/types.ts'));
+    expect(await readFile(types, 'utf8')).toContain('catalog rich 5.5');
+    await setVersion(catalogFile, '6.6');
+    await next((run) => run.ok && run.changes.some((c) => c.path === 'rich/types.ts'));
+    expect(await readFile(types, 'utf8')).toContain('catalog rich 6.6');
+  });
+
   it('keeps working when a catalog folder is renamed', async () => {
     const { catalogs, types, next } = await startWatching();
     await rename(path.join(catalogs, 'rich'), path.join(catalogs, 'renamed'));
