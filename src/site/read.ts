@@ -3,6 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isLocaleTag } from '../locale/tags.js';
 import type { Catalog } from '../model/types.js';
+import { UsageError } from '../usage-error.js';
+import { MANIFEST_FILE, readManifest } from '../write/manifest.js';
 
 /** Machine-readable outputs offered for download: the OpenAPI fragment, JSON Schemas, types. */
 const DOWNLOADABLE = /^(openapi\.(yaml|json)|types\.ts|schemas\/.+\.schema\.json)$/;
@@ -35,10 +37,10 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The pages and downloads of `catalog` under `generatedDir`. */
-async function readCatalog(generatedDir: string, catalog: Catalog): Promise<GeneratedCatalog> {
+/** The pages and downloads of `catalog` under `generatedDir`: the files its manifest lists (`owned`), when it has one. */
+async function readCatalog(generatedDir: string, catalog: Catalog, owned: ReadonlySet<string> | undefined): Promise<GeneratedCatalog> {
   const folder = path.join(generatedDir, catalog.id);
-  const files = await filesUnder(folder);
+  const files = (await filesUnder(folder)).filter((file) => owned === undefined || owned.has(`${catalog.id}/${file}`));
   const byLocale = new Map<string, string[]>();
   for (const file of files) {
     const [first, ...rest] = file.split('/');
@@ -54,7 +56,17 @@ async function readCatalog(generatedDir: string, catalog: Catalog): Promise<Gene
   return { catalog, locales, downloads: files.filter((f) => DOWNLOADABLE.test(f)) };
 }
 
-/** The generated pages and downloads of every catalog. */
-export function readGenerated(generatedDir: string, catalogs: readonly Catalog[]): Promise<GeneratedCatalog[]> {
-  return Promise.all(catalogs.map((catalog) => readCatalog(generatedDir, catalog)));
+/**
+ * The generated pages and downloads of every catalog. Only files `hookcat generate` wrote and
+ * still owns are published: a page left from an event since removed (after `generate --force`,
+ * which deletes nothing) or a file someone dropped into the folder is not on the site.
+ */
+export async function readGenerated(generatedDir: string, catalogs: readonly Catalog[]): Promise<GeneratedCatalog[]> {
+  const state = await readManifest(generatedDir);
+  if (state.kind === 'unreadable')
+    throw new UsageError(
+      `the manifest ${path.join(generatedDir, MANIFEST_FILE)} cannot be read: ${state.reason}; run \`hookcat generate --force\`, then build the site`,
+    );
+  const owned = state.kind === 'read' ? new Set(Object.keys(state.manifest.files)) : undefined;
+  return Promise.all(catalogs.map((catalog) => readCatalog(generatedDir, catalog, owned)));
 }

@@ -50,6 +50,23 @@ describe('preparing the site', () => {
     expect(await readFile(path.join(project, '.hookcat', '.gitignore'), 'utf8')).toContain('\n*\n');
   });
 
+  it('publishes only the pages generate wrote and owns: not one left after its event was removed, nor one dropped in by hand', async () => {
+    const generated = path.join(project, 'generated');
+    const pagesOf = async () => {
+      await prepareSite({ projectRoot: project });
+      const { readdir } = await import('node:fs/promises');
+      return (await readdir(path.join(project, '.hookcat', 'site', 'pages', 'sezzle', 'events'))).sort();
+    };
+    const before = await pagesOf();
+    const stray = path.join(generated, 'sezzle', 'en', 'events', 'stray.md');
+    await writeFile(stray, '# Stray\n\n<script>alert(1)</script>\n');
+    expect(await pagesOf()).toEqual(before);
+    await rm(stray);
+    await writeFile(path.join(generated, '.hookcat-manifest.json'), '<<<<<<< ours\n');
+    await expect(prepareSite({ projectRoot: project })).rejects.toThrow(/cannot be read: it holds a merge conflict.*hookcat generate --force/);
+    await generate({ projectRoot: project, catalogs: path.join(project, 'catalog'), out: generated, only: ['docs', 'openapi'], force: true });
+  });
+
   it('refuses a missing logo and an output folder that is the project or holds its catalogs', async () => {
     await expect(prepareSite({ projectRoot: project, site: { logo: 'nope.svg' } })).rejects.toThrow('site.logo nope.svg: no such file in the project');
     for (const out of ['.', '..', 'catalog', 'catalog/x', '.hookcat'])
