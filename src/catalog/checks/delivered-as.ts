@@ -1,8 +1,10 @@
-/** Deliveries named by a header tell every event apart: no two events share a name and action. */
+/** Deliveries named by a header tell every event apart: no two events share a name and action,
+ * and no event is delivered with an action its payload refuses. */
 import type { Diagnostic } from '../../diagnostics.js';
 import { deliveryName, namedByHeader } from '../delivered-as.js';
 import { diagnosticAt } from '../positions.js';
 import type { Check } from './check.js';
+import { isObject } from '../schema-walk.js';
 
 export const checkDeliveredAs: Check = (source) => {
   const envelope = source.envelope?.value ?? {};
@@ -11,6 +13,20 @@ export const checkDeliveredAs: Check = (source) => {
   const diagnostics: Diagnostic[] = [];
   for (const located of source.events) {
     const { name, action } = deliveryName(located.value, envelope);
+    const pinned = envelope.actionField === undefined ? undefined : pinnedValue(located.value.payload, envelope.actionField);
+    if (action !== undefined && pinned !== undefined && pinned !== action) {
+      diagnostics.push(
+        diagnosticAt(
+          located.file,
+          [...located.path, located.value.deliveredAs === undefined ? 'key' : 'deliveredAs'],
+          'HC331',
+          'error',
+          `\`${located.value.key}\` is delivered with action \`${action}\`, but its payload's \`${envelope.actionField}\` can only be \`${pinned}\`: no delivery of it would be valid`,
+          `make the action \`${pinned}\` (\`deliveredAs.action\`), or let the payload's \`${envelope.actionField}\` be \`${action}\``,
+          'key',
+        ),
+      );
+    }
     const id = JSON.stringify([name, action ?? null]);
     const other = seen.get(id);
     if (other === undefined) {
@@ -32,3 +48,14 @@ export const checkDeliveredAs: Check = (source) => {
   }
   return diagnostics;
 };
+
+/** The one string a payload schema allows for its property \`field\`, written on the schema itself
+ * (\`const\`, or an \`enum\` of one); undefined otherwise (also behind references). */
+function pinnedValue(payload: unknown, field: string): string | undefined {
+  if (!isObject(payload) || !isObject(payload['properties'])) return undefined;
+  const property = Object.hasOwn(payload['properties'], field) ? payload['properties'][field] : undefined;
+  if (!isObject(property)) return undefined;
+  if (typeof property['const'] === 'string') return property['const'];
+  const values = property['enum'];
+  return Array.isArray(values) && values.length === 1 && typeof values[0] === 'string' ? values[0] : undefined;
+}
