@@ -12,38 +12,30 @@ export const checkDeliveredAs: Check = (source) => {
   const seen = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   for (const located of source.events) {
+    const { key, deliveredAs, payload } = located.value;
+    // HC331 at the event's `deliveredAs`, else at its key (which names the delivery then).
+    const problem = (message: string, hint: string): Diagnostic =>
+      diagnosticAt(located.file, [...located.path, deliveredAs === undefined ? 'key' : 'deliveredAs'], 'HC331', 'error', message, hint, 'key');
     const { name, action } = deliveryName(located.value, envelope);
-    const pinned = envelope.actionField === undefined ? undefined : pinnedValue(located.value.payload, envelope.actionField);
+    const field = envelope.actionField;
+    const pinned = field === undefined ? undefined : pinnedValue(payload, field);
     if (action !== undefined && pinned !== undefined && pinned !== action) {
       diagnostics.push(
-        diagnosticAt(
-          located.file,
-          [...located.path, located.value.deliveredAs === undefined ? 'key' : 'deliveredAs'],
-          'HC331',
-          'error',
-          `\`${located.value.key}\` is delivered with action \`${action}\`, but its payload's \`${envelope.actionField}\` can only be \`${pinned}\`: no delivery of it would be valid`,
-          `make the action \`${pinned}\` (\`deliveredAs.action\`), or let the payload's \`${envelope.actionField}\` be \`${action}\``,
-          'key',
+        problem(
+          `\`${key}\` is delivered with action \`${action}\`, but its payload's \`${field}\` can only be \`${pinned}\`: no delivery of it would be valid`,
+          `make the action \`${pinned}\` (\`deliveredAs.action\`), or let the payload's \`${field}\` be \`${action}\``,
         ),
       );
     }
     const id = JSON.stringify([name, action ?? null]);
     const other = seen.get(id);
     if (other === undefined) {
-      seen.set(id, located.value.key);
+      seen.set(id, key);
       continue;
     }
     const delivered = action === undefined ? `\`${name}\`` : `\`${name}\` with action \`${action}\``;
     diagnostics.push(
-      diagnosticAt(
-        located.file,
-        [...located.path, located.value.deliveredAs === undefined ? 'key' : 'deliveredAs'],
-        'HC331',
-        'error',
-        `\`${located.value.key}\` is delivered as ${delivered}, like \`${other}\`: a receiver cannot tell them apart`,
-        'give one of them another `deliveredAs`',
-        'key',
-      ),
+      problem(`\`${key}\` is delivered as ${delivered}, like \`${other}\`: a receiver cannot tell them apart`, 'give one of them another `deliveredAs`'),
     );
   }
   return diagnostics;
