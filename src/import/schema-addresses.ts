@@ -41,6 +41,8 @@ export class SchemaAddresses {
   private readonly bases = new Map<string, URL[]>();
 
   constructor(files: readonly FolderSchema[]) {
+    // Paths first: a file's own path names it, whatever another file's `$id` says.
+    for (const { path: file, aliases = [] } of files) for (const at of [file, ...aliases]) this.known.set(address(inFolder(at)), file);
     for (const file of files) this.add(file);
   }
 
@@ -66,15 +68,15 @@ export class SchemaAddresses {
     return undefined;
   }
 
-  private add({ path: file, schema, aliases = [] }: FolderSchema): void {
+  /** The addresses `file`'s `$id` and its definitions give, where no other file's path is. */
+  private add({ path: file, schema }: FolderSchema): void {
     const own = inFolder(file);
-    for (const alias of aliases) this.known.set(address(inFolder(alias)), file);
     const id = identifier(schema);
     const spec = id === undefined ? undefined : resolvedUrl(id, own.href);
     const asWritten = id === undefined ? undefined : resolvedUrl(id, AS_WRITTEN);
     const names = [own, spec, asWritten].filter((url): url is URL => url !== undefined);
     this.bases.set(file, [spec ?? own, own, ...(asWritten === undefined ? [] : [asWritten])]);
-    for (const url of names) this.known.set(address(url), file);
+    for (const url of names) if (!this.known.has(address(url))) this.known.set(address(url), file);
     for (const keyword of DEFINITIONS) {
       const definitions = schema[keyword];
       if (!isObject(definitions)) continue;

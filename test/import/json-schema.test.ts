@@ -216,6 +216,18 @@ describe('hookcat import json-schema on references by $id, anchor, percent-encod
     expect(problems.filter((p) => p.code === 'HI103')).toEqual([]);
     expect(problems.filter((p) => p.code === 'HI101').map((p) => p.pointer)).toEqual(['defs.json#/definitions/unused']);
   });
+
+  it("lets a file's own path name it, whatever another file's $id says", () => {
+    const { catalog } = importJsonSchemas(
+      [
+        { path: 'a.json', text: text({ $id: 'b.json', type: 'object', properties: { b: { $ref: 'b.json' } } }) },
+        { path: 'b.json', text: text({ type: 'integer' }) },
+      ],
+      { id: 'refs', key: '{name}' },
+    );
+    expect(catalog!.events.map((e) => [e.key, e.payload])).toEqual([['a', { type: 'object', properties: { b: { $ref: '#/schemas/b' } } }]]);
+    expect(catalog!.schemas.get('b')).toEqual({ type: 'integer' });
+  });
 });
 
 describe('readSchemaFolder on symbolic links', () => {
