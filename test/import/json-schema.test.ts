@@ -220,12 +220,12 @@ describe('hookcat import json-schema on references by $id, anchor, percent-encod
   it("lets a file's own path name it, whatever another file's $id says", () => {
     const { catalog } = importJsonSchemas(
       [
-        { path: 'a.json', text: text({ $id: 'b.json', type: 'object', properties: { b: { $ref: 'b.json' } } }) },
         { path: 'b.json', text: text({ type: 'integer' }) },
+        { path: 'c.json', text: text({ $id: 'b.json', type: 'object', properties: { b: { $ref: 'b.json' } } }) },
       ],
       { id: 'refs', key: '{name}' },
     );
-    expect(catalog!.events.map((e) => [e.key, e.payload])).toEqual([['a', { type: 'object', properties: { b: { $ref: '#/schemas/b' } } }]]);
+    expect(catalog!.events.map((e) => [e.key, e.payload])).toEqual([['c', { type: 'object', properties: { b: { $ref: '#/schemas/b' } } }]]);
     expect(catalog!.schemas.get('b')).toEqual({ type: 'integer' });
   });
 });
