@@ -14,6 +14,8 @@ describe('packageInfo', () => {
     ['1.2.3', '1.2.3'],
     ['10.20', '10.20.0'],
     ['2026.12.31', '2026.12.31'],
+    ['2024-06-20', '2024.6.20'],
+    ['01.02', '1.2.0'],
   ])('completes version %s to %s', (version, semver) => {
     expect(packageInfo(metadata(version))).toEqual({ name: 'shop-webhooks', version: semver, license: 'UNLICENSED' });
   });
