@@ -4,12 +4,12 @@
  * then load it as `validate` would and print what it finds.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostics, hasErrors } from '../diagnostics.js';
 import { UsageError } from '../usage-error.js';
 import { isWithin } from '../path-inside.js';
-import { CATALOG_FILE } from '../catalog/files.js';
+import { CATALOG_FILE, listCatalogFiles } from '../catalog/files.js';
 import { loadCatalogs } from '../load.js';
 import { importJsonSchemas, readSchemaFolder } from './json-schema.js';
 import { importOpenApi, type ImportResult } from './openapi.js';
@@ -152,13 +152,12 @@ function isEmptyFolder(out: string): boolean {
 async function removeStaleCatalogFiles(out: string, written: ReadonlyMap<string, WrittenCatalogFile>): Promise<void> {
   if (!existsSync(out)) return;
   try {
-    for (const entry of await readdir(out, { recursive: true, withFileTypes: true })) {
-      const file = path.join(entry.parentPath, entry.name);
-      const relative = path.relative(out, file);
-      if (!entry.isFile() || !/\.ya?ml$/i.test(entry.name) || relative.split(path.sep).some((part) => part.startsWith('.'))) continue;
+    // The files the loader reads as the catalog's, by its own rule.
+    for (const relative of (await listCatalogFiles(out, (file) => file)).files) {
+      const file = path.join(out, relative);
       if (written.has(path.resolve(file))) continue;
       await unlink(file);
-      process.stderr.write(`import: removed ${path.join(out, relative)}, a catalog file this import does not write\n`);
+      process.stderr.write(`import: removed ${file}, a catalog file this import does not write\n`);
     }
   } catch (error) {
     throw asFileSystemError(error, out) ?? error;
